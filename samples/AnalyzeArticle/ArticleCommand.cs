@@ -1,0 +1,138 @@
+using System.Text;
+using PolicyTextAnalysis;
+
+namespace AnalyzeArticle;
+
+/// <summary>
+/// The sample's behaviour, apart from <c>Main</c> so tests can run it with their own streams.
+/// Exit codes: 0 success, 2 bad input or arguments (one line on standard error, never a stack trace).
+/// </summary>
+public static class ArticleCommand
+{
+    /// <summary>Exit code for success.</summary>
+    public const int Success = 0;
+
+    /// <summary>Exit code for a missing, unreadable or non-text input, or bad arguments.</summary>
+    public const int InputError = 2;
+
+    private static readonly Lazy<PolicyAnalyzer> Analyzer = new(PolicyAnalyzer.CreateDefault);
+
+    /// <summary>Runs the sample.</summary>
+    public static int Run(IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdin);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        (CommandLine? command, string? error) = CommandLine.Parse(args);
+        if (command is null)
+        {
+            stderr.WriteLine($"error: {error}");
+            return InputError;
+        }
+
+        if (command.ShowHelp)
+        {
+            stdout.WriteLine(CommandLine.Usage);
+            return Success;
+        }
+
+        (string? text, string name, string? readError) = Read(command.Input, stdin);
+        if (text is null)
+        {
+            stderr.WriteLine($"error: {name}: {readError}");
+            return InputError;
+        }
+
+        if (command.Format == OutputFormat.Html)
+        {
+            stderr.WriteLine("error: the HTML report is not available yet; use --format text or json");
+            return InputError;
+        }
+
+        AnalysisResult result;
+        try
+        {
+            result = Analyzer.Value.Analyze(text);
+        }
+        catch (ArgumentException e)
+        {
+            stderr.WriteLine($"error: {name}: {e.Message}");
+            return InputError;
+        }
+
+        try
+        {
+            if (command.OutputPath is null)
+            {
+                Write(result, name, command.Format, stdout, interactive: ReferenceEquals(stdout, Console.Out));
+            }
+            else
+            {
+                using var writer = new StreamWriter(command.OutputPath, append: false, new UTF8Encoding(false));
+                Write(result, name, command.Format, writer, interactive: false);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            stderr.WriteLine($"error: {command.OutputPath}: cannot write the report ({e.Message})");
+            return InputError;
+        }
+
+        return Success;
+    }
+
+    private static void Write(AnalysisResult result, string name, OutputFormat format, TextWriter writer, bool interactive)
+    {
+        if (format == OutputFormat.Json)
+        {
+            writer.WriteLine(result.ToJson(indented: true));
+        }
+        else
+        {
+            TextReport.Write(result, name, writer, interactive);
+        }
+    }
+
+    private static (string? Text, string Name, string? Error) Read(string? input, TextReader stdin)
+    {
+        if (input is null)
+        {
+            return (InputText.Sample(), InputText.SampleName, null);
+        }
+
+        if (input == "-")
+        {
+            // Standard input has already been decoded by the console; still reject binary content.
+            string raw = stdin.ReadToEnd();
+            (string? text, string? error) = InputText.Decode(Encoding.UTF8.GetBytes(raw));
+            return raw.Contains('\uFFFD', StringComparison.Ordinal) ? (null, "standard input", "is not UTF-8 text") : (text, "standard input", error);
+        }
+
+        byte[] bytes;
+        try
+        {
+            if (Directory.Exists(input))
+            {
+                return (null, input, "is a directory, not a file");
+            }
+
+            bytes = File.ReadAllBytes(input);
+        }
+        catch (FileNotFoundException)
+        {
+            return (null, input, "file not found");
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return (null, input, "file not found");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return (null, input, $"cannot read the file ({e.Message})");
+        }
+
+        (string? decoded, string? decodeError) = InputText.Decode(bytes);
+        return (decoded, input, decodeError);
+    }
+}

@@ -1,0 +1,3 @@
+using AnalyzeArticle;
+
+return ArticleCommand.Run(args, Console.In, Console.Out, Console.Error);

@@ -1,0 +1,29 @@
+using PolicyTextAnalysis.Training;
+using PolicyTextAnalysis.Training.Text;
+
+// Every model and evaluation is rebuilt by one command here; see models/README.md for the figures.
+ITrainingCommand[] commands =
+[
+    new EvalTextCommand(),
+];
+
+if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+{
+    Console.WriteLine("Usage: dotnet run --project src/PolicyTextAnalysis.Training -c Release -- COMMAND [options]");
+    Console.WriteLine();
+    foreach (ITrainingCommand c in commands)
+    {
+        Console.WriteLine($"  {c.Name,-18} {c.Summary}");
+    }
+
+    return args.Length == 0 ? 2 : 0;
+}
+
+ITrainingCommand? command = Array.Find(commands, c => c.Name == args[0]);
+if (command is null)
+{
+    Console.Error.WriteLine($"error: unknown command '{args[0]}' (see --help)");
+    return 2;
+}
+
+return command.Run(args[1..], Console.Out);

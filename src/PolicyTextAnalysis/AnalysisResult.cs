@@ -1,0 +1,60 @@
+using System.Text.Json.Serialization;
+using PolicyTextAnalysis.Output;
+
+namespace PolicyTextAnalysis;
+
+/// <summary>
+/// What an analysis found: the collections of JSON schema version 1 (sentences, entities, quotes, claims,
+/// stances). Serialise with <see cref="ToJson(bool)"/>; read back with <see cref="FromJson(string)"/>.
+/// </summary>
+public sealed record AnalysisResult
+{
+    /// <summary>The JSON schema version this type writes.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>Schema version of the JSON form; always <see cref="CurrentSchemaVersion"/> when produced here.</summary>
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    /// <summary>Sentence extents, in order.</summary>
+    public IReadOnlyList<Sentence> Sentences { get; init; } = [];
+
+    /// <summary>Entity mentions, ordered by start offset.</summary>
+    public IReadOnlyList<EntityMention> Entities { get; init; } = [];
+
+    /// <summary>Quotations and reported speech, ordered by start offset.</summary>
+    public IReadOnlyList<Quote> Quotes { get; init; } = [];
+
+    /// <summary>Claims, ordered by start offset.</summary>
+    public IReadOnlyList<Claim> Claims { get; init; } = [];
+
+    /// <summary>Stance relations.</summary>
+    public IReadOnlyList<StanceRelation> Stances { get; init; } = [];
+
+    /// <summary>
+    /// The analysed document with its tokens and every layer; null for a result read back from JSON.
+    /// </summary>
+    [JsonIgnore]
+    public Document? Document { get; init; }
+
+    /// <summary>Creates the result view of an analysed document.</summary>
+    public static AnalysisResult FromDocument(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return new AnalysisResult
+        {
+            Sentences = document.Sentences,
+            Entities = document.Entities,
+            Quotes = document.Quotes,
+            Claims = document.Claims,
+            Stances = document.Stances,
+            Document = document,
+        };
+    }
+
+    /// <summary>Serialises to schema-v1 JSON (camelCase, UTF-8 safe).</summary>
+    public string ToJson(bool indented = true) => AnalysisJson.Serialize(this, indented);
+
+    /// <summary>Reads a schema-v1 JSON object.</summary>
+    /// <exception cref="FormatException">The JSON is malformed or of an unsupported schema version.</exception>
+    public static AnalysisResult FromJson(string json) => AnalysisJson.Deserialize(json);
+}

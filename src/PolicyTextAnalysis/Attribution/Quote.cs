@@ -1,0 +1,26 @@
+namespace PolicyTextAnalysis;
+
+/// <summary>A direct, indirect or mixed quotation, or a scare quote (schema v1 <c>quotes[]</c>).</summary>
+public sealed record Quote
+{
+    /// <summary>The quoted or reported content.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>UTF-16 offset of the first character of the content (inclusive).</summary>
+    public required int Start { get; init; }
+
+    /// <summary>UTF-16 offset one past the content (exclusive).</summary>
+    public required int End { get; init; }
+
+    /// <summary>How the content is reported.</summary>
+    public required QuoteKind Kind { get; init; }
+
+    /// <summary>Canonical name of the speaker, <c>"author"</c>, or null when unknown (always null for scare quotes).</summary>
+    public string? Speaker { get; init; }
+
+    /// <summary>Cluster of the speaker's mentions, when the speaker is an entity of the text.</summary>
+    public string? SpeakerClusterId { get; init; }
+
+    /// <summary>The word that introduces the speech (<c>said</c>, <c>stated</c>, <c>according to</c>), if any.</summary>
+    public string? Cue { get; init; }
+}

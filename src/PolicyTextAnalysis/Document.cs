@@ -1,0 +1,91 @@
+namespace PolicyTextAnalysis;
+
+/// <summary>
+/// A text and the annotation layers computed over it. Immutable: a pipeline stage returns a new document
+/// with one more layer and shares every other layer (and the text itself) with its input.
+/// </summary>
+/// <remarks>All offsets in every layer are UTF-16 indices into <see cref="Text"/>; the text is never rewritten.</remarks>
+public sealed class Document
+{
+    private Document(
+        string text,
+        DocumentLayers layers,
+        TokenList tokens,
+        IReadOnlyList<Sentence> sentences,
+        IReadOnlyList<EntityMention> entities,
+        IReadOnlyList<Quote> quotes,
+        IReadOnlyList<Claim> claims,
+        IReadOnlyList<StanceRelation> stances)
+    {
+        Text = text;
+        Layers = layers;
+        Tokens = tokens;
+        Sentences = sentences;
+        Entities = entities;
+        Quotes = quotes;
+        Claims = claims;
+        Stances = stances;
+    }
+
+    /// <summary>Creates a document holding only <paramref name="text"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static Document FromText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new Document(text, DocumentLayers.None, TokenList.Empty(text), [], [], [], [], []);
+    }
+
+    /// <summary>The original text.</summary>
+    public string Text { get; }
+
+    /// <summary>Which layers have been computed.</summary>
+    public DocumentLayers Layers { get; }
+
+    /// <summary>The tokens (empty until the text stage has run).</summary>
+    public TokenList Tokens { get; }
+
+    /// <summary>The sentences, in order.</summary>
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>Entity mentions, ordered by start offset.</summary>
+    public IReadOnlyList<EntityMention> Entities { get; }
+
+    /// <summary>Quotations and reported speech, ordered by start offset.</summary>
+    public IReadOnlyList<Quote> Quotes { get; }
+
+    /// <summary>Claims, ordered by start offset.</summary>
+    public IReadOnlyList<Claim> Claims { get; }
+
+    /// <summary>Stance relations.</summary>
+    public IReadOnlyList<StanceRelation> Stances { get; }
+
+    /// <summary>True when every layer in <paramref name="layers"/> is present.</summary>
+    public bool Has(DocumentLayers layers) => (Layers & layers) == layers;
+
+    /// <summary>Returns a document with tokens and sentences set.</summary>
+    public Document WithText(TokenList tokens, IReadOnlyList<Sentence> sentences) =>
+        new(Text, Layers | DocumentLayers.Tokens | DocumentLayers.Sentences, Checked(tokens), Checked(sentences), Entities, Quotes, Claims, Stances);
+
+    /// <summary>Returns a document with the entity layer replaced; <paramref name="added"/> names the layers this sets.</summary>
+    public Document WithEntities(IReadOnlyList<EntityMention> entities, DocumentLayers added = DocumentLayers.Entities) =>
+        new(Text, Layers | added, Tokens, Sentences, Checked(entities), Quotes, Claims, Stances);
+
+    /// <summary>Returns a document with the quote layer set.</summary>
+    public Document WithQuotes(IReadOnlyList<Quote> quotes) =>
+        new(Text, Layers | DocumentLayers.Quotes, Tokens, Sentences, Entities, Checked(quotes), Claims, Stances);
+
+    /// <summary>Returns a document with the claim layer set.</summary>
+    public Document WithClaims(IReadOnlyList<Claim> claims) =>
+        new(Text, Layers | DocumentLayers.Claims, Tokens, Sentences, Entities, Quotes, Checked(claims), Stances);
+
+    /// <summary>Returns a document with the stance layer set.</summary>
+    public Document WithStances(IReadOnlyList<StanceRelation> stances) =>
+        new(Text, Layers | DocumentLayers.Stances, Tokens, Sentences, Entities, Quotes, Claims, Checked(stances));
+
+    private static T Checked<T>(T value)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return value;
+    }
+}

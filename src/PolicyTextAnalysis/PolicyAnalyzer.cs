@@ -1,0 +1,145 @@
+using System.Runtime.CompilerServices;
+using PolicyTextAnalysis.Text;
+
+namespace PolicyTextAnalysis;
+
+/// <summary>
+/// The entry point: analyses English policy commentary for entities, quotes, claims and stance.
+/// </summary>
+/// <example>
+/// <code>
+/// var analyzer = PolicyAnalyzer.CreateDefault();
+/// AnalysisResult result = analyzer.Analyze(text);
+/// foreach (EntityMention e in result.Entities) Console.WriteLine($"{e.Label} {e.Text}");
+/// </code>
+/// </example>
+/// <remarks>
+/// Create one analyzer and reuse it: it is immutable and thread-safe, and models load once. Every method
+/// accepts a <see cref="CancellationToken"/>, checked between stages and between units of work.
+/// </remarks>
+public sealed class PolicyAnalyzer
+{
+    private PolicyAnalyzer(AnalysisPipeline pipeline, AnalyzerOptions options)
+    {
+        Pipeline = pipeline;
+        Options = options;
+    }
+
+    /// <summary>The stages this analyzer runs.</summary>
+    public AnalysisPipeline Pipeline { get; }
+
+    /// <summary>The options it was created with.</summary>
+    public AnalyzerOptions Options { get; }
+
+    /// <summary>Creates an analyzer with every built-in stage and default options.</summary>
+    public static PolicyAnalyzer CreateDefault() => Create(AnalyzerOptions.Default);
+
+    /// <summary>Creates an analyzer with every built-in stage.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public static PolicyAnalyzer Create(AnalyzerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        IPipelineStage[] stages =
+        [
+            new TextStage(options.HyphenMode == HyphenMode.Keep ? Tokenizer.Default : new Tokenizer(options.HyphenMode)),
+        ];
+        return new PolicyAnalyzer(new AnalysisPipeline(stages), options);
+    }
+
+    /// <summary>Creates an analyzer running a custom pipeline (your own stages, or a subset of the built-in ones).</summary>
+    public static PolicyAnalyzer Create(AnalysisPipeline pipeline, AnalyzerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        options ??= AnalyzerOptions.Default;
+        options.Validate();
+        return new PolicyAnalyzer(pipeline, options);
+    }
+
+    /// <summary>Analyses one text.</summary>
+    /// <param name="text">The text; empty or whitespace-only text gives an empty result.</param>
+    /// <param name="cancellationToken">Cancels the analysis.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException">The text is longer than <see cref="AnalyzerOptions.MaxTextLength"/>.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public AnalysisResult Analyze(string text, CancellationToken cancellationToken = default) =>
+        AnalysisResult.FromDocument(Process(text, cancellationToken));
+
+    /// <summary>Runs the pipeline and returns the annotated <see cref="Document"/> with its tokens and layers.</summary>
+    /// <inheritdoc cref="Analyze(string, CancellationToken)" path="/exception"/>
+    public Document Process(string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > Options.MaxTextLength)
+        {
+            throw new ArgumentException(
+                $"The text has {text.Length:N0} characters, more than MaxTextLength ({Options.MaxTextLength:N0}). "
+                + "Split it into documents or raise AnalyzerOptions.MaxTextLength.",
+                nameof(text));
+        }
+
+        return Pipeline.Run(Document.FromText(text), cancellationToken);
+    }
+
+    /// <summary>
+    /// Analyses many texts on up to <see cref="AnalyzerOptions.MaxDegreeOfParallelism"/> threads and yields the
+    /// results lazily in input order.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> or one of its items is null.</exception>
+    public IEnumerable<AnalysisResult> AnalyzeMany(IEnumerable<string> texts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return texts
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(Options.MaxDegreeOfParallelism)
+            .WithCancellation(cancellationToken)
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .Select(text => Analyze(text, cancellationToken));
+    }
+
+    /// <summary>
+    /// Analyses a stream of texts on up to <see cref="AnalyzerOptions.MaxDegreeOfParallelism"/> threads, yielding
+    /// results in input order as soon as each is ready. At most twice that many texts are in flight, so memory
+    /// stays bounded however long the stream.
+    /// </summary>
+    public async IAsyncEnumerable<AnalysisResult> AnalyzeManyAsync(
+        IAsyncEnumerable<string> texts,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        int window = Options.MaxDegreeOfParallelism * 2;
+        var inFlight = new Queue<Task<AnalysisResult>>(window);
+        await foreach (string text in texts.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            ArgumentNullException.ThrowIfNull(text, nameof(texts));
+            inFlight.Enqueue(Task.Run(() => Analyze(text, cancellationToken), cancellationToken));
+            if (inFlight.Count >= window)
+            {
+                yield return await inFlight.Dequeue().ConfigureAwait(false);
+            }
+        }
+
+        while (inFlight.Count > 0)
+        {
+            yield return await inFlight.Dequeue().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Analyses a sequence of texts in parallel; see <see cref="AnalyzeManyAsync(IAsyncEnumerable{string}, CancellationToken)"/>.</summary>
+    public IAsyncEnumerable<AnalysisResult> AnalyzeManyAsync(IEnumerable<string> texts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return AnalyzeManyAsync(ToAsync(texts), cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<string> ToAsync(IEnumerable<string> texts)
+    {
+        foreach (string text in texts)
+        {
+            yield return text;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,20 @@
+namespace PolicyTextAnalysis;
+
+/// <summary>A stance triple <c>holder -> target : polarity</c> with its evidence (schema v1 <c>stances[]</c>).</summary>
+public sealed record StanceRelation
+{
+    /// <summary>Canonical name of who holds the stance, or <c>"author"</c>.</summary>
+    public required string Holder { get; init; }
+
+    /// <summary>What the stance is about: an actor's canonical name or a noun phrase.</summary>
+    public required string Target { get; init; }
+
+    /// <summary>For, against or neutral.</summary>
+    public required StancePolarity Polarity { get; init; }
+
+    /// <summary>Confidence in [0, 1].</summary>
+    public double Confidence { get; init; }
+
+    /// <summary>The spans of text that express the stance.</summary>
+    public IReadOnlyList<TextSpan> Evidence { get; init; } = [];
+}

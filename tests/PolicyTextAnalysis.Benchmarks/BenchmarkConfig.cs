@@ -1,0 +1,15 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+
+namespace PolicyTextAnalysis.Benchmarks;
+
+/// <summary>Shared configuration: memory diagnoser (allocated bytes) and the tokens-per-second column.</summary>
+public sealed class BenchmarkConfig : ManualConfig
+{
+    /// <summary>Creates the configuration.</summary>
+    public BenchmarkConfig()
+    {
+        AddDiagnoser(MemoryDiagnoser.Default);
+        AddColumn(new TokensPerSecondColumn());
+    }
+}
