@@ -1,5 +1,6 @@
 using System.Text;
 using PolicyTextAnalysis;
+using PolicyTextAnalysis.Output;
 
 namespace AnalyzeArticle;
 
@@ -44,12 +45,6 @@ public static class ArticleCommand
             return InputError;
         }
 
-        if (command.Format == OutputFormat.Html)
-        {
-            stderr.WriteLine("error: the HTML report is not available yet; use --format text or json");
-            return InputError;
-        }
-
         AnalysisResult result;
         try
         {
@@ -65,12 +60,12 @@ public static class ArticleCommand
         {
             if (command.OutputPath is null)
             {
-                Write(result, name, command.Format, stdout, interactive: ReferenceEquals(stdout, Console.Out));
+                Write(result, text, name, command.Format, stdout, interactive: ReferenceEquals(stdout, Console.Out));
             }
             else
             {
                 using var writer = new StreamWriter(command.OutputPath, append: false, new UTF8Encoding(false));
-                Write(result, name, command.Format, writer, interactive: false);
+                Write(result, text, name, command.Format, writer, interactive: false);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
@@ -82,15 +77,19 @@ public static class ArticleCommand
         return Success;
     }
 
-    private static void Write(AnalysisResult result, string name, OutputFormat format, TextWriter writer, bool interactive)
+    private static void Write(AnalysisResult result, string text, string name, OutputFormat format, TextWriter writer, bool interactive)
     {
-        if (format == OutputFormat.Json)
+        switch (format)
         {
-            writer.WriteLine(result.ToJson(indented: true));
-        }
-        else
-        {
-            TextReport.Write(result, name, writer, interactive);
+            case OutputFormat.Json:
+                writer.WriteLine(result.ToJson(indented: true));
+                break;
+            case OutputFormat.Html:
+                writer.Write(HtmlReport.Render(result, text, Path.GetFileName(name)));
+                break;
+            default:
+                TextReport.Write(result, name, writer, interactive);
+                break;
         }
     }
 
