@@ -1,6 +1,7 @@
 using System.Text;
 using PolicyTextAnalysis;
 using PolicyTextAnalysis.Output;
+using PolicyTextAnalysis.Text;
 
 namespace AnalyzeArticle;
 
@@ -104,34 +105,11 @@ public static class ArticleCommand
         {
             // Standard input has already been decoded by the console; still reject binary content.
             string raw = stdin.ReadToEnd();
-            (string? text, string? error) = InputText.Decode(Encoding.UTF8.GetBytes(raw));
+            (string? text, string? error) = TextDecoder.Decode(Encoding.UTF8.GetBytes(raw));
             return raw.Contains('\uFFFD', StringComparison.Ordinal) ? (null, "standard input", "is not UTF-8 text") : (text, "standard input", error);
         }
 
-        byte[] bytes;
-        try
-        {
-            if (Directory.Exists(input))
-            {
-                return (null, input, "is a directory, not a file");
-            }
-
-            bytes = File.ReadAllBytes(input);
-        }
-        catch (FileNotFoundException)
-        {
-            return (null, input, "file not found");
-        }
-        catch (DirectoryNotFoundException)
-        {
-            return (null, input, "file not found");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            return (null, input, $"cannot read the file ({e.Message})");
-        }
-
-        (string? decoded, string? decodeError) = InputText.Decode(bytes);
+        (string? decoded, string? decodeError) = TextDecoder.ReadFile(input);
         return (decoded, input, decodeError);
     }
 }
