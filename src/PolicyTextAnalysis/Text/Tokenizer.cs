@@ -21,6 +21,7 @@ public sealed class Tokenizer
 {
     private const int InitialCapacityDivisor = 5;
     private const int ListMarkerLookBack = 100;
+    private const int MaxMailLength = 254;
 
     /// <summary>Creates a tokenizer.</summary>
     /// <param name="hyphenMode">How to treat a hyphen between word characters.</param>
@@ -53,14 +54,20 @@ public sealed class Tokenizer
             }
 
             int start = i;
-            if (char.IsHighSurrogate(c))
+            if (char.IsSurrogate(c))
             {
+                if (!char.IsHighSurrogate(c) || i + 1 >= n || !char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++; // a lone surrogate is broken UTF-16: skipped like a control character, never a token
+                    continue;
+                }
+
                 i = ScanSurrogate(text, i);
                 builder.Add(start, i, IsLetterAt(text, start) ? TokenKind.Word : TokenKind.Symbol);
             }
             else if (IsWordChar(c))
             {
-                if ((c | 0x20) is 'h' or 'w' && TryScanUrl(text, i, out int urlEnd))
+                if ((c | 0x20) is 'h' or 'w' && TryScanUrl(text, i, mail: false, out int urlEnd))
                 {
                     builder.Add(start, urlEnd, TokenKind.Url);
                     i = urlEnd;
@@ -176,7 +183,7 @@ public sealed class Tokenizer
             break;
         }
 
-        if (j < n && text[j] == '@' && IsWordCharAt(text, j + 1) && TryScanUrl(text, start, out int mailEnd))
+        if (j < n && text[j] == '@' && IsWordCharAt(text, j + 1) && TryScanUrl(text, start, mail: true, out int mailEnd))
         {
             builder.Add(start, mailEnd, TokenKind.Url);
             return mailEnd;
@@ -488,7 +495,12 @@ public sealed class Tokenizer
         return k < text.Length && text[k] is ')' or '(' or 'D' or 'P' && IsSpaceOrEndAt(text, k + 1);
     }
 
-    private static bool TryScanUrl(string text, int start, out int end)
+    /// <summary>
+    /// A web address starting with a scheme or <c>www.</c>, or (when <paramref name="mail"/>) an e-mail address.
+    /// E-mail scans are capped at <see cref="MaxMailLength"/> characters so that a long run of <c>a@a@a@</c>
+    /// costs linear time.
+    /// </summary>
+    private static bool TryScanUrl(string text, int start, bool mail, out int end)
     {
         end = start;
         int n = text.Length;
@@ -496,10 +508,16 @@ public sealed class Tokenizer
         bool scheme = rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
             || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+        if (!scheme && !mail)
+        {
+            return false;
+        }
+
+        int limit = scheme ? n : Math.Min(n, start + MaxMailLength);
         int j = start;
         bool sawAt = false;
         bool sawDotAfterAt = false;
-        while (j < n && !IsSpaceOrControl(text[j]) && !IsBracketOrQuote(text[j]))
+        while (j < limit && !IsSpaceOrControl(text[j]) && !IsBracketOrQuote(text[j]) && !char.IsSurrogate(text[j]))
         {
             if (text[j] == '@')
             {
@@ -548,12 +566,12 @@ public sealed class Tokenizer
             if (c == '\u200D' || (c >= '\uFE00' && c <= '\uFE0F'))
             {
                 j++;
-                if (c == '\u200D' && j < text.Length && char.IsHighSurrogate(text[j]))
+                if (c == '\u200D' && IsPairAt(text, j))
                 {
-                    j = j + 1 < text.Length && char.IsLowSurrogate(text[j + 1]) ? j + 2 : j + 1;
+                    j += 2;
                 }
             }
-            else if (char.IsHighSurrogate(c) && j + 1 < text.Length && IsSkinToneOrTag(text, j))
+            else if (IsPairAt(text, j) && IsSkinToneOrTag(text, j))
             {
                 j += 2;
             }
@@ -565,6 +583,9 @@ public sealed class Tokenizer
 
         return j;
     }
+
+    private static bool IsPairAt(string text, int j) =>
+        j + 1 < text.Length && char.IsHighSurrogate(text[j]) && char.IsLowSurrogate(text[j + 1]);
 
     private static bool IsSkinToneOrTag(string text, int j)
     {
