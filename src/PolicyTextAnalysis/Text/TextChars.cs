@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 
 namespace PolicyTextAnalysis.Text;
@@ -6,16 +5,6 @@ namespace PolicyTextAnalysis.Text;
 /// <summary>Character classes for the tokenizer, with ASCII fast paths (no Unicode table look-up for ASCII).</summary>
 internal static class TextChars
 {
-    private static readonly SearchValues<char> AsciiWordChars =
-        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
-    /// <summary>Index of the first character at or after <paramref name="from"/> that is not an ASCII letter or digit.</summary>
-    public static int SkipAsciiWord(string text, int from)
-    {
-        int k = text.AsSpan(from).IndexOfAnyExcept(AsciiWordChars);
-        return k < 0 ? text.Length : from + k;
-    }
-
     /// <summary>Letters, digits and combining marks: the characters a word is made of.</summary>
     public static bool IsWordChar(char c)
     {

@@ -9,12 +9,15 @@ namespace PolicyTextAnalysis.Text;
 /// <para>One left-to-right pass over the characters, no regular expressions, no backtracking: every
 /// character is looked at a bounded number of times, so the cost is linear in the text length whatever
 /// the input (100,000 dots or quotes in a row included).</para>
-/// <para>Keeps whole: hyphenated words (<c>Anwar-ul-Haq</c>, unless <see cref="HyphenMode.Split"/>),
-/// initialisms and abbreviations with their periods (<c>U.S.</c>, <c>Mr.</c>, <c>Jan.</c>), numbers with
+/// <para>Keeps whole: hyphenated words (<c>Anwar-ul-Haq</c>; in <see cref="HyphenMode.Split"/> only those
+/// after a bound prefix such as <c>re-elected</c>, as Universal Dependencies English does), initialisms and
+/// abbreviations with their periods (<c>U.S.</c>, <c>Mr.</c>, <c>Jan.</c>, <c>et al.</c>), numbers with
 /// separators (<c>2,300</c>, <c>1.7</c>, <c>10:30</c>), inner apostrophes (<c>O'Brien</c>), web and e-mail
-/// addresses, ellipses and runs of one punctuation mark. Splits off: possessive and verbal clitics
-/// (<c>'s</c>, <c>n't</c>, <c>'ll</c>), quotation marks, brackets, <c>%</c> and currency signs, en and
-/// em dashes. Surrogate pairs (emoji) are never cut.</para>
+/// addresses and bare domains (<c>example.com</c>), hashtags and handles, list labels (<c>a)</c>), ellipses and
+/// runs of one punctuation mark. Splits off: possessive and verbal clitics (<c>'s</c>, <c>n't</c>, <c>'ll</c>),
+/// fused forms (<c>can</c> <c>not</c>, <c>gon</c> <c>na</c>), units glued to numbers (<c>6:00</c> <c>am</c>),
+/// quotation marks, brackets, slashes between words, <c>%</c> and currency signs, en and em dashes.
+/// Surrogate pairs (emoji) are never cut; lone surrogates and control characters are skipped like spaces.</para>
 /// <para>Thread-safe: the instance holds only its options.</para>
 /// </remarks>
 public sealed class Tokenizer
