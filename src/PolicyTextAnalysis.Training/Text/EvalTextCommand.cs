@@ -5,7 +5,8 @@ namespace PolicyTextAnalysis.Training.Text;
 
 /// <summary>
 /// <c>eval-text [--data DIR] [--errors] [--split all|train|dev|test] [--hyphens keep|split]</c>: token and
-/// sentence-boundary F1 on GUM news and interview documents; <c>--errors</c> also prints every mismatch with context.
+/// sentence-boundary F1 on GUM news and interview documents, then (without <c>--split</c>) token F1 on the UD EWT
+/// dev and test and PUD test sentences as an out-of-domain check; <c>--errors</c> also prints every mismatch with context.
 /// </summary>
 internal sealed class EvalTextCommand : ITrainingCommand
 {
@@ -43,7 +44,7 @@ internal sealed class EvalTextCommand : ITrainingCommand
         }
 
         string? folder = data is null ? null : Path.Combine(data, "gum-news-interview", "conllu");
-        if (folder is null || !Directory.Exists(folder))
+        if (data is null || folder is null || !Directory.Exists(folder))
         {
             Console.Error.WriteLine("error: GUM data not found; pass --data DIR (the shared data folder)");
             return 2;
@@ -75,6 +76,24 @@ internal sealed class EvalTextCommand : ITrainingCommand
                 output.WriteLine($"  tokens          {r.Tokens}");
                 output.WriteLine($"  sentence ends   {r.SentenceEnds}");
             }
+        }
+
+        foreach ((string label, string[] parts) in new[]
+        {
+            ("UD EWT dev (web)", new[] { "uner-english-ewt", "en_ewt-ud-dev.iob2" }),
+            ("UD EWT test (web)", new[] { "uner-english-ewt", "en_ewt-ud-test.iob2" }),
+            ("UD PUD test (news, wiki)", new[] { "uner-english-pud", "en_pud-ud-test.iob2" }),
+        })
+        {
+            string file = Path.Combine([data, .. parts]);
+            if (onlySplit is not null || !File.Exists(file))
+            {
+                continue;
+            }
+
+            UdSentenceEvaluation.Result r = UdSentenceEvaluation.Evaluate(file, new Tokenizer(HyphenMode.Split), errors ? output : null);
+            output.WriteLine($"{label} ({r.Sentences} sentences, {r.Skipped} not alignable), hyphens Split:");
+            output.WriteLine($"  tokens          {r.Tokens}");
         }
 
         return 0;

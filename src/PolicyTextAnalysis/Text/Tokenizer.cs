@@ -25,6 +25,8 @@ public sealed class Tokenizer
     private const int InitialCapacityDivisor = 5;
     private const int ListMarkerLookBack = 100;
     private const int MaxMailLength = 254;
+    private const int MaxDomainSegments = 4;
+    private const int MaxDomainSegmentLength = 40;
 
     /// <summary>Creates a tokenizer.</summary>
     /// <param name="hyphenMode">How to treat a hyphen between word characters.</param>
@@ -176,6 +178,13 @@ public sealed class Tokenizer
                 continue;
             }
 
+            if (c == '_' && IsWordChar(prev) && IsWordChar(next))
+            {
+                j++; // identifiers and file names: "Lisa_resume"
+                plain = false;
+                continue;
+            }
+
             if (c == '&' && char.IsUpper(prev) && char.IsUpper(next))
             {
                 j++;
@@ -239,9 +248,9 @@ public sealed class Tokenizer
                 end++; // "US$", "HK$"
                 kind = TokenKind.Symbol;
             }
-            else if (after == '-' && plain && end + 1 < n && IsSpaceOrControl(text[end + 1]))
+            else if (after == '-' && plain && IsSuspendedHyphen(text, end))
             {
-                end++; // suspended hyphen: "pre- and post-war", "Euro- NATO"
+                end++; // suspended hyphen: "pre- and post-war", "short- or long-term"
             }
         }
 
@@ -285,19 +294,50 @@ public sealed class Tokenizer
     }
 
     /// <summary>
-    /// At the period <paramref name="dot"/> between letters: true when the letters after it are a top-level domain
-    /// ending the word ("podiobooks.com"), with <paramref name="end"/> after them.
+    /// At the period <paramref name="dot"/> between letters: true when up to <see cref="MaxDomainSegments"/>
+    /// dotted segments after it end in a top-level domain or file extension ("podiobooks.com",
+    /// "irc.example.net", "report.pdf"), with <paramref name="end"/> after the last one. Segments are capped
+    /// in length so the look-ahead stays bounded.
     /// </summary>
     private static bool TryDomainEnding(string text, int dot, out int end)
     {
-        int k = dot + 1;
-        while (k < text.Length && k - dot <= 5 && IsLetter(text[k]))
+        end = dot;
+        int n = text.Length;
+        int segmentStart = dot + 1;
+        for (int segment = 0; segment < MaxDomainSegments; segment++)
         {
-            k++;
+            int k = segmentStart;
+            while (k < n && k - segmentStart < MaxDomainSegmentLength && (IsLetter(text[k]) || IsDigit(text[k]) || text[k] == '-'))
+            {
+                k++;
+            }
+
+            if (k < n && text[k] == '.' && IsLetterAt(text, k + 1))
+            {
+                segmentStart = k + 1; // another label: "bbc.co.uk"
+                continue;
+            }
+
+            end = k;
+            return k > segmentStart && !IsWordCharAt(text, k) && text[k - 1] != '-'
+                && WordRules.IsTopLevelDomain(text.AsSpan(segmentStart, k - segmentStart));
         }
 
-        end = k;
-        return !IsWordCharAt(text, k) && !(k < text.Length && IsHyphen(text[k])) && WordRules.IsTopLevelDomain(text.AsSpan(dot + 1, k - dot - 1));
+        return false;
+    }
+
+    /// <summary>The hyphen at <paramref name="hyphen"/> ends a word and a space and a coordinator follow: "pre- and post-war".</summary>
+    private static bool IsSuspendedHyphen(string text, int hyphen)
+    {
+        int k = hyphen + 1;
+        if (k >= text.Length || text[k] != ' ')
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = text.AsSpan(k + 1);
+        return (rest.StartsWith("and ", StringComparison.Ordinal) || rest.StartsWith("or ", StringComparison.Ordinal)
+            || rest.StartsWith("to ", StringComparison.Ordinal) || rest.StartsWith("nor ", StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -434,7 +474,9 @@ public sealed class Tokenizer
         if (IsInnerApostrophe(c) && j < n)
         {
             int clitic = CliticLength(text, start);
-            if (clitic > 0 && start > 0 && char.IsLetterOrDigit(text[start - 1]))
+            // A clitic after its word, or after one space in text tokenized Penn-Treebank style ("it 's").
+            if (clitic > 0 && start > 0 && (char.IsLetterOrDigit(text[start - 1])
+                || (text[start - 1] == ' ' && start > 1 && IsLetter(text[start - 2]) && IsSpaceOrEndAt(text, start + clitic))))
             {
                 builder.Add(start, start + clitic, TokenKind.Clitic);
                 return start + clitic;
@@ -467,7 +509,7 @@ public sealed class Tokenizer
         }
 
         TokenKind kind = ClassifyPunctuation(c);
-        if (c is '.' or '-' or '!' or '?' or '*' or '=' or '_' or '~' or '#' or '`' or '\'' or '…')
+        if (c is '.' or '-' or '!' or '?' or '*' or '=' or '_' or '~' or '#' or '`' or '\'' or '…' or '<' or '>')
         {
             // Runs of the same mark stay one token ("...", "--", "!!!", "``", "''"), so no run costs more than linear time.
             while (j < n && (text[j] == c || (c == '!' && text[j] == '?') || (c == '?' && text[j] == '!')))

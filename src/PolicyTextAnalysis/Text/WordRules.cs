@@ -26,11 +26,16 @@ internal static class WordRules
         ["cannot"] = 3, ["gonna"] = 3, ["gotta"] = 3, ["wanna"] = 3, ["lemme"] = 3, ["gimme"] = 3,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Common top-level domains: <c>word.com</c> is an address, not a sentence end with a missing space.</summary>
+    /// <summary>
+    /// Common top-level domains and file extensions: <c>word.com</c> and <c>report.pdf</c> are names, not a
+    /// sentence end with a missing space.
+    /// </summary>
     private static readonly FrozenSet<string> TopLevelDomains = FrozenSet.ToFrozenSet(
         [
             "com", "org", "net", "edu", "gov", "mil", "info", "biz", "io", "uk", "us", "ca", "au", "de", "fr", "pk",
             "af", "cn", "jp", "ru", "eu", "nz", "ie", "za", "tv", "ch", "nl", "es", "it", "br", "mx",
+            "pdf", "doc", "docx", "htm", "html", "txt", "xls", "xlsx", "ppt", "pptx", "jpg", "jpeg", "png", "gif",
+            "zip", "exe", "csv", "asp", "aspx", "php", "xml", "json",
         ],
         StringComparer.OrdinalIgnoreCase);
 
@@ -62,7 +67,7 @@ internal static class WordRules
         word.Length is 5 or 6 && FusedLookup.TryGetValue(word, out int split) ? split : 0;
 
     /// <summary>True when <paramref name="segment"/> is a common top-level domain.</summary>
-    public static bool IsTopLevelDomain(ReadOnlySpan<char> segment) => segment.Length <= 4 && DomainLookup.Contains(segment);
+    public static bool IsTopLevelDomain(ReadOnlySpan<char> segment) => segment.Length <= 5 && DomainLookup.Contains(segment);
 
     /// <summary>True when <paramref name="suffix"/> is a unit written straight after a number.</summary>
     public static bool IsUnit(ReadOnlySpan<char> suffix) => suffix.Length <= 3 && UnitLookup.Contains(suffix);

@@ -15,8 +15,8 @@ public class TextLayerScoreGuardTests
 
     [TestCase("all", HyphenMode.Split, 0.9975, 0.9830)]
     [TestCase("all", HyphenMode.Keep, 0.9895, 0.9830)]
-    [TestCase("test", HyphenMode.Split, 1.0000, 0.9779)]
-    [TestCase("test", HyphenMode.Keep, 0.9849, 0.9779)]
+    [TestCase("test", HyphenMode.Split, 0.9996, 0.9779)]
+    [TestCase("test", HyphenMode.Keep, 0.9845, 0.9779)]
     public void EvaluateGum_Scores_StayAtRecordedFigures(string split, HyphenMode mode, double tokenF1, double sentenceEndF1)
     {
         string? folder = RepositoryPaths.DataPath("gum-news-interview", "conllu");

@@ -86,6 +86,7 @@ public class TokenizerTests
     [TestCase("it won’t", new[] { "it", "wo", "n’t" })]
     [TestCase("they don`t", new[] { "they", "do", "n`t" })]
     [TestCase("the 1930's crisis", new[] { "the", "1930's", "crisis" })]
+    [TestCase("It 's fine , I 'm sure", new[] { "It", "'s", "fine", ",", "I", "'m", "sure" })]
     public void Tokenize_FusedForms_SplitLikePennTreebank(string text, string[] expected)
     {
         Assert.That(Tokens(text), Is.EqualTo(expected));
@@ -150,6 +151,10 @@ public class TokenizerTests
     [TestCase("his @POTUS account", new[] { "his", "@POTUS", "account" })]
     [TestCase("the #1 song", new[] { "the", "#", "1", "song" })]
     [TestCase("right? :) It", new[] { "right", "?", ":)", "It" })]
+    [TestCase("see report.pdf now", new[] { "see", "report.pdf", "now" })]
+    [TestCase("the irc.example.net server", new[] { "the", "irc.example.net", "server" })]
+    [TestCase("attach Lisa_resume.doc", new[] { "attach", "Lisa_resume.doc" })]
+    [TestCase("ended.The next", new[] { "ended", ".", "The", "next" })]
     public void Tokenize_WebForms_StayWhole(string text, string[] expected)
     {
         Assert.That(Tokens(text), Is.EqualTo(expected));
@@ -157,6 +162,7 @@ public class TokenizerTests
 
     [TestCase("pre- and post-war", new[] { "pre-", "and", "post-war" })]
     [TestCase("twice -- once", new[] { "twice", "--", "once" })]
+    [TestCase("customer service- we", new[] { "customer", "service", "-", "we" })]
     public void Tokenize_SuspendedHyphen_StaysOnItsWord(string text, string[] expected)
     {
         Assert.That(Tokens(text), Is.EqualTo(expected));
