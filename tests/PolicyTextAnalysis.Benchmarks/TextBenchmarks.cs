@@ -8,6 +8,7 @@ namespace PolicyTextAnalysis.Benchmarks;
 public class TextBenchmarks
 {
     private readonly string _text = BenchmarkText.Repeated;
+    private static readonly Tokenizer SplitTokenizer = new(HyphenMode.Split);
     private TokenList _tokens = null!;
 
     /// <summary>Tokenizes once so the splitter benchmark has its input.</summary>
@@ -17,6 +18,10 @@ public class TextBenchmarks
     /// <summary>Tokenizer only.</summary>
     [Benchmark(Baseline = true)]
     public int Tokenize() => Tokenizer.Default.Tokenize(_text).Count;
+
+    /// <summary>Tokenizer in <see cref="HyphenMode.Split"/> (Universal Dependencies conventions).</summary>
+    [Benchmark]
+    public int TokenizeSplitHyphens() => SplitTokenizer.Tokenize(_text).Count;
 
     /// <summary>Sentence splitter only, on ready tokens.</summary>
     [Benchmark]

@@ -10,8 +10,11 @@ public static class TextLayerEvaluation
     /// <summary>Token and sentence-boundary scores summed over documents.</summary>
     public sealed record Result(SpanScore Tokens, SpanScore SentenceEnds, int Documents);
 
-    /// <summary>Evaluates on every <c>*.conllu</c> file of <paramref name="folder"/> that <paramref name="include"/> accepts.</summary>
-    public static Result Evaluate(string folder, Tokenizer tokenizer, Func<string, bool>? include = null)
+    /// <summary>
+    /// Evaluates on every <c>*.conllu</c> file of <paramref name="folder"/> that <paramref name="include"/> accepts;
+    /// when <paramref name="errors"/> is given, every token and sentence-end mismatch is written to it with context.
+    /// </summary>
+    public static Result Evaluate(string folder, Tokenizer tokenizer, Func<string, bool>? include = null, TextWriter? errors = null)
     {
         ArgumentNullException.ThrowIfNull(tokenizer);
         SpanScore tokens = default;
@@ -35,6 +38,12 @@ public static class TextLayerEvaluation
             IReadOnlyList<Sentence> sentences = SentenceSplitter.Default.Split(gold.Text, predicted);
             tokens += SpanScore.Compare(predictedSpans, gold.Tokens);
             ends += SpanScore.Compare(sentences.Select(s => s.End), gold.Sentences.Select(s => s.End));
+            if (errors is not null)
+            {
+                MismatchReport.WriteTokenErrors(errors, gold.Id, gold.Text, predictedSpans, gold.Tokens);
+                MismatchReport.WriteSentenceErrors(errors, gold.Id, gold.Text, [.. sentences.Select(s => s.End)], [.. gold.Sentences.Select(s => s.End)]);
+            }
+
             documents++;
         }
 

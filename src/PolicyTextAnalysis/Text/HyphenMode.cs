@@ -10,7 +10,8 @@ public enum HyphenMode
     Keep,
 
     /// <summary>
-    /// Split at every inner hyphen, as Universal Dependencies treebanks do (<c>long</c> <c>-</c> <c>term</c>).
+    /// Split at inner hyphens, as Universal Dependencies English treebanks do (<c>long</c> <c>-</c> <c>term</c>),
+    /// except after a bound prefix (<c>re-elected</c>, <c>non-profit</c>, <c>e-mail</c> stay whole).
     /// Useful when comparing with UD gold tokens.
     /// </summary>
     Split,

@@ -47,6 +47,7 @@ public sealed class SentenceSplitter
 
         bool wrapped = IsHardWrapped(text);
         int first = 0;
+        int datelineEnd = Dateline.StartsAt(tokens, 0) ? Dateline.TokenCount - 1 : -1;
         for (int i = 0; i < count; i++)
         {
             int next = i + 1;
@@ -58,7 +59,21 @@ public sealed class SentenceSplitter
             else
             {
                 LineBreak gap = LineBreakBetween(text, tokens.Ends[i], tokens.Starts[next]);
+                if ((gap != LineBreak.None || Dateline.CanPrecede(tokens, i)) && Dateline.StartsAt(tokens, next))
+                {
+                    datelineEnd = next + Dateline.TokenCount - 1;
+                }
+
                 if (gap == LineBreak.Paragraph || (gap == LineBreak.Single && !wrapped))
+                {
+                    boundary = true;
+                }
+                else if (Dateline.StartsAt(tokens, next) && Dateline.CanPrecede(tokens, i))
+                {
+                    // A dateline after a headline on the same line: "... self-medicating ants Tuesday, September 1, 2015".
+                    boundary = true;
+                }
+                else if (i == datelineEnd && next < count && StartsUpper(tokens.CharsAt(next)))
                 {
                     boundary = true;
                 }
@@ -113,6 +128,11 @@ public sealed class SentenceSplitter
         TokenKind kind = tokens.Kinds[i];
         if (kind == TokenKind.Punctuation)
         {
+            if (t is "[...]" or "[…]")
+            {
+                return true; // an elision in a quotation often swallows the sentence end
+            }
+
             char c = t[0];
             return c is '.' or '!' or '?' or '…' or '。' or '！' or '？';
         }
@@ -146,11 +166,16 @@ public sealed class SentenceSplitter
 
         return kind switch
         {
-            TokenKind.Word or TokenKind.Clitic => !char.IsLower(t[0]),
+            TokenKind.Word or TokenKind.Clitic => !char.IsLower(t[0]) || IsInnerCapital(t),
             TokenKind.Number or TokenKind.Quote or TokenKind.Url or TokenKind.Symbol => true,
             _ => t[0] is '(' or '[' or '-' or '–' or '—' or '*' or '•' or '¿' or '¡',
         };
     }
+
+    /// <summary>Brand names that start in lower case ("eBay", "wikiHow", "iPhone") can still open a sentence.</summary>
+    private static bool IsInnerCapital(ReadOnlySpan<char> t) => t.Length > 1 && t[1..].IndexOfAnyInRange('A', 'Z') >= 0;
+
+    private static bool StartsUpper(ReadOnlySpan<char> token) => char.IsUpper(token[0]);
 
     private static bool HasSpaceBefore(string text, int start) => start == 0 || char.IsWhiteSpace(text[start - 1]);
 
@@ -163,9 +188,14 @@ public sealed class SentenceSplitter
             return true;
         }
 
-        if (c is '"' or '\'')
+        if (tokens.Kinds[k] == TokenKind.Symbol && c is ':' or ';')
         {
-            // A straight quote glued to the mark before it and followed by space or the end closes the quotation.
+            return true; // an emoticon closes the sentence it comments on: "right? :)"
+        }
+
+        if (c is '"' or '\'' or '“' or '‘')
+        {
+            // A straight quote (or an opening curly quote typed in place of a closing one) glued to the mark before it and followed by space or the end closes the quotation.
             int start = tokens.Starts[k];
             int end = tokens.Ends[k];
             bool glued = start > 0 && !char.IsWhiteSpace(text[start - 1]);

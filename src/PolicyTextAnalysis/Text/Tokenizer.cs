@@ -1,4 +1,4 @@
-using System.Globalization;
+using static PolicyTextAnalysis.Text.TextChars;
 
 namespace PolicyTextAnalysis.Text;
 
@@ -9,17 +9,24 @@ namespace PolicyTextAnalysis.Text;
 /// <para>One left-to-right pass over the characters, no regular expressions, no backtracking: every
 /// character is looked at a bounded number of times, so the cost is linear in the text length whatever
 /// the input (100,000 dots or quotes in a row included).</para>
-/// <para>Keeps whole: hyphenated words (<c>Anwar-ul-Haq</c>, unless <see cref="HyphenMode.Split"/>),
-/// initialisms and abbreviations with their periods (<c>U.S.</c>, <c>Mr.</c>, <c>Jan.</c>), numbers with
+/// <para>Keeps whole: hyphenated words (<c>Anwar-ul-Haq</c>; in <see cref="HyphenMode.Split"/> only those
+/// after a bound prefix such as <c>re-elected</c>, as Universal Dependencies English does), initialisms and
+/// abbreviations with their periods (<c>U.S.</c>, <c>Mr.</c>, <c>Jan.</c>, <c>et al.</c>), numbers with
 /// separators (<c>2,300</c>, <c>1.7</c>, <c>10:30</c>), inner apostrophes (<c>O'Brien</c>), web and e-mail
-/// addresses, ellipses and runs of one punctuation mark. Splits off: possessive and verbal clitics
-/// (<c>'s</c>, <c>n't</c>, <c>'ll</c>), quotation marks, brackets, <c>%</c> and currency signs, en and
-/// em dashes. Surrogate pairs (emoji) are never cut.</para>
+/// addresses and bare domains (<c>example.com</c>), hashtags and handles, list labels (<c>a)</c>), ellipses and
+/// runs of one punctuation mark. Splits off: possessive and verbal clitics (<c>'s</c>, <c>n't</c>, <c>'ll</c>),
+/// fused forms (<c>can</c> <c>not</c>, <c>gon</c> <c>na</c>), units glued to numbers (<c>6:00</c> <c>am</c>),
+/// quotation marks, brackets, slashes between words, <c>%</c> and currency signs, en and em dashes.
+/// Surrogate pairs (emoji) are never cut; lone surrogates and control characters are skipped like spaces.</para>
 /// <para>Thread-safe: the instance holds only its options.</para>
 /// </remarks>
 public sealed class Tokenizer
 {
     private const int InitialCapacityDivisor = 5;
+    private const int ListMarkerLookBack = 100;
+    private const int MaxMailLength = 254;
+    private const int MaxDomainSegments = 4;
+    private const int MaxDomainSegmentLength = 40;
 
     /// <summary>Creates a tokenizer.</summary>
     /// <param name="hyphenMode">How to treat a hyphen between word characters.</param>
@@ -45,21 +52,27 @@ public sealed class Tokenizer
         while (i < n)
         {
             char c = text[i];
-            if (IsSpaceOrControl(c))
+            if (c <= ' ' || IsSpaceOrControl(c))
             {
                 i++;
                 continue;
             }
 
             int start = i;
-            if (char.IsHighSurrogate(c))
+            if (char.IsSurrogate(c))
             {
+                if (!char.IsHighSurrogate(c) || i + 1 >= n || !char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++; // a lone surrogate is broken UTF-16: skipped like a control character, never a token
+                    continue;
+                }
+
                 i = ScanSurrogate(text, i);
                 builder.Add(start, i, IsLetterAt(text, start) ? TokenKind.Word : TokenKind.Symbol);
             }
             else if (IsWordChar(c))
             {
-                if (TryScanUrl(text, i, out int urlEnd))
+                if ((c | 0x20) is 'h' or 'w' && TryScanUrl(text, i, mail: false, out int urlEnd))
                 {
                     builder.Add(start, urlEnd, TokenKind.Url);
                     i = urlEnd;
@@ -82,13 +95,23 @@ public sealed class Tokenizer
     {
         int n = text.Length;
         int j = start;
-        bool startsWithDigit = char.IsDigit(text[start]);
+        bool startsWithDigit = IsDigit(text[start]);
         bool initialism = false; // letter.letter pattern such as U.S or e.g
+        bool domain = false; // name.com
+        bool plain = true; // letters and digits only so far
         while (true)
         {
-            while (j < n && IsWordChar(text[j]))
+            while (j < n)
             {
-                j++;
+                char w = text[j];
+                if (w < 128 ? ((uint)((w | 0x20) - 'a') <= 'z' - 'a' || (uint)(w - '0') <= 9) : IsWordChar(w))
+                {
+                    j++;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             if (j >= n - 1)
@@ -99,47 +122,83 @@ public sealed class Tokenizer
             char c = text[j];
             char next = text[j + 1];
             char prev = text[j - 1];
-            if (IsHyphen(c) && HyphenMode == HyphenMode.Keep && IsWordChar(next) && IsWordChar(prev))
+            if (IsHyphen(c) && IsWordChar(next) && IsWordChar(prev))
             {
-                j++;
-                continue;
+                // UD splits hyphenated compounds but keeps bound prefixes attached: "re-elected", "non-profit".
+                if (HyphenMode == HyphenMode.Keep
+                    || (plain && IsLetter(next) && WordRules.IsBoundPrefix(text.AsSpan(start, j - start))))
+                {
+                    j++;
+                    plain = false;
+                    continue;
+                }
+
+                break;
             }
 
-            if ((c == '.' || c == ',' || c == ':' || c == '/') && char.IsDigit(prev) && char.IsDigit(next))
+            if ((c == '.' || c == ',' || c == ':' || c == '/') && IsDigit(prev) && IsDigit(next))
             {
                 // Thousands separators need exactly three digits after the comma (2,300 but not "1,2 and 3").
                 if (c != ',' || IsThousandsGroup(text, j + 1))
                 {
                     j++;
+                    plain = false;
                     continue;
                 }
             }
 
-            if (c == '.' && char.IsLetter(next) && char.IsLetter(prev) && IsSingleLetterSegment(text, start, j))
+            if (c == '.' && IsLetter(next) && IsLetter(prev))
             {
-                initialism = true;
-                j++;
-                continue;
+                if (IsSingleLetterSegment(text, start, j))
+                {
+                    initialism = true;
+                    plain = false;
+                    j++;
+                    continue;
+                }
+
+                if (!startsWithDigit && TryDomainEnding(text, j, out int domainEnd))
+                {
+                    domain = true;
+                    plain = false;
+                    j = domainEnd;
+                    continue;
+                }
             }
 
-            if (IsApostrophe(c) && char.IsLetter(prev) && char.IsLetter(next))
+            if (IsInnerApostrophe(c) && IsLetter(prev) && IsLetter(next))
             {
-                if (CliticLength(text, j) > 0 || IsNegationClitic(text, start, j))
+                if (c == '`' || CliticLength(text, j) > 0 || IsNegationClitic(text, start, j))
                 {
                     break;
                 }
 
                 j++;
+                plain = false;
+                continue;
+            }
+
+            if (c == '_' && IsWordChar(prev) && IsWordChar(next))
+            {
+                j++; // identifiers and file names: "Lisa_resume"
+                plain = false;
                 continue;
             }
 
             if (c == '&' && char.IsUpper(prev) && char.IsUpper(next))
             {
                 j++;
+                plain = false;
                 continue;
             }
 
             break;
+        }
+
+        if (j < n && text[j] == '@' && IsWordCharAt(text, j + 1) && TryScanUrl(text, start, mail: true, out int mailEnd))
+        {
+            builder.Add(start, mailEnd, TokenKind.Url);
+            return mailEnd;
         }
 
         // n't: "don't" -> "do" + "n't"; the apostrophe is at j and the 'n' before it joins the clitic.
@@ -150,14 +209,59 @@ public sealed class Tokenizer
             return j + 2;
         }
 
-        int end = j;
-        if (end < n && text[end] == '.' && !startsWithDigit && KeepsPeriod(text, start, end, initialism))
+        if (plain)
         {
-            end++;
+            int split = startsWithDigit ? 0 : WordRules.FusedSplit(text.AsSpan(start, j - start));
+            if (split > 0)
+            {
+                builder.Add(start, start + split, TokenKind.Word);
+                builder.Add(start + split, j, TokenKind.Word);
+                return j;
+            }
         }
 
-        builder.Add(start, end, startsWithDigit ? TokenKind.Number : TokenKind.Word);
-        if (end < n && IsApostrophe(text[end]))
+        if (startsWithDigit && TrySplitUnit(text, start, j, ref builder))
+        {
+            return j;
+        }
+
+        int end = j;
+        TokenKind kind = domain ? TokenKind.Url : startsWithDigit ? TokenKind.Number : TokenKind.Word;
+        if (end < n)
+        {
+            char after = text[end];
+            if (after == '.' && !startsWithDigit && !domain && KeepsPeriod(text, start, end, initialism))
+            {
+                end++;
+            }
+            else if (after == '(' && end + 2 < n && text[end + 1] == 's' && text[end + 2] == ')' && !IsWordCharAt(text, end + 3))
+            {
+                end += 3; // optional plural: "Governor(s)"
+            }
+            else if (after == ')' && IsListMarker(text, start, end))
+            {
+                end++; // "a)", "2)" opening a list item
+                kind = TokenKind.Punctuation;
+            }
+            else if (after == '$' && plain && !startsWithDigit && end - start <= 3 && IsAllUpper(text.AsSpan(start, end - start)))
+            {
+                end++; // "US$", "HK$"
+                kind = TokenKind.Symbol;
+            }
+            else if (after == '-' && plain && IsSuspendedHyphen(text, end))
+            {
+                end++; // suspended hyphen: "pre- and post-war", "short- or long-term"
+            }
+        }
+
+        if (startsWithDigit && end - start == 4 && text[end - 1] == '0' && end + 1 < n && IsApostrophe(text[end])
+            && text[end + 1] == 's' && !IsWordCharAt(text, end + 2))
+        {
+            end += 2; // a decade: "1930's"
+        }
+
+        builder.Add(start, end, kind);
+        if (end < n && IsInnerApostrophe(text[end]))
         {
             int clitic = CliticLength(text, end);
             if (clitic > 0)
@@ -170,9 +274,119 @@ public sealed class Tokenizer
         return end;
     }
 
+    /// <summary>Splits a unit glued to a number ("6:00am", "10km"); false when the token has none.</summary>
+    private static bool TrySplitUnit(string text, int start, int end, ref Builder builder)
+    {
+        int k = end;
+        while (k > start && IsLetter(text[k - 1]))
+        {
+            k--;
+        }
+
+        if (k == end || k == start || !IsDigit(text[k - 1]) || !WordRules.IsUnit(text.AsSpan(k, end - k)))
+        {
+            return false;
+        }
+
+        builder.Add(start, k, TokenKind.Number);
+        builder.Add(k, end, TokenKind.Word);
+        return true;
+    }
+
+    /// <summary>
+    /// At the period <paramref name="dot"/> between letters: true when up to <see cref="MaxDomainSegments"/>
+    /// dotted segments after it end in a top-level domain or file extension ("podiobooks.com",
+    /// "irc.example.net", "report.pdf"), with <paramref name="end"/> after the last one. Segments are capped
+    /// in length so the look-ahead stays bounded.
+    /// </summary>
+    private static bool TryDomainEnding(string text, int dot, out int end)
+    {
+        end = dot;
+        int n = text.Length;
+        int segmentStart = dot + 1;
+        for (int segment = 0; segment < MaxDomainSegments; segment++)
+        {
+            int k = segmentStart;
+            while (k < n && k - segmentStart < MaxDomainSegmentLength && (IsLetter(text[k]) || IsDigit(text[k]) || text[k] == '-'))
+            {
+                k++;
+            }
+
+            if (k < n && text[k] == '.' && IsLetterAt(text, k + 1))
+            {
+                segmentStart = k + 1; // another label: "bbc.co.uk"
+                continue;
+            }
+
+            end = k;
+            return k > segmentStart && !IsWordCharAt(text, k) && text[k - 1] != '-'
+                && WordRules.IsTopLevelDomain(text.AsSpan(segmentStart, k - segmentStart));
+        }
+
+        return false;
+    }
+
+    /// <summary>The hyphen at <paramref name="hyphen"/> ends a word and a space and a coordinator follow: "pre- and post-war".</summary>
+    private static bool IsSuspendedHyphen(string text, int hyphen)
+    {
+        int k = hyphen + 1;
+        if (k >= text.Length || text[k] != ' ')
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = text.AsSpan(k + 1);
+        return (rest.StartsWith("and ", StringComparison.Ordinal) || rest.StartsWith("or ", StringComparison.Ordinal)
+            || rest.StartsWith("to ", StringComparison.Ordinal) || rest.StartsWith("nor ", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// True for a list-item label: one lower-case letter or a one- or two-digit number after a space or line
+    /// start, followed by ')' and a space, with no '(' open earlier on the line (which would make it "(see 2)").
+    /// </summary>
+    private static bool IsListMarker(string text, int start, int end)
+    {
+        int length = end - start;
+        bool label = (length == 1 && char.IsLower(text[start])) || (length <= 2 && IsDigit(text[start]) && IsDigit(text[end - 1]));
+        if (!label || (start > 0 && !IsSpaceOrControl(text[start - 1])) || !IsSpaceOrEndAt(text, end + 1))
+        {
+            return false;
+        }
+
+        // Bounded look-back keeps the tokenizer linear.
+        for (int k = start - 1; k >= 0 && k >= start - ListMarkerLookBack; k--)
+        {
+            char c = text[k];
+            if (c == '\n' || c == ')')
+            {
+                return true;
+            }
+
+            if (c == '(')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True when the apostrophe at <paramref name="j"/> is the middle of <c>n't</c> after a longer word.</summary>
     private static bool IsNegationClitic(string text, int start, int j) =>
-        IsApostrophe(text[j]) && j - 1 > start && (text[j - 1] == 'n' || text[j - 1] == 'N')
+        IsInnerApostrophe(text[j]) && j - 1 > start && (text[j - 1] == 'n' || text[j - 1] == 'N')
         && j + 1 < text.Length && (text[j + 1] == 't' || text[j + 1] == 'T') && !IsLetterAt(text, j + 2);
 
     private static bool KeepsPeriod(string text, int start, int end, bool initialism)
@@ -183,23 +397,32 @@ public sealed class Tokenizer
         }
 
         ReadOnlySpan<char> word = text.AsSpan(start, end - start);
-        if (word.Length == 1 && char.IsLetter(word[0]) && char.IsUpper(word[0]))
+        if (word.Length == 1 && char.IsUpper(word[0]))
         {
             return true; // an initial: "George W. Bush"
         }
 
         if (word.Equals("No", StringComparison.Ordinal) || word.Equals("Nos", StringComparison.Ordinal))
         {
-            int k = end + 1;
-            while (k < text.Length && text[k] == ' ')
-            {
-                k++;
-            }
+            return IsDigitAfterSpaces(text, end + 1);
+        }
 
-            return k < text.Length && char.IsDigit(text[k]);
+        if (word.Equals("al", StringComparison.Ordinal))
+        {
+            return start >= 3 && text.AsSpan(start - 3, 3).Equals("et ", StringComparison.Ordinal); // "et al."
         }
 
         return Abbreviations.IsKnown(word);
+    }
+
+    private static bool IsDigitAfterSpaces(string text, int k)
+    {
+        while (k < text.Length && text[k] == ' ')
+        {
+            k++;
+        }
+
+        return k < text.Length && IsDigit(text[k]);
     }
 
     private static bool IsSingleLetterSegment(string text, int start, int dot)
@@ -247,19 +470,46 @@ public sealed class Tokenizer
         int n = text.Length;
         char c = text[start];
         int j = start + 1;
-        if (IsApostrophe(c) && j < n)
+        bool atWordStart = start == 0 || IsSpaceOrControl(text[start - 1]) || IsBracketOrQuote(text[start - 1]);
+        if (IsInnerApostrophe(c) && j < n)
         {
             int clitic = CliticLength(text, start);
-            if (clitic > 0 && start > 0 && char.IsLetterOrDigit(text[start - 1]))
+            // A clitic after its word, or after one space in text tokenized Penn-Treebank style ("it 's").
+            if (clitic > 0 && start > 0 && (char.IsLetterOrDigit(text[start - 1])
+                || (text[start - 1] == ' ' && start > 1 && IsLetter(text[start - 2]) && IsSpaceOrEndAt(text, start + clitic))))
             {
                 builder.Add(start, start + clitic, TokenKind.Clitic);
                 return start + clitic;
             }
         }
 
+        if ((c == '#' || c == '@') && atWordStart && IsLetterAt(text, j))
+        {
+            // A hashtag or handle: "#IStandWithAhmed", "@POTUS".
+            while (j < n && (IsWordChar(text[j]) || text[j] == '_'))
+            {
+                j++;
+            }
+
+            builder.Add(start, j, TokenKind.Word);
+            return j;
+        }
+
+        if (c == '[' && j + 1 < n && (text.AsSpan(j).StartsWith("...]", StringComparison.Ordinal) || text.AsSpan(j).StartsWith("…]", StringComparison.Ordinal)))
+        {
+            j += text[j] == '…' ? 2 : 4; // an editorial elision: "[...]"
+            builder.Add(start, j, TokenKind.Punctuation);
+            return j;
+        }
+
+        if ((c == ':' || c == ';') && atWordStart && TryEmoticon(text, start, out int emoticonEnd))
+        {
+            builder.Add(start, emoticonEnd, TokenKind.Symbol);
+            return emoticonEnd;
+        }
+
         TokenKind kind = ClassifyPunctuation(c);
-        if (c == '.' || c == '-' || c == '!' || c == '?' || c == '*' || c == '=' || c == '_' || c == '~' || c == '#'
-            || c == '`' || c == '\'' || c == '…')
+        if (c is '.' or '-' or '!' or '?' or '*' or '=' or '_' or '~' or '#' or '`' or '\'' or '…' or '<' or '>')
         {
             // Runs of the same mark stay one token ("...", "--", "!!!", "``", "''"), so no run costs more than linear time.
             while (j < n && (text[j] == c || (c == '!' && text[j] == '?') || (c == '?' && text[j] == '!')))
@@ -267,39 +517,35 @@ public sealed class Tokenizer
                 j++;
             }
 
-            if (c == '\'' && j - start == 1)
-            {
-                kind = TokenKind.Quote;
-            }
-            else if (c == '`' || (c == '\'' && j - start == 2))
+            if (c == '`' || (c == '\'' && j - start <= 2))
             {
                 kind = TokenKind.Quote;
             }
         }
+
         builder.Add(start, j, kind);
         return j;
     }
 
-    private static TokenKind ClassifyPunctuation(char c)
+    /// <summary>A smiley such as ":)", ";-)" or ":(" standing alone between spaces.</summary>
+    private static bool TryEmoticon(string text, int start, out int end)
     {
-        if (c is '"' or '\'' or '‘' or '’' or '“' or '”' or '„' or '‚' or '«' or '»' or '‹' or '›' or '`')
+        int k = start + 1;
+        if (k < text.Length && text[k] == '-')
         {
-            return TokenKind.Quote;
+            k++;
         }
 
-        switch (CharUnicodeInfo.GetUnicodeCategory(c))
-        {
-            case UnicodeCategory.MathSymbol:
-            case UnicodeCategory.CurrencySymbol:
-            case UnicodeCategory.ModifierSymbol:
-            case UnicodeCategory.OtherSymbol:
-                return TokenKind.Symbol;
-            default:
-                return c is '%' or '&' or '@' or '#' or '*' or '‰' ? TokenKind.Symbol : TokenKind.Punctuation;
-        }
+        end = k + 1;
+        return k < text.Length && text[k] is ')' or '(' or 'D' or 'P' && IsSpaceOrEndAt(text, k + 1);
     }
 
-    private static bool TryScanUrl(string text, int start, out int end)
+    /// <summary>
+    /// A web address starting with a scheme or <c>www.</c>, or (when <paramref name="mail"/>) an e-mail address.
+    /// E-mail scans are capped at <see cref="MaxMailLength"/> characters so that a long run of <c>a@a@a@</c>
+    /// costs linear time.
+    /// </summary>
+    private static bool TryScanUrl(string text, int start, bool mail, out int end)
     {
         end = start;
         int n = text.Length;
@@ -307,10 +553,16 @@ public sealed class Tokenizer
         bool scheme = rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
             || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+        if (!scheme && !mail)
+        {
+            return false;
+        }
+
+        int limit = scheme ? n : Math.Min(n, start + MaxMailLength);
         int j = start;
         bool sawAt = false;
         bool sawDotAfterAt = false;
-        while (j < n && !IsSpaceOrControl(text[j]) && !IsBracketOrQuote(text[j]))
+        while (j < limit && !IsSpaceOrControl(text[j]) && !IsBracketOrQuote(text[j]) && !char.IsSurrogate(text[j]))
         {
             if (text[j] == '@')
             {
@@ -359,12 +611,12 @@ public sealed class Tokenizer
             if (c == '\u200D' || (c >= '\uFE00' && c <= '\uFE0F'))
             {
                 j++;
-                if (c == '\u200D' && j < text.Length && char.IsHighSurrogate(text[j]))
+                if (c == '\u200D' && IsPairAt(text, j))
                 {
-                    j = j + 1 < text.Length && char.IsLowSurrogate(text[j + 1]) ? j + 2 : j + 1;
+                    j += 2;
                 }
             }
-            else if (char.IsHighSurrogate(c) && j + 1 < text.Length && IsSkinToneOrTag(text, j))
+            else if (IsPairAt(text, j) && IsSkinToneOrTag(text, j))
             {
                 j += 2;
             }
@@ -377,57 +629,14 @@ public sealed class Tokenizer
         return j;
     }
 
+    private static bool IsPairAt(string text, int j) =>
+        j + 1 < text.Length && char.IsHighSurrogate(text[j]) && char.IsLowSurrogate(text[j + 1]);
+
     private static bool IsSkinToneOrTag(string text, int j)
     {
         int cp = char.ConvertToUtf32(text[j], text[j + 1]);
         return (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0xE0020 && cp <= 0xE007F);
     }
-
-    private static bool IsLetterAt(string text, int k)
-    {
-        if (k >= text.Length)
-        {
-            return false;
-        }
-
-        if (char.IsHighSurrogate(text[k]) && k + 1 < text.Length && char.IsLowSurrogate(text[k + 1]))
-        {
-            return char.IsLetter(text, k);
-        }
-
-        return char.IsLetter(text[k]);
-    }
-
-    private static bool IsWordChar(char c)
-    {
-        if (c < 128)
-        {
-            return (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
-        }
-
-        if (char.IsSurrogate(c))
-        {
-            return false;
-        }
-
-        UnicodeCategory cat = CharUnicodeInfo.GetUnicodeCategory(c);
-        return cat <= UnicodeCategory.OtherLetter // Lu, Ll, Lt, Lm, Lo
-            || cat == UnicodeCategory.NonSpacingMark
-            || cat == UnicodeCategory.SpacingCombiningMark
-            || cat == UnicodeCategory.EnclosingMark
-            || cat == UnicodeCategory.DecimalDigitNumber
-            || cat == UnicodeCategory.LetterNumber;
-    }
-
-    private static bool IsSpaceOrControl(char c) =>
-        c <= ' ' || char.IsWhiteSpace(c) || (c >= '\u007F' && c <= '\u009F') || c == '\u200B' || c == '\uFEFF';
-
-    private static bool IsHyphen(char c) => c == '-' || c == '\u2010' || c == '\u2011';
-
-    private static bool IsApostrophe(char c) => c == '\'' || c == '’';
-
-    private static bool IsBracketOrQuote(char c) =>
-        c is '(' or ')' or '[' or ']' or '{' or '}' or '<' or '>' or '"' or '“' or '”' or '‘' or '«' or '»';
 
     /// <summary>Growable parallel arrays; a struct so that building allocates only the arrays themselves.</summary>
     private struct Builder

@@ -68,6 +68,106 @@ public class TokenizerTests
         Assert.That(Tokens(text), Is.EqualTo(expected));
     }
 
+    [TestCase("re-elected non-profit e-mail", new[] { "re-elected", "non-profit", "e-mail" })]
+    [TestCase("anti-establishment co-founder", new[] { "anti-establishment", "co-founder" })]
+    [TestCase("a 10-year well-known plan", new[] { "a", "10", "-", "year", "well", "-", "known", "plan" })]
+    [TestCase("Anwar-ul-Haq", new[] { "Anwar", "-", "ul", "-", "Haq" })]
+    [TestCase("pro-Beijing-backed", new[] { "pro-Beijing", "-", "backed" })]
+    public void Tokenize_HyphenModeSplit_KeepsBoundPrefixesOnly(string text, string[] expected)
+    {
+        Assert.That(Tokens(text, HyphenMode.Split), Is.EqualTo(expected));
+    }
+
+    [TestCase("you cannot go", new[] { "you", "can", "not", "go" })]
+    [TestCase("Cannot stop", new[] { "Can", "not", "stop" })]
+    [TestCase("we're gonna win", new[] { "we", "'re", "gon", "na", "win" })]
+    [TestCase("I gotta go", new[] { "I", "got", "ta", "go" })]
+    [TestCase("they can't", new[] { "they", "ca", "n't" })]
+    [TestCase("it won’t", new[] { "it", "wo", "n’t" })]
+    [TestCase("they don`t", new[] { "they", "do", "n`t" })]
+    [TestCase("the 1930's crisis", new[] { "the", "1930's", "crisis" })]
+    [TestCase("It 's fine , I 'm sure", new[] { "It", "'s", "fine", ",", "I", "'m", "sure" })]
+    public void Tokenize_FusedForms_SplitLikePennTreebank(string text, string[] expected)
+    {
+        Assert.That(Tokens(text), Is.EqualTo(expected));
+    }
+
+    [TestCase("``Yes,'' he said", new[] { "``", "Yes", ",", "''", "he", "said" })]
+    [TestCase("'good' ideas", new[] { "'", "good", "'", "ideas" })]
+    [TestCase("«non», dit-il", new[] { "«", "non", "»", ",", "dit-il" })]
+    [TestCase("(TTP, banned)", new[] { "(", "TTP", ",", "banned", ")" })]
+    [TestCase("[sic]", new[] { "[", "sic", "]" })]
+    [TestCase("consistent [...] the", new[] { "consistent", "[...]", "the" })]
+    public void Tokenize_QuotesAndBrackets_AreSplitOff(string text, string[] expected)
+    {
+        Assert.That(Tokens(text), Is.EqualTo(expected));
+    }
+
+    [TestCase("and/or", new[] { "and", "/", "or" })]
+    [TestCase("Muslim / non-Muslim", new[] { "Muslim", "/", "non-Muslim" })]
+    [TestCase("open 24/7", new[] { "open", "24/7" })]
+    [TestCase("on 9/11", new[] { "on", "9/11" })]
+    public void Tokenize_Slash_SplitsBetweenWordsOnly(string text, string[] expected)
+    {
+        Assert.That(Tokens(text), Is.EqualTo(expected));
+    }
+
+    [TestCase("at 6:00am sharp", new[] { "at", "6:00", "am", "sharp" })]
+    [TestCase("a 10km walk", new[] { "a", "10", "km", "walk" })]
+    [TestCase("US$ 20,000 bail", new[] { "US$", "20,000", "bail" })]
+    [TestCase("about 5,000km", new[] { "about", "5,000", "km" })]
+    [TestCase("24th of May", new[] { "24th", "of", "May" })]
+    public void Tokenize_NumberWithUnit_SplitsTheUnit(string text, string[] expected)
+    {
+        Assert.That(Tokens(text), Is.EqualTo(expected));
+    }
+
+    [TestCase("Daily et al. said", new[] { "Daily", "et", "al.", "said" })]
+    [TestCase("Acme Inc. The firm", new[] { "Acme", "Inc.", "The", "firm" })]
+    [TestCase("Gen. Munir", new[] { "Gen.", "Munir" })]
+    [TestCase("No. 5 and no. Then", new[] { "No.", "5", "and", "no", ".", "Then" })]
+    [TestCase("e.g. this", new[] { "e.g.", "this" })]
+    [TestCase("the end.", new[] { "the", "end", "." })]
+    [TestCase("which Governor(s) do", new[] { "which", "Governor(s)", "do" })]
+    public void Tokenize_Abbreviations_KeepPeriodOnlyWhenKnown(string text, string[] expected)
+    {
+        Assert.That(Tokens(text), Is.EqualTo(expected));
+    }
+
+    [TestCase("• Peace\n• Trade", new[] { "•", "Peace", "•", "Trade" })]
+    [TestCase("- first\n- second", new[] { "-", "first", "-", "second" })]
+    [TestCase("either 1) stay or 2) go", new[] { "either", "1)", "stay", "or", "2)", "go" })]
+    [TestCase("sins: a) leaving b) refusing", new[] { "sins", ":", "a)", "leaving", "b)", "refusing" })]
+    [TestCase("(see 2) here", new[] { "(", "see", "2", ")", "here" })]
+    [TestCase("* item", new[] { "*", "item" })]
+    public void Tokenize_LineInitialBullets_AreOwnTokens(string text, string[] expected)
+    {
+        Assert.That(Tokens(text), Is.EqualTo(expected));
+    }
+
+    [TestCase("sites such as Gawker.com have", new[] { "sites", "such", "as", "Gawker.com", "have" })]
+    [TestCase("— CBC.ca, August", new[] { "—", "CBC.ca", ",", "August" })]
+    [TestCase("the hashtag #IStandWithAhmed spread", new[] { "the", "hashtag", "#IStandWithAhmed", "spread" })]
+    [TestCase("his @POTUS account", new[] { "his", "@POTUS", "account" })]
+    [TestCase("the #1 song", new[] { "the", "#", "1", "song" })]
+    [TestCase("right? :) It", new[] { "right", "?", ":)", "It" })]
+    [TestCase("see report.pdf now", new[] { "see", "report.pdf", "now" })]
+    [TestCase("the irc.example.net server", new[] { "the", "irc.example.net", "server" })]
+    [TestCase("attach Lisa_resume.doc", new[] { "attach", "Lisa_resume.doc" })]
+    [TestCase("ended.The next", new[] { "ended", ".", "The", "next" })]
+    public void Tokenize_WebForms_StayWhole(string text, string[] expected)
+    {
+        Assert.That(Tokens(text), Is.EqualTo(expected));
+    }
+
+    [TestCase("pre- and post-war", new[] { "pre-", "and", "post-war" })]
+    [TestCase("twice -- once", new[] { "twice", "--", "once" })]
+    [TestCase("customer service- we", new[] { "customer", "service", "-", "we" })]
+    public void Tokenize_SuspendedHyphen_StaysOnItsWord(string text, string[] expected)
+    {
+        Assert.That(Tokens(text), Is.EqualTo(expected));
+    }
+
     [Test]
     public void Tokenize_Emoji_NeverCutsASurrogatePair()
     {
