@@ -20,6 +20,15 @@ public sealed class CheckworthinessCard
     /// <summary>Decision threshold chosen by cross-validation on train.</summary>
     public double Threshold { get; set; }
 
+    /// <summary>How the threshold was chosen.</summary>
+    public string ThresholdCriterion { get; set; } = "";
+
+    /// <summary>The threshold that maximises out-of-fold F1 at the training class prior (reported, not used).</summary>
+    public double TrainPriorThreshold { get; set; }
+
+    /// <summary>Test F1 at <see cref="TrainPriorThreshold"/>.</summary>
+    public double TestF1AtTrainPriorThreshold { get; set; }
+
     /// <summary>Precision of the check-worthy class on test.json.</summary>
     public double TestPrecision { get; set; }
 

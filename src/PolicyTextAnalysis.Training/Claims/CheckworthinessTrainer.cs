@@ -147,14 +147,34 @@ internal static class CheckworthinessTrainer
         return probabilities;
     }
 
-    /// <summary>The threshold maximising F1 of the positive class, and that F1.</summary>
-    public static (double Threshold, double F1) BestThreshold(IReadOnlyList<double> probabilities, IReadOnlyList<bool> labels)
+    /// <summary>
+    /// The threshold maximising F1 of the positive class, and that F1. With <paramref name="balancedPrior"/>, each
+    /// positive counts (negatives / positives) times, so F1 is measured as if the classes were equally frequent.
+    /// </summary>
+    public static (double Threshold, double F1) BestThreshold(IReadOnlyList<double> probabilities, IReadOnlyList<bool> labels, bool balancedPrior)
     {
+        int positives = labels.Count(l => l);
+        double w = balancedPrior && positives > 0 ? (double)(labels.Count - positives) / positives : 1;
         (double Threshold, double F1) best = (0.5, 0);
         for (int step = 5; step <= 95; step++)
         {
             double t = step / 100.0;
-            double f1 = Score(probabilities, labels, t).F1;
+            double tp = 0, fp = 0, fn = 0;
+            for (int i = 0; i < probabilities.Count; i++)
+            {
+                bool p = probabilities[i] >= t;
+                if (labels[i])
+                {
+                    tp += p ? w : 0;
+                    fn += p ? 0 : w;
+                }
+                else
+                {
+                    fp += p ? 1 : 0;
+                }
+            }
+
+            double f1 = tp == 0 ? 0 : 2 * tp / (2 * tp + fp + fn);
             if (f1 > best.F1)
             {
                 best = (t, f1);

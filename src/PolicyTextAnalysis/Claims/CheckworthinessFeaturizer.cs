@@ -4,7 +4,7 @@ namespace PolicyTextAnalysis.Claims;
 
 /// <summary>
 /// Turns a sentence into the sparse feature vector the check-worthiness model reads: hashed lower-cased word
-/// unigrams and bigrams (digits folded to <c>0</c>, so <c>2,300</c> and <c>1,700</c> share a feature) plus a few
+/// unigrams, bigrams and five-letter stems (digits folded to <c>0</c>, so <c>2,300</c> and <c>1,700</c> share a feature) plus a few
 /// dense features of our own (numbers, percentages, money, named actors, comparison, first person, questions).
 /// </summary>
 /// <remarks>
@@ -33,6 +33,8 @@ internal static class CheckworthinessFeaturizer
     private const uint FnvOffset = 2166136261;
     private const uint FnvPrime = 16777619;
     private const uint BigramSalt = 0x9E3779B9;
+    private const uint StemSalt = 0x85EBCA6B;
+    private const int StemLength = 5;
 
     private static readonly FrozenSet<string> MoneyWords = FrozenSet.Create(
         StringComparer.Ordinal, "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "million", "billion", "trillion", "budget", "tax", "taxes", "cost", "costs", "spending");
@@ -105,6 +107,17 @@ internal static class CheckworthinessFeaturizer
 
             words++;
             sink.Add(new(Bucket(hash), 1f));
+            if (length > StemLength && !digit)
+            {
+                // A crude stem (the first letters) lets "deported", "deportation" and "deporting" share evidence.
+                uint stem = StemSalt;
+                for (int k = 0; k < StemLength; k++)
+                {
+                    stem = (stem ^ lower[k]) * FnvPrime;
+                }
+
+                sink.Add(new(Bucket(stem), 1f));
+            }
             if (hasPrevious)
             {
                 sink.Add(new(Bucket(((previous * 31) ^ hash) + BigramSalt), 1f));
