@@ -11,7 +11,7 @@ namespace PolicyTextAnalysis.Training.Claims;
 /// <see cref="CheckworthinessFeaturizer"/>, and exports the weights into <see cref="CheckworthinessModel"/>.
 /// Regularisation and the decision threshold are chosen by k-fold cross-validation on the training data only.
 /// </summary>
-internal static class CheckworthinessTrainer
+public static class CheckworthinessTrainer
 {
     /// <summary>One training row as ML.NET sees it.</summary>
     public sealed class Row

@@ -3,10 +3,10 @@ using System.Text.Json;
 namespace PolicyTextAnalysis.Training.Claims;
 
 /// <summary>One ClaimBuster sentence: 1 = check-worthy factual sentence, 0 = not check-worthy.</summary>
-internal sealed record ClaimbusterSentence(int SentenceId, bool CheckWorthy, string Text);
+public sealed record ClaimbusterSentence(int SentenceId, bool CheckWorthy, string Text);
 
 /// <summary>Reads the two-class ClaimBuster files (<c>claimbuster/train.json</c>, <c>claimbuster/test.json</c>).</summary>
-internal static class ClaimbusterData
+public static class ClaimbusterData
 {
     /// <summary>Loads <paramref name="split"/> (<c>train</c> or <c>test</c>) from the data folder.</summary>
     /// <exception cref="FileNotFoundException">The file is missing.</exception>

@@ -6,7 +6,7 @@ using PolicyTextAnalysis.Training.Evaluation;
 namespace PolicyTextAnalysis.Training.Claims;
 
 /// <summary>
-/// <c>eval-claims [--split dev|test] [--errors] [--data DIR] [--write-card]</c>: claim detection and per-type
+/// <c>eval-claims [--split dev|test] [--errors] [--data DIR] [--write-card] [--show FILE]</c>: claim detection and per-type
 /// P/R/F1 on our typed-claim set (test half unless told), and check-worthiness P/R/F1 of the bundled model on
 /// ClaimBuster test.json.
 /// </summary>
@@ -21,6 +21,19 @@ internal sealed class EvalClaimsCommand : ITrainingCommand
 
     public int Run(IReadOnlyList<string> args, TextWriter output)
     {
+        if (Option(args, "--show") is { } file)
+        {
+            // Prints the claims of one file, for reading the rules' behaviour on a text of your choice.
+            var pipeline = new AnalysisPipeline([new global::PolicyTextAnalysis.Text.TextStage(), new global::PolicyTextAnalysis.Entities.EntityStage([]), new ClaimStage()]);
+            foreach (Claim c in pipeline.Run(Document.FromText(File.ReadAllText(file))).Claims)
+            {
+                output.WriteLine(FormattableString.Invariant(
+                    $"{c.Checkworthiness:0.00} {string.Join(",", c.Types),-24} {c.Certainty,-9} [{c.Time}] {c.Speaker}: {c.Text}"));
+            }
+
+            return 0;
+        }
+
         string split = Option(args, "--split") ?? "test";
         string? data = Option(args, "--data") ?? RepositoryPaths.DataOrNull;
         var stage = new ClaimStage();

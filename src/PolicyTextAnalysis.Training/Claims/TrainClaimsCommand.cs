@@ -97,7 +97,7 @@ internal sealed class TrainClaimsCommand : ITrainingCommand
         var card = new CheckworthinessCard
         {
             Data = "claimbuster train.json (train, CV) / test.json (test)",
-            Trainer = "Microsoft.ML 5.0.1 LbfgsLogisticRegression on our hashed word uni+bigrams and dense features",
+            Trainer = "Microsoft.ML 5.0.1 LbfgsLogisticRegression on our hashed word unigrams, bigrams, 5-letter stems and 12 dense features",
             Settings = best.Settings.ToString(),
             CrossValidationF1 = Math.Round(best.F1, 4),
             ThresholdCriterion = "F1 of the check-worthy class on out-of-fold predictions, classes weighted equally",

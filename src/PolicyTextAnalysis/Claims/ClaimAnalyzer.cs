@@ -25,7 +25,7 @@ internal static class ClaimAnalyzer
             first++;
         }
 
-        if (end - first < 3 || !EndsAsStatement(tokens, end) || CountWords(tokens, first, end) < 3)
+        if (end - first < 3 || !EndsAsStatement(tokens, end) || !HasWords(tokens, first, end, 3))
         {
             return units;
         }
@@ -41,7 +41,7 @@ internal static class ClaimAnalyzer
         for (int i = first + 1; i < end - 1; i++)
         {
             int clauseStart = SplitAfter(tokens, i, end);
-            if (clauseStart < 0 || CountWords(tokens, unitStart, i) < 3 || CountWords(tokens, clauseStart, sentence.EndToken) < 3)
+            if (clauseStart < 0 || !HasWords(tokens, unitStart, i, 3) || !HasWords(tokens, clauseStart, sentence.EndToken, 3))
             {
                 continue;
             }
@@ -97,8 +97,9 @@ internal static class ClaimAnalyzer
 
         ClaimCues opener = WordCues(tokens, start);
         bool subjectLike = (opener & ClaimCues.SubjectOpener) != 0 || char.IsUpper(tokens.CharsAt(start)[0]) || tokens.Kinds[start] == TokenKind.Number;
-        if (!subjectLike && (opener & ClaimCues.FiniteVerb) != 0)
+        if (!subjectLike)
         {
+            // "and exacerbate ...", "to limit ...": a verb phrase or infinitive sharing the first clause's subject.
             return false;
         }
 
@@ -111,7 +112,7 @@ internal static class ClaimAnalyzer
                 return false;
             }
 
-            if ((WordCues(tokens, k) & ClaimCues.FiniteVerb) != 0 || (subjectLike && tokens.Kinds[k] == TokenKind.Word && w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)))
+            if ((WordCues(tokens, k) & ClaimCues.FiniteVerb) != 0 || (tokens.Kinds[k] == TokenKind.Word && w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)))
             {
                 return true;
             }
@@ -226,8 +227,21 @@ internal static class ClaimAnalyzer
             return found & ~ClaimCues.Causal;
         }
 
+        if ((found & ClaimCues.Causal) != 0 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && i + 1 < end
+            && tokens.Kinds[i + 1] == TokenKind.Word && IsDeterminer(previous))
+        {
+            // "the forced deportation", "a reduced budget": a participle used as an adjective, not a cause.
+            return found & ~ClaimCues.Causal;
+        }
+
         return found;
     }
+
+    private static bool IsDeterminer(ReadOnlySpan<char> w) =>
+        w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("an", StringComparison.OrdinalIgnoreCase) || w.Equals("of", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("this", StringComparison.OrdinalIgnoreCase) || w.Equals("their", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("its", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsApproximator(ReadOnlySpan<char> w) =>
         w.Equals("about", StringComparison.OrdinalIgnoreCase) || w.Equals("around", StringComparison.OrdinalIgnoreCase)
@@ -356,15 +370,15 @@ internal static class ClaimAnalyzer
         return c is '.' or '!' or '…';
     }
 
-    private static int CountWords(TokenList tokens, int start, int end)
+    /// <summary>True when at least <paramref name="count"/> word or number tokens lie in [start, end); stops early.</summary>
+    private static bool HasWords(TokenList tokens, int start, int end, int count)
     {
-        int words = 0;
-        for (int i = start; i < end; i++)
+        for (int i = start; i < end && count > 0; i++)
         {
-            words += tokens.Kinds[i] is TokenKind.Word or TokenKind.Number ? 1 : 0;
+            count -= tokens.Kinds[i] is TokenKind.Word or TokenKind.Number ? 1 : 0;
         }
 
-        return words;
+        return count <= 0;
     }
 
     /// <summary><c>She added the following.</c>, <c>the minister said this.</c>: a speech verb with no content.</summary>

@@ -24,7 +24,7 @@ internal static class ClaimLexicon
             + "provoke|prompted|prompts|contributed to|contributes to|contribute to|gave rise to|give rise to|brought about|bring about|"
             + "set off|disrupted|disrupts|destroyed|plunged|encouraged|boosted|boosts|hardened|deepened|deepens|eroded|erodes|worsened|"
             + "worsens|worsen|poisoned|drained|reduced|reduces|undermined|undermines|undermine|exacerbated|exacerbates|exacerbate|"
-            + "helped|helps|hurt|hurts|damaged|damages|cost|enabled|prevented|increased the|raised the|cut the|left a|so that|in turn"),
+            + "helped|helps|hurt|hurts|damaged|cost|enabled|prevented|increased the|raised the|cut the|left a|in turn"),
         (ClaimCues.Predictive,
             "will|'ll|wo n't|shall|going to|is likely to|are likely to|is unlikely to|are unlikely to|likely to|unlikely to|"
             + "is expected to|are expected to|expected to|is set to|are set to|is bound to|are bound to|may|might|could|"
@@ -65,7 +65,7 @@ internal static class ClaimLexicon
         (ClaimCues.Speech,
             "said|says|added|told|stated|noted|wrote|explained|remarked|declared|announced"),
         (ClaimCues.FiniteVerb,
-            "is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|do|did|'s|'re|'ve|'d|'ll|need|needs"),
+            "is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|do|did|'re|'ve|'d|'ll|need|needs"),
         (ClaimCues.Role,
             "fellow|researcher|research|professor|lecturer|expert|economist|analyst|director|scholar|scientist|editor|correspondent|"
             + "journalist|writer|author|columnist|adviser|advisor|chair|head|founder|student|associate|specialist|consultant|"
