@@ -173,10 +173,8 @@ internal static class ClaimAnalyzer
             i += Math.Max(1, length);
         }
 
-        if (time is null)
-        {
-            time = DateEntityIn(document, tokens.Starts[firstToken], tokens.Ends[endToken - 1]);
-        }
+        // The entity layer's DATE mentions are better delimited than our cue phrases when present.
+        time = DateEntityIn(document, tokens.Starts[firstToken], tokens.Ends[endToken - 1]) ?? time;
 
         var span = new TextSpan(tokens.Starts[firstToken], tokens.Ends[endToken - 1]);
         return new ClaimUnit(span, firstToken, endToken, cues, time);
@@ -331,16 +329,27 @@ internal static class ClaimAnalyzer
 
     private static TextSpan? DateEntityIn(Document document, int start, int end)
     {
-        foreach (EntityMention e in document.Entities)
+        // Mentions are ordered by start: binary search for the first at or after the unit, so this stays linear overall.
+        IReadOnlyList<EntityMention> entities = document.Entities;
+        int lo = 0, hi = entities.Count;
+        while (lo < hi)
         {
-            if (e.Start >= end)
+            int mid = (lo + hi) >>> 1;
+            if (entities[mid].Start < start)
             {
-                break;
+                lo = mid + 1;
             }
-
-            if (e.Start >= start && e.End <= end && e.Label == EntityLabels.Date)
+            else
             {
-                return new TextSpan(e.Start, e.End);
+                hi = mid;
+            }
+        }
+
+        for (int i = lo; i < entities.Count && entities[i].Start < end; i++)
+        {
+            if (entities[i].End <= end && entities[i].Label == EntityLabels.Date)
+            {
+                return new TextSpan(entities[i].Start, entities[i].End);
             }
         }
 

@@ -75,6 +75,14 @@ public class ClaimStageTests
         Assert.That(ClaimTestPipeline.Run(text).Claims[0].Time, Is.EqualTo(expected));
     }
 
+    [Test]
+    public void Process_DateEntityInTheClaim_IsItsTime()
+    {
+        Document document = ClaimTestPipeline.Run("Talks resumed in the spring of last year.", new FixedRecognizer(("the spring of last year", EntityLabels.Date)));
+
+        Assert.That(document.Claims[0].Time, Is.EqualTo("the spring of last year"));
+    }
+
     [TestCase("The two governments signed the accord in 1998.")]
     [TestCase("The talks lasted three days.")]
     [TestCase("It was the first visit in a decade.")]
