@@ -23,4 +23,10 @@ public sealed record Claim
 
     /// <summary>The numbers in the claim, normalised.</summary>
     public IReadOnlyList<Quantity> Quantities { get; init; } = [];
+
+    /// <summary>How firmly the claim is made: asserted, hedged or predicted.</summary>
+    public ClaimCertainty Certainty { get; init; }
+
+    /// <summary>The time the claim refers to, as written (<c>in 2023</c>, <c>next year</c>), or null when none is stated.</summary>
+    public string? Time { get; init; }
 }

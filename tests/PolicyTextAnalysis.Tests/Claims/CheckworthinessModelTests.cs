@@ -1,0 +1,68 @@
+using System.Text;
+using Microsoft.ML;
+using PolicyTextAnalysis.Claims;
+using PolicyTextAnalysis.Training.Claims;
+
+namespace PolicyTextAnalysis.Tests.Claims;
+
+public class CheckworthinessModelTests
+{
+    [Test]
+    public void Export_TrainedWithMlNet_ScoresExactlyAsMlNetAfterSaveAndLoad()
+    {
+        // A small model trained here on our own claim set, so the test needs no external data.
+        var train = ClaimSet.Load("dev").Select(i => (i.Text, i.Types.Contains(ClaimType.Statistical))).ToList();
+        var test = ClaimSet.Load("test").Select(i => (i.Text, false)).ToList();
+        var ml = new MLContext(seed: 1);
+        var fitted = CheckworthinessTrainer.Fit(ml, CheckworthinessTrainer.Rows(train, balance: false), new CheckworthinessTrainer.Settings(0, 0.1f, false));
+        CheckworthinessModel exported = CheckworthinessTrainer.Export(fitted, 0.4f);
+        using var buffer = new MemoryStream();
+        exported.Save(buffer);
+        buffer.Position = 0;
+        CheckworthinessModel loaded = CheckworthinessModel.Load(buffer);
+
+        var expected = CheckworthinessTrainer.Predict(ml, fitted, CheckworthinessTrainer.Rows(test, balance: false));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(loaded.Threshold, Is.EqualTo(0.4).Within(1e-6));
+            for (int i = 0; i < test.Count; i++)
+            {
+                Assert.That(loaded.RawScore(test[i].Text), Is.EqualTo(expected[i].Score).Within(1e-4), test[i].Text);
+                Assert.That(loaded.Score(test[i].Text), Is.EqualTo(expected[i].Probability).Within(1e-5), test[i].Text);
+            }
+        });
+    }
+
+    [Test]
+    public void Default_LoadsFromTheAssemblyAndScoresInRange()
+    {
+        CheckworthinessModel model = CheckworthinessModel.Default;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(model.NonZeroWeights, Is.GreaterThan(1000));
+            Assert.That(model.Score("Unemployment fell to 4.2 percent in 2019."), Is.InRange(0.0, 1.0));
+            Assert.That(model.Score(""), Is.InRange(0.0, 1.0));
+        });
+    }
+
+    [Test]
+    public void Default_NumbersScoreHigherThanGreetings()
+    {
+        CheckworthinessModel model = CheckworthinessModel.Default;
+
+        Assert.That(model.Score("Unemployment fell to 4.2 percent in 2019, the lowest rate in 50 years."),
+            Is.GreaterThan(model.Score("Thank you all very much for being here tonight.")));
+    }
+
+    [TestCase("NOT-A-MODEL and more bytes", "does not start")]
+    [TestCase("PTA-CHECKW\u0009\0\0\0", "version 9")]
+    [TestCase("PTA-CHECKW\u0001\0\0", "truncated")]
+    public void Load_BadFile_ThrowsNamingTheProblem(string content, string message)
+    {
+        using var stream = new MemoryStream(Encoding.Latin1.GetBytes(content));
+
+        Assert.That(() => CheckworthinessModel.Load(stream), Throws.InstanceOf<InvalidDataException>().With.Message.Contains(message));
+    }
+}

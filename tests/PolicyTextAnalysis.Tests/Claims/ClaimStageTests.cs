@@ -1,0 +1,164 @@
+using PolicyTextAnalysis.Claims;
+using PolicyTextAnalysis.Entities;
+using PolicyTextAnalysis.Text;
+
+namespace PolicyTextAnalysis.Tests.Claims;
+
+public class ClaimStageTests
+{
+    [TestCase("Exports fell by 18 percent last year.", ClaimType.Statistical)]
+    [TestCase("The closure of the port led to shortages of fuel.", ClaimType.Causal)]
+    [TestCase("The ceasefire will collapse within weeks.", ClaimType.Predictive)]
+    [TestCase("The council should renew the mission's mandate.", ClaimType.Prescriptive)]
+    [TestCase("The blockade was a grave mistake.", ClaimType.Evaluative)]
+    [TestCase("The minister resigned on Tuesday.", ClaimType.Factual)]
+    public void Process_SentenceOfOneType_GivesThatType(string text, ClaimType expected)
+    {
+        Document document = ClaimTestPipeline.Run(text);
+
+        Assert.That(document.Claims, Has.Count.EqualTo(1));
+        Assert.That(document.Claims[0].Types, Is.EqualTo(new[] { expected }));
+    }
+
+    [TestCase("Trade Ministers Meet in Geneva")]
+    [TestCase("By Jane Doe and John Roe")]
+    [TestCase("Will the truce hold?")]
+    [TestCase("Good morning and welcome to the briefing.")]
+    [TestCase("Subscribe to our newsletter for weekly updates.")]
+    [TestCase("She added the following.")]
+    [TestCase("Jane Doe is a senior fellow at the Centre for Policy Studies.")]
+    public void Process_LineThatAssertsNothing_IsNotAClaim(string text)
+    {
+        Assert.That(ClaimTestPipeline.Run(text).Claims, Is.Empty);
+    }
+
+    [TestCase("Unemployment has fallen to 5 percent, but the jobs created are poorly paid.", 2)]
+    [TestCase("The closures pushed families into debt; the state should now compensate them.", 2)]
+    [TestCase("The minister resigned last week, and her successor will face the same crisis.", 2)]
+    [TestCase("The army seized the town and arrested the mayor.", 1)]
+    [TestCase("Prices rose sharply, but did not reach the peak of 2022.", 1)]
+    public void Process_CompoundSentence_SplitsOnlyIndependentClauses(string text, int expected)
+    {
+        Document document = ClaimTestPipeline.Run(text);
+
+        Assert.That(document.Claims, Has.Count.EqualTo(expected));
+        Assert.That(document.Claims.Select(c => c.Text), Has.All.Matches<string>(t => text.Contains(t, StringComparison.Ordinal)));
+    }
+
+    [Test]
+    public void Process_SplitClaims_EachGetTheirOwnTypes()
+    {
+        Document document = ClaimTestPipeline.Run("Unemployment has fallen to 5 percent, but the jobs created are poorly paid.");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(document.Claims[0].Types, Is.EqualTo(new[] { ClaimType.Statistical }));
+            Assert.That(document.Claims[1].Types, Is.EqualTo(new[] { ClaimType.Evaluative }));
+        });
+    }
+
+    [TestCase("The reform will raise revenue.", ClaimCertainty.Predicted)]
+    [TestCase("The reform may raise revenue.", ClaimCertainty.Hedged)]
+    [TestCase("The reform reportedly raised revenue.", ClaimCertainty.Hedged)]
+    [TestCase("The reform raised revenue.", ClaimCertainty.Asserted)]
+    public void Process_ModalAndHedges_SetCertainty(string text, ClaimCertainty expected)
+    {
+        Assert.That(ClaimTestPipeline.Run(text).Claims[0].Certainty, Is.EqualTo(expected));
+    }
+
+    [TestCase("The rebels took the city in October 2001.", "October 2001")]
+    [TestCase("Inflation will fall next year.", "next year")]
+    [TestCase("Of the 24 attacks in 2023, 15 were claimed by the group.", "2023")]
+    [TestCase("The rebels took the city.", null)]
+    public void Process_StatedTime_IsReported(string text, string? expected)
+    {
+        Assert.That(ClaimTestPipeline.Run(text).Claims[0].Time, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Process_DateEntityInTheClaim_IsItsTime()
+    {
+        Document document = ClaimTestPipeline.Run("Talks resumed in the spring of last year.", new FixedRecognizer(("the spring of last year", EntityLabels.Date)));
+
+        Assert.That(document.Claims[0].Time, Is.EqualTo("the spring of last year"));
+    }
+
+    [TestCase("The two governments signed the accord in 1998.")]
+    [TestCase("The talks lasted three days.")]
+    [TestCase("It was the first visit in a decade.")]
+    public void Process_YearsDurationsAndDefiniteNumbers_AreNotStatistics(string text)
+    {
+        Assert.That(ClaimTestPipeline.Run(text).Claims[0].Types, Does.Not.Contain(ClaimType.Statistical));
+    }
+
+    [Test]
+    public void Process_NumericEntityMentions_BecomeQuantities()
+    {
+        var recognizer = new FixedRecognizer(("60%", EntityLabels.Percent), ("1.7 million", EntityLabels.Cardinal), ("$3 billion", EntityLabels.Money));
+
+        Document document = ClaimTestPipeline.Run("Support rose by 60% while 1.7 million people left, costing $3 billion.", recognizer);
+
+        IReadOnlyList<Quantity> quantities = document.Claims[0].Quantities;
+        Assert.That(quantities, Has.Count.EqualTo(3));
+        Assert.Multiple(() =>
+        {
+            Assert.That(quantities[0].Value, Is.EqualTo(0.6).Within(1e-9));
+            Assert.That(quantities[0].Unit, Is.EqualTo("percent"));
+            Assert.That(quantities[1].Value, Is.EqualTo(1_700_000).Within(1e-6));
+            Assert.That(quantities[2].Value, Is.EqualTo(3e9).Within(1));
+            Assert.That(quantities[2].Unit, Is.EqualTo("USD"));
+        });
+    }
+
+    [Test]
+    public void Process_NoQuoteLayer_SpeakerIsTheAuthor()
+    {
+        Assert.That(ClaimTestPipeline.Run("The policy failed.").Claims[0].Speaker, Is.EqualTo(ClaimStage.Author));
+    }
+
+    [Test]
+    public void Process_QuoteCoveringTheClaim_GivesTheQuoteSpeaker()
+    {
+        const string text = "The minister said that \"exports have doubled since 2020.\" Critics disagree with him.";
+        Document withText = new AnalysisPipeline([new TextStage(), new EntityStage([])]).Run(Document.FromText(text));
+        int start = text.IndexOf("exports", StringComparison.Ordinal);
+        var quote = new Quote { Text = "exports have doubled since 2020.", Start = start, End = start + 32, Kind = QuoteKind.Indirect, Speaker = "Jane Doe" };
+
+        Document document = new ClaimStage().Process(withText.WithQuotes([quote]), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(document.Claims[0].Speaker, Is.EqualTo("Jane Doe"));
+            Assert.That(document.Claims[1].Speaker, Is.EqualTo(ClaimStage.Author));
+        });
+    }
+
+    [Test]
+    public void Process_ScareQuote_DoesNotChangeTheSpeaker()
+    {
+        const string text = "The \"reform\" was a disaster.";
+        Document withText = new AnalysisPipeline([new TextStage(), new EntityStage([])]).Run(Document.FromText(text));
+        var quote = new Quote { Text = "reform", Start = 5, End = 11, Kind = QuoteKind.Scare };
+
+        Document document = new ClaimStage().Process(withText.WithQuotes([quote]), CancellationToken.None);
+
+        Assert.That(document.Claims[0].Speaker, Is.EqualTo(ClaimStage.Author));
+    }
+
+    [Test]
+    public void Process_WithoutEntities_ThrowsNamingTheFix()
+    {
+        Document withText = new TextStage().Process(Document.FromText("A claim."), CancellationToken.None);
+
+        Assert.That(() => new ClaimStage().Process(withText, CancellationToken.None),
+            Throws.InvalidOperationException.With.Message.Contains("entity stage"));
+    }
+
+    [Test]
+    public void Process_CheckworthinessIsAProbability()
+    {
+        Document document = ClaimTestPipeline.Run("Exports fell by 18 percent last year. The policy is a disaster.");
+
+        Assert.That(document.Claims.Select(c => c.Checkworthiness), Has.All.InRange(0.0, 1.0));
+    }
+}
