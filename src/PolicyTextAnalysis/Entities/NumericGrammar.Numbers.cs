@@ -119,6 +119,12 @@ internal sealed partial class NumericGrammar
                 break;
             }
 
+            if (!any && !article && DurationAdjective(j, w) is { } adjective)
+            {
+                // "two-day", "three-year": a duration used as an adjective.
+                return adjective;
+            }
+
             if (w.Equals("dozen", StringComparison.OrdinalIgnoreCase))
             {
                 current = (current == 0 ? 1 : current) * 12;
@@ -281,6 +287,20 @@ internal sealed partial class NumericGrammar
         string normalized = period.IsTime ? $"PT{amount}{period.Designator}" : $"P{amount}{period.Designator}";
         return new NumericMatch(
             i, end, period.IsTime ? EntityLabels.Time : EntityLabels.Date, count, max, period.Unit, max is null ? normalized : null);
+    }
+
+    private NumericMatch? DurationAdjective(int i, ReadOnlySpan<char> w)
+    {
+        int dash = w.LastIndexOfAny('-', '\u2013');
+        if (dash <= 0 || !NumericLexicon.Periods.TryGetValue(w[(dash + 1)..], out var period))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> count = w[..dash];
+        return NumericLexicon.Cardinals.TryGetValue(count, out int v) || TryCompound(count, out v)
+            ? Duration(i, i + 1, v, null, period)
+            : null;
     }
 
     private static bool TryCompound(ReadOnlySpan<char> w, out int value)
