@@ -101,5 +101,12 @@ public sealed class NumericEntityRecognizer : IEntityRecognizer
         }
     }
 
-    private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
+    // Scaling binary fractions leaves noise (1.7 * 1e6 = 1700000.0000000002); a round trip through decimal keeps
+    // the 15 significant digits a written figure can have.
+    private static double? Finite(double? value) => value switch
+    {
+        { } v when double.IsFinite(v) && Math.Abs(v) < 1e28 => (double)(decimal)v,
+        { } v when double.IsFinite(v) => v,
+        _ => null,
+    };
 }
