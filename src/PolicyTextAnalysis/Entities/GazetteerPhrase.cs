@@ -19,4 +19,5 @@ internal enum PhraseCase : byte
 /// <param name="Canonical">The canonical name written to <see cref="EntityMention.Canonical"/>, or null for the matched text.</param>
 /// <param name="KbId">The knowledge-base id written to <see cref="EntityMention.KbId"/>, or null.</param>
 /// <param name="Case">How the case must match.</param>
-internal sealed record GazetteerPhrase(string Text, string Label, string? Canonical, string? KbId, PhraseCase Case);
+/// <param name="SkipAtSentenceStart">True for a one-word name that is also a common word (<c>Male</c>): not spotted as a sentence's first word.</param>
+internal sealed record GazetteerPhrase(string Text, string Label, string? Canonical, string? KbId, PhraseCase Case, bool SkipAtSentenceStart = false);

@@ -80,7 +80,8 @@ public sealed class GazetteerRecognizer : IEntityRecognizer
                     demonym ? EntityLabels.Norp : entry.Label,
                     demonym ? null : entry.Name,
                     entry.Id,
-                    name.CaseSensitive ? PhraseCase.Exact : PhraseCase.ExactOrUpper));
+                    name.CaseSensitive ? PhraseCase.Exact : PhraseCase.ExactOrUpper,
+                    name.IsCommonWord));
             }
         }
 
@@ -120,7 +121,7 @@ public sealed class GazetteerRecognizer : IEntityRecognizer
 
             int length = 0;
             string? label = null, canonical = null, kbId = null;
-            if (_phrases.Match(tokens, i, end) is { } hit)
+            if (_phrases.Match(tokens, i, end) is { } hit && !(hit.Phrase.SkipAtSentenceStart && i == first))
             {
                 (length, label, canonical, kbId) = (hit.Length, hit.Phrase.Label, hit.Phrase.Canonical, hit.Phrase.KbId);
             }

@@ -268,7 +268,8 @@ internal sealed partial class NumericGrammar
             }
         }
 
-        if (plainInteger && k == i + 1 && max is null && NumberText.IsYear(Chars(i), out int year))
+        // A bare number is a year only in the range where news writes years that way (not "the 1000 + pages").
+        if (plainInteger && k == i + 1 && max is null && NumberText.IsYear(Chars(i), out int year) && year >= 1600)
         {
             return new NumericMatch(i, k, EntityLabels.Date, null, Normalized: year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }

@@ -41,6 +41,7 @@ internal static class KnowledgeBaseFile
                 writer.Write(n.Text);
                 writer.Write((byte)n.Kind);
                 writer.Write(n.CaseSensitive);
+                writer.Write(n.IsCommonWord);
             }
         }
 
@@ -86,7 +87,7 @@ internal static class KnowledgeBaseFile
                 var names = new KnowledgeBaseName[nameCount];
                 for (int k = 0; k < nameCount; k++)
                 {
-                    names[k] = new KnowledgeBaseName(reader.ReadString(), (KnowledgeBaseNameKind)reader.ReadByte(), reader.ReadBoolean());
+                    names[k] = new KnowledgeBaseName(reader.ReadString(), (KnowledgeBaseNameKind)reader.ReadByte(), reader.ReadBoolean(), reader.ReadBoolean());
                 }
 
                 if (!Enum.IsDefined(kind) || id.Length == 0 || name.Length == 0)

@@ -7,4 +7,8 @@ namespace PolicyTextAnalysis.Resolution;
 /// True when only the exact case matches (short names and abbreviations: <c>US</c> is not <c>us</c>); otherwise a
 /// name also matches in other cases (<c>PAKISTAN</c> in a headline).
 /// </param>
-public readonly record struct KnowledgeBaseName(string Text, KnowledgeBaseNameKind Kind, bool CaseSensitive);
+/// <param name="IsCommonWord">
+/// True when the name is one word that is also an ordinary lower-case English word (<c>Male</c>, <c>Base</c>), so a
+/// capital at the start of a sentence says nothing: the gazetteer then skips it there.
+/// </param>
+public readonly record struct KnowledgeBaseName(string Text, KnowledgeBaseNameKind Kind, bool CaseSensitive, bool IsCommonWord = false);
