@@ -41,8 +41,9 @@ internal static class GazetteerText
                 continue;
             }
 
-            if (char.IsAsciiLetterOrDigit(c))
+            if (char.IsLetterOrDigit(c))
             {
+                // Invariant globalization cannot decompose accents, so letters outside ASCII stay as they are.
                 sb.Append(char.ToLowerInvariant(c));
             }
             else if (sb.Length > 0 && sb[^1] != '-')

@@ -16,6 +16,17 @@ internal sealed class KnowledgeBaseBuilder(string gazetteers, long minCityPopula
     // A lower-case word seen this often in the lexicon corpus is an ordinary word ("male", "base").
     private const int CommonWordCount = 3;
 
+    private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Government", "Dr.", "Dr", "Sir", "Dame", "Sheikh", "Shaykh", "General", "Gen.", "Prince", "Princess", "King", "Queen",
+        "Emir", "Amir", "Sultan", "Mr.", "Mrs.", "Ms.", "Lord", "Lady", "Hon.", "Honourable", "Colonel", "Col.", "Field", "Marshal",
+    };
+
+    private static readonly HashSet<string> OfficeWords = new(StringComparer.Ordinal)
+    {
+        "Minister", "President", "Commissioner", "Premier", "Chancellor", "Governor", "Administrator", "Leader", "Chairman",
+    };
+
     private readonly Dictionary<string, Draft> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Draft> _countryByIso2 = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Draft> _countryByFips = new(StringComparer.Ordinal);
@@ -181,9 +192,29 @@ internal sealed class KnowledgeBaseBuilder(string gazetteers, long minCityPopula
                 continue;
             }
 
+            // The Factbook's name heuristic sometimes keeps a word of the office ("Government Alcide PONGA"): a name
+            // starts at the first word that is not a title word.
+            if (extracted.StartsWith(row["country"] + " ", StringComparison.Ordinal))
+            {
+                extracted = extracted[(row["country"].Length + 1)..];
+            }
+
+            string[] words = extracted.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            int skip = Math.Max(0, Array.FindLastIndex(words, w => OfficeWords.Contains(w)) + 1);
+            if (skip >= words.Length)
+            {
+                continue;
+            }
+
+            while (skip < words.Length - 1 && TitleWords.Contains(words[skip]))
+            {
+                skip++;
+            }
+
+            extracted = string.Join(' ', words[skip..]);
             string name = TitleCaseCapitals(extracted);
             string raw = row["raw"];
-            int at = raw.IndexOf(extracted.Split(' ')[0], StringComparison.Ordinal);
+            int at = raw.IndexOf(words[skip], StringComparison.Ordinal);
             string? role = at > 0 ? raw[..at].Trim() : null;
             var person = new Draft($"person:{country.Id[8..]}:{Slug(name)}", KnowledgeBaseKind.Person, name, EntityLabels.Person)
             {
