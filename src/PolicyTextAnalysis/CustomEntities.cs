@@ -9,8 +9,8 @@ namespace PolicyTextAnalysis;
 /// <example>
 /// <code>
 /// var custom = new CustomEntities()
-///     .Add("Durand Line", EntityLabels.Location)
-///     .Add("TTP", EntityLabels.Organization, canonical: "Tehreek-e-Taliban Pakistan", caseSensitive: true)
+///     .Add("Strait of Hormuz", EntityLabels.Location)
+///     .Add("ECB", EntityLabels.Organization, canonical: "European Central Bank", caseSensitive: true)
 ///     .AddPattern(EntityLabels.Facility, "shape:Xxxx+ lower:airport|airbase");
 /// var analyzer = PolicyAnalyzer.Create(new AnalyzerOptions { CustomEntities = custom });
 /// </code>
@@ -42,7 +42,7 @@ public sealed class CustomEntities
     public int PatternCount => _patterns.Count;
 
     /// <summary>Adds a phrase to spot.</summary>
-    /// <param name="phrase">The phrase, tokenized as documents are (<c>Durand Line</c>, <c>IG Khorasan</c>).</param>
+    /// <param name="phrase">The phrase, tokenized as documents are (<c>Strait of Hormuz</c>).</param>
     /// <param name="label">Its label, usually one of <see cref="EntityLabels"/>.</param>
     /// <param name="canonical">The name to report in <see cref="EntityMention.Canonical"/>; null reports the matched text.</param>
     /// <param name="caseSensitive">True to match only the exact case; default false (any case).</param>

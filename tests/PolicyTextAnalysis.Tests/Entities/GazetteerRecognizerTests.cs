@@ -72,17 +72,17 @@ public sealed class GazetteerRecognizerTests
     public void CustomEntities_LongestPhraseWins()
     {
         IEntityRecognizer recognizer = new CustomEntities()
-            .Add("Khyber", EntityLabels.GeopoliticalEntity)
-            .Add("Khyber Pass", EntityLabels.Location)
+            .Add("Brenner", EntityLabels.GeopoliticalEntity)
+            .Add("Brenner Pass", EntityLabels.Location)
             .ToRecognizer();
-        Assert.That(Spans(Recognize(recognizer, "They crossed the Khyber Pass.")), Is.EqualTo(new[] { "Khyber Pass/LOC" }));
+        Assert.That(Spans(Recognize(recognizer, "They crossed the Brenner Pass.")), Is.EqualTo(new[] { "Brenner Pass/LOC" }));
     }
 
-    [TestCase("shape:Xxxx+ lower:airport", "Flights left Benazir Bhutto Airport at dawn.", "Benazir Bhutto Airport")]
+    [TestCase("shape:Xxxx+ lower:airport", "Flights left Kansai International Airport at dawn.", "Kansai International Airport")]
     [TestCase("shape:Xxxx+ lower:airport|airbase", "Jets flew from Shindand Airbase.", "Shindand Airbase")]
-    [TestCase("lower:operation shape:Xx-x-Xx", "They launched Operation Zarb-e-Azb last year.", "Operation Zarb-e-Azb")]
+    [TestCase("lower:operation shape:Xx-x-Xx", "They launched Operation Desert-o-Storm last year.", "Operation Desert-o-Storm")]
     [TestCase("text:Article kind:Number", "Article 370 was repealed.", "Article 370")]
-    [TestCase("lower:the? shape:Xxxx lower:line", "They crossed the Durand Line at night.", "the Durand Line")]
+    [TestCase("lower:the? shape:Xxxx lower:line", "They reached the Maginot Line at night.", "the Maginot Line")]
     public void CustomEntities_Pattern_FindsLongestMatch(string pattern, string text, string expected)
     {
         IEntityRecognizer recognizer = new CustomEntities().AddPattern("FAC", pattern).ToRecognizer();
