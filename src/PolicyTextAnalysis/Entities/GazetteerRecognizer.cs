@@ -111,6 +111,12 @@ public sealed class GazetteerRecognizer : IEntityRecognizer
     private void Scan(Document document, int first, int end, List<EntityMention> mentions, CancellationToken cancellationToken)
     {
         TokenList tokens = document.Tokens;
+        int firstWord = first;
+        while (firstWord < end && tokens.Kinds[firstWord] is TokenKind.Quote or TokenKind.Punctuation)
+        {
+            firstWord++;
+        }
+
         int i = first;
         while (i < end)
         {
@@ -121,7 +127,7 @@ public sealed class GazetteerRecognizer : IEntityRecognizer
 
             int length = 0;
             string? label = null, canonical = null, kbId = null;
-            if (_phrases.Match(tokens, i, end) is { } hit && !(hit.Phrase.SkipAtSentenceStart && i == first))
+            if (_phrases.Match(tokens, i, end) is { } hit && !(hit.Phrase.SkipAtSentenceStart && i == firstWord))
             {
                 (length, label, canonical, kbId) = (hit.Length, hit.Phrase.Label, hit.Phrase.Canonical, hit.Phrase.KbId);
             }

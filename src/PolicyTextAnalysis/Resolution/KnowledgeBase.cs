@@ -20,9 +20,10 @@ public sealed class KnowledgeBase
 
     private static readonly Lazy<KnowledgeBase> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenDictionary<string, KnowledgeBaseEntry> _byId;
-    private readonly FrozenDictionary<string, KnowledgeBaseMatch[]>.AlternateLookup<ReadOnlySpan<char>> _exact;
-    private readonly FrozenDictionary<string, KnowledgeBaseMatch[]>.AlternateLookup<ReadOnlySpan<char>> _anyCase;
+    private readonly Dictionary<string, KnowledgeBaseEntry> _byId;
+    // Plain dictionaries, never written after construction: building frozen ones costs more at start-up than they save.
+    private readonly Dictionary<string, KnowledgeBaseMatch[]>.AlternateLookup<ReadOnlySpan<char>> _exact;
+    private readonly Dictionary<string, KnowledgeBaseMatch[]>.AlternateLookup<ReadOnlySpan<char>> _anyCase;
     private readonly FrozenDictionary<string, KnowledgeBaseEntry[]> _leaders;
     private readonly FrozenDictionary<string, KnowledgeBaseEntry> _capitalToCountry;
 
@@ -30,7 +31,7 @@ public sealed class KnowledgeBase
     {
         Entries = entries;
         Description = description;
-        _byId = entries.DistinctBy(e => e.Id, StringComparer.Ordinal).ToFrozenDictionary(e => e.Id, StringComparer.Ordinal);
+        _byId = entries.DistinctBy(e => e.Id, StringComparer.Ordinal).ToDictionary(e => e.Id, StringComparer.Ordinal);
         var exact = new Dictionary<string, List<KnowledgeBaseMatch>>(StringComparer.Ordinal);
         var anyCase = new Dictionary<string, List<KnowledgeBaseMatch>>(StringComparer.OrdinalIgnoreCase);
         foreach (KnowledgeBaseEntry entry in entries)
@@ -45,8 +46,8 @@ public sealed class KnowledgeBase
             }
         }
 
-        _exact = exact.ToFrozenDictionary(p => p.Key, p => Ranked(p.Value), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _anyCase = anyCase.ToFrozenDictionary(p => p.Key, p => Ranked(p.Value), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _exact = exact.ToDictionary(p => p.Key, p => Ranked(p.Value), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _anyCase = anyCase.ToDictionary(p => p.Key, p => Ranked(p.Value), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _leaders = entries.Where(e => e.Kind == KnowledgeBaseKind.Person && e.CountryId is not null)
             .GroupBy(e => e.CountryId!, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
@@ -174,14 +175,22 @@ public sealed class KnowledgeBase
         }
     }
 
-    private static KnowledgeBaseMatch[] Ranked(List<KnowledgeBaseMatch> matches) =>
-    [
-        .. matches
-            .OrderBy(m => m.Name.Kind == KnowledgeBaseNameKind.Demonym ? 1 : 0)
-            .ThenBy(m => m.Entry.Kind)
-            .ThenByDescending(m => m.Entry.Population)
-            .ThenBy(m => m.Name.Kind),
-    ];
+    private static KnowledgeBaseMatch[] Ranked(List<KnowledgeBaseMatch> matches)
+    {
+        if (matches.Count == 1)
+        {
+            return [matches[0]];
+        }
+
+        return
+        [
+            .. matches
+                .OrderBy(m => m.Name.Kind == KnowledgeBaseNameKind.Demonym ? 1 : 0)
+                .ThenBy(m => m.Entry.Kind)
+                .ThenByDescending(m => m.Entry.Population)
+                .ThenBy(m => m.Name.Kind),
+        ];
+    }
 
     private static KnowledgeBase LoadDefault()
     {

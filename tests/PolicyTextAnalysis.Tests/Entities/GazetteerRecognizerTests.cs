@@ -112,4 +112,20 @@ public sealed class GazetteerRecognizerTests
         Assert.That(result.Entities.Select(e => $"{e.Text}/{e.Label}"),
             Is.EqualTo(new[] { "Quuxland Front/ORG", "3/CARDINAL", "Norway/GPE" }));
     }
+    [Test]
+    public void Recognize_CommonWordCityAtSentenceStart_IsSkippedButFoundLater()
+    {
+        IReadOnlyList<EntityMention> found = Recognize(GazetteerRecognizer.Default, "Turkey prices rose. Talks with Turkey resumed.");
+        Assert.That(found.Select(m => m.Start), Is.EqualTo(new[] { 31 }));
+    }
+
+    [TestCase('x')]
+    [TestCase('"')]
+    [TestCase('9')]
+    public void Recognize_TenThousandCharacterTokensAndEmoji_DoesNotThrow(char fill)
+    {
+        string text = new string(fill, 10_000) + " 😀👍🏽 Norway " + new string(fill, 10_000) + " مرحبا Kenya 中文";
+        IReadOnlyList<EntityMention> found = Recognize(GazetteerRecognizer.Default, text);
+        Assert.That(found.Select(m => m.Text), Is.SupersetOf(new[] { "Norway", "Kenya" }));
+    }
 }
