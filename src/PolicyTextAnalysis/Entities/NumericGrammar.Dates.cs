@@ -5,6 +5,13 @@ namespace PolicyTextAnalysis.Entities;
 /// <summary>Dates and times: months, weekdays, clock times, deictic and relative expressions.</summary>
 internal sealed partial class NumericGrammar
 {
+    // "in May", "by March": after these a capitalised month name is the month, not the verb or the modal.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DatePrepositions =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["in", "since", "until", "till", "by", "during", "early", "late", "mid", "last", "next", "this", "of", "from", "before",
+             "after", "through", "throughout", "between", "until", "on"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     private NumericMatch? Temporal(int i, ReadOnlySpan<char> t)
     {
         if (NumericLexicon.Months.TryGetValue(t, out int month))
@@ -77,7 +84,8 @@ internal sealed partial class NumericGrammar
         }
 
         int year = 0;
-        int yearAt = end < _limit && Chars(end) is "," && day > 0 ? end + 1 : end;
+        // "March 12, 2024", "March, 2003", "September of 1991".
+        int yearAt = end < _limit && (Chars(end) is "," || (day == 0 && Is(end, "of"))) ? end + 1 : end;
         if (yearAt < _limit && NumberText.IsYear(Chars(yearAt), out year))
         {
             end = yearAt + 1;
@@ -85,7 +93,7 @@ internal sealed partial class NumericGrammar
 
         // "May", "March" and bare abbreviations are ordinary words unless a day or a year is next to them.
         bool ambiguous = name is "May" or "March" || (name.Length <= 4 && name is not ("June" or "July") && name[^1] != '.');
-        if (day == 0 && year == 0 && ambiguous)
+        if (day == 0 && year == 0 && ambiguous && !AfterDatePreposition(i))
         {
             return null;
         }
@@ -94,6 +102,9 @@ internal sealed partial class NumericGrammar
         string normalized = day > 0 ? $"{y}-{NumberText.Two(month)}-{NumberText.Two(day)}" : $"{y}-{NumberText.Two(month)}";
         return new NumericMatch(i, end, EntityLabels.Date, null, Normalized: normalized);
     }
+
+    private bool AfterDatePreposition(int i) =>
+        i > 0 && _tokens.Kinds[i - 1] == TokenKind.Word && DatePrepositions.Contains(_tokens.CharsAt(i - 1));
 
     private NumericMatch DayMonth(int i, int day, int month)
     {

@@ -66,6 +66,14 @@ internal sealed partial class NumericGrammar
             return Duration(i, i + 1, count, null, period);
         }
 
+        int second = NumberText.IndexOfDash(right);
+        if (currency is null && second > 0 && right[(second + 1)..].Equals("old", StringComparison.OrdinalIgnoreCase)
+            && NumericLexicon.Periods.TryGetValue(right[..second], out var agePeriod) && value is { } age)
+        {
+            // "50-year-old": an age, a DATE in OntoNotes.
+            return Duration(i, i + 1, age, null, agePeriod);
+        }
+
         if (currency is null && NumericLexicon.Units.TryGetValue(right, out string? unit))
         {
             return new NumericMatch(i, i + 1, EntityLabels.Quantity, value, Unit: unit);

@@ -125,6 +125,11 @@ internal sealed partial class NumericGrammar
 
     private NumericMatch? Vague(int i, ReadOnlySpan<char> t)
     {
+        if (t.Equals("half", StringComparison.OrdinalIgnoreCase))
+        {
+            return new NumericMatch(i, i + 1, EntityLabels.Cardinal, 0.5);
+        }
+
         if (!NumericLexicon.VagueCardinals.Contains(t))
         {
             return null;

@@ -6,7 +6,7 @@ namespace PolicyTextAnalysis.Tests.Entities;
 public sealed class NumericScoreGuardTests
 {
     // The figure recorded in models/README.md ("Numbers and dates"), printed by eval-numeric on the GMB test split.
-    private const double RecordedDateTimeF1 = 0.6263;
+    private const double RecordedDateTimeF1 = 0.6274;
 
     [Test]
     public void EvalNumeric_GmbTestSplit_KeepsTheRecordedDateTimeF1()
