@@ -173,4 +173,25 @@ public sealed class NumericEntityRecognizerTests
             Assert.That(char.IsLowSurrogate(text[m.Start]) || char.IsHighSurrogate(text[m.End - 1]), Is.False, m.Text);
         }
     }
+    [TestCase("$")]
+    [TestCase("- ")]
+    [TestCase("to ")]
+    [TestCase("more than ")]
+    [TestCase("\"")]
+    public void Recognize_LongRunOfOneToken_FindsOnlyTheFigure(string unit)
+    {
+        string text = string.Concat(Enumerable.Repeat(unit, 20_000)) + " 42";
+        Assert.That(Recognize(text).Select(m => m.Value), Is.EqualTo(new double?[] { 42 }));
+    }
+
+    [Test]
+    public void ToJson_Figure_WritesValueUnitAndNormalizedOnlyWhenSet()
+    {
+        string json = PolicyAnalyzer.Create(new AnalyzerOptions { UseKnowledgeBase = false }).Analyze("Prices rose 60% in August 2021.").ToJson();
+        Assert.Multiple(() =>
+        {
+            Assert.That(json, Does.Contain("\"value\": 0.6").And.Contain("\"unit\": \"percent\"").And.Contain("\"normalized\": \"2021-08\""));
+            Assert.That(json, Does.Not.Contain("\"valueMax\"").And.Not.Contain("\"kbId\""));
+        });
+    }
 }
