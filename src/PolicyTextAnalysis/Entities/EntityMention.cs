@@ -19,7 +19,8 @@ public sealed record EntityMention
 
     /// <summary>
     /// The representative name of the real-world entity this mention refers to; equal for every mention of
-    /// one entity. Equals <see cref="Text"/> until resolution assigns a cluster.
+    /// one entity. Equals <see cref="Text"/> (or the knowledge-base name when a gazetteer linked the mention) until
+    /// resolution assigns a cluster.
     /// </summary>
     public required string Canonical { get; init; }
 
