@@ -1,5 +1,7 @@
 using PolicyTextAnalysis.Training;
 using PolicyTextAnalysis.Training.Claims;
+using PolicyTextAnalysis.Training.Entities;
+using PolicyTextAnalysis.Training.Resolution;
 using PolicyTextAnalysis.Training.Text;
 
 // Every model and evaluation is rebuilt by one command here; see models/README.md for the figures.
@@ -8,6 +10,8 @@ ITrainingCommand[] commands =
     new EvalTextCommand(),
     new TrainClaimsCommand(),
     new EvalClaimsCommand(),
+    new EvalNumericCommand(),
+    new BuildKbCommand(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
