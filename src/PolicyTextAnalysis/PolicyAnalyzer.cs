@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using PolicyTextAnalysis.Entities;
+using PolicyTextAnalysis.Claims;
 using PolicyTextAnalysis.Text;
 
 namespace PolicyTextAnalysis;
@@ -45,6 +46,7 @@ public sealed class PolicyAnalyzer
         [
             new TextStage(options.HyphenMode == HyphenMode.Keep ? Tokenizer.Default : new Tokenizer(options.HyphenMode)),
             new EntityStage(EntityRecognizers(options)),
+            new ClaimStage(),
         ];
         return new PolicyAnalyzer(new AnalysisPipeline(stages), options);
     }
