@@ -26,4 +26,17 @@ public sealed record EntityMention
 
     /// <summary>The recogniser's confidence in [0, 1].</summary>
     public double Confidence { get; init; } = 1.0;
+
+    /// <summary>
+    /// Titles and roles the document gives the entity (<c>interim Prime Minister</c>, <c>Taliban spokesman</c>),
+    /// collected over its whole cluster; empty when none or before resolution.
+    /// </summary>
+    public IReadOnlyList<string> Roles { get; init; } = [];
+
+    /// <summary>
+    /// The actor this mention stands for when it is used metonymically (a capital or demonym acting as its
+    /// state: <c>Islamabad will not support...</c>); null when the mention stands for itself. The
+    /// <see cref="Label"/> is left unchanged.
+    /// </summary>
+    public string? RefersTo { get; init; }
 }
