@@ -238,6 +238,26 @@ internal sealed class AttributionRun
                 return;
             }
         }
+
+        // No entity there: a run of capitalised words opening the sentence and followed by a lower-case word.
+        TokenList tokens = _document.Tokens;
+        int first = a;
+        while (first < b && first < a + 4 && !(tokens.Kinds[first] == TokenKind.Word && char.IsUpper(tokens.CharsAt(first)[0])))
+        {
+            first++;
+        }
+
+        int end = first;
+        while (end < b && end - first < 6 && tokens.Kinds[end] == TokenKind.Word && char.IsUpper(tokens.CharsAt(end)[0]))
+        {
+            end++;
+        }
+
+        if (end > first && end < b && tokens.Kinds[end] == TokenKind.Word && char.IsLower(tokens.CharsAt(end)[0])
+            && _speakers.EndingAt(end - 1, first) is { } fallback)
+        {
+            _speakers.Remember(fallback.Speaker);
+        }
     }
 
     private Quote Make(int start, int end, QuoteKind kind, Speaker? speaker, string? cue) => new()

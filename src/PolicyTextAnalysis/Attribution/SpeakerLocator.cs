@@ -231,7 +231,12 @@ internal sealed class SpeakerLocator
             if (end - start >= 1 && end - start < MaxNameTokens)
             {
                 string[] words = NameForms.CoreWords(_document.Text[tokens.Starts[start]..tokens.Ends[end]], null);
-                AddName(words, new Speaker(string.Join(' ', words), null, true));
+                var speaker = new Speaker(string.Join(' ', words), null, true);
+                AddName(words, speaker);
+                if (RoleFinder.Before(_document, start, Math.Max(0, start - RoleFinder.MaxTokens)) is { } role)
+                {
+                    _roles.Add((role, speaker));
+                }
             }
 
             t = end + 1;
