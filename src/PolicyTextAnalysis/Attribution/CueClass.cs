@@ -15,4 +15,10 @@ public enum CueClass
 
     /// <summary>A noun naming an utterance: <c>the statement by X that ...</c>.</summary>
     Noun = 4,
+
+    /// <summary>A verb reporting speech only through a quoted label: <c>called the plan "a fig leaf"</c>.</summary>
+    Label = 8,
+
+    /// <summary>With <see cref="Speech"/>: the verb may take its clause without <c>that</c> (<c>she said the plan failed</c>).</summary>
+    BareClause = 16,
 }

@@ -81,9 +81,10 @@ internal sealed class CueFinder
                 cue = NounCue(i, a, b);
             }
 
-            if (cue is null && (cls & (CueClass.Speech | CueClass.Accuse)) != 0 && !(i > a && Passive.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.CharsAt(i - 1))))
+            if (cue is null && (cls & (CueClass.Speech | CueClass.Accuse | CueClass.Label)) != 0
+                && !(i > a && Passive.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.CharsAt(i - 1))))
             {
-                cue = VerbCue(i, a, b, (cls & CueClass.Speech) != 0, cues);
+                cue = VerbCue(i, a, b, cls, cues);
             }
 
             if (cue is { } found)
@@ -95,8 +96,9 @@ internal sealed class CueFinder
         return cues;
     }
 
-    private Cue? VerbCue(int i, int a, int b, bool speech, List<Cue> earlier)
+    private Cue? VerbCue(int i, int a, int b, CueClass cls, List<Cue> earlier)
     {
+        bool speech = (cls & CueClass.Speech) != 0;
         TokenList tokens = _document.Tokens;
         ReadOnlySpan<char> w = tokens.CharsAt(i);
         int contentStart = i + 1;
@@ -119,7 +121,7 @@ internal sealed class CueFinder
                 return null;
             }
 
-            return new Cue(i, text, earlier[^1].Speaker, false, ThatOrNext(contentStart, b), b);
+            return new Cue(i, text, earlier[^1].Speaker, false, ClauseStart(contentStart, b, cls), b);
         }
 
         (Speaker Speaker, int First)? subject = SubjectBefore(i, a);
@@ -131,7 +133,9 @@ internal sealed class CueFinder
                 return new Cue(i, text, before.Speaker, false, a, before.First - 1);
             }
 
-            return new Cue(i, text, before.Speaker, false, speech ? ThatOrNext(contentStart, b) : contentStart, b);
+            // A label verb reports only the quotation it introduces: no reported clause of its own.
+            int start = (cls & CueClass.Label) != 0 && !speech ? b : speech ? ClauseStart(contentStart, b, cls) : contentStart;
+            return new Cue(i, text, before.Speaker, false, start, b);
         }
 
         // "..., said Keller." — the speaker follows the cue after a comma or a closing quotation mark.
@@ -230,11 +234,18 @@ internal sealed class CueFinder
         return j >= a ? _speakers.EndingAt(j, a) : null;
     }
 
-    private int ThatOrNext(int start, int b)
+    // Where a reported clause starts: after "that", or right after the verb for verbs that take a bare clause;
+    // the sentence end (no clause) otherwise.
+    private int ClauseStart(int start, int b, CueClass cls)
     {
         if (ThatWithin(start, b, ThatWindow) is int that)
         {
             return that + 1;
+        }
+
+        if ((cls & CueClass.BareClause) == 0)
+        {
+            return b;
         }
 
         TokenList tokens = _document.Tokens;
