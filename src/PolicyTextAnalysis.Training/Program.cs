@@ -1,5 +1,7 @@
 using PolicyTextAnalysis.Training;
 using PolicyTextAnalysis.Training.Attribution;
+using PolicyTextAnalysis.Training.Entities;
+using PolicyTextAnalysis.Training.Resolution;
 using PolicyTextAnalysis.Training.Text;
 
 // Every model and evaluation is rebuilt by one command here; see models/README.md for the figures.
@@ -7,6 +9,8 @@ ITrainingCommand[] commands =
 [
     new EvalTextCommand(),
     new EvalAttributionCommand(),
+    new EvalNumericCommand(),
+    new BuildKbCommand(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

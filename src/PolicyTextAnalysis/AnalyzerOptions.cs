@@ -23,6 +23,18 @@ public sealed record AnalyzerOptions
     /// <summary>How hyphenated words are tokenized. Default <see cref="HyphenMode.Keep"/>.</summary>
     public HyphenMode HyphenMode { get; init; } = HyphenMode.Keep;
 
+    /// <summary>
+    /// Your own names and token patterns to spot (see <see cref="PolicyTextAnalysis.CustomEntities"/>), copied when the
+    /// analyzer is created. Default null: none.
+    /// </summary>
+    public CustomEntities? CustomEntities { get; init; }
+
+    /// <summary>
+    /// True (the default) to spot the bundled knowledge base's countries, capitals, big cities, demonyms,
+    /// international organisations and militant groups, with <see cref="EntityMention.KbId"/> links.
+    /// </summary>
+    public bool UseKnowledgeBase { get; init; } = true;
+
     internal void Validate()
     {
         if (MaxTextLength <= 0)

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using PolicyTextAnalysis.Entities;
 using PolicyTextAnalysis.Text;
 
 namespace PolicyTextAnalysis;
@@ -43,8 +44,25 @@ public sealed class PolicyAnalyzer
         IPipelineStage[] stages =
         [
             new TextStage(options.HyphenMode == HyphenMode.Keep ? Tokenizer.Default : new Tokenizer(options.HyphenMode)),
+            new EntityStage(EntityRecognizers(options)),
         ];
         return new PolicyAnalyzer(new AnalysisPipeline(stages), options);
+    }
+
+    private static List<IEntityRecognizer> EntityRecognizers(AnalyzerOptions options)
+    {
+        List<IEntityRecognizer> recognizers = [NumericEntityRecognizer.Default];
+        if (options.UseKnowledgeBase)
+        {
+            recognizers.Add(GazetteerRecognizer.Default);
+        }
+
+        if (options.CustomEntities is { } custom)
+        {
+            recognizers.Add(custom.ToRecognizer());
+        }
+
+        return recognizers;
     }
 
     /// <summary>Creates an analyzer running a custom pipeline (your own stages, or a subset of the built-in ones).</summary>

@@ -1,0 +1,123 @@
+using PolicyTextAnalysis.Text;
+
+namespace PolicyTextAnalysis.Entities;
+
+/// <summary>
+/// A token trie of gazetteer phrases (keys compared without case), matched longest-first from a token. A walk
+/// visits at most one node per token of the longest phrase, so spotting is linear in the document whatever the
+/// number of phrases. Immutable after <see cref="Freeze()"/>; thread-safe for matching.
+/// </summary>
+internal sealed class PhraseTrie
+{
+    private readonly Node _root = new();
+
+    /// <summary>The number of tokens of the longest phrase.</summary>
+    public int MaxDepth { get; private set; }
+
+    /// <summary>The number of phrases added.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Adds a phrase, tokenized as documents are.</summary>
+    public void Add(GazetteerPhrase phrase)
+    {
+        TokenList tokens = Tokenizer.Default.Tokenize(phrase.Text);
+        if (tokens.Count == 0)
+        {
+            return;
+        }
+
+        Node node = _root;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            string key = tokens[i].Text;
+            node.Children ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+            if (!node.Children.TryGetValue(key, out Node? child))
+            {
+                node.Children[key] = child = new Node();
+            }
+
+            node = child;
+        }
+
+        (node.Phrases ??= []).Add((phrase, tokens));
+        MaxDepth = Math.Max(MaxDepth, tokens.Count);
+        Count++;
+    }
+
+    /// <summary>Prepares the lookups for matching; call once after the last <see cref="Add"/>.</summary>
+    public void Freeze() => Freeze(_root);
+
+    /// <summary>
+    /// The longest phrase matching the tokens from <paramref name="first"/> (not past <paramref name="limit"/>) in an
+    /// allowed case, with the number of tokens it covers; null when none.
+    /// </summary>
+    public (GazetteerPhrase Phrase, int Length)? Match(TokenList tokens, int first, int limit)
+    {
+        Node node = _root;
+        (GazetteerPhrase, int)? best = null;
+        for (int i = first; i < limit && i - first < MaxDepth; i++)
+        {
+            if (node.Lookup is not { } lookup || !lookup.TryGetValue(tokens.CharsAt(i), out Node? child))
+            {
+                break;
+            }
+
+            node = child;
+            if (node.Phrases is { } phrases)
+            {
+                foreach ((GazetteerPhrase phrase, TokenList phraseTokens) in phrases)
+                {
+                    if (CaseMatches(tokens, first, phraseTokens, phrase.Case))
+                    {
+                        best = (phrase, i - first + 1);
+                        break;
+                    }
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static bool CaseMatches(TokenList tokens, int first, TokenList phrase, PhraseCase mode)
+    {
+        if (mode == PhraseCase.Any)
+        {
+            return true;
+        }
+
+        bool exact = true, upper = true;
+        for (int k = 0; k < phrase.Count; k++)
+        {
+            ReadOnlySpan<char> text = tokens.CharsAt(first + k);
+            ReadOnlySpan<char> want = phrase.CharsAt(k);
+            exact &= text.SequenceEqual(want);
+            upper &= !text.ContainsAnyInRange('a', 'z') && text.Equals(want, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return exact || (mode == PhraseCase.ExactOrUpper && upper);
+    }
+
+    private static void Freeze(Node node)
+    {
+        if (node.Children is null)
+        {
+            return;
+        }
+
+        node.Lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (Node child in node.Children.Values)
+        {
+            Freeze(child);
+        }
+    }
+
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children { get; set; }
+
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>>? Lookup { get; set; }
+
+        public List<(GazetteerPhrase Phrase, TokenList Tokens)>? Phrases { get; set; }
+    }
+}

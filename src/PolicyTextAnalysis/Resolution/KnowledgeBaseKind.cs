@@ -1,0 +1,23 @@
+namespace PolicyTextAnalysis.Resolution;
+
+/// <summary>What a <see cref="KnowledgeBaseEntry"/> describes.</summary>
+public enum KnowledgeBaseKind : byte
+{
+    /// <summary>A country or territory (<c>country:PAK</c>).</summary>
+    Country,
+
+    /// <summary>A city, with its country and population (<c>city:...</c>).</summary>
+    City,
+
+    /// <summary>A head of state or of government (<c>person:...</c>).</summary>
+    Person,
+
+    /// <summary>An international organisation (<c>org:...</c>).</summary>
+    InternationalOrganization,
+
+    /// <summary>A political party of one country (<c>party:...</c>).</summary>
+    PoliticalParty,
+
+    /// <summary>A militant or designated terrorist group (<c>group:...</c>).</summary>
+    MilitantGroup,
+}

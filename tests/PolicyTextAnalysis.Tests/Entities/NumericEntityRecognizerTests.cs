@@ -1,0 +1,172 @@
+using PolicyTextAnalysis.Entities;
+using PolicyTextAnalysis.Text;
+
+namespace PolicyTextAnalysis.Tests.Entities;
+
+public sealed class NumericEntityRecognizerTests
+{
+    internal static IReadOnlyList<EntityMention> Recognize(string text)
+    {
+        Document document = new TextStage().Process(Document.FromText(text), CancellationToken.None);
+        return NumericEntityRecognizer.Default.Recognize(document, CancellationToken.None);
+    }
+
+    private static EntityMention Single(string text, string span)
+    {
+        IReadOnlyList<EntityMention> found = Recognize(text);
+        EntityMention? mention = found.FirstOrDefault(m => m.Text == span);
+        Assert.That(mention, Is.Not.Null, $"'{span}' not found; got: {string.Join(" | ", found.Select(m => $"{m.Text}/{m.Label}"))}");
+        return mention!;
+    }
+
+    [TestCase("Inflation reached 60% in May.", "60%", "PERCENT", 0.6)]
+    [TestCase("Prices rose 500% over the decade.", "500%", "PERCENT", 5.0)]
+    [TestCase("Unemployment is 7.5 per cent.", "7.5 per cent", "PERCENT", 0.075)]
+    [TestCase("About 1.7 million refugees live there.", "About 1.7 million", "CARDINAL", 1_700_000)]
+    [TestCase("Some 375 thousand people left.", "Some 375 thousand", "CARDINAL", 375_000)]
+    [TestCase("They deported more than 2,300 people.", "more than 2,300", "CARDINAL", 2300)]
+    [TestCase("Of the 24 suicide attacks, 15 were carried out by them.", "24", "CARDINAL", 24)]
+    [TestCase("Of the 24 suicide attacks, 15 were carried out by them.", "15", "CARDINAL", 15)]
+    [TestCase("We counted twenty-four boats.", "twenty-four", "CARDINAL", 24)]
+    [TestCase("A dozen soldiers were hurt.", "A dozen", "CARDINAL", 12)]
+    [TestCase("Two hundred and fifty thousand people marched.", "Two hundred and fifty thousand", "CARDINAL", 250_000)]
+    [TestCase("He was the first to speak.", "first", "ORDINAL", 1)]
+    [TestCase("The 24th brigade moved.", "24th", "ORDINAL", 24)]
+    [TestCase("The plan costs $4.5 billion.", "$4.5 billion", "MONEY", 4_500_000_000)]
+    [TestCase("A ticket costs £20.", "£20", "MONEY", 20)]
+    [TestCase("They paid 10 million dollars.", "10 million dollars", "MONEY", 10_000_000)]
+    [TestCase("The fee is Rs 500 a month.", "Rs 500", "MONEY", 500)]
+    [TestCase("The border runs for 40 km here.", "40 km", "QUANTITY", 40)]
+    [TestCase("They seized 3 tonnes of wheat.", "3 tonnes", "QUANTITY", 3)]
+    [TestCase("An area of 500 square kilometres burned.", "500 square kilometres", "QUANTITY", 500)]
+    [TestCase("The war lasted two decades.", "two decades", "DATE", 2)]
+    [TestCase("Twenty years later, nothing had changed.", "Twenty years later", "DATE", 20)]
+    [TestCase("It took two years to finish.", "two years", "DATE", 2)]
+    public void Recognize_Figure_FindsSpanLabelAndValue(string text, string span, string label, double value)
+    {
+        EntityMention mention = Single(text, span);
+        Assert.Multiple(() =>
+        {
+            Assert.That(mention.Label, Is.EqualTo(label));
+            Assert.That(mention.Value, Is.EqualTo(value).Within(1e-9));
+        });
+    }
+
+    [TestCase("Between 2020 and 2022, from 4,000 to 6,000 people crossed.", "4,000 to 6,000", "CARDINAL", 4000, 6000)]
+    [TestCase("Between 4,000 and 6,000 people crossed.", "4,000 and 6,000", "CARDINAL", 4000, 6000)]
+    [TestCase("It will cost 1.5 to 2 million dollars.", "1.5 to 2 million dollars", "MONEY", 1_500_000, 2_000_000)]
+    [TestCase("Support fell to 10-20% of voters.", "10-20%", "PERCENT", 0.1, 0.2)]
+    [TestCase("It may take two or three years.", "two or three years", "DATE", 2, 3)]
+    public void Recognize_Range_GivesLowerAndUpperBound(string text, string span, string label, double value, double max)
+    {
+        EntityMention mention = Single(text, span);
+        Assert.Multiple(() =>
+        {
+            Assert.That(mention.Label, Is.EqualTo(label));
+            Assert.That(mention.Value, Is.EqualTo(value).Within(1e-6));
+            Assert.That(mention.ValueMax, Is.EqualTo(max).Within(1e-6));
+        });
+    }
+
+    [TestCase("Floods hit in June-September 2022 across the south.", "June-September 2022", "DATE", "2022-06/2022-09")]
+    [TestCase("The Taliban took Kabul in August 2021.", "August 2021", "DATE", "2021-08")]
+    [TestCase("The invasion began in October 2001.", "October 2001", "DATE", "2001-10")]
+    [TestCase("Attacks rose in 2023.", "2023", "DATE", "2023")]
+    [TestCase("The war lasted two decades.", "two decades", "DATE", "P20Y")]
+    [TestCase("It took two years to finish.", "two years", "DATE", "P2Y")]
+    [TestCase("The talks resume on Monday.", "Monday", "DATE", "XXXX-WXX-1")]
+    [TestCase("The vote was held on March 12, 2024.", "March 12, 2024", "DATE", "2024-03-12")]
+    [TestCase("The vote was held on 12 March 2024.", "12 March 2024", "DATE", "2024-03-12")]
+    [TestCase("Violence peaked in the 1990s.", "1990s", "DATE", "199X")]
+    [TestCase("This is a problem of the 21st century.", "21st century", "DATE", "20XX")]
+    [TestCase("The plane landed at 10:30 p.m. local time.", "10:30 p.m.", "TIME", "T22:30")]
+    [TestCase("Rains fell from June to September 2022.", "June to September 2022", "DATE", "2022-06/2022-09")]
+    [TestCase("The plan covers 2022-23.", "2022-23", "DATE", "2022/2023")]
+    [TestCase("The fighting lasted 10 hours.", "10 hours", "TIME", "PT10H")]
+    public void Recognize_DateOrTime_GivesNormalizedForm(string text, string span, string label, string normalized)
+    {
+        EntityMention mention = Single(text, span);
+        Assert.Multiple(() =>
+        {
+            Assert.That(mention.Label, Is.EqualTo(label));
+            Assert.That(mention.Normalized, Is.EqualTo(normalized));
+        });
+    }
+
+    [TestCase("Officials met last week.", "last week", "DATE")]
+    [TestCase("Prices fell sharply in recent years.", "recent years", "DATE")]
+    [TestCase("Attacks doubled over the past two decades.", "the past two decades", "DATE")]
+    [TestCase("He spoke to reporters yesterday.", "yesterday", "DATE")]
+    [TestCase("The minister arrived this morning.", "this morning", "TIME")]
+    [TestCase("Growth slowed in early 2023.", "early 2023", "DATE")]
+    [TestCase("The talks resumed on Sunday morning.", "Sunday morning", "TIME")]
+    public void Recognize_RelativeDate_FindsSpanAndLabel(string text, string span, string label) =>
+        Assert.That(Single(text, span).Label, Is.EqualTo(label));
+
+    [TestCase("In 2023, attacks rose.", "In")]
+    [TestCase("Since October 2001 the war went on.", "Since")]
+    [TestCase("By 2030 the treaty ends.", "By")]
+    [TestCase("From 4,000 to 6,000 people crossed.", "From")]
+    public void Recognize_LeadingPreposition_IsNotInSpan(string text, string preposition)
+    {
+        IReadOnlyList<EntityMention> found = Recognize(text);
+        Assert.Multiple(() =>
+        {
+            Assert.That(found, Is.Not.Empty);
+            Assert.That(found.Select(m => m.Text), Has.None.StartsWith(preposition));
+        });
+    }
+
+    [TestCase("May God help us all.")]
+    [TestCase("They will march on the capital.")]
+    [TestCase("No one expected this.")]
+    [TestCase("They support one another.")]
+    [TestCase("The Pashtun elders met.")]
+    public void Recognize_OrdinaryWords_FindsNothing(string text) =>
+        Assert.That(Recognize(text), Is.Empty);
+
+    [Test]
+    public void Recognize_HundredThousandDigits_GivesOneCardinalWithoutValue()
+    {
+        IReadOnlyList<EntityMention> found = Recognize(new string('7', 100_000));
+        Assert.Multiple(() =>
+        {
+            Assert.That(found, Has.Count.EqualTo(1));
+            Assert.That(found[0].Label, Is.EqualTo(EntityLabels.Cardinal));
+            Assert.That(found[0].Value, Is.Null);
+        });
+    }
+
+    [Test]
+    public void Recognize_LongCommaSeparatedRun_GivesOneCardinalPerNumber()
+    {
+        string text = string.Join(",", Enumerable.Repeat("1", 20_000));
+        Assert.That(Recognize(text).Count(m => m.Label == EntityLabels.Cardinal), Is.EqualTo(20_000));
+    }
+
+    [TestCase('9')]
+    [TestCase('x')]
+    [TestCase('-')]
+    public void Recognize_TenThousandCharacterToken_DoesNotThrow(char fill)
+    {
+        string text = "In " + new string(fill, 10_000) + " there were 5 million people and " + new string(fill, 10_000) + "%.";
+        Assert.That(Recognize(text).Any(m => m.Text == "5 million"), Is.True);
+    }
+
+    [Test]
+    public void Recognize_NumberWordsWithoutEnd_StaysWithinItsWindow()
+    {
+        string text = string.Join(' ', Enumerable.Repeat("twenty one hundred thousand and", 5_000));
+        Assert.That(Recognize(text), Is.Not.Empty);
+    }
+
+    [Test]
+    public void Recognize_EmojiAndOtherScripts_NeverCutsASurrogatePair()
+    {
+        const string text = "😀5😀 حوالي 5 مليون — 五 百 and 3 😀 km 👍🏽 2,300";
+        foreach (EntityMention m in Recognize(text))
+        {
+            Assert.That(char.IsLowSurrogate(text[m.Start]) || char.IsHighSurrogate(text[m.End - 1]), Is.False, m.Text);
+        }
+    }
+}
