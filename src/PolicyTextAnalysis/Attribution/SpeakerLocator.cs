@@ -373,6 +373,8 @@ internal sealed class SpeakerLocator
         return fresh;
     }
 
-    private static Speaker FromEntity(EntityMention mention) =>
-        new(mention.Canonical, mention.ClusterId, mention.Label == EntityLabels.Person);
+    // A capital acting for its state speaks as the state (metonymy, set by resolution).
+    private static Speaker FromEntity(EntityMention mention) => mention.RefersTo is { } state
+        ? new(state, null, false)
+        : new(mention.Canonical, mention.ClusterId, mention.Label == EntityLabels.Person);
 }

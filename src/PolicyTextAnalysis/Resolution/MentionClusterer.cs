@@ -76,6 +76,23 @@ internal sealed class MentionClusterer
             }
         }
 
+        // Mentions linked to one knowledge-base entity under one label are one entity (Russia ~ Russian Federation).
+        var byKb = new Dictionary<(string, string), int>();
+        for (int i = 0; i < _mentions.Count; i++)
+        {
+            if (_mentions[i].KbId is { } id)
+            {
+                if (byKb.TryGetValue((id, _mentions[i].Label), out int j))
+                {
+                    Union(j, i);
+                }
+                else
+                {
+                    byKb[(id, _mentions[i].Label)] = i;
+                }
+            }
+        }
+
         // Plural group names and demonyms join their singular (Afghans ~ Afghan).
         for (int i = 0; i < _mentions.Count; i++)
         {

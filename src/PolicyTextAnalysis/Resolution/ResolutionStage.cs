@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using PolicyTextAnalysis.Attribution;
 
 namespace PolicyTextAnalysis.Resolution;
 
@@ -21,6 +22,21 @@ public sealed class ResolutionStage : IPipelineStage
         EntityLabels.GeopoliticalEntity, EntityLabels.Location, EntityLabels.Product, EntityLabels.Event,
         EntityLabels.WorkOfArt, EntityLabels.Law, EntityLabels.Language,
     ]);
+
+    private readonly KnowledgeBase? _knowledgeBase;
+    private readonly CueLexicon _cues;
+
+    /// <summary>
+    /// Creates the stage. With a <paramref name="knowledgeBase"/> (the embedded one when null; pass
+    /// <paramref name="useKnowledgeBase"/> false for none) mentions are linked (<see cref="EntityMention.KbId"/>),
+    /// mentions of one knowledge-base entity join one cluster, and capitals acting as subjects get
+    /// <see cref="EntityMention.RefersTo"/>.
+    /// </summary>
+    public ResolutionStage(KnowledgeBase? knowledgeBase = null, bool useKnowledgeBase = true)
+    {
+        _knowledgeBase = useKnowledgeBase ? knowledgeBase ?? KnowledgeBase.Default : null;
+        _cues = CueLexicon.Default;
+    }
 
     /// <inheritdoc />
     public string Name => "resolution";
@@ -48,6 +64,11 @@ public sealed class ResolutionStage : IPipelineStage
                 nameIndex.Add(i);
                 names.Add(all[i]);
             }
+        }
+
+        if (_knowledgeBase is not null)
+        {
+            Link(names, _knowledgeBase);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -88,19 +109,58 @@ public sealed class ResolutionStage : IPipelineStage
             canonical[root] = string.Join(' ', clusterer.Words[k]);
         }
 
+        // A cluster takes the knowledge-base id its members agree on.
+        var kbIds = new Dictionary<int, string?>();
+        for (int k = 0; k < names.Count; k++)
+        {
+            if (names[k].KbId is { } id)
+            {
+                kbIds[roots[k]] = kbIds.TryGetValue(roots[k], out string? other) && other != id ? null : id;
+            }
+        }
+
         var result = all.ToArray();
         for (int k = 0; k < names.Count; k++)
         {
             int root = roots[k];
-            result[nameIndex[k]] = names[k] with
+            EntityMention resolved = names[k] with
             {
                 Canonical = canonical[root],
                 ClusterId = ids[root],
                 Roles = clusterRoles[root].Count == 0 ? [] : clusterRoles[root].ToArray(),
+                KbId = names[k].KbId ?? kbIds.GetValueOrDefault(root),
             };
+            if (_knowledgeBase is not null && document.Tokens.Count > 0)
+            {
+                resolved = resolved with { RefersTo = Metonymy.StateActedFor(document, resolved, _knowledgeBase, _cues) };
+            }
+
+            result[nameIndex[k]] = resolved;
         }
 
         return document.WithEntities(result, DocumentLayers.Resolution);
+    }
+
+    // Links unlinked mentions whose name the knowledge base knows under the same label.
+    private static void Link(List<EntityMention> names, KnowledgeBase kb)
+    {
+        for (int k = 0; k < names.Count; k++)
+        {
+            if (names[k].KbId is not null)
+            {
+                continue;
+            }
+
+            string core = string.Join(' ', NameForms.CoreWords(names[k].Text, null));
+            foreach (KnowledgeBaseMatch match in kb.Lookup(core))
+            {
+                if (match.Label == names[k].Label)
+                {
+                    names[k] = names[k] with { KbId = match.Entry.Id };
+                    break;
+                }
+            }
+        }
     }
 
     // The canonical name is the longest proper form; a spelled-out name beats an acronym, and a demonym's
