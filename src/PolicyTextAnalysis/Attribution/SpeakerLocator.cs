@@ -24,6 +24,11 @@ internal sealed class SpeakerLocator
             "authorities", "others", "several", "few", "all", "each", "every", "no", "not", "what", "who", "which",
             "why", "how", "where", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "according", "asked", "speaking", "writing", "later", "earlier", "instead",
+            "police", "witnesses", "reports", "doctors", "scientists", "researchers", "investigators", "protesters",
+            "militants", "rebels", "troops", "soldiers", "villagers", "lawmakers", "leaders", "organizers",
+            "organisers", "prosecutors", "activists", "economists", "studies", "polls", "surveys", "statistics",
+            "about", "january", "february", "march", "april", "june", "july", "august", "september", "october",
+            "november", "december",
         ],
         StringComparer.OrdinalIgnoreCase);
 
@@ -177,7 +182,8 @@ internal sealed class SpeakerLocator
         }
         else if (Pronoun(tokens.CharsAt(t)) is null)
         {
-            while (last + 1 < end && last + 1 - t < MaxNameTokens && IsNameToken(last + 1, false))
+            while (last + 1 < end && last + 1 - t < MaxNameTokens && IsNameToken(last + 1, false)
+                && !NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.CharsAt(last + 1)))
             {
                 last++;
             }

@@ -18,7 +18,7 @@ internal static class NameForms
         [
             "president", "vice-president", "senator", "sen", "rep", "representative", "gov", "governor",
             "gen", "general", "col", "colonel", "maj", "major", "capt", "captain", "lt", "sgt", "adm", "admiral",
-            "marshal", "commander", "mullah", "maulana", "mawlana", "imam", "sheikh", "shaikh", "ayatollah",
+            "marshal", "commander", "lieutenant", "sergeant", "corporal", "president-elect", "prime-minister", "mullah", "maulana", "mawlana", "imam", "sheikh", "shaikh", "ayatollah",
             "king", "queen", "prince", "princess", "emir", "sultan", "pope", "cardinal", "bishop", "archbishop", "rabbi", "patriarch",
             "judge", "justice", "chancellor", "premier", "professor", "mayor", "ambassador", "minister",
         ],

@@ -24,7 +24,7 @@ internal static class RoleFinder
             "mp", "deputy", "prosecutor", "attorney", "counsel", "scholar", "fellow", "activist", "candidate",
             "general-secretary", "secretary-general", "prime", "strategist", "columnist", "journalist",
             "reporter", "author", "historian", "founder", "commentator", "marshal", "colonel", "captain",
-            "admiral", "inspector", "rapporteur", "chairperson", "whip", "speaker", "vice-president",
+            "admiral", "inspector", "rapporteur", "chairperson", "whip", "speaker", "vice-president", "lieutenant", "sergeant", "president-elect",
         ],
         StringComparer.OrdinalIgnoreCase);
 
