@@ -116,7 +116,15 @@ internal sealed class SpeakerLocator
                 first--;
             }
 
-            return (FromEntity(_document.Entities[e]), first);
+            // A place name right after a capitalised word that no recogniser took is a surname (Beatriz Santos).
+            bool surname = _document.Entities[e].Label != EntityLabels.Person && first == last && first - 1 >= limit
+                && IsNameToken(first - 1, false) && _entityAt[first - 1] < 0 && char.IsUpper(tokens.CharsAt(first - 1)[0])
+                && !NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.CharsAt(first - 1))
+                && !RoleFinder.IsHead(tokens.CharsAt(first - 1)) && !NameForms.IsHonorific(tokens.CharsAt(first - 1));
+            if (!surname)
+            {
+                return (FromEntity(_document.Entities[e]), first);
+            }
         }
 
         ReadOnlySpan<char> w = tokens.CharsAt(last);
