@@ -14,6 +14,9 @@ internal sealed class SpeakerLocator
     /// <summary>Longest proper-noun run taken as a name, in tokens.</summary>
     private const int MaxNameTokens = 6;
 
+    /// <summary>How many of the latest roles a bare role (<c>the spokesman</c>) is matched against.</summary>
+    private const int MaxRolesSearched = 64;
+
     private static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
         [
             "the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "however", "meanwhile", "then",
@@ -299,7 +302,7 @@ internal sealed class SpeakerLocator
     private Speaker? ByRole(int head, int limit)
     {
         string headWord = _document.Tokens.CharsAt(head).ToString();
-        for (int k = _roles.Count - 1; k >= 0; k--)
+        for (int k = _roles.Count - 1; k >= 0 && k >= _roles.Count - MaxRolesSearched; k--)
         {
             if (_roles[k].Role.EndsWith(headWord, StringComparison.OrdinalIgnoreCase))
             {

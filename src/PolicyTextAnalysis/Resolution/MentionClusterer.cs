@@ -116,12 +116,10 @@ internal sealed class MentionClusterer
 
             // Long Form (ACR ...) : the first word inside the parenthesis right after the mention.
             string? letters = AcronymInParenthesesAfter(_mentions[i].End);
+            // Identical acronyms are already one cluster, so joining the first is joining them all.
             if (letters is not null && acronymMentions.TryGetValue(letters, out List<int>? list))
             {
-                foreach (int j in list)
-                {
-                    Union(i, j);
-                }
+                Union(i, list[0]);
             }
         }
 
