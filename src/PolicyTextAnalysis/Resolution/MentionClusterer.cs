@@ -196,10 +196,12 @@ internal sealed class MentionClusterer
     private void JoinPersonVariants()
     {
         // Multi-word person names indexed by first word, last word, and first+last pair.
+        // One entry per distinct name: repeated names are already one cluster, and lists stay short.
         var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (int j = 0; j < _mentions.Count; j++)
         {
-            if (IsPerson(j) && _words[j].Length >= 2)
+            if (IsPerson(j) && _words[j].Length >= 2 && seen.Add(Key(j)))
             {
                 Add(byWord, "F " + _words[j][0], j);
                 Add(byWord, "L " + _words[j][^1], j);
