@@ -20,6 +20,14 @@ internal static class Metonymy
         ],
         StringComparer.Ordinal);
 
+    // A name after one of these is the object of a preposition, never the subject (the summit in Tokyo ended).
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(
+        [
+            "in", "of", "from", "to", "at", "near", "by", "with", "into", "across", "for", "on", "outside", "inside",
+            "between", "against", "toward", "towards", "around", "over", "through", "via", "about", "than", "like",
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
     // Adverbs that may stand between the subject and its verb (Islamabad, on the contrary, decides).
     private static readonly FrozenSet<string> Adverbs = FrozenSet.ToFrozenSet(
         ["also", "now", "still", "then", "already", "never", "not", "no", "longer", "again", "reportedly", "officially"],
@@ -48,6 +56,12 @@ internal static class Metonymy
     private static bool IsSubjectOfVerb(Document document, EntityMention mention, CueLexicon cues, bool speechOnly)
     {
         TokenList tokens = document.Tokens;
+        int before = tokens.IndexAtOrAfter(mention.Start) - 1;
+        if (before >= 0 && Prepositions.Contains(tokens.CharsAt(before).ToString()))
+        {
+            return false;
+        }
+
         int t = tokens.IndexAtOrAfter(mention.End);
         if (t > 0 && t < tokens.Count && tokens.Starts[t] < mention.End)
         {
