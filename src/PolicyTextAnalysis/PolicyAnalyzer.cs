@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using PolicyTextAnalysis.Entities;
 using PolicyTextAnalysis.Text;
 
 namespace PolicyTextAnalysis;
@@ -43,6 +44,7 @@ public sealed class PolicyAnalyzer
         IPipelineStage[] stages =
         [
             new TextStage(options.HyphenMode == HyphenMode.Keep ? Tokenizer.Default : new Tokenizer(options.HyphenMode)),
+            new EntityStage([NamedEntityRecognizer.Default]),
         ];
         return new PolicyAnalyzer(new AnalysisPipeline(stages), options);
     }
