@@ -254,6 +254,23 @@ public sealed class NameLists
         foreach (string[] c in Rows(path))
         {
             string name = c[0];
+            // The finer category, where WordNet gives one, says more than the lexicographer file.
+            switch (c[1])
+            {
+                case "terrorist_or_militant_group":
+                    Add(name, "militant-group");
+                    continue;
+                case "company_or_institution" or "international_organization" or "political_party" or "government_agency_or_military_unit":
+                    Add(name, "organisation");
+                    continue;
+                case "country_or_state":
+                    AddGpe(name, "country");
+                    continue;
+                case "city":
+                    AddGpe(name, "city");
+                    continue;
+            }
+
             switch (c[2])
             {
                 case "noun.person":
@@ -267,11 +284,6 @@ public sealed class NameLists
                     break;
                 case "noun.location":
                     Add(name, "wn-location");
-                    if (c[1] is "city" or "country_or_state")
-                    {
-                        Gpe.Add(name.ToLowerInvariant());
-                    }
-
                     break;
                 case "noun.group":
                     Add(name, "wn-group");

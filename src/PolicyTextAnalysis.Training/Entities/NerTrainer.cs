@@ -80,7 +80,7 @@ internal sealed class NerTrainer
             }
 
             offsets[tokens.Count] = features.Count;
-            _examples.Add(new Example([.. features], offsets, GoldTags(s, tokens, ref dropped)));
+            _examples.Add(new Example([.. features], offsets, GoldTags(s, tokens, ref dropped), tokens));
         }
 
         log.WriteLine($"prepared {_examples.Count:N0} sentences, {_examples.Sum(e => e.Gold.Length):N0} tokens, "
@@ -125,6 +125,7 @@ internal sealed class NerTrainer
                     }
                 }
 
+                NamedEntityRecognizer.BlockTokens(ex.Tokens, 0, n, t, scores);
                 decoder.Decode(work, n);
                 total += n;
                 for (int k = 0; k < n; k++)
@@ -205,7 +206,8 @@ internal sealed class NerTrainer
 
     /// <summary>
     /// BILOU tags on our tokens. An entity whose edges fall inside a token (<c>Taliban</c> in <c>Taliban-led</c>)
-    /// cannot be represented without cutting the token, so it is left as O, which is what we want predicted there.
+    /// cannot be represented without cutting the token, so it is left as O, which is what we want predicted there;
+    /// so is one spanning a quote or a comma, which the decoder never allows inside a name.
     /// </summary>
     private int[] GoldTags(NerSentence s, TokenList tokens, ref int dropped)
     {
@@ -220,7 +222,8 @@ internal sealed class NerTrainer
                 last++;
             }
 
-            if (type < 0 || first >= tokens.Count || tokens.Starts[first] != e.Start || tokens.Ends[last] != e.End)
+            if (type < 0 || first >= tokens.Count || tokens.Starts[first] != e.Start || tokens.Ends[last] != e.End
+                || Enumerable.Range(first, last - first + 1).Any(k => NerFeatureExtractor.IsBlocked(tokens.CharsAt(k), tokens.Kinds[k])))
             {
                 dropped++;
                 continue;
@@ -244,5 +247,5 @@ internal sealed class NerTrainer
         return gold;
     }
 
-    private sealed record Example(int[] Features, int[] Offsets, int[] Gold);
+    private sealed record Example(int[] Features, int[] Offsets, int[] Gold, TokenList Tokens);
 }

@@ -1,10 +1,12 @@
 namespace PolicyTextAnalysis.Entities;
 
 /// <summary>
-/// Refines the type of a recognised name from its last word, as OntoNotes does: a name ending in <c>Treaty</c>,
-/// <c>Agreement</c> or <c>Act</c> is a LAW, one ending in <c>War</c> or <c>Revolution</c> an EVENT. The training
-/// data has almost no LAW and few EVENT names, so the model files them under ORG or LOC; the head word is the
-/// general English signal it lacks. Matching is on the token's characters, case-sensitive (capitalised heads only).
+/// Refines the type of a recognised name of two or more tokens from its last word, as OntoNotes types names:
+/// <c>... Treaty</c> is a LAW, <c>... War</c> an EVENT, <c>... Line</c> or <c>... River</c> a LOC,
+/// <c>... Airport</c> a FAC, <c>... Institute</c> an ORG. The training data has almost no LAW or FAC names and
+/// few EVENT names, so the model files them under ORG or LOC; the head word is the general English signal it
+/// lacks. Heads shared by places and organisations (<c>Bank</c>, <c>Union</c>, <c>Federation</c>) are left out.
+/// Matching is case-sensitive: only capitalised heads count.
 /// </summary>
 internal static class NameHeadRules
 {
@@ -20,21 +22,51 @@ internal static class NameHeadRules
         "Cup", "Championship", "Championships", "Crusade", "Crusades", "Genocide", "Holocaust", "Spring", "Festival",
     };
 
-    /// <summary>Returns the refined label of a mention whose last token is <paramref name="lastWord"/>.</summary>
+    private static readonly HashSet<string> LocationHeads = new(StringComparer.Ordinal)
+    {
+        "Line", "River", "Sea", "Ocean", "Mountains", "Mountain", "Valley", "Desert", "Gulf", "Bay", "Lake", "Peninsula",
+        "Strait", "Straits", "Basin", "Plateau", "Coast", "Island", "Islands", "Range", "Hills", "Delta", "Corridor",
+    };
+
+    private static readonly HashSet<string> FacilityHeads = new(StringComparer.Ordinal)
+    {
+        "Airport", "Bridge", "Prison", "Stadium", "Tower", "Towers", "Highway", "Palace", "Square", "Street", "Avenue",
+        "Road", "Dam", "Cathedral", "Mosque", "Temple",
+    };
+
+    private static readonly HashSet<string> OrganizationHeads = new(StringComparer.Ordinal)
+    {
+        "Institute", "University", "College", "Ministry", "Council", "Party", "Agency", "Committee", "Commission",
+        "Corporation", "Company", "Association", "Organization", "Organisation", "Foundation", "Movement", "Army",
+        "Brigade", "Brigades", "Parliament", "Senate", "Assembly", "Police", "Department",
+    };
+
+    private static readonly (HashSet<string> Heads, string Label)[] Rules =
+    [
+        (LawHeads, EntityLabels.Law),
+        (EventHeads, EntityLabels.Event),
+        (LocationHeads, EntityLabels.Location),
+        (FacilityHeads, EntityLabels.Facility),
+        (OrganizationHeads, EntityLabels.Organization),
+    ];
+
+    /// <summary>Returns the refined label of a mention of <paramref name="tokenCount"/> tokens ending in <paramref name="lastWord"/>.</summary>
     public static string Refine(string label, ReadOnlySpan<char> lastWord, int tokenCount)
     {
-        if (label is not (EntityLabels.Organization or EntityLabels.Location or EntityLabels.GeopoliticalEntity
-            or EntityLabels.Person or EntityLabels.Facility or EntityLabels.Product) || tokenCount < 2)
+        if (tokenCount < 2 || label is not (EntityLabels.Organization or EntityLabels.Location or EntityLabels.GeopoliticalEntity
+            or EntityLabels.Person or EntityLabels.Facility or EntityLabels.Product))
         {
             return label;
         }
 
-        var lookup = LawHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.Contains(lastWord))
+        foreach ((HashSet<string> heads, string refined) in Rules)
         {
-            return EntityLabels.Law;
+            if (heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastWord))
+            {
+                return refined;
+            }
         }
 
-        return EventHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastWord) ? EntityLabels.Event : label;
+        return label;
     }
 }

@@ -98,8 +98,23 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
                 scores.Slice(k * t, t));
         }
 
+        BlockTokens(tokens, first, count, t, scores);
         Model.Decoder.Decode(work, count);
         Model.Decoder.Confidences(work, count, work.Confidence);
+    }
+
+    /// <summary>Forbids every entity tag on quotes and punctuation (see <see cref="NerFeatureExtractor.IsBlocked"/>).</summary>
+    internal static void BlockTokens(TokenList tokens, int first, int count, int tags, Span<float> scores)
+    {
+        ReadOnlySpan<TokenKind> kinds = tokens.Kinds;
+        for (int k = 0; k < count; k++)
+        {
+            if (NerFeatureExtractor.IsBlocked(tokens.CharsAt(first + k), kinds[first + k]))
+            {
+                // Large but finite, so the confidence softmax stays free of infinities.
+                scores.Slice(k * tags + 1, tags - 1).Fill(-1e6f);
+            }
+        }
     }
 
     private void Collect(Document document, int first, int count, NerWorkspace work, List<EntityMention> mentions)

@@ -74,6 +74,7 @@ internal static class NerFeatureExtractor
             f[n++] = FeatureHash.Feature(26, work.Kind[k]);
             f[n++] = FeatureHash.Feature(27, wm2, wm1);
             f[n++] = FeatureHash.Feature(28, wp1, wp2);
+            n = AddHyphenParts(chars, f, n);
             f[n++] = FeatureHash.Feature(29, work.Common[k], s0);
             f[n++] = FeatureHash.Feature(30, work.Common[k], initial, s0);
             ulong commonM1 = k >= 1 ? work.Common[k - 1] : 2UL;
@@ -82,6 +83,36 @@ internal static class NerFeatureExtractor
             n = AddGazetteer(work, k, count, f, n);
             work.FeatureCounts[k] = n;
         }
+    }
+
+    /// <summary>
+    /// True for tokens no name may include: quotation marks and punctuation other than periods
+    /// (a name never spans <c>"</c>, <c>(</c> or <c>,</c> in OntoNotes).
+    /// </summary>
+    public static bool IsBlocked(ReadOnlySpan<char> chars, TokenKind kind) =>
+        kind == TokenKind.Quote || (kind == TokenKind.Punctuation && (chars.Length == 0 || chars[0] != '.'));
+
+    /// <summary>
+    /// A hyphenated token whose last part is capitalised (<c>Tehreek-e-Taliban</c>) also gets the word feature of
+    /// that part, so what the model knows of <c>Taliban</c> carries over; the first part gets its own template.
+    /// </summary>
+    private static int AddHyphenParts(ReadOnlySpan<char> chars, Span<ulong> f, int n)
+    {
+        int last = chars.LastIndexOf('-');
+        if (last <= 0 || last >= chars.Length - 2)
+        {
+            return n;
+        }
+
+        ReadOnlySpan<char> tail = chars[(last + 1)..];
+        if (char.IsUpper(tail[0]))
+        {
+            f[n++] = FeatureHash.Feature(1, FeatureHash.Chars(tail, lower: true));
+        }
+
+        int firstHyphen = chars.IndexOf('-');
+        f[n++] = FeatureHash.Feature(32, FeatureHash.Chars(chars[..firstHyphen], lower: true));
+        return n;
     }
 
     private static int AddAffixes(ReadOnlySpan<char> chars, Span<ulong> f, int n)
