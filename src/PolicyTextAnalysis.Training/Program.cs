@@ -11,6 +11,8 @@ ITrainingCommand[] commands =
     new EvalAttributionCommand(),
     new EvalNumericCommand(),
     new BuildKbCommand(),
+    new TrainNerCommand(),
+    new EvalNerCommand(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

@@ -44,7 +44,7 @@ public sealed class PolicyAnalyzer
         IPipelineStage[] stages =
         [
             new TextStage(options.HyphenMode == HyphenMode.Keep ? Tokenizer.Default : new Tokenizer(options.HyphenMode)),
-            new EntityStage(EntityRecognizers(options)),
+            new EntityStage([NamedEntityRecognizer.Default, .. EntityRecognizers(options)]),
         ];
         return new PolicyAnalyzer(new AnalysisPipeline(stages), options);
     }
