@@ -109,13 +109,22 @@ public sealed class ResolutionStage : IPipelineStage
             canonical[root] = string.Join(' ', clusterer.Words[k]);
         }
 
-        // A cluster takes the knowledge-base id its members agree on.
-        var kbIds = new Dictionary<int, string?>();
+        // One entity, one id: the canonical mention's, else the first linked member's. A member linked elsewhere
+        // on its own (a misspelt acronym that happens to name another group) follows its cluster.
+        var kbIds = new Dictionary<int, string>();
+        foreach ((int root, int k) in best)
+        {
+            if (names[k].KbId is { } id)
+            {
+                kbIds[root] = id;
+            }
+        }
+
         for (int k = 0; k < names.Count; k++)
         {
             if (names[k].KbId is { } id)
             {
-                kbIds[roots[k]] = kbIds.TryGetValue(roots[k], out string? other) && other != id ? null : id;
+                kbIds.TryAdd(roots[k], id);
             }
         }
 
@@ -128,7 +137,7 @@ public sealed class ResolutionStage : IPipelineStage
                 Canonical = canonical[root],
                 ClusterId = ids[root],
                 Roles = clusterRoles[root].Count == 0 ? [] : clusterRoles[root].ToArray(),
-                KbId = names[k].KbId ?? kbIds.GetValueOrDefault(root),
+                KbId = kbIds.GetValueOrDefault(root),
             };
             if (_knowledgeBase is not null && document.Tokens.Count > 0)
             {
