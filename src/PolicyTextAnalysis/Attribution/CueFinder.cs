@@ -178,21 +178,38 @@ internal sealed class CueFinder
     private Cue? AccordingTo(int i, int a, int b)
     {
         TokenList tokens = _document.Tokens;
-        if (_speakers.StartingAt(i + 2, b) is not { } speaker)
+        int comma = NextComma(i + 2, b);
+
+        // A person closing the phrase, or in an appositive right after it (the team's coach, Alireza Mehraban,).
+        Speaker? person = _speakers.LastPersonIn(i + 2, comma);
+        if (person is null && comma < b && NextComma(comma + 1, b) is int second && second - comma <= 6)
         {
-            return null;
+            person = _speakers.LastPersonIn(comma + 1, second);
+            if (person is not null)
+            {
+                comma = second;
+            }
         }
 
-        int comma = i + 2;
-        while (comma < b && tokens.CharsAt(comma) is not ",")
+        if ((person ?? _speakers.StartingAt(i + 2, b)) is not { } speaker)
         {
-            comma++;
+            return null;
         }
 
         bool initial = i == a || (i - 1 >= a && tokens.Kinds[i - 1] == TokenKind.Quote);
         int start = initial ? Math.Min(comma + 1, b) : a;
         int end = initial ? b : (i > a && tokens.CharsAt(i - 1) is "," ? i - 1 : i);
         return new Cue(i, "according to", speaker, true, start, end);
+    }
+
+    private int NextComma(int t, int b)
+    {
+        while (t < b && _document.Tokens.CharsAt(t) is not ",")
+        {
+            t++;
+        }
+
+        return t;
     }
 
     private (Speaker Speaker, int First)? SubjectBefore(int i, int a)

@@ -143,7 +143,8 @@ internal sealed class SpeakerLocator
 
         // Proper-noun fallback: capitalised words (and name connectors) ending here.
         int start = last;
-        while (start >= limit && last - start < MaxNameTokens && IsNameToken(start, start == last))
+        // Tokens of another entity end the run (United States Hamdullah Mohib -> Hamdullah Mohib).
+        while (start >= limit && last - start < MaxNameTokens && IsNameToken(start, start == last) && (start == last || _entityAt[start] < 0))
         {
             start--;
         }
@@ -200,6 +201,12 @@ internal sealed class SpeakerLocator
             }
         }
 
+        // A possessive names the owner, not the speaker: Saudi Arabia's Civil Defense Authority.
+        if (last + 2 < end && tokens.Kinds[last + 1] == TokenKind.Clitic && StartingAt(last + 2, end) is { } owned)
+        {
+            return owned;
+        }
+
         (Speaker Speaker, int First)? found = EndingAt(last, t);
         if (found is null && t > first && RoleFinder.IsHead(tokens.CharsAt(t - 1)))
         {
@@ -207,6 +214,28 @@ internal sealed class SpeakerLocator
         }
 
         return found?.Speaker;
+    }
+
+    /// <summary>
+    /// The last person named in tokens <c>[first, end)</c>, for a phrase that ends in a name after a role
+    /// (<c>Afghan Ambassador to the United States Hamdullah Mohib</c>); null when it names nobody.
+    /// </summary>
+    public Speaker? LastPersonIn(int first, int end)
+    {
+        TokenList tokens = _document.Tokens;
+        int last = end - 1;
+        while (last >= first && tokens.Kinds[last] != TokenKind.Word)
+        {
+            last--;
+        }
+
+        if (last < first || !char.IsUpper(tokens.CharsAt(last)[0]))
+        {
+            return null;
+        }
+
+        (Speaker Speaker, int First)? found = EndingAt(last, first);
+        return found is { } f && f.Speaker.IsPerson ? f.Speaker : null;
     }
 
     /// <summary>The speaker named in a role phrase found before a name (<c>Taliban spokesman</c>), for later <c>the spokesman</c>.</summary>

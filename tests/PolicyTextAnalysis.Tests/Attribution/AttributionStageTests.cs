@@ -31,6 +31,9 @@ public class AttributionStageTests
     [TestCase("Lena Weiss said that Ruritania \"will not pay\" for the damage.", "will not pay", QuoteKind.Mixed, "Lena Weiss", "said")]
     [TestCase("Rebel spokesman Omar Haidari said that the convoy was safe.", "the convoy was safe", QuoteKind.Indirect, "Omar Haidari", "said")]
     [TestCase("Dr. Omar Haidari noted that the clinic was full.", "the clinic was full", QuoteKind.Indirect, "Omar Haidari", "noted")]
+    [TestCase("According to the league's coach, Omar Haidari, the team will travel.", "the team will travel", QuoteKind.Indirect, "Omar Haidari", "according to")]
+    [TestCase("According to Ruritanian Ambassador to the United States Omar Haidari, the visit is off.", "the visit is off", QuoteKind.Indirect, "Omar Haidari", "according to")]
+    [TestCase("“The court has no say here,” countered Beatriz Santos.", "The court has no say here", QuoteKind.Direct, "Beatriz Santos", "countered")]
     public void Predict_Pattern_FindsQuoteSpeakerAndCue(string text, string quote, QuoteKind kind, string speaker, string cue)
     {
         Quote q = Quotes(text).Single();
