@@ -136,7 +136,11 @@ internal sealed class SpeakerLocator
             return (pronoun, last);
         }
 
-        if (tokens.Kinds[last] == TokenKind.Word && RoleFinder.IsHead(w) && char.IsLower(w[0]))
+        // A role without a name (the spokesman said; the Intelligence Minister accused), but not a surname that
+        // happens to be a role word (Stephen King said).
+        bool bareRole = RoleFinder.IsHead(w) && (char.IsLower(w[0])
+            || (last - 1 >= limit && (RoleFinder.IsHead(tokens.CharsAt(last - 1)) || RoleFinder.IsModifier(tokens.CharsAt(last - 1)))));
+        if (tokens.Kinds[last] == TokenKind.Word && bareRole)
         {
             return ByRole(last, limit) is { } byRole ? (byRole, last) : null;
         }
@@ -330,10 +334,19 @@ internal sealed class SpeakerLocator
 
     private Speaker? ByRole(int head, int limit)
     {
-        string headWord = _document.Tokens.CharsAt(head).ToString();
+        // The role as written, with its modifiers (the Intelligence Minister must not match the Prime Minister).
+        TokenList tokens = _document.Tokens;
+        int from = head;
+        while (from - 1 >= limit && head - from < 3 && (RoleFinder.IsModifier(tokens.CharsAt(from - 1)) || RoleFinder.IsHead(tokens.CharsAt(from - 1))))
+        {
+            from--;
+        }
+
+        string phrase = _document.Text[tokens.Starts[from]..tokens.Ends[head]];
         for (int k = _roles.Count - 1; k >= 0 && k >= _roles.Count - MaxRolesSearched; k--)
         {
-            if (_roles[k].Role.EndsWith(headWord, StringComparison.OrdinalIgnoreCase))
+            if (_roles[k].Role.EndsWith(phrase, StringComparison.OrdinalIgnoreCase)
+                && (_roles[k].Role.Length == phrase.Length || _roles[k].Role[^(phrase.Length + 1)] == ' '))
             {
                 return _roles[k].Speaker;
             }

@@ -122,6 +122,9 @@ internal static class RoleFinder
         return first > end ? null : document.Text[tokens.Starts[first]..tokens.Ends[end]];
     }
 
+    /// <summary>True for a word that modifies a role head (<c>interim</c>, <c>Foreign</c>, <c>Prime</c>).</summary>
+    public static bool IsModifier(ReadOnlySpan<char> word) => Modifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>True for a role head noun (<c>spokesman</c>, <c>Minister</c>).</summary>
     public static bool IsHead(ReadOnlySpan<char> word) => Heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 }

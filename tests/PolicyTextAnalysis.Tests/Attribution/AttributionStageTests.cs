@@ -57,6 +57,21 @@ public class AttributionStageTests
         Assert.That(Quotes(text).Single().Speaker, Is.EqualTo(speaker));
     }
 
+    [Test]
+    public void Predict_RoleOfAnotherPerson_IsNotMatched()
+    {
+        IReadOnlyList<Quote> quotes = Quotes(
+            "Interim Prime Minister Farhan Siddiqui spoke first. The Intelligence Minister accused the rebels of lying.");
+
+        Assert.That(quotes.Select(q => q.Speaker), Has.None.EqualTo("Farhan Siddiqui"));
+    }
+
+    [Test]
+    public void Predict_SurnameThatIsARoleWord_IsStillAName()
+    {
+        Assert.That(Quotes("Novelist Stephen King said that the book was done.").Single().Speaker, Is.EqualTo("Stephen King"));
+    }
+
     [TestCase("The ministry's plan to relocate \"surplus populations\" alarmed aid workers.", new[] { "surplus populations" })]
     [TestCase("The country kept its division into \"good\" and \"bad.\"", new[] { "good", "bad" })]
     [TestCase("The so-called \"temporary\" tax stays.", new[] { "temporary" })]
