@@ -1,5 +1,6 @@
 using PolicyTextAnalysis.Training;
 using PolicyTextAnalysis.Training.Claims;
+using PolicyTextAnalysis.Training.Attribution;
 using PolicyTextAnalysis.Training.Entities;
 using PolicyTextAnalysis.Training.Resolution;
 using PolicyTextAnalysis.Training.Text;
@@ -10,8 +11,11 @@ ITrainingCommand[] commands =
     new EvalTextCommand(),
     new TrainClaimsCommand(),
     new EvalClaimsCommand(),
+    new EvalAttributionCommand(),
     new EvalNumericCommand(),
     new BuildKbCommand(),
+    new TrainNerCommand(),
+    new EvalNerCommand(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

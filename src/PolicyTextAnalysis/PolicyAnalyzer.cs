@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 using PolicyTextAnalysis.Entities;
+using PolicyTextAnalysis.Attribution;
 using PolicyTextAnalysis.Claims;
+using PolicyTextAnalysis.Resolution;
 using PolicyTextAnalysis.Text;
 
 namespace PolicyTextAnalysis;
@@ -45,7 +47,9 @@ public sealed class PolicyAnalyzer
         IPipelineStage[] stages =
         [
             new TextStage(options.HyphenMode == HyphenMode.Keep ? Tokenizer.Default : new Tokenizer(options.HyphenMode)),
-            new EntityStage(EntityRecognizers(options)),
+            new EntityStage([NamedEntityRecognizer.Default, .. EntityRecognizers(options)]),
+            new ResolutionStage(),
+            new AttributionStage(),
             new ClaimStage(),
         ];
         return new PolicyAnalyzer(new AnalysisPipeline(stages), options);

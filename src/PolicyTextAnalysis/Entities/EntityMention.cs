@@ -63,4 +63,42 @@ public sealed record EntityMention
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? KbId { get; init; }
+
+    /// <summary>
+    /// Titles and roles the document gives the entity (<c>interim Prime Minister</c>, <c>Taliban spokesman</c>),
+    /// collected over its whole cluster; empty when none or before resolution.
+    /// </summary>
+    public IReadOnlyList<string> Roles { get; init; } = [];
+
+    /// <summary>
+    /// The actor this mention stands for when it is used metonymically (a capital or demonym acting as its
+    /// state: <c>Islamabad will not support...</c>); null when the mention stands for itself. The
+    /// <see cref="Label"/> is left unchanged.
+    /// </summary>
+    public string? RefersTo { get; init; }
+
+    /// <summary>Value equality over every field, <see cref="Roles"/> compared element by element.</summary>
+    public bool Equals(EntityMention? other) =>
+        other is not null
+        && Text == other.Text && Label == other.Label && Start == other.Start && End == other.End
+        && Canonical == other.Canonical && ClusterId == other.ClusterId && Confidence.Equals(other.Confidence)
+        && Nullable.Equals(Value, other.Value) && Nullable.Equals(ValueMax, other.ValueMax) && Unit == other.Unit
+        && Normalized == other.Normalized && KbId == other.KbId && RefersTo == other.RefersTo
+        && Roles.SequenceEqual(other.Roles);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Text);
+        hash.Add(Label);
+        hash.Add(Start);
+        hash.Add(End);
+        hash.Add(Canonical);
+        hash.Add(ClusterId);
+        hash.Add(KbId);
+        hash.Add(RefersTo);
+        hash.Add(Roles.Count);
+        return hash.ToHashCode();
+    }
 }

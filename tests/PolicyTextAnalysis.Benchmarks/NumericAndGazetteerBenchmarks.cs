@@ -10,7 +10,7 @@ namespace PolicyTextAnalysis.Benchmarks;
 /// text layer as the baseline they add to, and the cold cost of loading the knowledge base and building its gazetteer.
 /// </summary>
 [Config(typeof(BenchmarkConfig))]
-public class EntityBenchmarks
+public class NumericAndGazetteerBenchmarks
 {
     private readonly string _text = BenchmarkText.Repeated;
     private Document _document = null!;

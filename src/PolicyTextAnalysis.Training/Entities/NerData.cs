@@ -1,0 +1,77 @@
+using PolicyTextAnalysis.Entities;
+using PolicyTextAnalysis.Text;
+using PolicyTextAnalysis.Training.Corpora;
+
+namespace PolicyTextAnalysis.Training.Entities;
+
+/// <summary>The NER training and evaluation sets under the data folder, with labels mapped (see <see cref="NerLabelMapping"/>).</summary>
+internal static class NerData
+{
+    /// <summary>The name types the recogniser learns, in OntoNotes order.</summary>
+    public static readonly string[] Types =
+    [
+        EntityLabels.Person, EntityLabels.Norp, EntityLabels.Facility, EntityLabels.Organization,
+        EntityLabels.GeopoliticalEntity, EntityLabels.Location, EntityLabels.Product, EntityLabels.Event,
+        EntityLabels.WorkOfArt, EntityLabels.Law, EntityLabels.Language,
+    ];
+
+    /// <summary>GMB train, every re3d document, GUM train documents.</summary>
+    public static List<NerSentence> Training(string data, NameLists lists, TextWriter log)
+    {
+        var all = new List<NerSentence>();
+        List<NerSentence> gmb = Gmb(data, "train", lists);
+        all.AddRange(gmb);
+        int re3d = 0;
+        string re3dDir = Path.Combine(data, "re3d", "conll");
+        foreach (string file in Directory.EnumerateFiles(re3dDir, "*.conll", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            foreach (NerSentence s in NerCorpusReader.ReadColumns(file, 0, 1))
+            {
+                all.Add(RefineHeads(s.Map((x, e) => NerLabelMapping.MapRe3d(x, e, lists))));
+                re3d++;
+            }
+        }
+
+        List<NerSentence> gum = Gum(data, "train", lists);
+        all.AddRange(gum);
+        log.WriteLine($"training sentences: gmb {gmb.Count:N0}, re3d {re3d:N0}, gum {gum.Count:N0}");
+        return all;
+    }
+
+    /// <summary>A GMB split with mapped labels.</summary>
+    public static List<NerSentence> Gmb(string data, string split, NameLists lists) =>
+        [.. NerCorpusReader.ReadColumns(Path.Combine(data, "gmb-ner", $"gmb_{split}.conll"), 0, 2)
+            .Select(s => RefineHeads(s.Map((x, e) => NerLabelMapping.MapGmb(x, e, lists))))];
+
+    /// <summary>The GUM documents of a split with mapped labels.</summary>
+    public static List<NerSentence> Gum(string data, string split, NameLists lists)
+    {
+        var result = new List<NerSentence>();
+        foreach (string file in Directory.EnumerateFiles(Path.Combine(data, "gum-news-interview", "conllu"), "*.conllu").Order(StringComparer.Ordinal))
+        {
+            if (GumSplits.Of(Path.GetFileNameWithoutExtension(file)) == split)
+            {
+                result.AddRange(NerCorpusReader.ReadGum(file).Select(s => RefineHeads(s.Map((x, e) => NerLabelMapping.MapGum(x, e, lists)))));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Applies the recogniser's head-word rule (<see cref="NameHeadRules"/>) to mapped gold labels too, so a
+    /// treaty tagged org in GMB is learnt as the LAW the recogniser would report.
+    /// </summary>
+    private static NerSentence RefineHeads(NerSentence sentence) => sentence.Map((s, e) =>
+    {
+        TokenList tokens = Tokenizer.Default.Tokenize(s.Surface(e));
+        return tokens.Count == 0 ? e : e with { Label = NameHeadRules.Refine(e.Label, tokens.CharsAt(tokens.Count - 1), tokens.Count) };
+    });
+
+    /// <summary>An IOB2 file of the UNER sets (PER/ORG/LOC gold).</summary>
+    public static List<NerSentence> Uner(string path) => NerCorpusReader.ReadColumns(path, 1, 2);
+
+    /// <summary>wikigold (IOB1, CoNLL types).</summary>
+    public static List<NerSentence> Wikigold(string data) =>
+        NerCorpusReader.ReadColumns(Path.Combine(data, "wikigold", "wikigold.conll.txt"), 0, 1);
+}

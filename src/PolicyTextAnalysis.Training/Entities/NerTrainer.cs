@@ -1,0 +1,251 @@
+using System.Diagnostics;
+using PolicyTextAnalysis.Entities;
+using PolicyTextAnalysis.Text;
+
+namespace PolicyTextAnalysis.Training.Entities;
+
+/// <summary>
+/// Trains the structured averaged perceptron: for each sentence, decode with the current weights (Viterbi over
+/// valid BILOU transitions) and, where the path differs from the gold path, add the gold features and subtract
+/// the predicted ones. Weights are averaged over every step (Daume's trick: one extra accumulator). The
+/// shuffling order comes from the seed, so a run is deterministic.
+/// </summary>
+internal sealed class NerTrainer
+{
+    private readonly NerTagSet _tags;
+    private readonly NerGazetteer _gazetteer;
+    private readonly Dictionary<ulong, int> _index = [];
+    private readonly List<ulong> _keys = [];
+    private readonly List<Example> _examples = [];
+
+    public NerTrainer(IReadOnlyList<string> types, NerGazetteer gazetteer)
+    {
+        _tags = new NerTagSet(types);
+        _gazetteer = gazetteer;
+    }
+
+    /// <summary>Options of a run.</summary>
+    public sealed record Options(int Epochs, int Seed, int MinFeatureCount, float PruneBelow);
+
+    /// <summary>Tokenizes the sentences, projects gold entities onto the tokens and indexes features seen often enough.</summary>
+    public void Prepare(IReadOnlyList<NerSentence> sentences, int minFeatureCount, TextWriter log)
+    {
+        var work = new NerWorkspace();
+        var counts = new Dictionary<ulong, int>();
+        var tokenized = new List<(NerSentence Sentence, TokenList Tokens)>(sentences.Count);
+        foreach (NerSentence s in sentences)
+        {
+            TokenList tokens = Tokenizer.Default.Tokenize(s.Text);
+            if (tokens.Count == 0)
+            {
+                continue;
+            }
+
+            tokenized.Add((s, tokens));
+            NerFeatureExtractor.Extract(s.Text, tokens, 0, tokens.Count, _gazetteer, work);
+            for (int k = 0; k < tokens.Count; k++)
+            {
+                foreach (ulong f in work.Features.AsSpan(k * NerFeatureExtractor.Stride, work.FeatureCounts[k]))
+                {
+                    counts[f] = counts.GetValueOrDefault(f) + 1;
+                }
+            }
+        }
+
+        foreach ((ulong key, int count) in counts.OrderBy(p => p.Key))
+        {
+            if (count >= minFeatureCount)
+            {
+                _index[key] = _keys.Count;
+                _keys.Add(key);
+            }
+        }
+
+        int dropped = 0;
+        foreach ((NerSentence s, TokenList tokens) in tokenized)
+        {
+            NerFeatureExtractor.Extract(s.Text, tokens, 0, tokens.Count, _gazetteer, work);
+            var offsets = new int[tokens.Count + 1];
+            var features = new List<int>(tokens.Count * 40);
+            for (int k = 0; k < tokens.Count; k++)
+            {
+                offsets[k] = features.Count;
+                foreach (ulong f in work.Features.AsSpan(k * NerFeatureExtractor.Stride, work.FeatureCounts[k]))
+                {
+                    if (_index.TryGetValue(f, out int id))
+                    {
+                        features.Add(id);
+                    }
+                }
+            }
+
+            offsets[tokens.Count] = features.Count;
+            _examples.Add(new Example([.. features], offsets, GoldTags(s, tokens, ref dropped), tokens));
+        }
+
+        log.WriteLine($"prepared {_examples.Count:N0} sentences, {_examples.Sum(e => e.Gold.Length):N0} tokens, "
+            + $"{_keys.Count:N0} features (of {counts.Count:N0} seen), {dropped:N0} entities not on token boundaries dropped");
+    }
+
+    /// <summary>Runs the epochs and returns the averaged, pruned model.</summary>
+    public NerModel Train(Options options, TextWriter log)
+    {
+        int t = _tags.Count;
+        var w = new float[_keys.Count * t];
+        var u = new float[_keys.Count * t];
+        var trans = new float[(t + 1) * t];
+        var transU = new float[(t + 1) * t];
+        var decoder = new NerDecoder(_tags, trans);
+        var work = new NerWorkspace();
+        var random = new Random(options.Seed);
+        int[] order = [.. Enumerable.Range(0, _examples.Count)];
+        float c = 1;
+        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            var clock = Stopwatch.StartNew();
+            random.Shuffle(order);
+            long wrong = 0, total = 0;
+            foreach (int i in order)
+            {
+                Example ex = _examples[i];
+                int n = ex.Gold.Length;
+                work.EnsureScores(n, t);
+                Span<float> scores = work.Scores.AsSpan(0, n * t);
+                scores.Clear();
+                for (int k = 0; k < n; k++)
+                {
+                    Span<float> row = scores.Slice(k * t, t);
+                    for (int j = ex.Offsets[k]; j < ex.Offsets[k + 1]; j++)
+                    {
+                        ReadOnlySpan<float> wf = w.AsSpan(ex.Features[j] * t, t);
+                        for (int y = 0; y < t; y++)
+                        {
+                            row[y] += wf[y];
+                        }
+                    }
+                }
+
+                NamedEntityRecognizer.BlockTokens(ex.Tokens, 0, n, t, scores);
+                decoder.Decode(work, n);
+                total += n;
+                for (int k = 0; k < n; k++)
+                {
+                    int gold = ex.Gold[k], pred = work.Path[k];
+                    int goldPrev = k == 0 ? t : ex.Gold[k - 1], predPrev = k == 0 ? t : work.Path[k - 1];
+                    if (gold != pred)
+                    {
+                        wrong++;
+                        for (int j = ex.Offsets[k]; j < ex.Offsets[k + 1]; j++)
+                        {
+                            int f = ex.Features[j] * t;
+                            w[f + gold] += 1;
+                            u[f + gold] += c;
+                            w[f + pred] -= 1;
+                            u[f + pred] -= c;
+                        }
+                    }
+
+                    if (gold != pred || goldPrev != predPrev)
+                    {
+                        trans[goldPrev * t + gold] += 1;
+                        transU[goldPrev * t + gold] += c;
+                        trans[predPrev * t + pred] -= 1;
+                        transU[predPrev * t + pred] -= c;
+                    }
+                }
+
+                c++;
+            }
+
+            log.WriteLine($"epoch {epoch}: token error {(double)wrong / total:P2}, {clock.Elapsed.TotalSeconds:0.0} s");
+        }
+
+        for (int i = 0; i < w.Length; i++)
+        {
+            w[i] -= u[i] / c;
+        }
+
+        for (int i = 0; i < trans.Length; i++)
+        {
+            trans[i] -= transU[i] / c;
+        }
+
+        return new NerModel(_tags, trans, Prune(w, options.PruneBelow), _gazetteer);
+    }
+
+    private NerWeights Prune(float[] w, float pruneBelow)
+    {
+        int t = _tags.Count;
+        var features = new List<ulong>();
+        var starts = new List<int>();
+        var tags = new List<byte>();
+        var weights = new List<float>();
+        for (int f = 0; f < _keys.Count; f++)
+        {
+            int before = tags.Count;
+            for (int y = 0; y < t; y++)
+            {
+                float x = w[f * t + y];
+                if (Math.Abs(x) >= pruneBelow)
+                {
+                    tags.Add((byte)y);
+                    weights.Add(x);
+                }
+            }
+
+            if (tags.Count > before)
+            {
+                features.Add(_keys[f]);
+                starts.Add(before);
+            }
+        }
+
+        starts.Add(tags.Count);
+        return new NerWeights([.. features], [.. starts], [.. tags], [.. weights]);
+    }
+
+    /// <summary>
+    /// BILOU tags on our tokens. An entity whose edges fall inside a token (<c>Taliban</c> in <c>Taliban-led</c>)
+    /// cannot be represented without cutting the token, so it is left as O, which is what we want predicted there;
+    /// so is one spanning a quote or a comma, which the decoder never allows inside a name.
+    /// </summary>
+    private int[] GoldTags(NerSentence s, TokenList tokens, ref int dropped)
+    {
+        var gold = new int[tokens.Count];
+        foreach (GoldEntity e in s.Entities)
+        {
+            int type = Array.IndexOf(_tags.Types, e.Label);
+            int first = tokens.IndexAtOrAfter(e.Start);
+            int last = first;
+            while (last + 1 < tokens.Count && tokens.Starts[last + 1] < e.End)
+            {
+                last++;
+            }
+
+            if (type < 0 || first >= tokens.Count || tokens.Starts[first] != e.Start || tokens.Ends[last] != e.End
+                || Enumerable.Range(first, last - first + 1).Any(k => NerFeatureExtractor.IsBlocked(tokens.CharsAt(k), tokens.Kinds[k])))
+            {
+                dropped++;
+                continue;
+            }
+
+            if (first == last)
+            {
+                gold[first] = NerTagSet.Tag(type, NerTagSet.Unit);
+                continue;
+            }
+
+            gold[first] = NerTagSet.Tag(type, NerTagSet.Begin);
+            for (int k = first + 1; k < last; k++)
+            {
+                gold[k] = NerTagSet.Tag(type, NerTagSet.Inside);
+            }
+
+            gold[last] = NerTagSet.Tag(type, NerTagSet.Last);
+        }
+
+        return gold;
+    }
+
+    private sealed record Example(int[] Features, int[] Offsets, int[] Gold, TokenList Tokens);
+}

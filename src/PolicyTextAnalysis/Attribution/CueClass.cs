@@ -1,0 +1,24 @@
+namespace PolicyTextAnalysis.Attribution;
+
+/// <summary>How a cue word introduces speech; a word may belong to several classes (<c>claim</c>).</summary>
+[Flags]
+public enum CueClass
+{
+    /// <summary>Not a cue.</summary>
+    None = 0,
+
+    /// <summary>A verb reporting speech or writing: <c>said</c>, <c>noted</c>, <c>wrote</c>.</summary>
+    Speech = 1,
+
+    /// <summary>A verb of judging whose object carries the content: <c>accused</c>, <c>condemned</c>.</summary>
+    Accuse = 2,
+
+    /// <summary>A noun naming an utterance: <c>the statement by X that ...</c>.</summary>
+    Noun = 4,
+
+    /// <summary>A verb reporting speech only through a quoted label: <c>called the plan "a fig leaf"</c>.</summary>
+    Label = 8,
+
+    /// <summary>With <see cref="Speech"/>: the verb may take its clause without <c>that</c> (<c>she said the plan failed</c>).</summary>
+    BareClause = 16,
+}

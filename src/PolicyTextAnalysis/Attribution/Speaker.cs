@@ -1,0 +1,7 @@
+namespace PolicyTextAnalysis.Attribution;
+
+/// <summary>A resolved speaker: its canonical name, its cluster (when it is an entity of the text) and its kind.</summary>
+/// <param name="Canonical">The canonical name.</param>
+/// <param name="ClusterId">The entity cluster, or null for a name found only by the proper-noun fallback.</param>
+/// <param name="IsPerson">True for a person; false for a group, organisation or state.</param>
+internal readonly record struct Speaker(string Canonical, string? ClusterId, bool IsPerson);

@@ -1,0 +1,439 @@
+using System.Collections.Frozen;
+using PolicyTextAnalysis.Resolution;
+
+namespace PolicyTextAnalysis.Attribution;
+
+/// <summary>
+/// Finds and resolves the speaker noun phrase next to a cue: an entity mention (through its resolved cluster),
+/// a pronoun (the last compatible subject), a role (<c>the spokesman</c>, matched to a name given that role), or,
+/// where the recogniser found nothing, a run of capitalised words (a general proper-noun heuristic) resolved
+/// against the document's names by surname and middle-name rules. One instance per document; not thread-safe.
+/// </summary>
+internal sealed class SpeakerLocator
+{
+    /// <summary>Longest proper-noun run taken as a name, in tokens.</summary>
+    private const int MaxNameTokens = 6;
+
+    /// <summary>How many of the latest roles a bare role (<c>the spokesman</c>) is matched against.</summary>
+    private const int MaxRolesSearched = 64;
+
+    private static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
+        [
+            "the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "however", "meanwhile", "then",
+            "when", "while", "after", "before", "since", "in", "on", "at", "by", "for", "with", "from", "as", "if",
+            "yet", "so", "still", "also", "now", "today", "yesterday", "there", "here", "it", "its", "his", "her",
+            "their", "our", "my", "we", "i", "you", "he", "she", "they", "one", "both", "many", "some", "most",
+            "officials", "analysts", "critics", "experts", "diplomats", "observers", "residents", "sources",
+            "authorities", "others", "several", "few", "all", "each", "every", "no", "not", "what", "who", "which",
+            "why", "how", "where", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "according", "asked", "speaking", "writing", "later", "earlier", "instead",
+            "police", "witnesses", "reports", "doctors", "scientists", "researchers", "investigators", "protesters",
+            "militants", "rebels", "troops", "soldiers", "villagers", "lawmakers", "leaders", "organizers",
+            "organisers", "prosecutors", "activists", "economists", "studies", "polls", "surveys", "statistics",
+            "about", "january", "february", "march", "april", "june", "july", "august", "september", "october",
+            "november", "december",
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(
+        ["bin", "ibn", "al", "de", "van", "von", "der", "ul", "el", "da", "di", "du", "la", "le"],
+        StringComparer.Ordinal);
+
+    private readonly Document _document;
+    private readonly int[] _entityAt;
+    private readonly Dictionary<string, List<(string[] Words, Speaker Speaker)>> _namesByWord = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _knownNames = new(StringComparer.Ordinal);
+    private readonly List<(string Role, Speaker Speaker)> _roles = [];
+
+    public SpeakerLocator(Document document)
+    {
+        _document = document;
+        TokenList tokens = document.Tokens;
+        _entityAt = new int[tokens.Count];
+        Array.Fill(_entityAt, -1);
+        IReadOnlyList<EntityMention> entities = document.Entities;
+        for (int e = 0; e < entities.Count; e++)
+        {
+            if (!ResolutionStage.IsNameLabel(entities[e].Label))
+            {
+                continue;
+            }
+
+            for (int t = tokens.IndexAtOrAfter(entities[e].Start); t < tokens.Count && tokens.Starts[t] < entities[e].End; t++)
+            {
+                _entityAt[t] = e;
+            }
+
+            Speaker s = FromEntity(entities[e]);
+            if (s.IsPerson)
+            {
+                AddName(entities[e].Canonical.Split(' '), s);
+            }
+
+            foreach (string role in entities[e].Roles)
+            {
+                _roles.Add((role, s));
+            }
+        }
+
+        CollectProperNames();
+    }
+
+    /// <summary>The last person in subject position or speaking, for <c>he</c> and <c>she</c>.</summary>
+    public Speaker? LastPerson { get; set; }
+
+    /// <summary>The last group, organisation or state in subject position or speaking, for <c>they</c> and <c>it</c>.</summary>
+    public Speaker? LastGroup { get; set; }
+
+    /// <summary>Records <paramref name="speaker"/> as the latest subject of its kind.</summary>
+    public void Remember(Speaker speaker)
+    {
+        if (speaker.IsPerson)
+        {
+            LastPerson = speaker;
+        }
+        else
+        {
+            LastGroup = speaker;
+        }
+    }
+
+    /// <summary>
+    /// The speaker whose phrase ends at token <paramref name="last"/> (inclusive), not before <paramref name="limit"/>;
+    /// also returns the first token of the phrase.
+    /// </summary>
+    public (Speaker Speaker, int First)? EndingAt(int last, int limit)
+    {
+        if (last < limit || last < 0)
+        {
+            return null;
+        }
+
+        TokenList tokens = _document.Tokens;
+        if (_entityAt[last] >= 0)
+        {
+            int e = _entityAt[last];
+            int first = last;
+            while (first > limit && _entityAt[first - 1] == e)
+            {
+                first--;
+            }
+
+            // A place name right after a capitalised word that no recogniser took is a surname (Beatriz Santos).
+            bool surname = _document.Entities[e].Label != EntityLabels.Person && first == last && first - 1 >= limit
+                && IsNameToken(first - 1, false) && _entityAt[first - 1] < 0 && char.IsUpper(tokens.CharsAt(first - 1)[0])
+                && !NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.CharsAt(first - 1))
+                && !RoleFinder.IsHead(tokens.CharsAt(first - 1)) && !NameForms.IsHonorific(tokens.CharsAt(first - 1));
+            if (!surname)
+            {
+                return (FromEntity(_document.Entities[e]), first);
+            }
+        }
+
+        ReadOnlySpan<char> w = tokens.CharsAt(last);
+        if (Pronoun(w) is { } pronoun)
+        {
+            return (pronoun, last);
+        }
+
+        // A role without a name (the spokesman said; the Intelligence Minister accused), but not a surname that
+        // happens to be a role word (Stephen King said).
+        bool bareRole = RoleFinder.IsHead(w) && (char.IsLower(w[0])
+            || (last - 1 >= limit && (RoleFinder.IsHead(tokens.CharsAt(last - 1)) || RoleFinder.IsModifier(tokens.CharsAt(last - 1)))));
+        if (tokens.Kinds[last] == TokenKind.Word && bareRole)
+        {
+            return ByRole(last, limit) is { } byRole ? (byRole, last) : null;
+        }
+
+        // Proper-noun fallback: capitalised words (and name connectors) ending here.
+        int start = last;
+        // Tokens of another entity end the run (United States Hamdullah Mohib -> Hamdullah Mohib).
+        while (start >= limit && last - start < MaxNameTokens && IsNameToken(start, start == last) && (start == last || _entityAt[start] < 0))
+        {
+            start--;
+        }
+
+        start++;
+
+        start = NameStart(start, last);
+        if (start > last)
+        {
+            return null;
+        }
+
+        // People take no article: "the Taliban" is a group, never the surname of a person.
+        bool group = start > 0 && tokens.CharsAt(start - 1) is "the" or "The";
+        return (ResolveName(start, last, group), start);
+    }
+
+    /// <summary>The speaker whose phrase starts at token <paramref name="first"/> (after <c>said</c>), within the sentence.</summary>
+    public Speaker? StartingAt(int first, int end)
+    {
+        TokenList tokens = _document.Tokens;
+        int t = first;
+        while (t < end && t - first < RoleFinder.MaxTokens && tokens.Kinds[t] == TokenKind.Word
+            && _entityAt[t] < 0 && (tokens.CharsAt(t) is "the" or "a" or "an" || RoleFinder.IsHead(tokens.CharsAt(t))
+                || char.IsLower(tokens.CharsAt(t)[0]) && t + 1 < end && tokens.Kinds[t + 1] == TokenKind.Word))
+        {
+            if (Pronoun(tokens.CharsAt(t)) is not null)
+            {
+                break;
+            }
+
+            t++;
+        }
+
+        if (t >= end)
+        {
+            return null;
+        }
+
+        int last = t;
+        if (_entityAt[t] >= 0)
+        {
+            while (last + 1 < end && _entityAt[last + 1] == _entityAt[t])
+            {
+                last++;
+            }
+        }
+        else if (Pronoun(tokens.CharsAt(t)) is null)
+        {
+            while (last + 1 < end && last + 1 - t < MaxNameTokens && IsNameToken(last + 1, false)
+                && !NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.CharsAt(last + 1)))
+            {
+                last++;
+            }
+        }
+
+        // A possessive names the owner, not the speaker: Saudi Arabia's Civil Defense Authority.
+        if (last + 2 < end && tokens.Kinds[last + 1] == TokenKind.Clitic && StartingAt(last + 2, end) is { } owned)
+        {
+            return owned;
+        }
+
+        (Speaker Speaker, int First)? found = EndingAt(last, t);
+        if (found is null && t > first && RoleFinder.IsHead(tokens.CharsAt(t - 1)))
+        {
+            found = EndingAt(t - 1, first);
+        }
+
+        return found?.Speaker;
+    }
+
+    /// <summary>
+    /// The last person named in tokens <c>[first, end)</c>, for a phrase that ends in a name after a role
+    /// (<c>Afghan Ambassador to the United States Hamdullah Mohib</c>); null when it names nobody.
+    /// </summary>
+    public Speaker? LastPersonIn(int first, int end)
+    {
+        TokenList tokens = _document.Tokens;
+        int last = end - 1;
+        while (last >= first && tokens.Kinds[last] != TokenKind.Word)
+        {
+            last--;
+        }
+
+        if (last < first || !char.IsUpper(tokens.CharsAt(last)[0]))
+        {
+            return null;
+        }
+
+        (Speaker Speaker, int First)? found = EndingAt(last, first);
+        return found is { } f && f.Speaker.IsPerson ? f.Speaker : null;
+    }
+
+    /// <summary>The speaker named in a role phrase found before a name (<c>Taliban spokesman</c>), for later <c>the spokesman</c>.</summary>
+    public void RememberRole(string role, Speaker speaker) => _roles.Add((role, speaker));
+
+    /// <summary>True when token <paramref name="t"/> is the start of an entity mention or a capitalised word.</summary>
+    public bool IsEntity(int t) => _entityAt[t] >= 0;
+
+    /// <summary>The label of the entity at token <paramref name="t"/>, or null.</summary>
+    public string? LabelAt(int t) => _entityAt[t] >= 0 ? _document.Entities[_entityAt[t]].Label : null;
+
+    // Runs of two or more capitalised words outside entity mentions, so that a later surname finds its full
+    // name even when no recogniser tagged it. The run's leading titles are dropped, as for speakers.
+    private void CollectProperNames()
+    {
+        TokenList tokens = _document.Tokens;
+        int t = 0;
+        while (t < tokens.Count)
+        {
+            if (_entityAt[t] >= 0 || !IsNameToken(t, false) || !char.IsUpper(tokens.CharsAt(t)[0]))
+            {
+                t++;
+                continue;
+            }
+
+            int end = t;
+            while (end + 1 < tokens.Count && _entityAt[end + 1] < 0 && IsNameToken(end + 1, false))
+            {
+                end++;
+            }
+
+            while (end > t && !char.IsUpper(tokens.CharsAt(end)[0]))
+            {
+                end--;
+            }
+
+            int start = NameStart(t, end);
+
+            if (end - start >= 1 && end - start < MaxNameTokens)
+            {
+                string[] words = NameForms.CoreWords(_document.Text[tokens.Starts[start]..tokens.Ends[end]], null);
+                var speaker = new Speaker(string.Join(' ', words), null, true);
+                AddName(words, speaker);
+                if (RoleFinder.Before(_document, start, Math.Max(0, start - RoleFinder.MaxTokens)) is { } role)
+                {
+                    _roles.Add((role, speaker));
+                }
+            }
+
+            t = end + 1;
+        }
+    }
+
+    // Titles, roles and openers before a name are not part of it (Then Pakistani Prime Minister Imran Khan).
+    private int NameStart(int start, int last)
+    {
+        TokenList tokens = _document.Tokens;
+        for (int k = last - 1; k >= start; k--)
+        {
+            if (RoleFinder.IsHead(tokens.CharsAt(k)) || NameForms.IsHonorific(tokens.CharsAt(k)))
+            {
+                start = k + 1;
+                break;
+            }
+        }
+
+        while (start <= last && (NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.CharsAt(start))
+            || Connectors.Contains(tokens.CharsAt(start).ToString())))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    private bool IsNameToken(int t, bool isLast)
+    {
+        TokenList tokens = _document.Tokens;
+        if (tokens.Kinds[t] != TokenKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = tokens.CharsAt(t);
+        if (char.IsUpper(w[0]))
+        {
+            return isLast ? !NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) : true;
+        }
+
+        return !isLast && Connectors.Contains(w.ToString());
+    }
+
+    private Speaker? ByRole(int head, int limit)
+    {
+        // The role as written, with its modifiers (the Intelligence Minister must not match the Prime Minister).
+        TokenList tokens = _document.Tokens;
+        int from = head;
+        while (from - 1 >= limit && head - from < 3 && (RoleFinder.IsModifier(tokens.CharsAt(from - 1)) || RoleFinder.IsHead(tokens.CharsAt(from - 1))))
+        {
+            from--;
+        }
+
+        string phrase = _document.Text[tokens.Starts[from]..tokens.Ends[head]];
+        for (int k = _roles.Count - 1; k >= 0 && k >= _roles.Count - MaxRolesSearched; k--)
+        {
+            if (_roles[k].Role.EndsWith(phrase, StringComparison.OrdinalIgnoreCase)
+                && (_roles[k].Role.Length == phrase.Length || _roles[k].Role[^(phrase.Length + 1)] == ' '))
+            {
+                return _roles[k].Speaker;
+            }
+        }
+
+        // A role without a known holder speaks for the entity it belongs to (a Taliban spokesman -> Taliban).
+        for (int t = head - 1; t >= limit && t >= head - 3; t--)
+        {
+            if (_entityAt[t] >= 0)
+            {
+                return FromEntity(_document.Entities[_entityAt[t]]);
+            }
+        }
+
+        return null;
+    }
+
+    private Speaker? Pronoun(ReadOnlySpan<char> w) => w switch
+    {
+        "he" or "He" or "she" or "She" or "HE" or "SHE" => LastPerson,
+        "they" or "They" or "it" or "It" => LastGroup,
+        _ => null,
+    };
+
+    // Names are indexed by first and last word, the only words a short form is matched on.
+    private void AddName(string[] words, Speaker speaker)
+    {
+        if (words.Length == 0 || !_knownNames.Add((speaker.ClusterId ?? string.Empty) + "|" + string.Join(' ', words)))
+        {
+            return;
+        }
+
+        foreach (string key in words.Length == 1 ? [words[0]] : new[] { words[0], words[^1] })
+        {
+            if (!_namesByWord.TryGetValue(key, out List<(string[] Words, Speaker Speaker)>? list))
+            {
+                _namesByWord[key] = list = [];
+            }
+
+            list.Add((words, speaker));
+        }
+    }
+
+    private Speaker ResolveName(int first, int last, bool group)
+    {
+        string text = _document.Text[_document.Tokens.Starts[first].._document.Tokens.Ends[last]];
+        string[] words = NameForms.CoreWords(text, null);
+        if (group)
+        {
+            return new Speaker(string.Join(' ', words), null, false);
+        }
+
+        // The best known name this one can stand for: entity clusters first, then the longest name.
+        Speaker? best = null;
+        int bestScore = -1;
+        IEnumerable<(string[] Words, Speaker Speaker)> candidates = words.Length == 0 ? [] :
+            _namesByWord.GetValueOrDefault(words[0], []).Concat(_namesByWord.GetValueOrDefault(words[^1], []));
+        foreach ((string[] known, Speaker speaker) in candidates)
+        {
+            if (words.AsSpan().SequenceEqual(known) || MentionClusterer.IsShortFormOf(words, known))
+            {
+                int score = (speaker.ClusterId is null ? 0 : 100) + known.Length;
+                if (score > bestScore)
+                {
+                    best = speaker;
+                    bestScore = score;
+                }
+            }
+        }
+
+        if (best is { } found)
+        {
+            return found;
+        }
+
+        // Unknown: a name of two words or more is taken as a person (Maria Keller), a single word as a group.
+        var fresh = new Speaker(string.Join(' ', words), null, words.Length >= 2);
+        if (fresh.IsPerson)
+        {
+            AddName(words, fresh);
+        }
+
+        return fresh;
+    }
+
+    // A capital acting for its state speaks as the state (metonymy, set by resolution).
+    private static Speaker FromEntity(EntityMention mention) => mention.RefersTo is { } state
+        ? new(state, null, false)
+        : new(mention.Canonical, mention.ClusterId, mention.Label == EntityLabels.Person);
+}

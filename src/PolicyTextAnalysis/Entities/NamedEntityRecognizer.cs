@@ -1,0 +1,167 @@
+namespace PolicyTextAnalysis.Entities;
+
+/// <summary>
+/// The statistical recogniser for names: PERSON, NORP, FAC, ORG, GPE, LOC, PRODUCT, EVENT, WORK_OF_ART, LAW
+/// and LANGUAGE. A structured averaged perceptron over BILOU tags with Viterbi decoding restricted to valid
+/// transitions; features are word, lower form, shape, affixes, a +-2 window, capitalisation context and
+/// membership in the name lists stored inside the model.
+/// </summary>
+/// <remarks>
+/// <para>Needs tokens and sentences; adds mentions whose boundaries are token boundaries (never inside a token
+/// or a surrogate pair), each with a confidence in [0, 1] from the max-marginals of the decoder.</para>
+/// <para>Costs one linear pass per sentence with no allocation per token; the default model loads lazily
+/// from the package on first use. Thread-safe: the model is immutable and buffers are per thread.</para>
+/// </remarks>
+public sealed class NamedEntityRecognizer : IEntityRecognizer
+{
+    /// <summary>The embedded resource holding the default model.</summary>
+    internal const string ResourceName = "PolicyTextAnalysis.Models.ner-en.bin";
+
+    /// <summary>Sentences longer than this are decoded in windows, which bounds buffer memory on junk input.</summary>
+    internal const int MaxWindow = 400;
+
+    private static readonly Lazy<NamedEntityRecognizer> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    internal NamedEntityRecognizer(NerModel model)
+    {
+        Model = model;
+    }
+
+    /// <summary>The recogniser with the model shipped in the package (loaded on first use, then shared).</summary>
+    /// <exception cref="InvalidDataException">The embedded model is missing or corrupt (a packaging bug).</exception>
+    public static NamedEntityRecognizer Default => LazyDefault.Value;
+
+    /// <inheritdoc />
+    public string Name => "names";
+
+    /// <inheritdoc />
+    /// <remarks>Below the grammar and user gazetteers, which are more precise where they match.</remarks>
+    public int Priority => 10;
+
+    /// <summary>The entity labels this model can produce.</summary>
+    public IReadOnlyList<string> Labels => Model.TagSet.Types;
+
+    internal NerModel Model { get; }
+
+    /// <summary>Loads a model written by the <c>train-ner</c> command (or <see cref="Save"/>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="InvalidDataException">The stream is not a model, has an unknown format version, or is corrupt.</exception>
+    public static NamedEntityRecognizer Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return new NamedEntityRecognizer(NerModel.Load(stream, "The named-entity model stream"));
+    }
+
+    /// <summary>Writes the model to <paramref name="stream"/>.</summary>
+    public void Save(Stream stream) => Model.Save(stream);
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityMention> Recognize(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var mentions = new List<EntityMention>();
+        NerWorkspace work = NerWorkspace.ForCurrentThread();
+        foreach (Sentence sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            for (int first = sentence.FirstToken; first < sentence.EndToken; first += MaxWindow)
+            {
+                int count = Math.Min(MaxWindow, sentence.EndToken - first);
+                Predict(document.Text, document.Tokens, first, count, work);
+                Collect(document, first, count, work, mentions);
+            }
+        }
+
+        return mentions;
+    }
+
+    /// <summary>
+    /// Tags tokens <c>[first, first + count)</c>: the tag path lands in <c>work.Path</c> and per-token confidences
+    /// in <c>work.Confidence</c>. The prediction half, shared by evaluation and training.
+    /// </summary>
+    internal void Predict(string text, TokenList tokens, int first, int count, NerWorkspace work)
+    {
+        if (count == 0)
+        {
+            return;
+        }
+
+        int t = Model.TagSet.Count;
+        NerFeatureExtractor.Extract(text, tokens, first, count, Model.Gazetteer, work);
+        work.EnsureScores(count, t);
+        Span<float> scores = work.Scores.AsSpan(0, count * t);
+        scores.Clear();
+        for (int k = 0; k < count; k++)
+        {
+            Model.Weights.Score(
+                work.Features.AsSpan(k * NerFeatureExtractor.Stride, work.FeatureCounts[k]),
+                scores.Slice(k * t, t));
+        }
+
+        BlockTokens(tokens, first, count, t, scores);
+        Model.Decoder.Decode(work, count);
+        Model.Decoder.Confidences(work, count, work.Confidence);
+    }
+
+    /// <summary>Forbids every entity tag on quotes and punctuation (see <see cref="NerFeatureExtractor.IsBlocked"/>).</summary>
+    internal static void BlockTokens(TokenList tokens, int first, int count, int tags, Span<float> scores)
+    {
+        ReadOnlySpan<TokenKind> kinds = tokens.Kinds;
+        for (int k = 0; k < count; k++)
+        {
+            if (NerFeatureExtractor.IsBlocked(tokens.CharsAt(first + k), kinds[first + k]))
+            {
+                // Large but finite, so the confidence softmax stays free of infinities.
+                scores.Slice(k * tags + 1, tags - 1).Fill(-1e6f);
+            }
+        }
+    }
+
+    private void Collect(Document document, int first, int count, NerWorkspace work, List<EntityMention> mentions)
+    {
+        ReadOnlySpan<int> starts = document.Tokens.Starts;
+        ReadOnlySpan<int> ends = document.Tokens.Ends;
+        int begin = -1;
+        float confidence = 1;
+        for (int k = 0; k < count; k++)
+        {
+            int tag = work.Path[k];
+            if (tag == 0)
+            {
+                begin = -1;
+                continue;
+            }
+
+            int position = NerTagSet.PositionOf(tag);
+            if (position is NerTagSet.Begin or NerTagSet.Unit)
+            {
+                begin = k;
+                confidence = 1;
+            }
+
+            confidence = Math.Min(confidence, work.Confidence[k]);
+            if (position is NerTagSet.Last or NerTagSet.Unit && begin >= 0)
+            {
+                int start = starts[first + begin], end = ends[first + k];
+                string surface = document.Text.Substring(start, end - start);
+                mentions.Add(new EntityMention
+                {
+                    Text = surface,
+                    Label = NameHeadRules.Refine(Model.TagSet.Types[NerTagSet.TypeOf(tag)], document.Tokens.CharsAt(first + k), k - begin + 1),
+                    Start = start,
+                    End = end,
+                    Canonical = surface,
+                    Confidence = Math.Clamp(Math.Round(confidence, 4), 0, 1),
+                });
+                begin = -1;
+            }
+        }
+    }
+
+    private static NamedEntityRecognizer LoadDefault()
+    {
+        using Stream stream = typeof(NamedEntityRecognizer).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidDataException($"The embedded model {ResourceName} is missing from the PolicyTextAnalysis assembly; rebuild the package.");
+        return new NamedEntityRecognizer(NerModel.Load(stream, ResourceName));
+    }
+}

@@ -1,0 +1,446 @@
+namespace PolicyTextAnalysis.Resolution;
+
+/// <summary>
+/// Groups the name mentions of one document into clusters of one real-world entity each. Rules, in order:
+/// identical names; singular and plural demonyms; acronyms defined in parentheses; undefined acronyms with
+/// exactly one compatible long form; near-miss acronym spellings; person names by surname, first name or
+/// middle-name variants. Every rule that could join two different entities demands a unique candidate.
+/// </summary>
+internal sealed class MentionClusterer
+{
+    private readonly string _text;
+    private readonly IReadOnlyList<EntityMention> _mentions;
+    private readonly string[][] _words;
+    private readonly string?[] _acronym;
+    private readonly int[] _parent;
+
+    private MentionClusterer(string text, IReadOnlyList<EntityMention> mentions)
+    {
+        _text = text;
+        _mentions = mentions;
+        _words = new string[mentions.Count][];
+        _acronym = new string?[mentions.Count];
+        _parent = new int[mentions.Count];
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            _parent[i] = i;
+            _words[i] = NameForms.CoreWords(mentions[i].Text, null);
+            _acronym[i] = _words[i].Length == 1 ? Acronyms.LettersOf(_words[i][0]) : null;
+        }
+    }
+
+    /// <summary>The matching words of each mention (honorifics, article and possessive removed).</summary>
+    public IReadOnlyList<string[]> Words => _words;
+
+    /// <summary>
+    /// Clusters <paramref name="mentions"/> (name mentions only, in text order) and returns for each the index of
+    /// its cluster's representative mention.
+    /// </summary>
+    public static (int[] Roots, MentionClusterer Clusterer) Cluster(string text, IReadOnlyList<EntityMention> mentions)
+    {
+        var c = new MentionClusterer(text, mentions);
+        c.JoinIdentical();
+        c.JoinDefinedAcronyms();
+        c.JoinUndefinedAcronyms();
+        c.JoinNearMissAcronyms();
+        c.JoinPersonVariants();
+        int[] roots = new int[mentions.Count];
+        for (int i = 0; i < roots.Length; i++)
+        {
+            roots[i] = c.Find(i);
+        }
+
+        return (roots, c);
+    }
+
+    private string Key(int i) => string.Join(' ', _words[i]);
+
+    private bool IsPerson(int i) => _mentions[i].Label == EntityLabels.Person;
+
+    private void JoinIdentical()
+    {
+        var byKey = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var personByKey = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < _mentions.Count; i++)
+        {
+            // A person and a place may share a name (Washington); other labels disagreeing is usually a tagger slip.
+            Dictionary<string, int> map = IsPerson(i) ? personByKey : byKey;
+            string key = Key(i);
+            if (map.TryGetValue(key, out int j))
+            {
+                Union(j, i);
+            }
+            else
+            {
+                map[key] = i;
+            }
+        }
+
+        // Mentions linked to one knowledge-base entity under one label are one entity (Russia ~ Russian Federation).
+        var byKb = new Dictionary<(string, string), int>();
+        for (int i = 0; i < _mentions.Count; i++)
+        {
+            if (_mentions[i].KbId is { } id)
+            {
+                if (byKb.TryGetValue((id, _mentions[i].Label), out int j))
+                {
+                    Union(j, i);
+                }
+                else
+                {
+                    byKb[(id, _mentions[i].Label)] = i;
+                }
+            }
+        }
+
+        // Plural group names and demonyms join their singular (Afghans ~ Afghan).
+        for (int i = 0; i < _mentions.Count; i++)
+        {
+            if (!IsPerson(i) && _words[i].Length == 1 && NameForms.SingularOf(_words[i][0]) is { } singular
+                && byKey.TryGetValue(singular, out int j))
+            {
+                Union(j, i);
+            }
+        }
+    }
+
+    private void JoinDefinedAcronyms()
+    {
+        var acronymMentions = AcronymMentionsByLetters();
+        for (int i = 0; i < _mentions.Count; i++)
+        {
+            if (_acronym[i] is not null || _words[i].Length < 2)
+            {
+                continue;
+            }
+
+            // Long Form (ACR ...) : the first word inside the parenthesis right after the mention.
+            string? letters = AcronymInParenthesesAfter(_mentions[i].End);
+            // Identical acronyms are already one cluster, so joining the first is joining them all.
+            if (letters is not null && acronymMentions.TryGetValue(letters, out List<int>? list))
+            {
+                Union(i, list[0]);
+            }
+        }
+
+        // ACR (Long Form): the acronym first, its expansion in parentheses.
+        for (int i = 0; i + 1 < _mentions.Count; i++)
+        {
+            if (_acronym[i] is not null && _words[i + 1].Length >= 2 && _acronym[i + 1] is null
+                && OnlyOpenParenthesisBetween(_mentions[i].End, _mentions[i + 1].Start))
+            {
+                Union(i, i + 1);
+            }
+        }
+    }
+
+    private void JoinUndefinedAcronyms()
+    {
+        Dictionary<string, List<int>> longForms = LongFormsByLetters();
+        bool[] hasLong = RootsWithLongForm();
+        for (int i = 0; i < _mentions.Count; i++)
+        {
+            if (_acronym[i] is { } letters && !hasLong[Find(i)] && longForms.TryGetValue(letters, out List<int>? list)
+                && UniqueRoot(list) is int root and >= 0)
+            {
+                Union(root, i);
+            }
+        }
+    }
+
+    private void JoinNearMissAcronyms()
+    {
+        Dictionary<string, List<int>> longForms = LongFormsByLetters();
+        bool[] hasLong = RootsWithLongForm();
+
+        // Established spellings: organisation acronyms whose cluster has a long form.
+        var established = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int j = 0; j < _mentions.Count && established.Count < MaxEstablished; j++)
+        {
+            if (_acronym[j] is { } other && hasLong[Find(j)] && _mentions[j].Label == EntityLabels.Organization)
+            {
+                established.TryAdd(other, Find(j));
+            }
+        }
+
+        for (int i = 0; i < _mentions.Count; i++)
+        {
+            if (_acronym[i] is not { } letters || hasLong[Find(i)] || longForms.ContainsKey(letters)
+                || _mentions[i].Label != EntityLabels.Organization)
+            {
+                continue;
+            }
+
+            int target = -1;
+            foreach ((string other, int root) in established)
+            {
+                if (!Acronyms.IsNearMiss(letters, other))
+                {
+                    continue;
+                }
+
+                target = target >= 0 && target != Find(root) ? -2 : Find(root);
+                if (target == -2)
+                {
+                    break;
+                }
+            }
+
+            if (target >= 0)
+            {
+                Union(target, i);
+            }
+        }
+    }
+
+    private void JoinPersonVariants()
+    {
+        // Multi-word person names indexed by first word, last word, and first+last pair.
+        // One entry per distinct name: repeated names are already one cluster, and lists stay short.
+        var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (int j = 0; j < _mentions.Count; j++)
+        {
+            if (IsPerson(j) && _words[j].Length >= 2 && seen.Add(Key(j)))
+            {
+                Add(byWord, "F " + _words[j][0], j);
+                Add(byWord, "L " + _words[j][^1], j);
+                Add(byWord, "P " + _words[j][0] + " " + _words[j][^1], j);
+            }
+        }
+
+        for (int i = 0; i < _mentions.Count; i++)
+        {
+            if (!IsPerson(i) || _words[i].Length == 0)
+            {
+                continue;
+            }
+
+            string[] w = _words[i];
+            var candidates = new List<int>();
+            if (w.Length == 1)
+            {
+                // A surname is the usual back-reference; a first name only when no surname matches.
+                if (byWord.TryGetValue("L " + w[0], out List<int>? bySurname))
+                {
+                    candidates.AddRange(bySurname);
+                }
+                else if (byWord.TryGetValue("F " + w[0], out List<int>? byFirst))
+                {
+                    candidates.AddRange(byFirst);
+                }
+            }
+            else if (byWord.TryGetValue("P " + w[0] + " " + w[^1], out List<int>? byPair))
+            {
+                foreach (int j in byPair)
+                {
+                    if (_words[j].Length > w.Length && IsShortFormOf(w, _words[j]))
+                    {
+                        candidates.Add(j);
+                    }
+                }
+            }
+
+            if (UniqueRoot(candidates) is int root and >= 0)
+            {
+                Union(root, i);
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when <paramref name="shortName"/> names the same person as <paramref name="fullName"/>: its surname
+    /// or its first name alone, or its first and last names with middle names left out.
+    /// </summary>
+    internal static bool IsShortFormOf(string[] shortName, string[] fullName)
+    {
+        if (shortName.Length == 0 || fullName.Length < 2)
+        {
+            return false;
+        }
+
+        if (shortName.Length == 1)
+        {
+            return shortName[0] == fullName[^1] || shortName[0] == fullName[0];
+        }
+
+        if (shortName[0] != fullName[0] || shortName[^1] != fullName[^1])
+        {
+            return false;
+        }
+
+        // Remaining words of the short form must appear in order among the middle words of the full form.
+        int k = 1;
+        for (int s = 1; s < shortName.Length - 1; s++)
+        {
+            while (k < fullName.Length - 1 && fullName[k] != shortName[s])
+            {
+                k++;
+            }
+
+            if (k >= fullName.Length - 1)
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        return true;
+    }
+
+    private Dictionary<string, List<int>> AcronymMentionsByLetters()
+    {
+        var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < _mentions.Count; i++)
+        {
+            if (_acronym[i] is { } letters)
+            {
+                if (!map.TryGetValue(letters, out List<int>? list))
+                {
+                    map[letters] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        return map;
+    }
+
+    private string? AcronymInParenthesesAfter(int offset)
+    {
+        int k = offset;
+        while (k < _text.Length && k - offset < 3 && _text[k] == ' ')
+        {
+            k++;
+        }
+
+        if (k >= _text.Length || _text[k] != '(')
+        {
+            return null;
+        }
+
+        int start = ++k;
+        while (k < _text.Length && k - start <= 2 * Acronyms.MaxLength && (char.IsLetter(_text[k]) || _text[k] == '.'))
+        {
+            k++;
+        }
+
+        if (k >= _text.Length || _text[k] is not (')' or ',' or ';' or ' '))
+        {
+            return null;
+        }
+
+        return Acronyms.LettersOf(_text.AsSpan(start, k - start));
+    }
+
+    private bool OnlyOpenParenthesisBetween(int end, int start)
+    {
+        if (start - end > 4 || start <= end)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> between = _text.AsSpan(end, start - end).Trim(' ');
+        return between is "(";
+    }
+
+    /// <summary>Cap on distinct established acronyms compared per near-miss candidate, to bound the work.</summary>
+    private const int MaxEstablished = 256;
+
+    /// <summary>Cap on initial strings generated per long form (optional parts double the count).</summary>
+    private const int MaxReadings = 64;
+
+    private bool[] RootsWithLongForm()
+    {
+        bool[] has = new bool[_mentions.Count];
+        for (int j = 0; j < _mentions.Count; j++)
+        {
+            if (_acronym[j] is null)
+            {
+                has[Find(j)] = true;
+            }
+        }
+
+        return has;
+    }
+
+    // Every acronym each distinct multi-word non-person name can be read as, mapped to the mentions.
+    private Dictionary<string, List<int>> LongFormsByLetters()
+    {
+        var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (int j = 0; j < _mentions.Count; j++)
+        {
+            if (_acronym[j] is not null || IsPerson(j) || _words[j].Length < 2 || !seen.Add(Key(j)))
+            {
+                continue;
+            }
+
+            foreach (string letters in Acronyms.Readings(_words[j], MaxReadings))
+            {
+                Add(map, letters, j);
+            }
+        }
+
+        return map;
+    }
+
+    private int UniqueRoot(List<int> mentions)
+    {
+        int found = -1;
+        foreach (int j in mentions)
+        {
+            int root = Find(j);
+            if (found >= 0 && found != root)
+            {
+                return -2;
+            }
+
+            found = root;
+        }
+
+        return found;
+    }
+
+    private static void Add(Dictionary<string, List<int>> map, string key, int value)
+    {
+        if (!map.TryGetValue(key, out List<int>? list))
+        {
+            map[key] = list = [];
+        }
+
+        list.Add(value);
+    }
+
+    private int Find(int i)
+    {
+        while (_parent[i] != i)
+        {
+            _parent[i] = _parent[_parent[i]];
+            i = _parent[i];
+        }
+
+        return i;
+    }
+
+    // The earlier mention stays the root so cluster order follows first mention.
+    private void Union(int a, int b)
+    {
+        int ra = Find(a), rb = Find(b);
+        if (ra == rb)
+        {
+            return;
+        }
+
+        if (ra < rb)
+        {
+            _parent[rb] = ra;
+        }
+        else
+        {
+            _parent[ra] = rb;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System.Collections.Frozen;
+
+namespace PolicyTextAnalysis.Resolution;
+
+/// <summary>
+/// Normalises the surface form of a name for matching: possessives, a leading article and honorifics are
+/// removed, and titles found among the honorifics are kept as roles. General English rules only.
+/// </summary>
+internal static class NameForms
+{
+    // Forms of address that carry no role: stripped and forgotten.
+    private static readonly FrozenSet<string> Courtesy = FrozenSet.ToFrozenSet(
+        ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "hon", "rev"],
+        StringComparer.OrdinalIgnoreCase);
+
+    // Titles: stripped from the canonical name but kept as a role.
+    private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
+        [
+            "president", "vice-president", "senator", "sen", "rep", "representative", "gov", "governor",
+            "gen", "general", "col", "colonel", "maj", "major", "capt", "captain", "lt", "sgt", "adm", "admiral",
+            "marshal", "commander", "lieutenant", "sergeant", "corporal", "president-elect", "prime-minister", "mullah", "maulana", "mawlana", "imam", "sheikh", "shaikh", "ayatollah",
+            "king", "queen", "prince", "princess", "emir", "sultan", "pope", "cardinal", "bishop", "archbishop", "rabbi", "patriarch",
+            "judge", "justice", "chancellor", "premier", "professor", "mayor", "ambassador", "minister",
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True for a courtesy form or a title (<c>Mr.</c>, <c>Dr</c>, <c>Gen.</c>, <c>Mullah</c>).</summary>
+    public static bool IsHonorific(ReadOnlySpan<char> word)
+    {
+        ReadOnlySpan<char> w = word.TrimEnd('.');
+        var lookupC = Courtesy.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookupT = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookupC.Contains(w) || lookupT.Contains(w);
+    }
+
+    /// <summary>True for a title that also names a role (<c>President</c>, <c>Gen.</c>), not a mere courtesy.</summary>
+    public static bool IsTitle(ReadOnlySpan<char> word) =>
+        Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.TrimEnd('.'));
+
+    /// <summary>
+    /// The matching form of a mention's text: whitespace collapsed, possessive and leading article removed,
+    /// leading honorifics removed (never the last word). Titles removed are added to <paramref name="titles"/>.
+    /// </summary>
+    public static string[] CoreWords(string text, List<string>? titles)
+    {
+        string[] words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return words;
+        }
+
+        words[^1] = StripPossessive(words[^1]);
+        int first = 0;
+        if (words.Length > 1 && (words[0] is "the" or "The" or "THE"))
+        {
+            first = 1;
+        }
+
+        while (first < words.Length - 1 && IsHonorific(words[first]))
+        {
+            if (titles is not null && IsTitle(words[first]))
+            {
+                titles.Add(words[first].TrimEnd('.'));
+            }
+
+            first++;
+        }
+
+        return first == 0 ? words : words[first..];
+    }
+
+    /// <summary>Removes a trailing possessive (<c>'s</c>, <c>’s</c>, or a bare apostrophe after s).</summary>
+    public static string StripPossessive(string word)
+    {
+        if (word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019')
+        {
+            return word[..^2];
+        }
+
+        if (word.Length > 2 && word[^1] is '\'' or '\u2019' && word[^2] is 's' or 'S')
+        {
+            return word[..^1];
+        }
+
+        return word;
+    }
+
+    /// <summary>
+    /// The singular of a plural demonym or group name (<c>Afghans</c> -> <c>Afghan</c>, <c>Pakistanis</c> ->
+    /// <c>Pakistani</c>), or null when the word does not look like a regular plural.
+    /// </summary>
+    public static string? SingularOf(string word)
+    {
+        if (word.Length > 4 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i') && char.IsUpper(word[0]))
+        {
+            return word[..^1];
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,130 @@
+using System.Collections.Frozen;
+
+namespace PolicyTextAnalysis.Resolution;
+
+/// <summary>
+/// Finds a title or role written right before a name: <c>interim Prime Minister Anwar-ul-Haq Kakar</c>,
+/// <c>Taliban spokesman Zabihullah Mujahid</c>, <c>the Special Envoy for Afghanistan, Asif Durrani</c>.
+/// Looks back at most <see cref="MaxTokens"/> tokens, so its cost per mention is constant.
+/// </summary>
+internal static class RoleFinder
+{
+    /// <summary>Longest role phrase considered, in tokens.</summary>
+    public const int MaxTokens = 8;
+
+    // Nouns that make a phrase a role; a phrase without one (Pakistani Prime?) is not taken.
+    private static readonly FrozenSet<string> Heads = FrozenSet.ToFrozenSet(
+        [
+            "spokesman", "spokeswoman", "spokesperson", "minister", "president", "envoy", "leader", "founder",
+            "chief", "secretary", "ambassador", "general", "director", "chairman", "chairwoman", "chair",
+            "commander", "head", "official", "governor", "senator", "adviser", "advisor", "analyst", "expert",
+            "professor", "researcher", "economist", "editor", "correspondent", "representative", "mayor",
+            "premier", "chancellor", "king", "queen", "emir", "cleric", "judge", "lawyer", "negotiator",
+            "diplomat", "officer", "ceo", "manager", "coordinator", "commissioner", "lawmaker", "legislator",
+            "mp", "deputy", "prosecutor", "attorney", "counsel", "scholar", "fellow", "activist", "candidate",
+            "general-secretary", "secretary-general", "prime", "strategist", "columnist", "journalist",
+            "reporter", "author", "historian", "founder", "commentator", "marshal", "colonel", "captain",
+            "admiral", "inspector", "rapporteur", "chairperson", "whip", "speaker", "vice-president", "lieutenant", "sergeant", "president-elect",
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
+    // Lower-case words that may modify a role head (interim Prime Minister, former foreign secretary).
+    private static readonly FrozenSet<string> Modifiers = FrozenSet.ToFrozenSet(
+        [
+            "interim", "former", "acting", "deputy", "senior", "chief", "foreign", "prime", "vice", "special",
+            "top", "military", "defence", "defense", "interior", "finance", "national", "security", "state",
+            "regional", "local", "opposition", "party", "government", "federal", "provincial", "army", "police",
+            "group", "caretaker", "outgoing", "incoming", "veteran", "lead", "principal", "assistant", "trade",
+            "health", "economy", "economic", "justice", "information", "press", "political", "independent",
+            "executive", "managing", "general", "supreme", "spiritual", "military", "intelligence", "energy",
+            "environment", "education", "treasury", "budget", "policy", "research", "senior", "junior", "news",
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
+    // Capitalised sentence openers that are not part of a role.
+    private static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(
+        [
+            "then", "but", "and", "however", "meanwhile", "also", "when", "as", "while", "after", "before", "since",
+            "yesterday", "today", "now", "so", "yet", "still", "later", "earlier", "in", "on", "at", "by", "with",
+            "said", "says", "told", "according", "if", "though", "although",
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The role phrase that ends right before token <paramref name="nameToken"/> (an optional comma between),
+    /// within tokens <c>[sentenceStart, nameToken)</c>; null when there is none.
+    /// </summary>
+    public static string? Before(Document document, int nameToken, int sentenceStart)
+    {
+        TokenList tokens = document.Tokens;
+        int i = nameToken - 1;
+        if (i >= sentenceStart && tokens.CharsAt(i) is ",")
+        {
+            i--;
+        }
+
+        int end = i;
+        int first = -1;
+        bool hasHead = false;
+        int limit = Math.Max(sentenceStart, nameToken - MaxTokens);
+        while (i >= limit)
+        {
+            ReadOnlySpan<char> w = tokens.CharsAt(i);
+            TokenKind kind = tokens.Kinds[i];
+            bool take;
+            if (kind != TokenKind.Word)
+            {
+                take = false;
+            }
+            else if (w is "the" && i - 1 >= limit && tokens.CharsAt(i - 1) is "of" or "for")
+            {
+                take = first >= 0;
+            }
+            else if (w is "of" or "for")
+            {
+                take = first >= 0 && char.IsUpper(tokens.CharsAt(first)[0]);
+            }
+            else if (IsHead(w))
+            {
+                take = true;
+                hasHead = true;
+            }
+            else if (Modifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+            {
+                take = true;
+            }
+            else
+            {
+                take = char.IsUpper(w[0]) && !Openers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
+            }
+
+            if (!take)
+            {
+                break;
+            }
+
+            first = i;
+            i--;
+        }
+
+        if (!hasHead || first < 0)
+        {
+            return null;
+        }
+
+        // A role never starts with a preposition or article left over from the scan.
+        while (first <= end && tokens.CharsAt(first) is "of" or "for" or "the")
+        {
+            first++;
+        }
+
+        // The last word must be a head or a capitalised word (Prime Minister, Envoy for Afghanistan).
+        return first > end ? null : document.Text[tokens.Starts[first]..tokens.Ends[end]];
+    }
+
+    /// <summary>True for a word that modifies a role head (<c>interim</c>, <c>Foreign</c>, <c>Prime</c>).</summary>
+    public static bool IsModifier(ReadOnlySpan<char> word) => Modifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>True for a role head noun (<c>spokesman</c>, <c>Minister</c>).</summary>
+    public static bool IsHead(ReadOnlySpan<char> word) => Heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+}

@@ -1,0 +1,174 @@
+using PolicyTextAnalysis.Attribution;
+using PolicyTextAnalysis.Tests.Resolution;
+using PolicyTextAnalysis.Training.Attribution;
+
+namespace PolicyTextAnalysis.Tests.Attribution;
+
+public class AttributionStageTests
+{
+    private static readonly AnalysisPipeline Pipeline = AttributionEvaluation.CreatePipeline();
+
+    private static IReadOnlyList<Quote> Quotes(string text) => Pipeline.Run(Document.FromText(text)).Quotes;
+
+    private static IReadOnlyList<Quote> QuotesWithEntities(string text, params (string Surface, string Label)[] entities)
+    {
+        Document d = EntityDocuments.Resolved(text, entities);
+        return new AttributionStage().Process(d, CancellationToken.None).Quotes;
+    }
+
+    [TestCase("Lena Weiss said: \"The plan has failed.\"", "The plan has failed", QuoteKind.Direct, "Lena Weiss", "said")]
+    [TestCase("\"The plan has failed,\" Lena Weiss said.", "The plan has failed", QuoteKind.Direct, "Lena Weiss", "said")]
+    [TestCase("\"The plan has failed,\" said Lena Weiss.", "The plan has failed", QuoteKind.Direct, "Lena Weiss", "said")]
+    [TestCase("“The plan has failed,” Lena Weiss told reporters.", "The plan has failed", QuoteKind.Direct, "Lena Weiss", "told")]
+    [TestCase("Lena Weiss said that the plan had failed.", "the plan had failed", QuoteKind.Indirect, "Lena Weiss", "said")]
+    [TestCase("Lena Weiss said the plan had failed.", "the plan had failed", QuoteKind.Indirect, "Lena Weiss", "said")]
+    [TestCase("The plan has failed, Lena Weiss said.", "The plan has failed", QuoteKind.Indirect, "Lena Weiss", "said")]
+    [TestCase("According to Lena Weiss, the plan has failed.", "the plan has failed", QuoteKind.Indirect, "Lena Weiss", "according to")]
+    [TestCase("The plan has failed, according to Lena Weiss.", "The plan has failed", QuoteKind.Indirect, "Lena Weiss", "according to")]
+    [TestCase("Lena Weiss accused the council of hiding the costs.", "the council of hiding the costs", QuoteKind.Indirect, "Lena Weiss", "accused")]
+    [TestCase("The statement by envoy Lena Weiss that \"talks are over\" shocked many.", "talks are over", QuoteKind.Direct, "Lena Weiss", "statement")]
+    [TestCase("Lena Weiss wrote on a social network that \"the talks are over.\"", "the talks are over", QuoteKind.Direct, "Lena Weiss", "wrote")]
+    [TestCase("Lena Weiss said that Ruritania \"will not pay\" for the damage.", "will not pay", QuoteKind.Mixed, "Lena Weiss", "said")]
+    [TestCase("Rebel spokesman Omar Haidari said that the convoy was safe.", "the convoy was safe", QuoteKind.Indirect, "Omar Haidari", "said")]
+    [TestCase("Dr. Omar Haidari noted that the clinic was full.", "the clinic was full", QuoteKind.Indirect, "Omar Haidari", "noted")]
+    [TestCase("According to the league's coach, Omar Haidari, the team will travel.", "the team will travel", QuoteKind.Indirect, "Omar Haidari", "according to")]
+    [TestCase("According to Ruritanian Ambassador to the United States Omar Haidari, the visit is off.", "the visit is off", QuoteKind.Indirect, "Omar Haidari", "according to")]
+    [TestCase("“The court has no say here,” countered Beatriz Santos.", "The court has no say here", QuoteKind.Direct, "Beatriz Santos", "countered")]
+    public void Predict_Pattern_FindsQuoteSpeakerAndCue(string text, string quote, QuoteKind kind, string speaker, string cue)
+    {
+        Quote q = Quotes(text).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(q.Text, Is.EqualTo(quote));
+            Assert.That(q.Kind, Is.EqualTo(kind));
+            Assert.That(q.Speaker, Is.EqualTo(speaker));
+            Assert.That(q.Cue, Is.EqualTo(cue));
+            Assert.That(text[q.Start..q.End], Is.EqualTo(q.Text));
+        });
+    }
+
+    [TestCase("Lena Weiss chaired the hearing. He noted that the fund was empty.", "Lena Weiss")]
+    [TestCase("Lena Weiss chaired the hearing. \"The fund is empty,\" she said.", "Lena Weiss")]
+    [TestCase("Lena Weiss chaired the hearing. Weiss said that the fund was empty.", "Lena Weiss")]
+    [TestCase("Rebel spokesman Omar Haidari held a briefing. The spokesman said the convoy was safe.", "Omar Haidari")]
+    public void Predict_BackReference_ResolvesToFullName(string text, string speaker)
+    {
+        Assert.That(Quotes(text).Single().Speaker, Is.EqualTo(speaker));
+    }
+
+    [Test]
+    public void Predict_RoleOfAnotherPerson_IsNotMatched()
+    {
+        IReadOnlyList<Quote> quotes = Quotes(
+            "Interim Prime Minister Farhan Siddiqui spoke first. The Intelligence Minister accused the rebels of lying.");
+
+        Assert.That(quotes.Select(q => q.Speaker), Has.None.EqualTo("Farhan Siddiqui"));
+    }
+
+    [Test]
+    public void Predict_SurnameThatIsARoleWord_IsStillAName()
+    {
+        Assert.That(Quotes("Novelist Stephen King said that the book was done.").Single().Speaker, Is.EqualTo("Stephen King"));
+    }
+
+    [TestCase("The ministry's plan to relocate \"surplus populations\" alarmed aid workers.", new[] { "surplus populations" })]
+    [TestCase("The country kept its division into \"good\" and \"bad.\"", new[] { "good", "bad" })]
+    [TestCase("The so-called \"temporary\" tax stays.", new[] { "temporary" })]
+    public void Predict_ScareQuotes_HaveNoSpeaker(string text, string[] phrases)
+    {
+        IReadOnlyList<Quote> quotes = Quotes(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(quotes.Select(q => q.Text), Is.EqualTo(phrases));
+            Assert.That(quotes.All(q => q.Kind == QuoteKind.Scare && q.Speaker is null && q.Cue is null), Is.True);
+        });
+    }
+
+    [TestCase("The talks resumed on Monday after a pause.")]
+    [TestCase("The report says nothing about the missing funds.")]
+    [TestCase("The statement was made after the vote.")]
+    [TestCase("Analysts called on the government to act.")]
+    public void Predict_NoSpeech_FindsNothing(string text)
+    {
+        Assert.That(Quotes(text), Is.Empty);
+    }
+
+    [Test]
+    public void Predict_SpeakerIsEntity_UsesCanonicalNameAndCluster()
+    {
+        IReadOnlyList<Quote> quotes = QuotesWithEntities(
+            "Interim Prime Minister Farhan Siddiqui spoke. Siddiqui stated that \"the attacks doubled.\"",
+            ("Farhan Siddiqui", EntityLabels.Person), ("Siddiqui", EntityLabels.Person));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(quotes.Single().Speaker, Is.EqualTo("Farhan Siddiqui"));
+            Assert.That(quotes.Single().SpeakerClusterId, Is.EqualTo("c1"));
+        });
+    }
+
+    [Test]
+    public void Predict_GroupEntityAsSubject_IsTheSpeaker()
+    {
+        IReadOnlyList<Quote> quotes = QuotesWithEntities(
+            "The Sahel Liberation Front condemned the raids as unlawful.",
+            ("Sahel Liberation Front", EntityLabels.Organization));
+
+        Assert.That(quotes.Single().Speaker, Is.EqualTo("Sahel Liberation Front"));
+    }
+
+    [TestCase("Lena Weiss said: \"this quote never closes and the paragraph ends.\nNext paragraph has words.")]
+    [TestCase("Lena Weiss said \"nested \"inner\" marks\" here.")]
+    [TestCase("“Mismatched\" marks» and „odd” ones\" said Lena Weiss.")]
+    [TestCase("\"\"\"\"\"\"\"\"\"\"\"\" said Lena Weiss.")]
+    [TestCase("Lena Weiss said")]
+    [TestCase("said")]
+    [TestCase("\"")]
+    [TestCase("According to")]
+    [TestCase("Emoji 😀 said \"😀😀\" 😀.")]
+    [TestCase("Владимир сказал: «Нет».")]
+    public void Predict_BadInput_NeverThrowsAndQuotesStayInTheirParagraph(string text)
+    {
+        IReadOnlyList<Quote> quotes = Quotes(text);
+
+        foreach (Quote q in quotes)
+        {
+            Assert.That(q.End, Is.GreaterThan(q.Start));
+            Assert.That(text[q.Start..q.End], Does.Not.Contain("\n"));
+        }
+    }
+
+    [Test]
+    public void Predict_TenThousandQuoteMarks_FinishesWithBoundedOutput()
+    {
+        string text = "Lena Weiss said " + new string('"', 10_000) + " and left. " + string.Concat(Enumerable.Repeat("\" a", 10_000));
+
+        IReadOnlyList<Quote> quotes = Quotes(text);
+
+        Assert.That(quotes, Has.Count.LessThanOrEqualTo(10_001));
+    }
+
+    [Test]
+    public void Predict_LongText_KeepsQuotesOrdered()
+    {
+        string text = string.Concat(Enumerable.Repeat("Lena Weiss said that the plan failed. \"It is over,\" she said. ", 2000));
+
+        IReadOnlyList<Quote> quotes = Quotes(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(quotes, Has.Count.EqualTo(4000));
+            Assert.That(quotes.Select(q => q.Start), Is.Ordered);
+        });
+    }
+
+    [Test]
+    public void Pipeline_AttributionWithoutResolution_FailsNamingTheFix()
+    {
+        Assert.That(
+            () => new AnalysisPipeline([new PolicyTextAnalysis.Text.TextStage(), new AttributionStage()]),
+            Throws.ArgumentException.With.Message.Contains("attribution"));
+    }
+}

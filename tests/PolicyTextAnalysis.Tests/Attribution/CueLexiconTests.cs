@@ -1,0 +1,45 @@
+using System.Text;
+using PolicyTextAnalysis.Attribution;
+
+namespace PolicyTextAnalysis.Tests.Attribution;
+
+public class CueLexiconTests
+{
+    [TestCase("said", CueClass.Speech | CueClass.BareClause)]
+    [TestCase("noted", CueClass.Speech)]
+    [TestCase("accused", CueClass.Accuse)]
+    [TestCase("called", CueClass.Label)]
+    [TestCase("statement", CueClass.Noun)]
+    [TestCase("claim", CueClass.Speech | CueClass.Noun)]
+    [TestCase("Stated", CueClass.Speech)]
+    [TestCase("table", CueClass.None)]
+    public void Default_Word_HasItsClasses(string word, CueClass expected)
+    {
+        Assert.That(CueLexicon.Default.ClassOf(word), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Load_OwnLexicon_ReplacesTheDefault()
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes("# cue lexicon, format 1\nopined\tspeech\n"));
+
+        CueLexicon lexicon = CueLexicon.Load(stream);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(lexicon.Count, Is.EqualTo(1));
+            Assert.That(lexicon.ClassOf("opined"), Is.EqualTo(CueClass.Speech));
+        });
+    }
+
+    [TestCase("not a lexicon\nsaid\tspeech\n", "format 1")]
+    [TestCase("# format 1\nsaid speech\n", "line 2")]
+    [TestCase("# format 1\nsaid\tshouting\n", "line 2")]
+    [TestCase("", "format 1")]
+    public void Load_CorruptFile_ThrowsNamingTheProblem(string content, string message)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(content));
+
+        Assert.That(() => CueLexicon.Load(stream), Throws.InstanceOf<InvalidDataException>().With.Message.Contains(message));
+    }
+}

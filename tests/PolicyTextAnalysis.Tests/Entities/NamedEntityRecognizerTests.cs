@@ -1,0 +1,139 @@
+using PolicyTextAnalysis.Entities;
+using PolicyTextAnalysis.Text;
+
+namespace PolicyTextAnalysis.Tests.Entities;
+
+public class NamedEntityRecognizerTests
+{
+    private static readonly TextStage Text = new();
+
+    [Test]
+    public void Default_Loads_WithTheElevenNameTypes()
+    {
+        Assert.That(NamedEntityRecognizer.Default.Labels, Is.EquivalentTo(new[]
+        {
+            "PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
+        }));
+    }
+
+    [TestCase("Pakistan's interim Prime Minister Anwar-ul-Haq Kakar accused the Taliban.", "Anwar-ul-Haq Kakar", "PERSON")]
+    [TestCase("German Chancellor Angela Merkel met Emmanuel Macron in Paris on Monday.", "Angela Merkel", "PERSON")]
+    [TestCase("German Chancellor Angela Merkel met Emmanuel Macron in Paris on Monday.", "Paris", "GPE")]
+    [TestCase("The United Nations said the refugees fled to Kenya.", "United Nations", "ORG")]
+    [TestCase("The United Nations said the refugees fled to Kenya.", "Kenya", "GPE")]
+    public void Recognize_SimpleNewsSentence_FindsNameWithType(string text, string name, string label)
+    {
+        IReadOnlyList<EntityMention> mentions = Recognize(text);
+
+        Assert.That(mentions.Select(m => (m.Text, m.Label)), Does.Contain((name, label)));
+    }
+
+    [Test]
+    public void Recognize_Mentions_HaveConfidenceInUnitInterval()
+    {
+        IReadOnlyList<EntityMention> mentions = Recognize(SourceText.Value);
+
+        Assert.That(mentions, Is.Not.Empty);
+        Assert.That(mentions.Select(m => m.Confidence), Is.All.InRange(0.0, 1.0));
+    }
+
+    [Test]
+    public void SaveAndLoad_RoundTrip_GivesIdenticalOutput()
+    {
+        using var stream = new MemoryStream();
+        NamedEntityRecognizer.Default.Save(stream);
+        stream.Position = 0;
+        NamedEntityRecognizer reloaded = NamedEntityRecognizer.Load(stream);
+
+        Assert.That(Recognize(SourceText.Value, reloaded), Is.EqualTo(Recognize(SourceText.Value)));
+    }
+
+    [Test]
+    public void Load_NotAModel_ThrowsNamingTheProblem()
+    {
+        using var stream = new MemoryStream("this is not a model file"u8.ToArray());
+
+        Assert.That(() => NamedEntityRecognizer.Load(stream),
+            Throws.InstanceOf<InvalidDataException>().With.Message.Contains("not a PolicyTextAnalysis named-entity model"));
+    }
+
+    [Test]
+    public void Load_UnknownVersion_ThrowsNamingTheVersion()
+    {
+        byte[] bytes = ModelBytes();
+        bytes[7] = 99;
+
+        Assert.That(() => NamedEntityRecognizer.Load(new MemoryStream(bytes)),
+            Throws.InstanceOf<InvalidDataException>().With.Message.Contains("format version 99"));
+    }
+
+    [TestCase(0.5)]
+    [TestCase(0.9)]
+    public void Load_TruncatedModel_ThrowsSayingCorrupt(double keep)
+    {
+        byte[] bytes = ModelBytes();
+        using var stream = new MemoryStream(bytes, 0, (int)(bytes.Length * keep));
+
+        Assert.That(() => NamedEntityRecognizer.Load(stream),
+            Throws.InstanceOf<InvalidDataException>().With.Message.Contains("truncated or corrupt"));
+    }
+
+    [TestCase("LongToken")]
+    [TestCase("AllCapitals")]
+    [TestCase("NoSpaces")]
+    [TestCase("NonLatin")]
+    [TestCase("Emoji")]
+    [TestCase("Punctuation")]
+    public void Recognize_BadInput_NoExceptionAndNoSpanCutsAToken(string kind)
+    {
+        string text = kind switch
+        {
+            "LongToken" => "Talks in " + new string('x', 10_000) + " ended. " + new string('Q', 10_000) + " Smith said.",
+            "AllCapitals" => "PAKISTAN ORDERS AFGHAN REFUGEES OUT AS PRIME MINISTER ANWAR-UL-HAQ KAKAR BLAMES TALIBAN",
+            "NoSpaces" => string.Concat(Enumerable.Repeat("PakistanAndAfghanistanTalks,", 500)),
+            "NonLatin" => "Пакистан и Афганистан. パキスタンとアフガニスタン。 باكستان وأفغانستان. Pakistan and Афганистан talked.",
+            "Emoji" => "Kabul 👍🏽 Islamabad 🇵🇰🇦🇫 talks 😀😀 with Imran Khan🙂 in Doha 👨‍👩‍👧.",
+            _ => "\"\"\"\"''''" + new string('.', 5_000) + new string('"', 3_000) + " Obama (((((( ]]]]",
+        };
+
+        Document doc = Text.Process(Document.FromText(text), CancellationToken.None);
+        IReadOnlyList<EntityMention> mentions = NamedEntityRecognizer.Default.Recognize(doc, CancellationToken.None);
+
+        var starts = new HashSet<int>(doc.Tokens.Starts.ToArray());
+        var ends = new HashSet<int>(doc.Tokens.Ends.ToArray());
+        foreach (EntityMention m in mentions)
+        {
+            Assert.Multiple(() =>
+            {
+                Assert.That(starts, Does.Contain(m.Start), $"{m.Text} starts inside a token");
+                Assert.That(ends, Does.Contain(m.End), $"{m.Text} ends inside a token");
+                Assert.That(char.IsLowSurrogate(text[m.Start]), Is.False, $"{m.Text} cuts a surrogate pair");
+                Assert.That(char.IsHighSurrogate(text[m.End - 1]), Is.False, $"{m.Text} cuts a surrogate pair");
+                Assert.That(m.Text, Is.EqualTo(text[m.Start..m.End]));
+            });
+        }
+    }
+
+    [Test]
+    public void Recognize_CancelledToken_Throws()
+    {
+        Document doc = Text.Process(Document.FromText(SourceText.Value), CancellationToken.None);
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+
+        Assert.That(() => NamedEntityRecognizer.Default.Recognize(doc, cts.Token), Throws.InstanceOf<OperationCanceledException>());
+    }
+
+    internal static IReadOnlyList<EntityMention> Recognize(string text, NamedEntityRecognizer? recognizer = null)
+    {
+        Document doc = Text.Process(Document.FromText(text), CancellationToken.None);
+        return (recognizer ?? NamedEntityRecognizer.Default).Recognize(doc, CancellationToken.None);
+    }
+
+    private static byte[] ModelBytes()
+    {
+        using var stream = new MemoryStream();
+        NamedEntityRecognizer.Default.Save(stream);
+        return stream.ToArray();
+    }
+}
