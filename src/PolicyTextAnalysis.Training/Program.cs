@@ -1,10 +1,12 @@
 using PolicyTextAnalysis.Training;
+using PolicyTextAnalysis.Training.Stance;
 using PolicyTextAnalysis.Training.Text;
 
 // Every model and evaluation is rebuilt by one command here; see models/README.md for the figures.
 ITrainingCommand[] commands =
 [
     new EvalTextCommand(),
+    new TrainStanceCommand(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
