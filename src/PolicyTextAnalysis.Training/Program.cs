@@ -7,6 +7,7 @@ ITrainingCommand[] commands =
 [
     new EvalTextCommand(),
     new TrainStanceCommand(),
+    new EmbeddingStanceCommand(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
