@@ -7,6 +7,7 @@ ITrainingCommand[] commands =
 [
     new EvalTextCommand(),
     new TrainStanceCommand(),
+    new EvalStanceCommand(),
     new EmbeddingStanceCommand(),
 ];
 
