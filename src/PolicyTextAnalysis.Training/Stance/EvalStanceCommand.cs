@@ -17,11 +17,21 @@ internal sealed class EvalStanceCommand : ITrainingCommand
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        string? data = args.Count >= 2 && args[0] == "--data" ? args[1] : RepositoryPaths.DataOrNull;
+        int dataAt = args.ToList().IndexOf("--data");
+        string? data = dataAt >= 0 && dataAt + 1 < args.Count ? args[dataAt + 1] : RepositoryPaths.DataOrNull;
         List<OwnStanceCase> own = OwnStanceSet.Load();
         output.WriteLine($"{"own set dev",-24} {OwnStanceSet.Score(own, "dev")}");
         output.WriteLine($"{"own set test",-24} {OwnStanceSet.Score(own, "test")}");
-        if (data is null)
+        if (args.Contains("--errors"))
+        {
+            // Dev errors only: the test cases stay unseen while rules are tuned.
+            foreach (OwnStanceCase c in own.Where(c => c.Split == "dev" && OwnStanceSet.Predict(c) != c.Polarity))
+            {
+                output.WriteLine($"  dev error: {c.Document.Text} | {c.Holder} -> {c.Target}: gold {c.Polarity}, got {OwnStanceSet.Predict(c)}");
+            }
+        }
+
+        if (data is null || !Directory.Exists(data))
         {
             output.WriteLine("no data folder (pass --data DIR or set POLICYTEXT_DATA): ibm-claim-stance and perspectrum skipped");
             return 0;

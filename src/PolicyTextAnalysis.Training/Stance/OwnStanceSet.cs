@@ -53,7 +53,7 @@ internal static class OwnStanceSet
         HashSet<string> gold = TargetMatcher.Keys(c.Target);
         foreach (StanceRelation r in analysed.Stances)
         {
-            if (r.Holder == c.Holder && (r.Target == c.Target || TargetMatcher.Overlap(gold, TargetMatcher.Keys(r.Target)) >= 0.5))
+            if (r.Holder == c.Holder && (r.Target == c.Target || Matches(gold, TargetMatcher.Keys(r.Target))))
             {
                 return r.Polarity;
             }
@@ -61,6 +61,10 @@ internal static class OwnStanceSet
 
         return StancePolarity.Neutral;
     }
+
+    // Either phrase may be the shorter one ("volunteers" for "volunteers who rebuilt the school").
+    private static bool Matches(HashSet<string> gold, HashSet<string> predicted) =>
+        Math.Max(TargetMatcher.Overlap(gold, predicted), TargetMatcher.Overlap(predicted, gold)) >= 0.5;
 
     /// <summary>Accuracy and macro F1 over the cases of <paramref name="split"/>.</summary>
     public static StanceScore Score(IEnumerable<OwnStanceCase> cases, string split)

@@ -59,6 +59,23 @@ internal sealed class RelationExtractor
         "accusations", "accusation", "allegations", "allegation", "claims", "charges", "reports", "rumours", "rumors", "suspicions",
     };
 
+    private static readonly HashSet<string> ProposalNouns = new(StringComparer.Ordinal)
+    {
+        "decision", "plan", "plans", "move", "attempt", "attempts", "proposal", "bid", "effort", "efforts", "call", "calls",
+        "decisions", "order", "push", "drive", "campaign", "policy", "right",
+    };
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "behalf", "grounds", "the",
+    };
+
+    private static readonly HashSet<string> CollectiveHolders = new(StringComparer.Ordinal)
+    {
+        "officials", "authorities", "leaders", "leadership", "government", "diplomats", "ministers", "forces", "troops",
+        "people", "citizens", "voters", "residents", "spokesman", "spokesperson", "representatives", "lawmakers",
+    };
+
     private readonly RelationLexicon _lexicon;
 
     // Extra evidence found while handling one cue (the accuser's stance); per thread, so the extractor stays shareable.
@@ -375,7 +392,9 @@ internal sealed class RelationExtractor
                 before--;
             }
 
-            bool isObject = before >= 0 && (Prepositions.Contains(s.Lower[before]) || Match(s, before).Cue is { Kind: not CueKind.Control }
+            // "officials in X", "the government of X": X speaks through them.
+            bool speaksThrough = before >= 1 && s.Lower[before] is "in" or "of" or "from" && CollectiveHolders.Contains(s.Lower[before - 1]);
+            bool isObject = !speaksThrough && before >= 0 && (Prepositions.Contains(s.Lower[before]) || Match(s, before).Cue is { Kind: not CueKind.Control }
                 || IsPastForm(s.Lower[before]));
             if (!isObject)
             {
@@ -547,6 +566,17 @@ internal sealed class RelationExtractor
                 }
 
                 end = s.EntityEnd(end) - 1;
+                continue;
+            }
+
+            // "the decision to reopen X", "a ban on X": the complement belongs to the phrase.
+            if (w == "to" && end > phraseStart && ProposalNouns.Contains(s.Lower[end - 1]))
+            {
+                continue;
+            }
+
+            if (w == "on" && end > phraseStart && end + 1 < s.Count && !Weekdays.Contains(s.Lower[end + 1]))
+            {
                 continue;
             }
 
