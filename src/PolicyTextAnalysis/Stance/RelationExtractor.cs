@@ -166,6 +166,14 @@ internal sealed class RelationExtractor
             }
         }
 
+        for (int k = start - 1; k >= Math.Max(0, start - 8) && !s.IsClauseBreak(k); k--)
+        {
+            if (s.Lower[k] is "if" or "unless" or "whether")
+            {
+                return null;
+            }
+        }
+
         if (IsNegated(s, start))
         {
             flip = !flip;
