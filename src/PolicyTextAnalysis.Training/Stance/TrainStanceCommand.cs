@@ -27,6 +27,7 @@ internal sealed class TrainStanceCommand : ITrainingCommand
         bool save = true;
         bool withArgqTest = false;
         int claimWeight = 1;
+        int minTopics = 1;
         for (int i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -45,6 +46,9 @@ internal sealed class TrainStanceCommand : ITrainingCommand
                     break;
                 case "--claim-weight" when i + 1 < args.Count:
                     claimWeight = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--min-topics" when i + 1 < args.Count:
+                    minTopics = int.Parse(args[++i], CultureInfo.InvariantCulture);
                     break;
                 case "--no-save":
                     save = false;
@@ -74,7 +78,7 @@ internal sealed class TrainStanceCommand : ITrainingCommand
         }
 
         output.WriteLine($"training on {train.Count} pairs (l1={l1}, l2={l2})");
-        TargetStanceModel model = Train(train, l1, l2);
+        TargetStanceModel model = Train(train, l1, l2, minTopics);
         output.WriteLine($"non-zero weights: {model.NonZeroCount}");
         Report(output, "ibm-argq-30k dev", model, StanceCorpora.ArgQ(data, "dev"));
         Report(output, "ibm-claim-stance test", model, StanceCorpora.ClaimStance(data, "test"));
@@ -94,16 +98,40 @@ internal sealed class TrainStanceCommand : ITrainingCommand
     }
 
     /// <summary>Trains logistic regression on hashed features and exports it as our own model.</summary>
-    internal static TargetStanceModel Train(IReadOnlyList<StanceExample> examples, float l1, float l2)
+    /// <param name="examples">Training pairs.</param>
+    /// <param name="l1">L1 regularisation.</param>
+    /// <param name="l2">L2 regularisation.</param>
+    /// <param name="minTopics">Keep only features seen in at least this many topics, so the model learns what
+    /// generalises across topics rather than one motion's vocabulary.</param>
+    internal static TargetStanceModel Train(IReadOnlyList<StanceExample> examples, float l1, float l2, int minTopics = 1)
     {
         var ml = new MLContext(seed: 1);
         var rows = new List<Row>(examples.Count);
         var features = new Dictionary<int, float>();
+        var topicsOf = new Dictionary<int, HashSet<string>>();
+        if (minTopics > 1)
+        {
+            foreach (StanceExample e in examples)
+            {
+                features.Clear();
+                StanceFeaturizer.Featurize(e.Text, e.Target, features);
+                foreach (int index in features.Keys)
+                {
+                    if (!topicsOf.TryGetValue(index, out HashSet<string>? topics))
+                    {
+                        topicsOf[index] = topics = [];
+                    }
+
+                    topics.Add(e.Group);
+                }
+            }
+        }
+
         foreach (StanceExample e in examples)
         {
             features.Clear();
             StanceFeaturizer.Featurize(e.Text, e.Target, features);
-            int[] indices = [.. features.Keys.Order()];
+            int[] indices = [.. features.Keys.Where(k => minTopics <= 1 || topicsOf[k].Count >= minTopics).Order()];
             float[] values = [.. indices.Select(k => features[k])];
             rows.Add(new Row { Label = e.Favor, Features = new VBuffer<float>(StanceFeaturizer.Dimension, indices.Length, values, indices) });
         }

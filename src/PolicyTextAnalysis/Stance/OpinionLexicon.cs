@@ -91,12 +91,16 @@ internal sealed class OpinionLexicon
             return role;
         }
 
-        foreach (int cut in SuffixCuts(lowerWord))
+        // Strip one inflectional suffix ("harms", "harmed", "harming", "worries", "fairly"); no allocation.
+        int cut = SuffixCut(lowerWord);
+        if (cut > 2 && _lookup.TryGetValue(lowerWord[..cut], out role))
         {
-            if (cut > 2 && _lookup.TryGetValue(lowerWord[..cut], out role))
-            {
-                return role;
-            }
+            return role;
+        }
+
+        if (lowerWord.EndsWith("es") && lowerWord.Length > 4 && _lookup.TryGetValue(lowerWord[..^1], out role))
+        {
+            return role;
         }
 
         // "reduced" -> "reduce", "causing" -> "cause": strip the suffix and restore the final e.
@@ -124,41 +128,11 @@ internal sealed class OpinionLexicon
         return OpinionRole.None;
     }
 
-    private static int[] SuffixCuts(ReadOnlySpan<char> w)
-    {
-        // Few candidates, most specific first; allocation-free callers are not needed at this rate.
-        if (w.EndsWith("ies"))
-        {
-            return [w.Length - 3];
-        }
-
-        if (w.EndsWith("ing"))
-        {
-            return [w.Length - 3];
-        }
-
-        if (w.EndsWith("ed"))
-        {
-            return [w.Length - 2];
-        }
-
-        if (w.EndsWith("es"))
-        {
-            return [w.Length - 2, w.Length - 1];
-        }
-
-        if (w.EndsWith("ly"))
-        {
-            return [w.Length - 2];
-        }
-
-        if (w.EndsWith('s'))
-        {
-            return [w.Length - 1];
-        }
-
-        return [];
-    }
+    private static int SuffixCut(ReadOnlySpan<char> w) =>
+        w.EndsWith("ies") || w.EndsWith("ing") ? w.Length - 3
+        : w.EndsWith("ed") || w.EndsWith("es") || w.EndsWith("ly") ? w.Length - 2
+        : w.EndsWith('s') ? w.Length - 1
+        : 0;
 
     private static OpinionLexicon LoadDefault()
     {
