@@ -93,6 +93,12 @@ internal static class AuthorStance
                 continue;
             }
 
+            // A capitalised "modifier" is part of a name the recogniser split ("United States", "Democratic Party").
+            if (char.IsUpper(s.Document.Text[s.StartOf(modifier)]))
+            {
+                continue;
+            }
+
             OpinionRole role = lexicon.RoleOf(s.Lower[modifier]);
             if (role is not (OpinionRole.Positive or OpinionRole.Negative))
             {

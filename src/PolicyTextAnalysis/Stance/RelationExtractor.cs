@@ -29,7 +29,7 @@ internal sealed class RelationExtractor
 
     private static readonly HashSet<string> PhraseStops = new(StringComparer.Ordinal)
     {
-        "and", "or", "but", "as", "to", "that", "which", "who", "whom", "whose", "because", "while", "when", "where",
+        "and", "or", "but", "as", "to", "that", "whilst", "which", "who", "whom", "whose", "because", "while", "when", "where",
         "if", "for", "by", "from", "with", "in", "on", "at", "after", "before", "since", "during", "into", "over",
         "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must", "may", "might",
     };
@@ -57,6 +57,12 @@ internal sealed class RelationExtractor
     private static readonly HashSet<string> ReportNouns = new(StringComparer.Ordinal)
     {
         "accusations", "accusation", "allegations", "allegation", "claims", "charges", "reports", "rumours", "rumors", "suspicions",
+    };
+
+    private static readonly HashSet<string> NounMarkers = new(StringComparer.Ordinal)
+    {
+        "in", "of", "for", "with", "the", "a", "an", "their", "his", "its", "her", "our", "my", "your", "this", "that",
+        "popular", "public", "strong", "broad", "international", "military", "financial",
     };
 
     private static readonly HashSet<string> ProposalNouns = new(StringComparer.Ordinal)
@@ -191,6 +197,14 @@ internal sealed class RelationExtractor
         }
 
         StancePolarity polarity = flip ? Opposite(cue.Polarity) : cue.Polarity;
+        bool passive = start > 0 && BeForms.Contains(s.Lower[start - 1]);
+
+        // A noun use of a verb cue ("received support", "in support of", "with attacking style") is no clause of its own.
+        bool gerundClause = s.Lower[start].EndsWith("ing", StringComparison.Ordinal) && start > 0 && s.Lower[start - 1] is "of" or "for" or "by";
+        if (!passive && !gerundClause && start > 0 && (NounMarkers.Contains(s.Lower[start - 1]) || (IsPastForm(s.Lower[start - 1]) && s.EntityAt[start - 1] < 0)))
+        {
+            return null;
+        }
 
         // Passive: "Y was condemned by X".
         if (start > 0 && BeForms.Contains(s.Lower[start - 1]) && end < s.Count && s.Lower[end] == "by")
