@@ -435,7 +435,9 @@ internal sealed class RelationExtractor
     /// </summary>
     private static void AddSpokesmanStance(SentenceTokens s, StanceEvidence e, List<StanceEvidence> output)
     {
-        for (int k = 0; k < s.Count; k++)
+        // Only the evidence's own tokens: a scan of the whole sentence per evidence would go quadratic on run-on text.
+        int first = Math.Max(0, s.Document.Tokens.IndexAtOrAfter(e.Span.Start) - s.First);
+        for (int k = first; k < Math.Min(s.Count, first + 64) && s.StartOf(k) < e.Span.End; k++)
         {
             EntityMention? person = s.Entity(k);
             if (person is null || person.Label != EntityLabels.Person || person.Canonical != e.Holder || (k > 0 && s.EntityAt[k - 1] == s.EntityAt[k]))
