@@ -50,6 +50,17 @@ public static class ArticleCommand
         try
         {
             result = Analyzer.Value.Analyze(text);
+            if (command.Targets.Count > 0)
+            {
+                // Stances toward the caller's targets join the result's stances; problems with a target are notes, not errors.
+                TargetStanceReport report = result.FindTargetStances(command.Targets);
+                foreach (string message in report.Messages)
+                {
+                    stderr.WriteLine($"note: {message}");
+                }
+
+                result = result with { Stances = [.. result.Stances, .. report.Stances] };
+            }
         }
         catch (ArgumentException e)
         {

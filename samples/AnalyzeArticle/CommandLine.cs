@@ -7,14 +7,19 @@ namespace AnalyzeArticle;
 /// <param name="ShowHelp">True when help was asked for.</param>
 public sealed record CommandLine(string? Input, OutputFormat Format, string? OutputPath, bool ShowHelp)
 {
+    /// <summary>Target phrases from <c>--targets "A;B"</c> whose stance is reported, or empty.</summary>
+    public IReadOnlyList<string> Targets { get; init; } = [];
+
     /// <summary>The usage text.</summary>
     public const string Usage = """
-        Usage: AnalyzeArticle [FILE | -] [--format text|json|html] [--output PATH]
+        Usage: AnalyzeArticle [FILE | -] [--format text|json|html] [--output PATH] [--targets "A;B"]
 
           FILE              a UTF-8 text file to analyse; '-' reads standard input;
                             with no FILE the built-in sample article is analysed
           --format, -f      text (default): a readable report; json: schema v1; html: a web page
           --output, -o      write the report to PATH instead of standard output
+          --targets, -t     ';'-separated phrases: report each holder's stance toward them
+                            (matched by meaning when the phrase does not occur verbatim)
           --help, -h        show this help
         """;
 
@@ -24,6 +29,7 @@ public sealed record CommandLine(string? Input, OutputFormat Format, string? Out
         ArgumentNullException.ThrowIfNull(args);
         string? input = null;
         string? output = null;
+        string? targets = null;
         OutputFormat format = OutputFormat.Text;
         for (int i = 0; i < args.Count; i++)
         {
@@ -44,6 +50,14 @@ public sealed record CommandLine(string? Input, OutputFormat Format, string? Out
                         return (null, $"unknown format '{value}': use text, json or html");
                     }
 
+                    break;
+                case "--targets" or "-t":
+                    if (i + 1 >= args.Count)
+                    {
+                        return (null, "--targets needs a value such as \"deportation;the Taliban\"");
+                    }
+
+                    targets = args[++i];
                     break;
                 case "--output" or "-o":
                     if (i + 1 >= args.Count || string.IsNullOrWhiteSpace(args[i + 1]))
@@ -69,6 +83,12 @@ public sealed record CommandLine(string? Input, OutputFormat Format, string? Out
             }
         }
 
-        return (new CommandLine(input, format, output, ShowHelp: false), null);
+        string[] targetList = targets is null ? [] : targets.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (targets is not null && targetList.Length == 0)
+        {
+            return (null, "--targets holds no phrase: give one or more, separated by ';'");
+        }
+
+        return (new CommandLine(input, format, output, ShowHelp: false) { Targets = targetList }, null);
     }
 }

@@ -3,6 +3,7 @@ using PolicyTextAnalysis.Training.Claims;
 using PolicyTextAnalysis.Training.Attribution;
 using PolicyTextAnalysis.Training.Entities;
 using PolicyTextAnalysis.Training.Resolution;
+using PolicyTextAnalysis.Training.Stance;
 using PolicyTextAnalysis.Training.Text;
 
 // Every model and evaluation is rebuilt by one command here; see models/README.md for the figures.
@@ -16,6 +17,9 @@ ITrainingCommand[] commands =
     new BuildKbCommand(),
     new TrainNerCommand(),
     new EvalNerCommand(),
+    new TrainStanceCommand(),
+    new EvalStanceCommand(),
+    new EmbeddingStanceCommand(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

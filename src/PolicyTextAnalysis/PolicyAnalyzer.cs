@@ -3,6 +3,7 @@ using PolicyTextAnalysis.Entities;
 using PolicyTextAnalysis.Attribution;
 using PolicyTextAnalysis.Claims;
 using PolicyTextAnalysis.Resolution;
+using PolicyTextAnalysis.Stance;
 using PolicyTextAnalysis.Text;
 
 namespace PolicyTextAnalysis;
@@ -51,6 +52,7 @@ public sealed class PolicyAnalyzer
             new ResolutionStage(),
             new AttributionStage(),
             new ClaimStage(),
+            new StanceStage(),
         ];
         return new PolicyAnalyzer(new AnalysisPipeline(stages), options);
     }

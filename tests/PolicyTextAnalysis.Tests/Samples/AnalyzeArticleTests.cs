@@ -191,4 +191,57 @@ public class AnalyzeArticleTests
             Assert.That(output, Does.Contain("Usage"));
         });
     }
+
+    [Test]
+    public void Targets_AddAStanceOfTheAuthorTowardEachTarget()
+    {
+        (int code, string output, _) = Run(["--format", "json", "--targets", "deportation of refugees;counterterrorism cooperation"]);
+
+        AnalysisResult result = AnalysisResult.FromJson(output);
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(0));
+            Assert.That(result.Stances.Where(s => s.Holder == "author").Select(s => s.Target),
+                Is.SupersetOf(new[] { "deportation of refugees", "counterterrorism cooperation" }));
+        });
+    }
+
+    [TestCase(";;;")]
+    [TestCase("   ")]
+    public void Targets_WithNoPhrase_Exit2WithOneLine(string targets)
+    {
+        (int code, _, string error) = Run(["--targets", targets]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(2));
+            Assert.That(error, Does.StartWith("error: --targets"));
+        });
+    }
+
+    [Test]
+    public void Targets_TooLongOrDuplicated_GiveNotesNotErrors()
+    {
+        string longTarget = new('x', 10_000);
+
+        (int code, _, string error) = Run(["--format", "json", "--targets", $"{longTarget};Taliban;Taliban"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(0));
+            Assert.That(error, Does.Contain("note:"));
+        });
+    }
+
+    [Test]
+    public void FormatHtml_WritesASelfContainedPage()
+    {
+        (int code, string output, _) = Run(["--format", "html"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(0));
+            Assert.That(output, Does.StartWith("<!DOCTYPE html>").And.Contain("<svg").Or.Contain("No favour"));
+        });
+    }
 }

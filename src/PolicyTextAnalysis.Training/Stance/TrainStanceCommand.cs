@@ -1,0 +1,175 @@
+using System.Globalization;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using PolicyTextAnalysis.Stance;
+
+namespace PolicyTextAnalysis.Training.Stance;
+
+/// <summary>
+/// <c>train-stance</c>: trains the (text, target) stance classifier with Microsoft.ML logistic regression on
+/// IBM ArgQ train (+ IBM Claim Stance train), exports the weights to <c>models/stance-target.bin</c> and
+/// prints the held-out scores (ArgQ dev, Claim Stance test, PERSPECTRUM test).
+/// </summary>
+internal sealed class TrainStanceCommand : ITrainingCommand
+{
+    /// <inheritdoc />
+    public string Name => "train-stance";
+
+    /// <inheritdoc />
+    public string Summary => "train the target stance classifier (ML.NET) and write models/stance-target.bin";
+
+    /// <inheritdoc />
+    public int Run(IReadOnlyList<string> args, TextWriter output)
+    {
+        string? data = RepositoryPaths.DataOrNull;
+        float l1 = 1f, l2 = 1f;
+        bool save = true;
+        bool withArgqTest = false;
+        int claimWeight = 1;
+        int minTopics = 1;
+        for (int i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--data" when i + 1 < args.Count:
+                    data = args[++i];
+                    break;
+                case "--l1" when i + 1 < args.Count:
+                    l1 = float.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--l2" when i + 1 < args.Count:
+                    l2 = float.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--with-argq-test":
+                    withArgqTest = true;
+                    break;
+                case "--claim-weight" when i + 1 < args.Count:
+                    claimWeight = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--min-topics" when i + 1 < args.Count:
+                    minTopics = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--no-save":
+                    save = false;
+                    break;
+                default:
+                    output.WriteLine($"error: unknown option '{args[i]}' (options: --data DIR --l1 X --l2 X --with-argq-test --claim-weight N --no-save)");
+                    return 2;
+            }
+        }
+
+        if (data is null)
+        {
+            output.WriteLine("error: no data folder: pass --data DIR or set POLICYTEXT_DATA");
+            return 2;
+        }
+
+        List<StanceExample> train = [.. StanceCorpora.ArgQ(data, "train")];
+        if (withArgqTest)
+        {
+            // ArgQ's own test split is not a figure we report, so its 6,315 arguments on other topics can train.
+            train.AddRange(StanceCorpora.ArgQ(data, "test"));
+        }
+
+        for (int w = 0; w < claimWeight; w++)
+        {
+            train.AddRange(StanceCorpora.ClaimStance(data, "train"));
+        }
+
+        output.WriteLine($"training on {train.Count} pairs (l1={l1}, l2={l2})");
+        TargetStanceModel model = Train(train, l1, l2, minTopics);
+        output.WriteLine($"non-zero weights: {model.NonZeroCount}");
+        Report(output, "ibm-argq-30k dev", model, StanceCorpora.ArgQ(data, "dev"));
+        Report(output, "ibm-claim-stance test", model, StanceCorpora.ClaimStance(data, "test"));
+        Report(output, "perspectrum test", model, StanceCorpora.Perspectrum(data, "test"));
+        if (save)
+        {
+            string path = Path.Combine(RepositoryPaths.Models, TargetStanceModel.FileName);
+            using (FileStream stream = File.Create(path))
+            {
+                model.Save(stream);
+            }
+
+            output.WriteLine($"wrote models/{TargetStanceModel.FileName} ({new FileInfo(path).Length:N0} bytes)");
+        }
+
+        return 0;
+    }
+
+    /// <summary>Trains logistic regression on hashed features and exports it as our own model.</summary>
+    /// <param name="examples">Training pairs.</param>
+    /// <param name="l1">L1 regularisation.</param>
+    /// <param name="l2">L2 regularisation.</param>
+    /// <param name="minTopics">Keep only features seen in at least this many topics, so the model learns what
+    /// generalises across topics rather than one motion's vocabulary.</param>
+    internal static TargetStanceModel Train(IReadOnlyList<StanceExample> examples, float l1, float l2, int minTopics = 1)
+    {
+        var ml = new MLContext(seed: 1);
+        var rows = new List<Row>(examples.Count);
+        var features = new Dictionary<int, float>();
+        var topicsOf = new Dictionary<int, HashSet<string>>();
+        if (minTopics > 1)
+        {
+            foreach (StanceExample e in examples)
+            {
+                features.Clear();
+                StanceFeaturizer.Featurize(e.Text, e.Target, features);
+                foreach (int index in features.Keys)
+                {
+                    if (!topicsOf.TryGetValue(index, out HashSet<string>? topics))
+                    {
+                        topicsOf[index] = topics = [];
+                    }
+
+                    topics.Add(e.Group);
+                }
+            }
+        }
+
+        foreach (StanceExample e in examples)
+        {
+            features.Clear();
+            StanceFeaturizer.Featurize(e.Text, e.Target, features);
+            int[] indices = [.. features.Keys.Where(k => minTopics <= 1 || topicsOf[k].Count >= minTopics).Order()];
+            float[] values = [.. indices.Select(k => features[k])];
+            rows.Add(new Row { Label = e.Favor, Features = new VBuffer<float>(StanceFeaturizer.Dimension, indices.Length, values, indices) });
+        }
+
+        SchemaDefinition schema = SchemaDefinition.Create(typeof(Row));
+        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, StanceFeaturizer.Dimension);
+        IDataView view = ml.Data.LoadFromEnumerable(rows, schema);
+        var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+        {
+            L1Regularization = l1,
+            L2Regularization = l2,
+            MaximumNumberOfIterations = 200,
+        });
+        var transformer = trainer.Fit(view);
+        LinearBinaryModelParameters linear = transformer.Model.SubModel;
+        var weights = new float[StanceFeaturizer.Dimension];
+        linear.Weights.ToList().CopyTo(weights);
+        return new TargetStanceModel(weights, linear.Bias);
+    }
+
+    /// <summary>Prints accuracy and macro F1 of <paramref name="model"/> on <paramref name="test"/> at full coverage.</summary>
+    internal static StanceScore Report(TextWriter output, string name, TargetStanceModel model, IReadOnlyList<StanceExample> test)
+    {
+        var score = new StanceScore();
+        foreach (StanceExample e in test)
+        {
+            bool favor = model.Predict(e.Text, e.Target) >= 0.5;
+            score.Add(e.Favor ? "favor" : "against", favor ? "favor" : "against");
+        }
+
+        output.WriteLine($"{name,-24} {score}");
+        return score;
+    }
+
+    private sealed class Row
+    {
+        public bool Label { get; set; }
+
+        public VBuffer<float> Features { get; set; }
+    }
+}

@@ -1,0 +1,258 @@
+namespace PolicyTextAnalysis.Stance;
+
+/// <summary>
+/// The stance of a voice (the author, or a quoted speaker inside the quote) toward what its evaluative
+/// sentences are about: an opinion word modifying an actor (<c>the repressive X regime</c>), and a
+/// sentence subject judged by its predicate (<c>Deporting Afghans will only increase radicalization</c>,
+/// <c>Creating an integrated system ... is what will really help</c>). Stateless and thread-safe.
+/// </summary>
+internal static class AuthorStance
+{
+    private const int MaxSubjectTokens = 14;
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must", "may",
+        "might", "does", "do", "did", "remains", "remain", "seems", "seem", "turned", "proved", "led", "leads",
+    };
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
+    {
+        "if", "when", "although", "though", "since", "as", "because", "while", "after", "before", "unless", "whether",
+        "once", "until", "whereas",
+    };
+
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "but", "and", "so", "then", "yet", "still" };
+
+    private static readonly HashSet<string> BarePronouns = new(StringComparer.Ordinal)
+    {
+        "it", "this", "that", "he", "she", "they", "we", "i", "you", "there", "these", "those", "which", "who", "one",
+    };
+
+    private static readonly HashSet<string> Reporting = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "stated", "states", "noted", "notes", "told", "wrote", "writes", "added", "argued",
+        "claimed", "according", "insisted", "announced", "declared",
+    };
+
+    private static readonly HashSet<string> ClauseCutters = new(StringComparer.Ordinal)
+    {
+        "aimed", "designed", "intended", "meant", "which", "that", "who", "whose", "because",
+    };
+
+    /// <summary>Adds the stances of <paramref name="holder"/> in tokens [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="s"/>.</summary>
+    /// <param name="s">The sentence.</param>
+    /// <param name="from">First token of the voice's own words.</param>
+    /// <param name="to">One past the last.</param>
+    /// <param name="holder"><c>"author"</c> or the speaker's canonical name.</param>
+    /// <param name="output">Receives the evidence.</param>
+    public static void Extract(SentenceTokens s, int from, int to, string holder, List<StanceEvidence> output)
+    {
+        OpinionLexicon lexicon = OpinionLexicon.Default;
+        ModifiedActors(s, from, to, holder, lexicon, output);
+        if (holder == "author" && HasReporting(s, from, to))
+        {
+            return;
+        }
+
+        SubjectEvaluation(s, from, to, holder, lexicon, output);
+    }
+
+    private static bool HasReporting(SentenceTokens s, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (Reporting.Contains(s.Lower[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the repressive X regime", "the terrorist group X": an opinion word right before an actor.</summary>
+    private static void ModifiedActors(SentenceTokens s, int from, int to, string holder, OpinionLexicon lexicon, List<StanceEvidence> output)
+    {
+        for (int k = from + 1; k < to; k++)
+        {
+            if (s.EntityAt[k] < 0 || (k > 0 && s.EntityAt[k - 1] == s.EntityAt[k]))
+            {
+                continue;
+            }
+
+            int modifier = k - 1;
+            if (modifier > from && s.EntityAt[modifier] < 0 && s.Lower[modifier] is "group" or "movement" or "organization"
+                or "organisation" or "regime" or "network" or "government" or "leader")
+            {
+                modifier--;
+            }
+
+            if (modifier < from || s.EntityAt[modifier] >= 0 || RelationExtractor.Default.Match(s, modifier).Cue is not null)
+            {
+                continue;
+            }
+
+            // A capitalised "modifier" is part of a name the recogniser split ("United States", "Democratic Party").
+            if (char.IsUpper(s.Document.Text[s.StartOf(modifier)]))
+            {
+                continue;
+            }
+
+            OpinionRole role = lexicon.RoleOf(s.Lower[modifier]);
+            if (role is not (OpinionRole.Positive or OpinionRole.Negative))
+            {
+                continue;
+            }
+
+            EntityMention entity = s.Entity(k)!;
+            if (entity.Canonical == holder)
+            {
+                continue;
+            }
+
+            output.Add(new StanceEvidence(
+                holder, entity.Canonical, role == OpinionRole.Positive ? StancePolarity.Favor : StancePolarity.Against, 0.55,
+                new TextSpan(s.StartOf(modifier), s.EndOf(s.EntityEnd(k) - 1)), s.Lower[modifier], true));
+        }
+    }
+
+    /// <summary>The sentence's subject, judged by the opinion words of its predicate.</summary>
+    private static void SubjectEvaluation(SentenceTokens s, int from, int to, string holder, OpinionLexicon lexicon, List<StanceEvidence> output)
+    {
+        int start = SkipOpeners(s, from, to);
+        if (start >= to || Subordinators.Contains(s.Lower[start]))
+        {
+            return;
+        }
+
+        int verb = -1;
+        for (int k = start + 1; k < Math.Min(to, start + MaxSubjectTokens + 1); k++)
+        {
+            if (s.EntityAt[k] < 0 && Auxiliaries.Contains(s.Lower[k]))
+            {
+                verb = k;
+                break;
+            }
+
+            if (s.IsClauseBreak(k))
+            {
+                return;
+            }
+        }
+
+        if (verb < 0 || (verb - start == 1 && BarePronouns.Contains(s.Lower[start])))
+        {
+            return;
+        }
+
+        if (BarePronouns.Contains(s.Lower[start]) || s.Lower[start] is "neither" or "even" or "most" or "many" or "some" or "all" or "both"
+            or "each" or "any" or "no" or "none")
+        {
+            return;
+        }
+
+        // Judge only the main clause: stop at a subordinate clause, and leave clauses with a relation cue
+        // ("X will hate Y") to the relation extractor.
+        int predicateEnd = verb + 1;
+        for (; predicateEnd < to; predicateEnd++)
+        {
+            string w = s.Lower[predicateEnd];
+            if (w is ";" || Subordinators.Contains(w) || w is "that" or "who" or "which")
+            {
+                break;
+            }
+
+            // Attitude verbs (hate, trust) state the subject's own stance; evaluative ones (undermine, help) judge it.
+            if (s.EntityAt[predicateEnd] < 0 && SubjectHasActor(s, start, verb)
+                && RelationExtractor.Default.Match(s, predicateEnd).Cue is { Kind: CueKind.Verb }
+                && lexicon.RoleOf(s.Lower[predicateEnd]) is not (OpinionRole.Positive or OpinionRole.Negative))
+            {
+                return;
+            }
+        }
+
+        int score = OpinionScorer.Score(s.Lower, verb, predicateEnd, lexicon);
+        if (score == 0)
+        {
+            return;
+        }
+
+        int subjectEnd = verb;
+        for (int k = start + 2; k < verb; k++)
+        {
+            if (ClauseCutters.Contains(s.Lower[k]))
+            {
+                subjectEnd = k;
+                break;
+            }
+        }
+
+        int first = start;
+        while (first < subjectEnd && s.Lower[first] is "the" or "a" or "an")
+        {
+            first++;
+        }
+
+        if (first >= subjectEnd)
+        {
+            return;
+        }
+
+        // A subject that is just an actor (optionally "X's government") is a stance toward the actor itself.
+        string target;
+        bool isEntity = false;
+        if (s.EntityAt[first] >= 0 && s.EntityEnd(first) >= subjectEnd - 1 && s.EntityEnd(first) <= subjectEnd)
+        {
+            target = s.Entity(first)!.Canonical;
+            isEntity = true;
+        }
+        else
+        {
+            target = s.TextOf(first, subjectEnd).Trim('"', '\u201c', '\u201d', ' ', ',');
+        }
+
+        if (target.Length < 3 || target == holder)
+        {
+            return;
+        }
+
+        double confidence = Math.Min(0.75, 0.45 + 0.1 * Math.Abs(score));
+        output.Add(new StanceEvidence(
+            holder, target, score > 0 ? StancePolarity.Favor : StancePolarity.Against, confidence,
+            new TextSpan(s.StartOf(start), s.EndOf(predicateEnd - 1)), "evaluation", isEntity));
+    }
+
+    private static bool SubjectHasActor(SentenceTokens s, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (s.EntityAt[k] >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int SkipOpeners(SentenceTokens s, int from, int to)
+    {
+        int k = from;
+        while (k < to && (Openers.Contains(s.Lower[k]) || s.Lower[k] is "\"" or "\u201c"))
+        {
+            k++;
+        }
+
+        // "In addition, ...", "However, ...": a short adverbial before a comma is not the subject.
+        for (int j = k; j < Math.Min(to, k + 5); j++)
+        {
+            if (s.Lower[j] == ",")
+            {
+                return s.EntityAt[k] >= 0 ? k : j + 1;
+            }
+        }
+
+        return k;
+    }
+}

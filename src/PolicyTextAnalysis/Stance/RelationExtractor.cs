@@ -1,0 +1,662 @@
+namespace PolicyTextAnalysis.Stance;
+
+/// <summary>
+/// Finds actor-to-actor and actor-to-policy stances expressed by the cues of the <see cref="RelationLexicon"/>
+/// with general English patterns over tokens and entity mentions: active and passive voice, negation,
+/// control verbs (<c>refused to eliminate</c>), accusation frames (<c>accused X of harbouring Y</c>),
+/// appositions (<c>X, the sworn enemy of Y</c>), participle openers (<c>Rejecting ..., X said</c>) and
+/// pronoun objects. Holder and target names come from <see cref="EntityMention.Canonical"/>.
+/// Stateless and thread-safe; linear in the sentence length times the (small) cue fan-out.
+/// </summary>
+internal sealed class RelationExtractor
+{
+    private const int MaxPhraseTokens = 10;
+    private const int HolderReach = 30;
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "of", "in", "with", "to", "from", "by", "against", "for", "on", "at", "into", "over", "about", "between",
+        "toward", "towards", "through", "among", "under", "after", "before", "since", "during", "without", "within",
+        "across", "upon", "as", "than", "like", "via", "per", "inside", "outside", "near", "around", "beyond",
+        "throughout", "behind", "beside", "along", "despite", "including",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "some", "all",
+        "such", "every", "each", "\"", "\u201c", "\u201d", "'",
+    };
+
+    private static readonly HashSet<string> PhraseStops = new(StringComparer.Ordinal)
+    {
+        "and", "or", "but", "as", "to", "that", "whilst", "which", "who", "whom", "whose", "because", "while", "when", "where",
+        "if", "for", "by", "from", "with", "in", "on", "at", "after", "before", "since", "during", "into", "over",
+        "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must", "may", "might",
+    };
+
+    private static readonly HashSet<string> Negators = new(StringComparer.Ordinal)
+    {
+        "not", "n't", "never", "no", "neither", "nor", "cannot", "hardly",
+    };
+
+    private static readonly HashSet<string> Irrealis = new(StringComparer.Ordinal)
+    {
+        "should", "must", "ought", "could", "might", "may", "if", "whether",
+    };
+
+    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets",
+    };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
+    {
+        "them", "they", "it", "him", "her",
+    };
+
+    private static readonly HashSet<string> ReportNouns = new(StringComparer.Ordinal)
+    {
+        "accusations", "accusation", "allegations", "allegation", "claims", "charges", "reports", "rumours", "rumors", "suspicions",
+    };
+
+    private static readonly HashSet<string> NounMarkers = new(StringComparer.Ordinal)
+    {
+        "in", "of", "for", "with", "the", "a", "an", "their", "his", "its", "her", "our", "my", "your", "this", "that",
+        "popular", "public", "strong", "broad", "international", "military", "financial",
+    };
+
+    private static readonly HashSet<string> ProposalNouns = new(StringComparer.Ordinal)
+    {
+        "decision", "plan", "plans", "move", "attempt", "attempts", "proposal", "bid", "effort", "efforts", "call", "calls",
+        "decisions", "order", "push", "drive", "campaign", "policy", "right",
+    };
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "behalf", "grounds", "the",
+    };
+
+    private static readonly HashSet<string> CollectiveHolders = new(StringComparer.Ordinal)
+    {
+        "officials", "authorities", "leaders", "leadership", "government", "diplomats", "ministers", "forces", "troops",
+        "people", "citizens", "voters", "residents", "spokesman", "spokesperson", "representatives", "lawmakers",
+    };
+
+    private readonly RelationLexicon _lexicon;
+
+    // Extra evidence found while handling one cue (the accuser's stance); per thread, so the extractor stays shareable.
+    private readonly ThreadLocal<List<StanceEvidence>> _pending = new(() => []);
+
+    /// <summary>Creates an extractor over <paramref name="lexicon"/>.</summary>
+    public RelationExtractor(RelationLexicon lexicon) => _lexicon = lexicon;
+
+    /// <summary>The extractor over the embedded lexicon.</summary>
+    public static RelationExtractor Default { get; } = new(RelationLexicon.Default);
+
+    /// <summary>Adds the stances of one sentence to <paramref name="output"/>.</summary>
+    /// <param name="s">The sentence.</param>
+    /// <param name="previous">The sentence before it (for pronoun objects), or null.</param>
+    /// <param name="output">Receives the evidence.</param>
+    public void Extract(SentenceTokens s, SentenceTokens? previous, List<StanceEvidence> output)
+    {
+        for (int i = 0; i < s.Count; i++)
+        {
+            if (s.EntityAt[i] >= 0)
+            {
+                continue;
+            }
+
+            (RelationCue? cue, int end) = Match(s, i);
+            if (cue is null || cue.Kind == CueKind.Control)
+            {
+                continue;
+            }
+
+            List<StanceEvidence> pending = _pending.Value!;
+            pending.Clear();
+            StanceEvidence? found = cue.Kind == CueKind.Noun ? NounRelation(s, previous, cue, i, end) : VerbRelation(s, previous, cue, i, end);
+            if (found is not null)
+            {
+                pending.Add(found);
+            }
+
+            foreach (StanceEvidence e in pending)
+            {
+                if (e.Holder != e.Target)
+                {
+                    output.Add(e);
+                    AddSpokesmanStance(s, e, output);
+                }
+            }
+
+            i = end - 1;
+        }
+    }
+
+    /// <summary>The longest cue matching at token <paramref name="i"/> and the token after it.</summary>
+    internal (RelationCue? Cue, int End) Match(SentenceTokens s, int i)
+    {
+        foreach (RelationCue cue in _lexicon.CuesStartingWith(s.Lower[i]))
+        {
+            if (i + cue.Words.Length > s.Count)
+            {
+                continue;
+            }
+
+            bool all = true;
+            for (int w = 1; w < cue.Words.Length && all; w++)
+            {
+                all = Array.IndexOf(cue.Words[w], s.Lower[i + w]) >= 0;
+            }
+
+            if (all)
+            {
+                return (cue, i + cue.Words.Length);
+            }
+        }
+
+        return (null, i + 1);
+    }
+
+    private StanceEvidence? VerbRelation(SentenceTokens s, SentenceTokens? previous, RelationCue cue, int start, int end)
+    {
+        double confidence = 0.8;
+        bool flip = false;
+
+        // Prescriptions and conditions ("X should condemn Y", "if X backs Y") are not the holder's stance.
+        for (int k = start - 1; k >= Math.Max(0, start - 8) && s.Lower[k] is not (";" or ".") && s.EntityAt[k] < 0; k--)
+        {
+            if (Irrealis.Contains(s.Lower[k]))
+            {
+                return null;
+            }
+        }
+
+        for (int k = start - 1; k >= Math.Max(0, start - 8) && !s.IsClauseBreak(k); k--)
+        {
+            if (s.Lower[k] is "if" or "unless" or "whether")
+            {
+                return null;
+            }
+        }
+
+        if (IsNegated(s, start))
+        {
+            flip = !flip;
+            confidence = 0.6;
+        }
+
+        if (start >= 2 && s.Lower[start - 1] == "to" && IsControl(s, start - 2))
+        {
+            flip = !flip;
+            confidence = 0.6;
+            if (IsNegated(s, start - 2))
+            {
+                flip = !flip;
+            }
+        }
+
+        StancePolarity polarity = flip ? Opposite(cue.Polarity) : cue.Polarity;
+        bool passive = start > 0 && BeForms.Contains(s.Lower[start - 1]);
+
+        // A noun use of a verb cue ("received support", "in support of", "with attacking style") is no clause of its own.
+        bool gerundClause = s.Lower[start].EndsWith("ing", StringComparison.Ordinal) && start > 0 && s.Lower[start - 1] is "of" or "for" or "by";
+        if (!passive && !gerundClause && start > 0 && (NounMarkers.Contains(s.Lower[start - 1]) || (IsPastForm(s.Lower[start - 1]) && s.EntityAt[start - 1] < 0)))
+        {
+            return null;
+        }
+
+        // Passive: "Y was condemned by X".
+        if (start > 0 && BeForms.Contains(s.Lower[start - 1]) && end < s.Count && s.Lower[end] == "by")
+        {
+            int holderToken = FirstActorAfter(s, end + 1, 4);
+            int targetToken = ActorBefore(s, start - 1);
+            if (holderToken < 0 || targetToken < 0)
+            {
+                return null;
+            }
+
+            return Make(s, s.Entity(holderToken)!.Canonical, s.Entity(targetToken)!.Canonical, true, polarity, 0.75 * confidence / 0.8,
+                Math.Min(s.EntityStart(targetToken), start), s.EntityEnd(holderToken), cue);
+        }
+
+        int holder = AccusedHolder(s, start, out bool accusation);
+        if (accusation && holder < 0)
+        {
+            return null;
+        }
+
+        if (accusation)
+        {
+            confidence = Math.Min(confidence, 0.5);
+            AddAccuserStance(s, previous, holder, cue, polarity, end);
+        }
+        else
+        {
+            holder = HolderBefore(s, start);
+            if (holder < 0 && start <= 1 && s.Lower[start].EndsWith("ing", StringComparison.Ordinal))
+            {
+                holder = SubjectAfterOpener(s, end);
+            }
+        }
+
+        if (holder < 0)
+        {
+            return null;
+        }
+
+        string holderName = s.Entity(holder)!.Canonical;
+        (string? target, bool isEntity, int targetEnd, bool viaPronoun) = TargetAfter(s, previous, end, holderName);
+        if (target is null)
+        {
+            return null;
+        }
+
+        if (viaPronoun)
+        {
+            confidence = Math.Min(confidence, 0.6);
+        }
+
+        return Make(s, holderName, target, isEntity, polarity, confidence, Math.Min(s.EntityStart(holder), start), targetEnd, cue);
+    }
+
+    private StanceEvidence? NounRelation(SentenceTokens s, SentenceTokens? previous, RelationCue cue, int start, int end)
+    {
+        int holder = HolderBefore(s, start);
+        if (holder < 0)
+        {
+            return null;
+        }
+
+        string holderName = s.Entity(holder)!.Canonical;
+        (string? target, bool isEntity, int targetEnd, _) = TargetAfter(s, previous, end, holderName);
+        if (target is null)
+        {
+            return null;
+        }
+
+        double confidence = IsNegated(s, start) ? 0.5 : 0.8;
+        StancePolarity polarity = IsNegated(s, start) ? Opposite(cue.Polarity) : cue.Polarity;
+        return Make(s, holderName, target, isEntity, polarity, confidence, s.EntityStart(holder), targetEnd, cue);
+    }
+
+    /// <summary>
+    /// "X accused Y of facilitating Z": whoever accuses Y of favouring Z counts that as a fault, so X is against Z.
+    /// Found again at the accusation verb (the holder of the frame); recorded through <see cref="_pending"/>.
+    /// </summary>
+    private void AddAccuserStance(SentenceTokens s, SentenceTokens? previous, int accused, RelationCue cue, StancePolarity polarity, int end)
+    {
+        if (polarity != StancePolarity.Favor)
+        {
+            return;
+        }
+
+        int verb = s.EntityStart(accused) - 1;
+        while (verb >= 0 && Determiners.Contains(s.Lower[verb]))
+        {
+            verb--;
+        }
+
+        int accuser = verb >= 0 ? HolderBefore(s, verb) : -1;
+        if (accuser < 0)
+        {
+            return;
+        }
+
+        string accuserName = s.Entity(accuser)!.Canonical;
+        (string? target, bool isEntity, int targetEnd, _) = TargetAfter(s, previous, end, accuserName);
+        if (target is not null && target != accuserName)
+        {
+            _pending.Value!.Add(Make(s, accuserName, target, isEntity, StancePolarity.Against, 0.5, s.EntityStart(accuser), targetEnd, cue));
+        }
+    }
+
+    private static StanceEvidence Make(
+        SentenceTokens s, string holder, string target, bool isEntity, StancePolarity polarity, double confidence, int from, int to, RelationCue cue) =>
+        new(holder, target, polarity, confidence, new TextSpan(s.StartOf(from), s.EndOf(Math.Max(from, to - 1))), cue.Text, isEntity);
+
+    private static StancePolarity Opposite(StancePolarity p) =>
+        p == StancePolarity.Favor ? StancePolarity.Against : p == StancePolarity.Against ? StancePolarity.Favor : p;
+
+    private static bool IsNegated(SentenceTokens s, int start)
+    {
+        for (int k = start - 1; k >= Math.Max(0, start - 3) && !s.IsClauseBreak(k) && s.EntityAt[k] < 0; k--)
+        {
+            if (Negators.Contains(s.Lower[k]) || (s.Lower[k] == "longer" && k > 0 && s.Lower[k - 1] == "no"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsControl(SentenceTokens s, int k)
+    {
+        foreach (RelationCue cue in _lexicon.CuesStartingWith(s.Lower[k]))
+        {
+            if (cue.Kind == CueKind.Control && cue.Words.Length == 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// In "X accused Y of harbouring Z" (or "accusations against Y of ...") the holder of "harbouring" is Y;
+    /// <paramref name="accusation"/> is set when the cue sits in such a frame, even when Y is unnamed.
+    /// </summary>
+    private int AccusedHolder(SentenceTokens s, int start, out bool accusation)
+    {
+        accusation = false;
+        if (!s.Lower[start].EndsWith("ing", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        for (int k = start - 1; k >= Math.Max(0, start - 12) && s.Lower[k] is not (";" or "."); k--)
+        {
+            if (s.Lower[k] != "of" || k == 0)
+            {
+                continue;
+            }
+
+            int before = k - 1;
+            if (ReportNouns.Contains(s.Lower[before]))
+            {
+                accusation = true;
+                return -1;
+            }
+
+            if (s.EntityAt[before] >= 0)
+            {
+                int entityStart = s.EntityStart(before);
+                int verb = entityStart - 1;
+                while (verb >= 0 && Determiners.Contains(s.Lower[verb]))
+                {
+                    verb--;
+                }
+
+                if (verb >= 0 && s.Lower[verb].StartsWith("accus", StringComparison.Ordinal))
+                {
+                    accusation = true;
+                    return before;
+                }
+            }
+
+            return -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The nearest actor to the left that can be a subject: not inside parentheses, not the object of a preposition or another cue.</summary>
+    private int HolderBefore(SentenceTokens s, int start)
+    {
+        for (int k = start - 1; k >= Math.Max(0, start - HolderReach); k--)
+        {
+            if (s.Lower[k] is ";")
+            {
+                return -1;
+            }
+
+            if (s.EntityAt[k] < 0 || s.InParentheses[k])
+            {
+                continue;
+            }
+
+            int first = s.EntityStart(k);
+            int before = first - 1;
+            while (before >= 0 && Determiners.Contains(s.Lower[before]))
+            {
+                before--;
+            }
+
+            // "officials in X", "the government of X": X speaks through them.
+            bool speaksThrough = before >= 1 && s.Lower[before] is "in" or "of" or "from" && CollectiveHolders.Contains(s.Lower[before - 1]);
+            bool isObject = !speaksThrough && before >= 0 && (Prepositions.Contains(s.Lower[before]) || Match(s, before).Cue is { Kind: not CueKind.Control }
+                || IsPastForm(s.Lower[before]));
+            if (!isObject)
+            {
+                return k;
+            }
+
+            k = first;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Officials speak for what they serve: when the holder is a person introduced as "X's prime minister NAME"
+    /// or "X spokesman NAME" in this sentence, X holds the stance too, with less confidence.
+    /// </summary>
+    private static void AddSpokesmanStance(SentenceTokens s, StanceEvidence e, List<StanceEvidence> output)
+    {
+        // Only the evidence's own tokens: a scan of the whole sentence per evidence would go quadratic on run-on text.
+        int first = Math.Max(0, s.Document.Tokens.IndexAtOrAfter(e.Span.Start) - s.First);
+        for (int k = first; k < Math.Min(s.Count, first + 64) && s.StartOf(k) < e.Span.End; k++)
+        {
+            EntityMention? person = s.Entity(k);
+            if (person is null || person.Label != EntityLabels.Person || person.Canonical != e.Holder || (k > 0 && s.EntityAt[k - 1] == s.EntityAt[k]))
+            {
+                continue;
+            }
+
+            int j = k - 1;
+            int roles = 0;
+            while (j >= 0 && s.EntityAt[j] < 0 && roles < 5 && (RoleWords.Contains(s.Lower[j]) || s.Lower[j] is "'s" or "’s" or "'"))
+            {
+                roles += RoleWords.Contains(s.Lower[j]) ? 1 : 0;
+                j--;
+            }
+
+            EntityMention? organisation = j >= 0 && roles > 0 ? s.Entity(j) : null;
+            if (organisation is not null && organisation.Label != EntityLabels.Person && organisation.Canonical != e.Target)
+            {
+                output.Add(e with { Holder = organisation.Canonical, Confidence = e.Confidence * 0.8, Cue = e.Cue + " (by its official)" });
+            }
+
+            return;
+        }
+    }
+
+    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
+    {
+        "prime", "minister", "president", "foreign", "interior", "defence", "defense", "interim", "acting", "former",
+        "spokesman", "spokeswoman", "spokesperson", "envoy", "special", "ambassador", "chief", "leader", "head",
+        "official", "secretary", "general", "commander", "representative", "deputy", "senior", "top", "army",
+    };
+
+    private static bool IsPastForm(string word) => word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal);
+
+    /// <summary>"Rejecting ..., Taliban spokesman Z said": the subject after the opener's comma, preferring a person.</summary>
+    private static int SubjectAfterOpener(SentenceTokens s, int from)
+    {
+        int comma = -1;
+        for (int k = from; k < s.Count; k++)
+        {
+            if (s.Lower[k] == ",")
+            {
+                comma = k;
+                break;
+            }
+        }
+
+        if (comma < 0)
+        {
+            return -1;
+        }
+
+        int firstActor = -1;
+        for (int k = comma + 1; k < Math.Min(s.Count, comma + 7); k++)
+        {
+            EntityMention? e = s.Entity(k);
+            if (e is null)
+            {
+                continue;
+            }
+
+            if (e.Label == EntityLabels.Person)
+            {
+                return k;
+            }
+
+            firstActor = firstActor < 0 ? k : firstActor;
+        }
+
+        return firstActor;
+    }
+
+    private static int FirstActorAfter(SentenceTokens s, int from, int reach)
+    {
+        for (int k = from; k < Math.Min(s.Count, from + reach); k++)
+        {
+            if (s.EntityAt[k] >= 0 && !s.InParentheses[k])
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int ActorBefore(SentenceTokens s, int before)
+    {
+        for (int k = before - 1; k >= 0; k--)
+        {
+            if (s.EntityAt[k] >= 0 && !s.InParentheses[k])
+            {
+                return k;
+            }
+
+            if (s.Lower[k] is ";" or ",")
+            {
+                break;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The object after a cue: an actor named at the head of the phrase, after its <c>of</c> (<c>the regime of
+    /// the Taliban</c>) or in apposition (<c>the leader of X, NAME</c>); a pronoun's antecedent; else the noun phrase.
+    /// </summary>
+    private static (string? Target, bool IsEntity, int End, bool ViaPronoun) TargetAfter(
+        SentenceTokens s, SentenceTokens? previous, int from, string holder)
+    {
+        int k = from;
+        while (k < s.Count && (Determiners.Contains(s.Lower[k]) || s.Lower[k] is "\"" or "\u201c"))
+        {
+            k++;
+        }
+
+        if (k >= s.Count)
+        {
+            return (null, false, k, false);
+        }
+
+        if (Pronouns.Contains(s.Lower[k]))
+        {
+            string? antecedent = Antecedent(s, previous, from, holder);
+            return (antecedent, antecedent is not null, k + 1, true);
+        }
+
+        int phraseStart = k;
+        int headEntity = -1;
+        int ofEntity = -1;
+        bool afterOf = false;
+        int end = k;
+        for (; end < s.Count && end - phraseStart < MaxPhraseTokens; end++)
+        {
+            string w = s.Lower[end];
+            if (s.InParentheses[end])
+            {
+                break;
+            }
+
+            if (s.EntityAt[end] >= 0)
+            {
+                if (end == phraseStart)
+                {
+                    headEntity = end;
+                }
+                else if (afterOf && ofEntity < 0)
+                {
+                    ofEntity = end;
+                }
+
+                end = s.EntityEnd(end) - 1;
+                continue;
+            }
+
+            // "the decision to reopen X", "a ban on X": the complement belongs to the phrase.
+            if (w == "to" && end > phraseStart && ProposalNouns.Contains(s.Lower[end - 1]))
+            {
+                continue;
+            }
+
+            if (w == "on" && end > phraseStart && end + 1 < s.Count && !Weekdays.Contains(s.Lower[end + 1]))
+            {
+                continue;
+            }
+
+            if (w == "of" && end > phraseStart)
+            {
+                afterOf = true;
+                continue;
+            }
+
+            if (s.IsClauseBreak(end) || PhraseStops.Contains(w) || (Prepositions.Contains(w) && w != "of") || IsVerbLike(w))
+            {
+                break;
+            }
+        }
+
+        // Apposition: "the supreme leader of the Taliban, NAME" names the head itself.
+        if (headEntity < 0 && end < s.Count - 1 && s.Lower[end] == "," && s.EntityAt[end + 1] >= 0)
+        {
+            int appositionEnd = s.EntityEnd(end + 1);
+            if (appositionEnd >= s.Count || s.IsClauseBreak(appositionEnd))
+            {
+                return (s.Entity(end + 1)!.Canonical, true, appositionEnd, false);
+            }
+        }
+
+        if (headEntity >= 0)
+        {
+            return (s.Entity(headEntity)!.Canonical, true, s.EntityEnd(headEntity), false);
+        }
+
+        if (ofEntity >= 0 && !ReportNouns.Contains(s.Lower[phraseStart]))
+        {
+            return (s.Entity(ofEntity)!.Canonical, true, s.EntityEnd(ofEntity), false);
+        }
+
+        string phrase = s.TextOf(phraseStart, end).Trim('"', '\u201c', '\u201d', ' ');
+        return phrase.Length < 3 ? (null, false, end, false) : (phrase, false, end, false);
+    }
+
+    private static bool IsVerbLike(string w) => w is "said" or "says" or "stated" or "noted" or "added" or "argued" or "claimed";
+
+    /// <summary>Nearest actor before <paramref name="before"/> (this sentence, then the previous one) other than the holder.</summary>
+    private static string? Antecedent(SentenceTokens s, SentenceTokens? previous, int before, string holder)
+    {
+        foreach (SentenceTokens view in previous is null ? [s] : new[] { s, previous })
+        {
+            for (int k = (view == s ? before : view.Count) - 1; k >= 0; k--)
+            {
+                EntityMention? e = view.Entity(k);
+                if (e is not null && !view.InParentheses[k] && e.Canonical != holder && e.Label != EntityLabels.Person)
+                {
+                    return e.Canonical;
+                }
+            }
+        }
+
+        return null;
+    }
+}

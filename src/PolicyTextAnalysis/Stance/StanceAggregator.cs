@@ -1,0 +1,57 @@
+namespace PolicyTextAnalysis.Stance;
+
+/// <summary>
+/// Merges evidence into one <see cref="StanceRelation"/> per holder and target: the polarity with the larger
+/// summed confidence wins, and the relation's confidence shrinks when the evidence disagrees.
+/// </summary>
+internal static class StanceAggregator
+{
+    /// <summary>Aggregates <paramref name="evidence"/>; output ordered by holder, then by confidence.</summary>
+    public static IReadOnlyList<StanceRelation> Aggregate(IEnumerable<StanceEvidence> evidence)
+    {
+        var groups = new Dictionary<(string Holder, string Target), List<StanceEvidence>>();
+        foreach (StanceEvidence e in evidence)
+        {
+            var key = (e.Holder, e.Target);
+            if (!groups.TryGetValue(key, out List<StanceEvidence>? list))
+            {
+                groups[key] = list = [];
+            }
+
+            list.Add(e);
+        }
+
+        var relations = new List<StanceRelation>(groups.Count);
+        foreach (((string holder, string target), List<StanceEvidence> items) in groups)
+        {
+            double favor = 0, against = 0, none = 1;
+            foreach (StanceEvidence e in items)
+            {
+                favor += e.Polarity == StancePolarity.Favor ? e.Confidence : 0;
+                against += e.Polarity == StancePolarity.Against ? e.Confidence : 0;
+                none *= 1 - e.Confidence;
+            }
+
+            double total = favor + against;
+            StancePolarity polarity = Math.Abs(favor - against) < 0.05 ? StancePolarity.Neutral
+                : favor > against ? StancePolarity.Favor : StancePolarity.Against;
+            double agreement = total == 0 ? 0 : Math.Abs(favor - against) / total;
+            relations.Add(new StanceRelation
+            {
+                Holder = holder,
+                Target = target,
+                Polarity = polarity,
+                Confidence = Math.Round(polarity == StancePolarity.Neutral ? 0.5 : (1 - none) * agreement, 3),
+                Evidence = [.. items.Select(e => e.Span).Distinct().Order(Comparer<TextSpan>.Create(static (a, b) => a.Start.CompareTo(b.Start)))],
+            });
+        }
+
+        relations.Sort(static (a, b) =>
+        {
+            int c = (a.Holder == "author").CompareTo(b.Holder == "author");
+            c = c != 0 ? c : string.CompareOrdinal(a.Holder, b.Holder);
+            return c != 0 ? c : b.Confidence.CompareTo(a.Confidence);
+        });
+        return relations;
+    }
+}

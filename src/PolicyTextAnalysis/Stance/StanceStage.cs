@@ -1,0 +1,167 @@
+namespace PolicyTextAnalysis.Stance;
+
+/// <summary>
+/// Adds <see cref="DocumentLayers.Stances"/>: actor stances from the relation lexicon (who condemns, supports,
+/// accuses, pledges allegiance to whom or what), the author's stance from evaluative sentences in the
+/// author's own voice, and quoted speakers' stances inside their quotes. Requires tokens, sentences and
+/// entities; uses quotes (to keep quoted voices apart from the author) and claims (to pick the author's
+/// claims) when present. Holder and target names are <see cref="EntityMention.Canonical"/>.
+/// </summary>
+/// <remarks>Rule-based over two small embedded lexicons: linear in the text, no model load, thread-safe.</remarks>
+public sealed class StanceStage : IPipelineStage
+{
+    /// <summary>The holder name used for the text's own voice.</summary>
+    public const string Author = "author";
+
+    /// <inheritdoc />
+    public string Name => "stance";
+
+    /// <inheritdoc />
+    public DocumentLayers Requires => DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Entities;
+
+    /// <inheritdoc />
+    public DocumentLayers Produces => DocumentLayers.Stances;
+
+    /// <inheritdoc />
+    public Document Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.WithStances(StanceAggregator.Aggregate(FindEvidence(document, cancellationToken)));
+    }
+
+    /// <summary>Every piece of stance evidence in <paramref name="document"/>, before aggregation (the "predict" half).</summary>
+    internal static List<StanceEvidence> FindEvidence(Document document, CancellationToken cancellationToken)
+    {
+        var evidence = new List<StanceEvidence>();
+        bool[] quoted = QuotedTokens(document);
+        IReadOnlyList<Quote> quotes = document.Has(DocumentLayers.Quotes) ? document.Quotes : [];
+        IReadOnlyList<Claim>? claims = document.Has(DocumentLayers.Claims) ? document.Claims : null;
+        int entityCursor = 0, quoteCursor = 0, claimCursor = 0;
+        SentenceTokens? previous = null;
+        foreach (Sentence sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            SentenceTokens s = SentenceTokens.Create(document, sentence, ref entityCursor);
+            RelationExtractor.Default.Extract(s, previous, evidence);
+            if (IsAuthorSentence(sentence, claims, ref claimCursor))
+            {
+                foreach ((int from, int to) in UnquotedRuns(s, quoted))
+                {
+                    AuthorStance.Extract(s, from, to, Author, evidence);
+                }
+            }
+
+            while (quoteCursor < quotes.Count && quotes[quoteCursor].End <= sentence.Start)
+            {
+                quoteCursor++;
+            }
+
+            for (int q = quoteCursor; q < quotes.Count && quotes[q].Start < sentence.End; q++)
+            {
+                Quote quote = quotes[q];
+                if (quote.Speaker is { } speaker && quote.Kind != QuoteKind.Scare)
+                {
+                    int from = Math.Max(0, document.Tokens.IndexAtOrAfter(quote.Start) - s.First);
+                    int to = Math.Min(s.Count, document.Tokens.IndexAtOrAfter(quote.End) - s.First);
+                    if (to > from)
+                    {
+                        AuthorStance.Extract(s, from, to, speaker, evidence);
+                    }
+                }
+            }
+
+            previous = s;
+        }
+
+        return evidence;
+    }
+
+    /// <summary>With a claims layer, only sentences holding a claim in the author's voice; without one, every sentence.</summary>
+    private static bool IsAuthorSentence(Sentence sentence, IReadOnlyList<Claim>? claims, ref int cursor)
+    {
+        if (claims is null)
+        {
+            return true;
+        }
+
+        while (cursor < claims.Count && claims[cursor].End <= sentence.Start)
+        {
+            cursor++;
+        }
+
+        for (int c = cursor; c < claims.Count && claims[c].Start < sentence.End; c++)
+        {
+            if (claims[c].Speaker == Author)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Tokens that belong to someone else's voice: inside the quote layer's spans when present, else between
+    /// quotation marks (a scare quote such as "illegal Afghan refugees" is then set aside too, which errs safe).
+    /// </summary>
+    private static bool[] QuotedTokens(Document document)
+    {
+        TokenList tokens = document.Tokens;
+        var quoted = new bool[tokens.Count];
+        if (document.Has(DocumentLayers.Quotes))
+        {
+            foreach (Quote quote in document.Quotes)
+            {
+                if (quote.Kind == QuoteKind.Scare)
+                {
+                    continue;
+                }
+
+                for (int k = tokens.IndexAtOrAfter(quote.Start); k < tokens.Count && tokens.Starts[k] < quote.End; k++)
+                {
+                    quoted[k] = true;
+                }
+            }
+
+            return quoted;
+        }
+
+        bool inside = false;
+        ReadOnlySpan<TokenKind> kinds = tokens.Kinds;
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            if (kinds[k] == TokenKind.Quote && IsDoubleQuote(tokens.CharsAt(k)))
+            {
+                inside = !inside;
+                quoted[k] = true;
+                continue;
+            }
+
+            quoted[k] = inside;
+        }
+
+        return quoted;
+    }
+
+    private static bool IsDoubleQuote(ReadOnlySpan<char> token) => token is "\"" or "\u201c" or "\u201d" or "\u00ab" or "\u00bb";
+
+    private static IEnumerable<(int From, int To)> UnquotedRuns(SentenceTokens s, bool[] quoted)
+    {
+        int from = -1;
+        for (int k = 0; k <= s.Count; k++)
+        {
+            bool inside = k < s.Count && quoted[s.First + k];
+            if (k < s.Count && !inside)
+            {
+                from = from < 0 ? k : from;
+                continue;
+            }
+
+            if (from >= 0)
+            {
+                yield return (from, k);
+                from = -1;
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using PolicyTextAnalysis.Stance;
+using PolicyTextAnalysis.Training;
+using PolicyTextAnalysis.Training.Stance;
+
+namespace PolicyTextAnalysis.Tests.Stance;
+
+/// <summary>Fails when a stance score drops below the figure in models/README.md (## Stance) minus 0.005.</summary>
+public sealed class StanceScoreGuardTests
+{
+    private const double Tolerance = 0.005;
+
+    [Test]
+    public void OwnSet_Test_MacroF1_HoldsRecordedFigure()
+    {
+        StanceScore score = OwnStanceSet.Score(OwnStanceSet.Load(), "test");
+        Assert.That(score.MacroF1, Is.GreaterThanOrEqualTo(0.9088 - Tolerance));
+    }
+
+    [Test]
+    public void ClaimStance_Test_Accuracy_HoldsRecordedFigure()
+    {
+        string data = RepositoryPaths.DataPath("ibm-claim-stance") is null ? Ignore() : RepositoryPaths.DataOrNull!;
+        StanceScore score = TrainStanceCommand.Report(TextWriter.Null, "ibm-claim-stance test", TargetStanceModel.Default, StanceCorpora.ClaimStance(data, "test"));
+        Assert.That(score.Accuracy, Is.GreaterThanOrEqualTo(0.6332 - Tolerance));
+    }
+
+    [Test]
+    public void Perspectrum_Test_Accuracy_HoldsRecordedFigure()
+    {
+        string data = RepositoryPaths.DataPath("perspectrum") is null ? Ignore() : RepositoryPaths.DataOrNull!;
+        StanceScore score = TrainStanceCommand.Report(TextWriter.Null, "perspectrum test", TargetStanceModel.Default, StanceCorpora.Perspectrum(data, "test"));
+        Assert.That(score.Accuracy, Is.GreaterThanOrEqualTo(0.6304 - Tolerance));
+    }
+
+    private static string Ignore()
+    {
+        Assert.Ignore("The shared data folder absent: stance score guards on public data skipped.");
+        return "";
+    }
+}

@@ -1,0 +1,61 @@
+using PolicyTextAnalysis.Entities;
+using PolicyTextAnalysis.Stance;
+using PolicyTextAnalysis.Text;
+
+namespace PolicyTextAnalysis.Tests.Stance;
+
+/// <summary>The stance stage inside a pipeline and the analyzer overload with targets.</summary>
+public sealed class StanceStageTests
+{
+    [Test]
+    public void Analyze_PipelineWithStanceStage_FillsStances()
+    {
+        var pipeline = new AnalysisPipeline([new TextStage(), new EntityStage([new CapitalisedNames()]), new StanceStage()]);
+        AnalysisResult result = PolicyAnalyzer.Create(pipeline).Analyze("Norvia condemned Estland after the border raid.");
+        StanceRelation relation = result.Stances.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(relation.Holder, Is.EqualTo("Norvia"));
+            Assert.That(relation.Target, Is.EqualTo("Estland"));
+            Assert.That(relation.Polarity, Is.EqualTo(StancePolarity.Against));
+            Assert.That(result.ToJson(), Does.Contain("\"polarity\": \"against\""));
+        });
+    }
+
+    [Test]
+    public void Analyze_WithTargets_AnswersForTheAuthorWithoutEntities()
+    {
+        const string text = "Mass deportation of refugees is cruel, costly and harmful. It will only increase suffering.";
+        (AnalysisResult result, TargetStanceReport report) = PolicyAnalyzer.CreateDefault().Analyze(text, ["deporting refugees", ""]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Sentences, Is.Not.Empty);
+            Assert.That(report.Stances.Single().Polarity, Is.EqualTo(StancePolarity.Against));
+            Assert.That(report.Messages.Single(), Does.Contain("empty"));
+        });
+    }
+
+    /// <summary>A stand-in recogniser for these tests: every capitalised word is a place.</summary>
+    private sealed class CapitalisedNames : IEntityRecognizer
+    {
+        public string Name => "capitalised";
+
+        public int Priority => 0;
+
+        public IReadOnlyList<EntityMention> Recognize(Document document, CancellationToken cancellationToken)
+        {
+            var found = new List<EntityMention>();
+            for (int k = 0; k < document.Tokens.Count; k++)
+            {
+                Token token = document.Tokens[k];
+                string text = document.Text[token.Start..token.End];
+                if (char.IsUpper(text[0]) && token.Kind == TokenKind.Word)
+                {
+                    found.Add(new EntityMention { Text = text, Label = EntityLabels.GeopoliticalEntity, Start = token.Start, End = token.End, Canonical = text });
+                }
+            }
+
+            return found;
+        }
+    }
+}
