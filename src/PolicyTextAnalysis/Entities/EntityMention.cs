@@ -77,6 +77,9 @@ public sealed record EntityMention
     /// </summary>
     public string? RefersTo { get; init; }
 
+    /// <summary>The name of the actor this mention stands for: <see cref="RefersTo"/> when set (metonymy), else <see cref="Canonical"/>.</summary>
+    internal string ActorName => RefersTo ?? Canonical;
+
     /// <summary>Value equality over every field, <see cref="Roles"/> compared element by element.</summary>
     public bool Equals(EntityMention? other) =>
         other is not null

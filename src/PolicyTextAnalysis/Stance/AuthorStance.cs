@@ -106,13 +106,13 @@ internal static class AuthorStance
             }
 
             EntityMention entity = s.Entity(k)!;
-            if (entity.Canonical == holder)
+            if (entity.ActorName == holder)
             {
                 continue;
             }
 
             output.Add(new StanceEvidence(
-                holder, entity.Canonical, role == OpinionRole.Positive ? StancePolarity.Favor : StancePolarity.Against, 0.55,
+                holder, entity.ActorName, role == OpinionRole.Positive ? StancePolarity.Favor : StancePolarity.Against, 0.55,
                 new TextSpan(s.StartOf(modifier), s.EndOf(s.EntityEnd(k) - 1)), s.Lower[modifier], true));
         }
     }
@@ -204,7 +204,7 @@ internal static class AuthorStance
         bool isEntity = false;
         if (s.EntityAt[first] >= 0 && s.EntityEnd(first) >= subjectEnd - 1 && s.EntityEnd(first) <= subjectEnd)
         {
-            target = s.Entity(first)!.Canonical;
+            target = s.Entity(first)!.ActorName;
             isEntity = true;
         }
         else

@@ -216,7 +216,7 @@ internal sealed class RelationExtractor
                 return null;
             }
 
-            return Make(s, s.Entity(holderToken)!.Canonical, s.Entity(targetToken)!.Canonical, true, polarity, 0.75 * confidence / 0.8,
+            return Make(s, s.Entity(holderToken)!.ActorName, s.Entity(targetToken)!.ActorName, true, polarity, 0.75 * confidence / 0.8,
                 Math.Min(s.EntityStart(targetToken), start), s.EntityEnd(holderToken), cue);
         }
 
@@ -245,7 +245,7 @@ internal sealed class RelationExtractor
             return null;
         }
 
-        string holderName = s.Entity(holder)!.Canonical;
+        string holderName = s.Entity(holder)!.ActorName;
         (string? target, bool isEntity, int targetEnd, bool viaPronoun) = TargetAfter(s, previous, end, holderName);
         if (target is null)
         {
@@ -268,7 +268,7 @@ internal sealed class RelationExtractor
             return null;
         }
 
-        string holderName = s.Entity(holder)!.Canonical;
+        string holderName = s.Entity(holder)!.ActorName;
         (string? target, bool isEntity, int targetEnd, _) = TargetAfter(s, previous, end, holderName);
         if (target is null)
         {
@@ -303,7 +303,7 @@ internal sealed class RelationExtractor
             return;
         }
 
-        string accuserName = s.Entity(accuser)!.Canonical;
+        string accuserName = s.Entity(accuser)!.ActorName;
         (string? target, bool isEntity, int targetEnd, _) = TargetAfter(s, previous, end, accuserName);
         if (target is not null && target != accuserName)
         {
@@ -440,7 +440,7 @@ internal sealed class RelationExtractor
         for (int k = first; k < Math.Min(s.Count, first + 64) && s.StartOf(k) < e.Span.End; k++)
         {
             EntityMention? person = s.Entity(k);
-            if (person is null || person.Label != EntityLabels.Person || person.Canonical != e.Holder || (k > 0 && s.EntityAt[k - 1] == s.EntityAt[k]))
+            if (person is null || person.Label != EntityLabels.Person || person.ActorName != e.Holder || (k > 0 && s.EntityAt[k - 1] == s.EntityAt[k]))
             {
                 continue;
             }
@@ -454,9 +454,9 @@ internal sealed class RelationExtractor
             }
 
             EntityMention? organisation = j >= 0 && roles > 0 ? s.Entity(j) : null;
-            if (organisation is not null && organisation.Label != EntityLabels.Person && organisation.Canonical != e.Target)
+            if (organisation is not null && organisation.Label != EntityLabels.Person && organisation.ActorName != e.Target)
             {
-                output.Add(e with { Holder = organisation.Canonical, Confidence = e.Confidence * 0.8, Cue = e.Cue + " (by its official)" });
+                output.Add(e with { Holder = organisation.ActorName, Confidence = e.Confidence * 0.8, Cue = e.Cue + " (by its official)" });
             }
 
             return;
@@ -622,18 +622,18 @@ internal sealed class RelationExtractor
             int appositionEnd = s.EntityEnd(end + 1);
             if (appositionEnd >= s.Count || s.IsClauseBreak(appositionEnd))
             {
-                return (s.Entity(end + 1)!.Canonical, true, appositionEnd, false);
+                return (s.Entity(end + 1)!.ActorName, true, appositionEnd, false);
             }
         }
 
         if (headEntity >= 0)
         {
-            return (s.Entity(headEntity)!.Canonical, true, s.EntityEnd(headEntity), false);
+            return (s.Entity(headEntity)!.ActorName, true, s.EntityEnd(headEntity), false);
         }
 
         if (ofEntity >= 0 && !ReportNouns.Contains(s.Lower[phraseStart]))
         {
-            return (s.Entity(ofEntity)!.Canonical, true, s.EntityEnd(ofEntity), false);
+            return (s.Entity(ofEntity)!.ActorName, true, s.EntityEnd(ofEntity), false);
         }
 
         string phrase = s.TextOf(phraseStart, end).Trim('"', '\u201c', '\u201d', ' ');
@@ -650,9 +650,9 @@ internal sealed class RelationExtractor
             for (int k = (view == s ? before : view.Count) - 1; k >= 0; k--)
             {
                 EntityMention? e = view.Entity(k);
-                if (e is not null && !view.InParentheses[k] && e.Canonical != holder && e.Label != EntityLabels.Person)
+                if (e is not null && !view.InParentheses[k] && e.ActorName != holder && e.Label != EntityLabels.Person)
                 {
-                    return e.Canonical;
+                    return e.ActorName;
                 }
             }
         }
