@@ -4,12 +4,14 @@ using PolicyTextAnalysis.Training.Attribution;
 using PolicyTextAnalysis.Training.Entities;
 using PolicyTextAnalysis.Training.Resolution;
 using PolicyTextAnalysis.Training.Stance;
+using PolicyTextAnalysis.Training.Pipeline;
 using PolicyTextAnalysis.Training.Text;
 
 // Every model and evaluation is rebuilt by one command here; see models/README.md for the figures.
 ITrainingCommand[] commands =
 [
     new EvalTextCommand(),
+    new ProfilePipelineCommand(),
     new TrainClaimsCommand(),
     new EvalClaimsCommand(),
     new EvalAttributionCommand(),

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace PolicyTextAnalysis.Training.Pipeline;
+
+/// <summary>
+/// <c>profile-pipeline [FILE] [--copies N]</c>: where the default pipeline spends its time, stage by stage, on a text
+/// repeated N times (default: the source text x 200, as the speed bar). A diagnostic for finding the slow stage;
+/// the speed figures of record come from the BenchmarkDotNet suite.
+/// </summary>
+internal sealed class ProfilePipelineCommand : ITrainingCommand
+{
+    public string Name => "profile-pipeline";
+
+    public string Summary => "time each stage of the default pipeline (diagnostic; benchmarks are the record)";
+
+    public int Run(IReadOnlyList<string> args, TextWriter output)
+    {
+        int copies = 200;
+        string? file = null;
+        for (int i = 0; i < args.Count; i++)
+        {
+            if (args[i] == "--copies" && i + 1 < args.Count)
+            {
+                copies = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                file = args[i];
+            }
+        }
+
+        string one = File.ReadAllText(file ?? Path.Combine(RepositoryPaths.Root, "samples", "AnalyzeArticle", "pakistan-afghanistan-rift.txt"));
+        string text = string.Join("\n\n", Enumerable.Repeat(one, copies));
+        var start = Stopwatch.StartNew();
+        PolicyAnalyzer analyzer = PolicyAnalyzer.CreateDefault();
+        analyzer.Analyze(one);
+        output.WriteLine(FormattableString.Invariant($"cold start (create + first analysis): {start.Elapsed.TotalMilliseconds:0} ms"));
+        var totals = new double[analyzer.Pipeline.Stages.Count];
+        int tokens = 0;
+        const int Rounds = 5;
+        for (int round = 0; round < Rounds; round++)
+        {
+            Document document = Document.FromText(text);
+            for (int s = 0; s < totals.Length; s++)
+            {
+                long t0 = Stopwatch.GetTimestamp();
+                document = analyzer.Pipeline.Stages[s].Process(document, CancellationToken.None);
+                if (round > 0)
+                {
+                    totals[s] += Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+                }
+            }
+
+            tokens = document.Tokens.Count;
+        }
+
+        double all = totals.Sum() / (Rounds - 1);
+        output.WriteLine(FormattableString.Invariant($"{tokens:N0} tokens; whole pipeline {all:0} ms = {tokens / all * 1000:N0} tokens/s"));
+        for (int s = 0; s < totals.Length; s++)
+        {
+            double ms = totals[s] / (Rounds - 1);
+            output.WriteLine(FormattableString.Invariant($"  {analyzer.Pipeline.Stages[s].Name,-12} {ms,8:0.0} ms  {ms / all,6:P0}  {tokens / ms * 1000,14:N0} tokens/s"));
+        }
+
+        output.WriteLine(FormattableString.Invariant($"working set {Environment.WorkingSet / 1e6:0} MB"));
+        return 0;
+    }
+}
