@@ -21,7 +21,7 @@ internal sealed class EvalClaimsCommand : ITrainingCommand
 
     public int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        if (Option(args, "--show") is { } file)
+        if (CommandOptions.Value(args, "--show") is { } file)
         {
             // Prints the claims of one file, for reading the rules' behaviour on a text of your choice.
             var pipeline = new AnalysisPipeline([new global::PolicyTextAnalysis.Text.TextStage(), new global::PolicyTextAnalysis.Entities.EntityStage([]), new ClaimStage()]);
@@ -34,8 +34,8 @@ internal sealed class EvalClaimsCommand : ITrainingCommand
             return 0;
         }
 
-        string split = Option(args, "--split") ?? "test";
-        string? data = Option(args, "--data") ?? RepositoryPaths.DataOrNull;
+        string split = CommandOptions.Value(args, "--split") ?? "test";
+        string? data = CommandOptions.Value(args, "--data") ?? RepositoryPaths.DataOrNull;
         var stage = new ClaimStage();
         ClaimSetEvaluation.Result r = ClaimSetEvaluation.Evaluate(ClaimSet.Load(split), stage);
         output.WriteLine($"Our typed-claim set, {split} half:");
@@ -83,18 +83,5 @@ internal sealed class EvalClaimsCommand : ITrainingCommand
         }
 
         return 0;
-    }
-
-    private static string? Option(IReadOnlyList<string> args, string name)
-    {
-        for (int i = 0; i + 1 < args.Count; i++)
-        {
-            if (args[i] == name)
-            {
-                return args[i + 1];
-            }
-        }
-
-        return null;
     }
 }

@@ -26,9 +26,9 @@ internal sealed class TrainClaimsCommand : ITrainingCommand
 
     public int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        string? data = Option(args, "--data") ?? RepositoryPaths.DataOrNull;
-        string outDir = Option(args, "--out") ?? RepositoryPaths.Models;
-        int folds = int.Parse(Option(args, "--folds") ?? "5", CultureInfo.InvariantCulture);
+        string? data = CommandOptions.Value(args, "--data") ?? RepositoryPaths.DataOrNull;
+        string outDir = CommandOptions.Value(args, "--out") ?? RepositoryPaths.Models;
+        int folds = int.Parse(CommandOptions.Value(args, "--folds") ?? "5", CultureInfo.InvariantCulture);
         if (data is null || !File.Exists(Path.Combine(data, "claimbuster", "train.json")))
         {
             Console.Error.WriteLine("error: claimbuster data not found; pass --data DIR (the shared data folder)");
@@ -115,18 +115,5 @@ internal sealed class TrainClaimsCommand : ITrainingCommand
         File.WriteAllText(Path.Combine(outDir, CardFile), JsonSerializer.Serialize(card, CardJson.Options) + "\n");
         output.WriteLine($"wrote {ModelFile} ({bytes.Length:N0} bytes, {model.NonZeroWeights:N0} non-zero weights) and {CardFile}");
         return 0;
-    }
-
-    private static string? Option(IReadOnlyList<string> args, string name)
-    {
-        for (int i = 0; i + 1 < args.Count; i++)
-        {
-            if (args[i] == name)
-            {
-                return args[i + 1];
-            }
-        }
-
-        return null;
     }
 }
