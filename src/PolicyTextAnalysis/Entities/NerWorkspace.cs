@@ -31,8 +31,6 @@ internal sealed class NerWorkspace
 
     public float[] Delta { get; private set; } = [];
 
-    public float[] Beta { get; private set; } = [];
-
     public int[] Back { get; private set; } = [];
 
     public int[] Path { get; private set; } = [];
@@ -79,7 +77,6 @@ internal sealed class NerWorkspace
         _tags = tags;
         Scores = new float[Capacity * tags];
         Delta = new float[Capacity * tags];
-        Beta = new float[Capacity * tags];
         Back = new int[Capacity * tags];
     }
 }

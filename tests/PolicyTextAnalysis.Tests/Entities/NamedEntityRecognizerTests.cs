@@ -115,6 +115,22 @@ public class NamedEntityRecognizerTests
     }
 
     [Test]
+    public void Analyze_DefaultAnalyzer_ReportsNamesFromTheRecognizer()
+    {
+        AnalysisResult result = PolicyAnalyzer.CreateDefault().Analyze("The Taliban said Imran Khan had visited Kabul.");
+
+        Assert.That(result.Entities.Select(e => (e.Text, e.Label)), Does.Contain(("Imran Khan", "PERSON")).And.Contain(("Kabul", "GPE")));
+    }
+
+    [Test]
+    public void Recognize_SameNameTwiceInADocument_GetsOneLabel()
+    {
+        IReadOnlyList<EntityMention> mentions = Recognize(SourceText.Value);
+
+        Assert.That(mentions.GroupBy(m => m.Text).Where(g => g.Select(m => m.Label).Distinct().Count() > 1).Select(g => g.Key), Is.Empty);
+    }
+
+    [Test]
     public void Recognize_CancelledToken_Throws()
     {
         Document doc = Text.Process(Document.FromText(SourceText.Value), CancellationToken.None);
