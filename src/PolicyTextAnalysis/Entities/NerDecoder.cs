@@ -19,6 +19,7 @@ internal sealed class NerDecoder
     {
         _tags = tagSet.Count;
         _transitions = transitions;
+        _allowed = tagSet.Allowed;
         _prevOf = new int[_tags][];
         _nextOf = new int[_tags][];
         for (int cur = 0; cur < _tags; cur++)
@@ -82,6 +83,7 @@ internal sealed class NerDecoder
     private readonly float[][] _prevWeights;
 
     private readonly int[] _startNext;
+    private readonly bool[] _allowed;
 
     private bool[] StartAllowed { get; }
 
@@ -146,9 +148,10 @@ internal sealed class NerDecoder
     }
 
     /// <summary>
-    /// Per-token confidence of the decoded path, for tokens inside a name: the softmax share of the chosen tag among
-    /// the tags allowed after the previous decoded tag, scored by emission plus transition (a local margin; it costs
-    /// about 23 exponentials per name token and nothing for the rest). Call after <see cref="Decode"/>.
+    /// Per-token confidence of the decoded path, for tokens inside a name: the probability of the chosen type (any
+    /// BILU position) for this token given its decoded neighbours, a softmax over the tags that fit between them,
+    /// scored by emission plus the transitions in and out (a CRF's local conditional). About 23 exponentials per
+    /// name token and nothing for the rest. Call after <see cref="Decode"/>.
     /// </summary>
     public void Confidences(NerWorkspace work, int n, Span<float> confidence)
     {
@@ -166,15 +169,41 @@ internal sealed class NerDecoder
 
             int prev = k == 0 ? t : path[k - 1];
             int row = k * t;
-            float chosenScore = em[row + chosen] + _transitions[prev * t + chosen];
-            double sum = 0;
-            foreach (int y in prev == t ? _startNext : _nextOf[prev])
+            int type = NerTagSet.TypeOf(chosen);
+            int next = k + 1 < n ? path[k + 1] : -1;
+            int[] allowed = prev == t ? _startNext : _nextOf[prev];
+            float max = float.NegativeInfinity;
+            foreach (int y in allowed)
             {
-                float s = em[row + y] + _transitions[prev * t + y];
-                sum += Math.Exp(Math.Max(s - chosenScore, -50));
+                if (Fits(y, next))
+                {
+                    max = Math.Max(max, Local(em, row, prev, y, next));
+                }
             }
 
-            confidence[k] = (float)(1 / Math.Max(sum, 1));
+            double sum = 0, same = 0;
+            foreach (int y in allowed)
+            {
+                if (!Fits(y, next))
+                {
+                    continue;
+                }
+
+                double p = Math.Exp(Math.Max(Local(em, row, prev, y, next) - max, -50));
+                sum += p;
+                if (NerTagSet.TypeOf(y) == type)
+                {
+                    same += p;
+                }
+            }
+
+            confidence[k] = (float)(same / sum);
         }
     }
+
+    private bool Fits(int y, int next) => next < 0 ? NerTagSet.CanEnd(y) : _allowed[y * _tags + next];
+
+    /// <summary>The score of tag <paramref name="y"/> at a token given its decoded neighbours.</summary>
+    private float Local(float[] em, int row, int prev, int y, int next) =>
+        em[row + y] + _transitions[prev * _tags + y] + (next < 0 ? 0 : _transitions[y * _tags + next]);
 }

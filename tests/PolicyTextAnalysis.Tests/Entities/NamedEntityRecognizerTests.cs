@@ -38,6 +38,18 @@ public class NamedEntityRecognizerTests
     }
 
     [Test]
+    public void Recognize_UnambiguousNames_HaveHighConfidence()
+    {
+        IReadOnlyList<EntityMention> mentions = Recognize("The Taliban said Imran Khan had visited Kabul.");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(mentions, Has.Count.GreaterThanOrEqualTo(3));
+            Assert.That(mentions.Select(m => m.Confidence), Is.All.GreaterThan(0.5));
+        });
+    }
+
+    [Test]
     public void SaveAndLoad_RoundTrip_GivesIdenticalOutput()
     {
         using var stream = new MemoryStream();
