@@ -100,9 +100,19 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         scores.Clear();
         for (int k = 0; k < count; k++)
         {
-            Model.Weights.Score(
-                work.Features.AsSpan(k * NerFeatureExtractor.Stride, work.FeatureCounts[k]),
-                scores.Slice(k * t, t));
+            ReadOnlySpan<ulong> features = work.Features.AsSpan(k * NerFeatureExtractor.Stride, work.FeatureCounts[k]);
+            Span<float> row = scores.Slice(k * t, t);
+            if (work.TryGetCached(Model, work.TokenKey[k], t, out ReadOnlySpan<float> cached))
+            {
+                cached.CopyTo(row);
+            }
+            else
+            {
+                Model.Weights.Score(features, work.TokenOnly[k], select: true, row);
+                work.Cache(Model, work.TokenKey[k], row);
+            }
+
+            Model.Weights.Score(features, work.TokenOnly[k], select: false, row);
         }
 
         BlockTokens(tokens, first, count, t, scores);

@@ -73,6 +73,23 @@ internal sealed class NerWeights
     /// <summary>Entry weights.</summary>
     public float[] Weights { get; }
 
+    /// <summary>
+    /// Adds the weights of the features of <paramref name="features"/> selected (<paramref name="select"/> true) or
+    /// not selected (false) by the bit mask <paramref name="mask"/> (bit i for feature i; features past 63 count as
+    /// not selected).
+    /// </summary>
+    public void Score(ReadOnlySpan<ulong> features, ulong mask, bool select, Span<float> scores)
+    {
+        for (int i = 0; i < features.Length; i++)
+        {
+            bool inMask = i < 64 && (mask & (1UL << i)) != 0;
+            if (inMask == select)
+            {
+                Score(features.Slice(i, 1), scores);
+            }
+        }
+    }
+
     /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (one slot per tag).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {

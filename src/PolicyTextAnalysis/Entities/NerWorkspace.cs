@@ -27,6 +27,12 @@ internal sealed class NerWorkspace
 
     public int[] FeatureCounts { get; private set; } = [];
 
+    /// <summary>Per token, a bit for each feature slot that depends on the token alone (no neighbour, no sentence).</summary>
+    public ulong[] TokenOnly { get; private set; } = [];
+
+    /// <summary>Per token, a key for everything its token-only features depend on (chars, shape, kind).</summary>
+    public ulong[] TokenKey { get; private set; } = [];
+
     public float[] Scores { get; private set; } = [];
 
     public float[] Delta { get; private set; } = [];
@@ -59,6 +65,8 @@ internal sealed class NerWorkspace
         Gazetteer = new ulong[size];
         Features = new ulong[size * NerFeatureExtractor.Stride];
         FeatureCounts = new int[size];
+        TokenOnly = new ulong[size];
+        TokenKey = new ulong[size];
         Path = new int[size];
         Confidence = new float[size];
         Capacity = size;
@@ -78,5 +86,48 @@ internal sealed class NerWorkspace
         Scores = new float[Capacity * tags];
         Delta = new float[Capacity * tags];
         Back = new int[Capacity * tags];
+    }
+
+    /// <summary>Most word types whose token-only scores are cached; past it the cache starts over.</summary>
+    private const int CacheLimit = 16_384;
+
+    private readonly Dictionary<ulong, int> _cacheIndex = [];
+    private float[] _cachePool = [];
+    private object? _cacheOwner;
+
+    /// <summary>
+    /// The cached token-only scores of a word type for <paramref name="owner"/> (a model), if present. Text repeats
+    /// its words, so most tokens skip about a third of their weight-table probes.
+    /// </summary>
+    public bool TryGetCached(object owner, ulong key, int tags, out ReadOnlySpan<float> scores)
+    {
+        if (ReferenceEquals(owner, _cacheOwner) && _cacheIndex.TryGetValue(key, out int at))
+        {
+            scores = _cachePool.AsSpan(at * tags, tags);
+            return true;
+        }
+
+        scores = default;
+        return false;
+    }
+
+    /// <summary>Caches the token-only scores of a word type.</summary>
+    public void Cache(object owner, ulong key, ReadOnlySpan<float> scores)
+    {
+        int tags = scores.Length;
+        if (!ReferenceEquals(owner, _cacheOwner) || _cacheIndex.Count >= CacheLimit)
+        {
+            _cacheIndex.Clear();
+            _cacheOwner = owner;
+        }
+
+        if (_cachePool.Length < CacheLimit * tags)
+        {
+            _cachePool = new float[CacheLimit * tags];
+        }
+
+        int at = _cacheIndex.Count;
+        _cacheIndex[key] = at;
+        scores.CopyTo(_cachePool.AsSpan(at * tags, tags));
     }
 }
