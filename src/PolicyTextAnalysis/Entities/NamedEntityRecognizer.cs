@@ -22,15 +22,15 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
 
     private static readonly Lazy<NamedEntityRecognizer> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private readonly int _countryClass;
+    private readonly int _gpeType;
+
     internal NamedEntityRecognizer(NerModel model)
     {
         Model = model;
         _countryClass = Array.IndexOf(model.Gazetteer.Classes, "country");
         _gpeType = Array.IndexOf(model.TagSet.Types, EntityLabels.GeopoliticalEntity);
     }
-
-    private readonly int _countryClass;
-    private readonly int _gpeType;
 
     /// <summary>The recogniser with the model shipped in the package (loaded on first use, then shared).</summary>
     /// <exception cref="InvalidDataException">The embedded model is missing or corrupt (a packaging bug).</exception>

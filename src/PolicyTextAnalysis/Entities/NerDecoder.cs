@@ -11,6 +11,9 @@ internal sealed class NerDecoder
     private readonly int[][] _prevOf;
     private readonly int[][] _nextOf;
     private readonly float[] _transitions;
+    private readonly float[][] _prevWeights;
+    private readonly int[] _startNext;
+    private readonly bool[] _allowed;
 
     /// <summary>Creates a decoder.</summary>
     /// <param name="tagSet">The tags and their allowed transitions.</param>
@@ -79,11 +82,6 @@ internal sealed class NerDecoder
             }
         }
     }
-
-    private readonly float[][] _prevWeights;
-
-    private readonly int[] _startNext;
-    private readonly bool[] _allowed;
 
     private bool[] StartAllowed { get; }
 

@@ -6,8 +6,15 @@ namespace PolicyTextAnalysis.Entities;
 /// </summary>
 internal sealed class NerWorkspace
 {
+    /// <summary>Most word types whose token-only scores are cached; past it the cache starts over.</summary>
+    private const int CacheLimit = 16_384;
+
     [ThreadStatic]
     private static NerWorkspace? t_current;
+
+    private readonly Dictionary<ulong, int> _cacheIndex = [];
+    private float[] _cachePool = [];
+    private object? _cacheOwner;
 
     private int _tags;
 
@@ -87,13 +94,6 @@ internal sealed class NerWorkspace
         Delta = new float[Capacity * tags];
         Back = new int[Capacity * tags];
     }
-
-    /// <summary>Most word types whose token-only scores are cached; past it the cache starts over.</summary>
-    private const int CacheLimit = 16_384;
-
-    private readonly Dictionary<ulong, int> _cacheIndex = [];
-    private float[] _cachePool = [];
-    private object? _cacheOwner;
 
     /// <summary>
     /// The cached token-only scores of a word type for <paramref name="owner"/> (a model), if present. Text repeats
