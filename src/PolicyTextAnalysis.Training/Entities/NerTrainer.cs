@@ -154,6 +154,7 @@ internal sealed class NerTrainer
                     }
                 }
 
+                decoder.RefreshTransitions();
                 c++;
             }
 

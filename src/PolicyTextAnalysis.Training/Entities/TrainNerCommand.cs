@@ -9,7 +9,7 @@ using PolicyTextAnalysis.Training.Evaluation;
 namespace PolicyTextAnalysis.Training.Entities;
 
 /// <summary>
-/// <c>train-ner [--data DIR] [--seed N] [--epochs N] [--min-count N] [--prune X] [--output FILE]</c>: trains the
+/// <c>train-ner [--data DIR] [--seed N] [--epochs N] [--min-count N] [--prune X] [--gum-copies N] [--output FILE]</c>: trains the
 /// named-entity model from GMB train, re3d and GUM train, writes it (default <c>models/ner-en.bin</c>) and its
 /// card (same name, <c>.json</c>) with per-label scores on every evaluation set. Deterministic given the seed.
 /// </summary>
@@ -39,6 +39,7 @@ internal sealed class TrainNerCommand : ITrainingCommand
                 case "--epochs" when value is not null: epochs = int.Parse(value, CultureInfo.InvariantCulture); i++; break;
                 case "--min-count" when value is not null: minCount = int.Parse(value, CultureInfo.InvariantCulture); i++; break;
                 case "--prune" when value is not null: prune = float.Parse(value, CultureInfo.InvariantCulture); i++; break;
+                case "--gum-copies" when value is not null: NerData.GumCopies = int.Parse(value, CultureInfo.InvariantCulture); i++; break;
                 default:
                     Console.Error.WriteLine($"error: unknown option '{args[i]}' (see the class comment of TrainNerCommand)");
                     return 2;
@@ -120,7 +121,7 @@ internal sealed class TrainNerCommand : ITrainingCommand
             ["formatVersion"] = NerModel.FormatVersion,
             ["labels"] = new JsonArray([.. model.TagSet.Types.Select(t => (JsonNode)t)]),
             ["command"] = FormattableString.Invariant(
-                $"dotnet run -c Release --project src/PolicyTextAnalysis.Training -- train-ner --seed {seed} --epochs {epochs} --min-count {minCount} --prune {prune}"),
+                $"dotnet run -c Release --project src/PolicyTextAnalysis.Training -- train-ner --seed {seed} --epochs {epochs} --min-count {minCount} --prune {prune} --gum-copies {NerData.GumCopies}"),
             ["training"] = "gmb-ner train (mapped), re3d (permissive subsets, mapped), GUM news/interview train documents (named mentions, mapped)",
             ["bytes"] = bytes.Length,
             ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(bytes)),

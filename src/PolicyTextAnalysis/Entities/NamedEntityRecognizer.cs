@@ -22,9 +22,14 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
 
     private static readonly Lazy<NamedEntityRecognizer> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private readonly int _countryClass;
+    private readonly int _gpeType;
+
     internal NamedEntityRecognizer(NerModel model)
     {
         Model = model;
+        _countryClass = Array.IndexOf(model.Gazetteer.Classes, "country");
+        _gpeType = Array.IndexOf(model.TagSet.Types, EntityLabels.GeopoliticalEntity);
     }
 
     /// <summary>The recogniser with the model shipped in the package (loaded on first use, then shared).</summary>
@@ -68,10 +73,12 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             {
                 int count = Math.Min(MaxWindow, sentence.EndToken - first);
                 Predict(document.Text, document.Tokens, first, count, work);
+                KeepCountryNamesWhole(document.Tokens, first, count, work);
                 Collect(document, first, count, work, mentions);
             }
         }
 
+        MentionConsistency.Apply(mentions);
         return mentions;
     }
 
@@ -93,9 +100,19 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         scores.Clear();
         for (int k = 0; k < count; k++)
         {
-            Model.Weights.Score(
-                work.Features.AsSpan(k * NerFeatureExtractor.Stride, work.FeatureCounts[k]),
-                scores.Slice(k * t, t));
+            ReadOnlySpan<ulong> features = work.Features.AsSpan(k * NerFeatureExtractor.Stride, work.FeatureCounts[k]);
+            Span<float> row = scores.Slice(k * t, t);
+            if (work.TryGetCached(Model, work.TokenKey[k], t, out ReadOnlySpan<float> cached))
+            {
+                cached.CopyTo(row);
+            }
+            else
+            {
+                Model.Weights.Score(features, work.TokenOnly[k], select: true, row);
+                work.Cache(Model, work.TokenKey[k], row);
+            }
+
+            Model.Weights.Score(features, work.TokenOnly[k], select: false, row);
         }
 
         BlockTokens(tokens, first, count, t, scores);
@@ -115,6 +132,83 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
                 scores.Slice(k * tags + 1, tags - 1).Fill(-1e6f);
             }
         }
+    }
+
+    /// <summary>
+    /// A capitalised multi-word country name from the gazetteer (<c>Russian Federation</c>) that the decoder split into
+    /// pieces or partly missed becomes one GPE, unless a predicted name crosses its edges (<c>United States Army</c>).
+    /// </summary>
+    private void KeepCountryNamesWhole(TokenList tokens, int first, int count, NerWorkspace work)
+    {
+        if (_countryClass < 0 || _gpeType < 0)
+        {
+            return;
+        }
+
+        ulong begin = 1UL << (4 * _countryClass + NerTagSet.Begin);
+        ulong inside = 1UL << (4 * _countryClass + NerTagSet.Inside);
+        ulong last = 1UL << (4 * _countryClass + NerTagSet.Last);
+        int[] path = work.Path;
+        for (int k = 0; k < count; k++)
+        {
+            if ((work.Gazetteer[k] & begin) == 0)
+            {
+                continue;
+            }
+
+            int j = k + 1;
+            while (j < count && (work.Gazetteer[j] & last) == 0 && (work.Gazetteer[j] & inside) != 0)
+            {
+                j++;
+            }
+
+            if (j >= count || (work.Gazetteer[j] & last) == 0 || !AllCapitalised(tokens, first + k, first + j)
+                || (path[k] != 0 && NerTagSet.PositionOf(path[k]) is NerTagSet.Inside or NerTagSet.Last)
+                || (path[j] != 0 && NerTagSet.PositionOf(path[j]) is NerTagSet.Begin or NerTagSet.Inside))
+            {
+                continue;
+            }
+
+            if (j > k + 1 && tokens.CharsAt(first + k).Equals("The", StringComparison.OrdinalIgnoreCase))
+            {
+                // OntoNotes leaves the article out (the Netherlands); the gazetteer has both forms.
+                path[k] = 0;
+                k++;
+            }
+
+            float confidence = 1;
+            for (int i = k; i <= j; i++)
+            {
+                confidence = Math.Min(confidence, work.Confidence[i]);
+                path[i] = NerTagSet.Tag(_gpeType, i == k ? NerTagSet.Begin : i == j ? NerTagSet.Last : NerTagSet.Inside);
+            }
+
+            for (int i = k; i <= j; i++)
+            {
+                work.Confidence[i] = confidence;
+            }
+
+            k = j;
+        }
+    }
+
+    private static bool AllCapitalised(TokenList tokens, int from, int to)
+    {
+        for (int i = from; i <= to; i++)
+        {
+            ReadOnlySpan<char> chars = tokens.CharsAt(i);
+            if (chars.Length == 0 || (char.IsLetter(chars[0]) && !char.IsUpper(chars[0]) && i != from && i != to && chars.Length > 3))
+            {
+                return false;
+            }
+
+            if ((i == from || i == to) && !char.IsUpper(chars[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void Collect(Document document, int first, int count, NerWorkspace work, List<EntityMention> mentions)

@@ -57,6 +57,7 @@ internal static class NerFeatureExtractor
             f[n++] = FeatureHash.Feature(2, work.Exact[k]);
             f[n++] = FeatureHash.Feature(3, s0);
             n = AddAffixes(chars, f, n);
+            ulong tokenOnly = (1UL << n) - 1;
             f[n++] = FeatureHash.Feature(12, wm1);
             f[n++] = FeatureHash.Feature(13, wp1);
             f[n++] = FeatureHash.Feature(14, wm2);
@@ -71,10 +72,14 @@ internal static class NerFeatureExtractor
             f[n++] = FeatureHash.Feature(23, initial, s0);
             f[n++] = FeatureHash.Feature(24, initial, w0);
             f[n++] = FeatureHash.Feature(25, capsFlag, s0);
+            tokenOnly |= 1UL << n;
             f[n++] = FeatureHash.Feature(26, work.Kind[k]);
             f[n++] = FeatureHash.Feature(27, wm2, wm1);
             f[n++] = FeatureHash.Feature(28, wp1, wp2);
+            int hyphenStart = n;
             n = AddHyphenParts(chars, f, n);
+            tokenOnly |= ((1UL << n) - 1) & ~((1UL << hyphenStart) - 1);
+            tokenOnly |= 1UL << n;
             f[n++] = FeatureHash.Feature(29, work.Common[k], s0);
             f[n++] = FeatureHash.Feature(30, work.Common[k], initial, s0);
             ulong commonM1 = k >= 1 ? work.Common[k - 1] : 2UL;
@@ -82,6 +87,8 @@ internal static class NerFeatureExtractor
             f[n++] = FeatureHash.Feature(31, commonM1 * 4 + commonP1, work.Common[k], s0);
             n = AddGazetteer(work, k, count, f, n);
             work.FeatureCounts[k] = n;
+            work.TokenOnly[k] = tokenOnly;
+            work.TokenKey[k] = FeatureHash.Mix(FeatureHash.Mix(work.Exact[k], s0), work.Kind[k]);
         }
     }
 

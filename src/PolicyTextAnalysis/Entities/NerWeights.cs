@@ -7,8 +7,10 @@ namespace PolicyTextAnalysis.Entities;
 /// </summary>
 internal sealed class NerWeights
 {
-    private readonly ulong[] _keys;
-    private readonly int[] _runStart;
+    // One 16-byte slot holds the key and its run, and one 8-byte entry holds a tag with its weight, so a lookup
+    // touches one cache line for a miss and two for a hit (the table is a few MB, far beyond L1/L2).
+    private readonly Slot[] _slots;
+    private readonly Entry[] _entries;
     private readonly int _mask;
 
     /// <summary>Builds the table from features and their entry runs.</summary>
@@ -28,8 +30,13 @@ internal sealed class NerWeights
             capacity <<= 1;
         }
 
-        _keys = new ulong[capacity];
-        _runStart = new int[capacity];
+        _slots = new Slot[capacity];
+        _entries = new Entry[tags.Length];
+        for (int e = 0; e < tags.Length; e++)
+        {
+            _entries[e] = new Entry(weights[e], tags[e]);
+        }
+
         _mask = capacity - 1;
         for (int f = 0; f < features.Length; f++)
         {
@@ -40,9 +47,9 @@ internal sealed class NerWeights
             }
 
             int slot = (int)(key >> 40) & _mask;
-            while (_keys[slot] != 0)
+            while (_slots[slot].Key != 0)
             {
-                if (_keys[slot] == key)
+                if (_slots[slot].Key == key)
                 {
                     throw new InvalidDataException("A feature key appears twice.");
                 }
@@ -50,8 +57,7 @@ internal sealed class NerWeights
                 slot = (slot + 1) & _mask;
             }
 
-            _keys[slot] = key;
-            _runStart[slot] = f;
+            _slots[slot] = new Slot(key, runStarts[f], runStarts[f + 1] - runStarts[f]);
         }
     }
 
@@ -67,31 +73,53 @@ internal sealed class NerWeights
     /// <summary>Entry weights.</summary>
     public float[] Weights { get; }
 
+    /// <summary>
+    /// Adds the weights of the features of <paramref name="features"/> selected (<paramref name="select"/> true) or
+    /// not selected (false) by the bit mask <paramref name="mask"/> (bit i for feature i; features past 63 count as
+    /// not selected).
+    /// </summary>
+    public void Score(ReadOnlySpan<ulong> features, ulong mask, bool select, Span<float> scores)
+    {
+        for (int i = 0; i < features.Length; i++)
+        {
+            bool inMask = i < 64 && (mask & (1UL << i)) != 0;
+            if (inMask == select)
+            {
+                Score(features.Slice(i, 1), scores);
+            }
+        }
+    }
+
     /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (one slot per tag).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        ulong[] keys = _keys;
+        Slot[] slots = _slots;
+        Entry[] entries = _entries;
         foreach (ulong key in features)
         {
-            int slot = (int)(key >> 40) & _mask;
+            int i = (int)(key >> 40) & _mask;
             ulong k;
-            while ((k = keys[slot]) != key)
+            while ((k = slots[i].Key) != key)
             {
                 if (k == 0)
                 {
                     goto Next;
                 }
 
-                slot = (slot + 1) & _mask;
+                i = (i + 1) & _mask;
             }
 
-            int f = _runStart[slot];
-            for (int e = RunStarts[f]; e < RunStarts[f + 1]; e++)
+            ref readonly Slot slot = ref slots[i];
+            foreach (Entry entry in entries.AsSpan(slot.Start, slot.Length))
             {
-                scores[Tags[e]] += Weights[e];
+                scores[entry.Tag] += entry.Weight;
             }
 
         Next:;
         }
     }
+
+    private readonly record struct Slot(ulong Key, int Start, int Length);
+
+    private readonly record struct Entry(float Weight, int Tag);
 }

@@ -6,8 +6,15 @@ namespace PolicyTextAnalysis.Entities;
 /// </summary>
 internal sealed class NerWorkspace
 {
+    /// <summary>Most word types whose token-only scores are cached; past it the cache starts over.</summary>
+    private const int CacheLimit = 16_384;
+
     [ThreadStatic]
     private static NerWorkspace? t_current;
+
+    private readonly Dictionary<ulong, int> _cacheIndex = [];
+    private float[] _cachePool = [];
+    private object? _cacheOwner;
 
     private int _tags;
 
@@ -27,11 +34,15 @@ internal sealed class NerWorkspace
 
     public int[] FeatureCounts { get; private set; } = [];
 
+    /// <summary>Per token, a bit for each feature slot that depends on the token alone (no neighbour, no sentence).</summary>
+    public ulong[] TokenOnly { get; private set; } = [];
+
+    /// <summary>Per token, a key for everything its token-only features depend on (chars, shape, kind).</summary>
+    public ulong[] TokenKey { get; private set; } = [];
+
     public float[] Scores { get; private set; } = [];
 
     public float[] Delta { get; private set; } = [];
-
-    public float[] Beta { get; private set; } = [];
 
     public int[] Back { get; private set; } = [];
 
@@ -61,6 +72,8 @@ internal sealed class NerWorkspace
         Gazetteer = new ulong[size];
         Features = new ulong[size * NerFeatureExtractor.Stride];
         FeatureCounts = new int[size];
+        TokenOnly = new ulong[size];
+        TokenKey = new ulong[size];
         Path = new int[size];
         Confidence = new float[size];
         Capacity = size;
@@ -79,7 +92,42 @@ internal sealed class NerWorkspace
         _tags = tags;
         Scores = new float[Capacity * tags];
         Delta = new float[Capacity * tags];
-        Beta = new float[Capacity * tags];
         Back = new int[Capacity * tags];
+    }
+
+    /// <summary>
+    /// The cached token-only scores of a word type for <paramref name="owner"/> (a model), if present. Text repeats
+    /// its words, so most tokens skip about a third of their weight-table probes.
+    /// </summary>
+    public bool TryGetCached(object owner, ulong key, int tags, out ReadOnlySpan<float> scores)
+    {
+        if (ReferenceEquals(owner, _cacheOwner) && _cacheIndex.TryGetValue(key, out int at))
+        {
+            scores = _cachePool.AsSpan(at * tags, tags);
+            return true;
+        }
+
+        scores = default;
+        return false;
+    }
+
+    /// <summary>Caches the token-only scores of a word type.</summary>
+    public void Cache(object owner, ulong key, ReadOnlySpan<float> scores)
+    {
+        int tags = scores.Length;
+        if (!ReferenceEquals(owner, _cacheOwner) || _cacheIndex.Count >= CacheLimit)
+        {
+            _cacheIndex.Clear();
+            _cacheOwner = owner;
+        }
+
+        if (_cachePool.Length < CacheLimit * tags)
+        {
+            _cachePool = new float[CacheLimit * tags];
+        }
+
+        int at = _cacheIndex.Count;
+        _cacheIndex[key] = at;
+        scores.CopyTo(_cachePool.AsSpan(at * tags, tags));
     }
 }

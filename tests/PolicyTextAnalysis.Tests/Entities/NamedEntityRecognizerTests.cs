@@ -38,6 +38,18 @@ public class NamedEntityRecognizerTests
     }
 
     [Test]
+    public void Recognize_UnambiguousNames_HaveHighConfidence()
+    {
+        IReadOnlyList<EntityMention> mentions = Recognize("The Taliban said Imran Khan had visited Kabul.");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(mentions, Has.Count.GreaterThanOrEqualTo(3));
+            Assert.That(mentions.Select(m => m.Confidence), Is.All.GreaterThan(0.5));
+        });
+    }
+
+    [Test]
     public void SaveAndLoad_RoundTrip_GivesIdenticalOutput()
     {
         using var stream = new MemoryStream();
@@ -112,6 +124,22 @@ public class NamedEntityRecognizerTests
                 Assert.That(m.Text, Is.EqualTo(text[m.Start..m.End]));
             });
         }
+    }
+
+    [Test]
+    public void Analyze_DefaultAnalyzer_ReportsNamesFromTheRecognizer()
+    {
+        AnalysisResult result = PolicyAnalyzer.CreateDefault().Analyze("The Taliban said Imran Khan had visited Kabul.");
+
+        Assert.That(result.Entities.Select(e => (e.Text, e.Label)), Does.Contain(("Imran Khan", "PERSON")).And.Contain(("Kabul", "GPE")));
+    }
+
+    [Test]
+    public void Recognize_SameNameTwiceInADocument_GetsOneLabel()
+    {
+        IReadOnlyList<EntityMention> mentions = Recognize(SourceText.Value);
+
+        Assert.That(mentions.GroupBy(m => m.Text).Where(g => g.Select(m => m.Label).Distinct().Count() > 1).Select(g => g.Key), Is.Empty);
     }
 
     [Test]
