@@ -86,6 +86,18 @@ internal sealed class ProfilePipelineCommand : ITrainingCommand
             }
         }
 
+        // Batch scaling: the same documents through AnalyzeMany on 1 thread and on every core.
+        string[] batch = [.. Enumerable.Repeat(one, 400)];
+        foreach (int threads in new[] { 1, Environment.ProcessorCount })
+        {
+            PolicyAnalyzer parallel = PolicyAnalyzer.Create(new AnalyzerOptions { MaxDegreeOfParallelism = threads });
+            _ = parallel.AnalyzeMany(batch.Take(threads * 4)).Count();
+            long b0 = Stopwatch.GetTimestamp();
+            int done = parallel.AnalyzeMany(batch).Count();
+            double seconds = Stopwatch.GetElapsedTime(b0).TotalSeconds;
+            output.WriteLine(FormattableString.Invariant($"AnalyzeMany, {threads} thread(s): {done / seconds:0.0} documents/s"));
+        }
+
         output.WriteLine(FormattableString.Invariant($"working set {Environment.WorkingSet / 1e6:0} MB"));
         return 0;
     }
