@@ -236,7 +236,15 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             confidence = Math.Min(confidence, work.Confidence[k]);
             if (position is NerTagSet.Last or NerTagSet.Unit && begin >= 0)
             {
-                int start = starts[first + begin], end = ends[first + k];
+                // A possessive or other clitic closing a multi-token name is not part of it (Clinton's -> Clinton);
+                // inside a name it stays (People's Liberation Army).
+                int last = k;
+                while (last > begin && document.Tokens.Kinds[first + last] == TokenKind.Clitic)
+                {
+                    last--;
+                }
+
+                int start = starts[first + begin], end = ends[first + last];
                 string surface = document.Text.Substring(start, end - start);
                 mentions.Add(new EntityMention
                 {

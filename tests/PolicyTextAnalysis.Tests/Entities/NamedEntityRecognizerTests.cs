@@ -152,6 +152,20 @@ public class NamedEntityRecognizerTests
         Assert.That(() => NamedEntityRecognizer.Default.Recognize(doc, cts.Token), Throws.InstanceOf<OperationCanceledException>());
     }
 
+    [TestCase("The new spending is fueled by Clinton’s large bank account.")]
+    [TestCase("Merkel's government rejected Erdogan's demand on Tuesday.")]
+    [TestCase("Reporters asked about Obama's plan and Putin’s reply.")]
+    public void Recognize_PossessiveAfterName_IsNotPartOfTheMention(string text)
+    {
+        IReadOnlyList<EntityMention> mentions = Recognize(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(mentions, Is.Not.Empty);
+            Assert.That(mentions.Select(m => m.Text), Has.None.EndsWith("'s").And.None.EndsWith("’s"));
+        });
+    }
+
     internal static IReadOnlyList<EntityMention> Recognize(string text, NamedEntityRecognizer? recognizer = null)
     {
         Document doc = Text.Process(Document.FromText(text), CancellationToken.None);
