@@ -81,7 +81,7 @@ public sealed class ClaimStage : IPipelineStage
             Start = unit.Span.Start,
             End = unit.Span.End,
             Types = unit.Types,
-            Speaker = SpeakerOf(unit.Span, quotes, ref quoteCursor),
+            Speaker = SpeakerOf(document.Text, unit.Span, quotes, ref quoteCursor),
             Checkworthiness = Math.Round(model.Score(text), 4),
             Quantities = QuantitiesIn(unit.Span, document.Entities, ref entityCursor),
             Certainty = unit.Certainty,
@@ -90,16 +90,21 @@ public sealed class ClaimStage : IPipelineStage
     }
 
     /// <summary>
-    /// The speaker of the quote that covers at least half of the claim (claims are in text order, so a cursor over
-    /// the quotes keeps this linear); <see cref="Author"/> when none does.
+    /// Who makes the claim. A claim that reports speech (<c>X said that ...</c>, <c>X accused Y of ...</c>: a speech
+    /// or accusation verb of a quote inside the claim, before the quoted content) belongs to the speaker, as does a
+    /// claim that one speaker's quotes cover at least half of; otherwise <see cref="Author"/>. Utterance nouns
+    /// (<c>the statement by X that ...</c>) do not count: the sentence's own verb is then the author's. Claims are
+    /// in text order, so a cursor over the quotes keeps this linear.
     /// </summary>
-    internal static string? SpeakerOf(TextSpan claim, IReadOnlyList<Quote> quotes, ref int cursor)
+    internal static string? SpeakerOf(string text, TextSpan claim, IReadOnlyList<Quote> quotes, ref int cursor)
     {
         while (cursor < quotes.Count && quotes[cursor].End <= claim.Start)
         {
             cursor++;
         }
 
+        string? best = null;
+        int bestOverlap = 0;
         for (int q = cursor; q < quotes.Count && quotes[q].Start < claim.End; q++)
         {
             Quote quote = quotes[q];
@@ -108,14 +113,71 @@ public sealed class ClaimStage : IPipelineStage
                 continue;
             }
 
-            int overlap = Math.Min(quote.End, claim.End) - Math.Max(quote.Start, claim.Start);
-            if (overlap * 2 >= claim.Length)
+            if (ReportsSpeech(text, claim, quote))
             {
                 return quote.Speaker;
             }
+
+            int overlap = 0;
+            for (int other = q; other < quotes.Count && quotes[other].Start < claim.End; other++)
+            {
+                if (quotes[other].Speaker == quote.Speaker && quotes[other].Kind != QuoteKind.Scare)
+                {
+                    overlap += Math.Max(0, Math.Min(quotes[other].End, claim.End) - Math.Max(quotes[other].Start, claim.Start));
+                }
+            }
+
+            if (overlap > bestOverlap)
+            {
+                (best, bestOverlap) = (quote.Speaker, overlap);
+            }
         }
 
-        return Author;
+        return best is not null && bestOverlap * 2 >= claim.Length ? best : Author;
+    }
+
+    private static readonly string[] Determiners = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "whose"];
+
+    private static bool ReportsSpeech(string text, TextSpan claim, Quote quote)
+    {
+        if (quote.Cue is null || quote.Start <= claim.Start || quote.Start >= claim.End
+            || (Attribution.CueLexicon.Default.ClassOf(quote.Cue) & (Attribution.CueClass.Speech | Attribution.CueClass.Accuse)) == 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> frame = text.AsSpan(claim.Start, quote.Start - claim.Start);
+        int at = frame.LastIndexOf(quote.Cue, StringComparison.OrdinalIgnoreCase);
+        if (at < 0 || IsAfterDeterminer(frame[..at]))
+        {
+            return false;
+        }
+
+        // "the recent report by X that ...": a cue followed by "by" or "of" is a noun naming the utterance.
+        ReadOnlySpan<char> after = frame[(at + quote.Cue.Length)..].TrimStart();
+        return !(after.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || after.StartsWith("of ", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>True when the word before a cue makes it a noun (<c>the report</c>, <c>his statement</c>, <c>Kabul's claim</c>).</summary>
+    private static bool IsAfterDeterminer(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd();
+        int space = before.LastIndexOfAny(' ', '\n', '\t');
+        ReadOnlySpan<char> word = before[(space + 1)..];
+        if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (string determiner in Determiners)
+        {
+            if (word.Equals(determiner, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IReadOnlyList<Quantity> QuantitiesIn(TextSpan claim, IReadOnlyList<EntityMention> entities, ref int cursor)

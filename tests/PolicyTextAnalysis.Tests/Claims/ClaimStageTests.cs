@@ -133,6 +133,25 @@ public class ClaimStageTests
         });
     }
 
+    [TestCase("Finance Minister Jane Doe said on Monday that the new tariffs would cost farmers at least two billion dollars a year in lost exports.", "said", "the new tariffs", "Jane Doe")]
+    [TestCase("The opposition leader accused the government of hiding the true cost of the dam from parliament for years.", "accused", "the government", "John Roe")]
+    [TestCase("The recent report by the central bank that \"inflation has peaked\" shows how little the bank understands about rents.", "report", "inflation has peaked", "author")]
+    public void Process_ReportedSpeechFrame_GivesTheClaimToItsSpeaker(string text, string cue, string content, string expected)
+    {
+        Document withText = new AnalysisPipeline([new TextStage(), new EntityStage([])]).Run(Document.FromText(text));
+        int start = text.IndexOf(content, StringComparison.Ordinal);
+        int end = content.Contains("inflation", StringComparison.Ordinal) ? start + content.Length : text.Length - 1;
+        var quote = new Quote
+        {
+            Text = text[start..end], Start = start, End = end, Kind = QuoteKind.Indirect, Cue = cue,
+            Speaker = expected == "author" ? "Central Bank" : expected,
+        };
+
+        Document document = new ClaimStage().Process(withText.WithQuotes([quote]), CancellationToken.None);
+
+        Assert.That(document.Claims[0].Speaker, Is.EqualTo(expected == "author" ? ClaimStage.Author : expected));
+    }
+
     [Test]
     public void Process_ScareQuote_DoesNotChangeTheSpeaker()
     {
