@@ -13,6 +13,7 @@ internal static class StanceGraphSvg
     private const int Size = 640;
     private const int Radius = 230;
     private const int MaxNodes = 40;
+    private const int LabelRoom = 210;
 
     public static void Append(StringBuilder html, IReadOnlyList<StanceRelation> stances)
     {
@@ -42,7 +43,8 @@ internal static class StanceGraphSvg
             position[nodes[i]] = (Size / 2 + Radius * Math.Cos(angle), Size / 2 + Radius * Math.Sin(angle));
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"<svg id=\"stance-graph\" role=\"img\" aria-label=\"Stance graph: {nodes.Count} actors\" viewBox=\"0 0 {Size} {Size}\" width=\"100%\" style=\"max-width:{Size}px\">");
+        // Room beside the circle for labels of up to 28 characters on either side.
+        html.Append(CultureInfo.InvariantCulture, $"<svg id=\"stance-graph\" role=\"img\" aria-label=\"Stance graph: {nodes.Count} actors\" viewBox=\"{-LabelRoom} -10 {Size + 2 * LabelRoom} {Size + 20}\" width=\"100%\" style=\"max-width:{Size + 2 * LabelRoom}px\">");
         html.Append("<defs><marker id=\"arrow-favor\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0L10,5L0,10z\" fill=\"#1b7837\"/></marker>");
         html.Append("<marker id=\"arrow-against\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0L10,5L0,10z\" fill=\"#b2182b\"/></marker></defs>\n");
         foreach (var e in edges)
@@ -62,13 +64,19 @@ internal static class StanceGraphSvg
             html.Append(CultureInfo.InvariantCulture, $"<line x1=\"{from.X:0.#}\" y1=\"{from.Y:0.#}\" x2=\"{x2:0.#}\" y2=\"{y2:0.#}\" stroke-width=\"{width:0.#}\" marker-end=\"url(#arrow-{kind})\"/></g>\n");
         }
 
-        foreach (string node in nodes)
+        for (int i = 0; i < nodes.Count; i++)
         {
+            string node = nodes[i];
             (double x, double y) = position[node];
-            bool right = x >= Size / 2;
+            // Labels sit outside the circle along the radius: left of nodes on the left, right on the right,
+            // centred above the top node and below the bottom one, so neighbours do not overlap.
+            double angle = 2 * Math.PI * i / nodes.Count - Math.PI / 2;
+            double cos = Math.Cos(angle), sin = Math.Sin(angle);
+            string anchor = cos > 0.25 ? "start" : cos < -0.25 ? "end" : "middle";
+            double lx = x + cos * 18, ly = y + sin * 18 + 4 + (anchor == "middle" ? sin * 8 : 0);
             string label = node.Length > 28 ? string.Concat(node.AsSpan(0, 27), "…") : node;
-            html.Append(CultureInfo.InvariantCulture, $"<g class=\"node\"><title>{WebUtility.HtmlEncode(node)}</title><circle cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"12\"/>");
-            html.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + (right ? 16 : -16):0.#}\" y=\"{y + 4:0.#}\" text-anchor=\"{(right ? "start" : "end")}\">{WebUtility.HtmlEncode(label)}</text></g>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<g class=\"node\"><title>{WebUtility.HtmlEncode(node)}</title><circle cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"10\"/>");
+            html.Append(CultureInfo.InvariantCulture, $"<text x=\"{lx:0.#}\" y=\"{ly:0.#}\" text-anchor=\"{anchor}\">{WebUtility.HtmlEncode(label)}</text></g>\n");
         }
 
         html.Append("</svg>\n<p class=\"graph-legend\"><span class=\"key key-favor\">── favours</span> <span class=\"key key-against\">- - opposes</span> (line width: summed confidence; hover for evidence)</p>\n");
