@@ -101,8 +101,8 @@ public sealed class StanceStage : IPipelineStage
     }
 
     /// <summary>
-    /// Tokens that belong to someone else's voice: inside the quote layer's spans when present, else between
-    /// quotation marks (a scare quote such as "illegal Afghan refugees" is then set aside too, which errs safe).
+    /// Tokens that are not in the author's own voice: inside the quote layer's spans (scare quotes included) when
+    /// present, else between quotation marks.
     /// </summary>
     private static bool[] QuotedTokens(Document document)
     {
@@ -110,13 +110,10 @@ public sealed class StanceStage : IPipelineStage
         var quoted = new bool[tokens.Count];
         if (document.Has(DocumentLayers.Quotes))
         {
+            // Scare quotes too: the author distances the text from those words ("illegal Afghan refugees"), so their
+            // evaluative words are not the author's stance.
             foreach (Quote quote in document.Quotes)
             {
-                if (quote.Kind == QuoteKind.Scare)
-                {
-                    continue;
-                }
-
                 for (int k = tokens.IndexAtOrAfter(quote.Start); k < tokens.Count && tokens.Starts[k] < quote.End; k++)
                 {
                     quoted[k] = true;
