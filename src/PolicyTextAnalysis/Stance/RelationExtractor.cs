@@ -580,6 +580,19 @@ internal sealed class RelationExtractor
 
             if (s.EntityAt[end] >= 0)
             {
+                // A nationality modifying the name after it ("the Afghan Taliban") is not the actor: take the name.
+                int next = s.EntityEnd(end);
+                if (s.Entity(end)!.Label == EntityLabels.Norp && next < s.Count && s.EntityAt[next] >= 0
+                    && s.Entity(next)!.Label != EntityLabels.Norp)
+                {
+                    if (end == phraseStart)
+                    {
+                        phraseStart = next;
+                    }
+
+                    end = next;
+                }
+
                 if (end == phraseStart)
                 {
                     headEntity = end;

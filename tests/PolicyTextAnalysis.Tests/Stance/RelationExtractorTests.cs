@@ -27,6 +27,20 @@ public sealed class RelationExtractorTests
         Assert.That(found?.Polarity, Is.EqualTo(polarity), string.Join("; ", stances.Select(r => $"{r.Holder}->{r.Target}:{r.Polarity}")));
     }
 
+    [TestCase("Norvia condemned the regime of the Estlandic Ostmark movement.")]
+    [TestCase("Norvia condemned the Estlandic Ostmark.")]
+    public void Process_NationalityBeforeAName_TheNameIsTheTarget(string sentence)
+    {
+        Document document = Annotate(
+            sentence, E("Norvia", EntityLabels.GeopoliticalEntity), E("Estlandic", EntityLabels.Norp), E("Ostmark", EntityLabels.Organization));
+        IReadOnlyList<StanceRelation> stances = new StanceStage().Process(document, CancellationToken.None).Stances;
+        Assert.Multiple(() =>
+        {
+            Assert.That(stances.Where(r => r.Holder == "Norvia").Select(r => r.Target), Does.Contain("Ostmark"));
+            Assert.That(stances.Where(r => r.Holder == "Norvia").Select(r => r.Target), Does.Not.Contain("Estlandic"));
+        });
+    }
+
     [TestCase("Norvia should condemn Estland.")]
     [TestCase("If Norvia backs Estland, the talks will fail.")]
     [TestCase("Norvia met Estland in the capital.")]
