@@ -94,7 +94,7 @@ public static class ArticleCommand
         switch (format)
         {
             case OutputFormat.Json:
-                writer.WriteLine(result.ToJson(indented: true));
+                WriteJson(result, writer);
                 break;
             case OutputFormat.Html:
                 writer.Write(HtmlReport.Render(result, text, Path.GetFileName(name)));
@@ -102,6 +102,31 @@ public static class ArticleCommand
             default:
                 TextReport.Write(result, name, writer, interactive);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// Streams the JSON straight to the file or standard output as UTF-8, so a large document never exists twice
+    /// more as one JSON string (the JSON of a 50 MB text is about 500 MB).
+    /// </summary>
+    private static void WriteJson(AnalysisResult result, TextWriter writer)
+    {
+        if (writer is StreamWriter file)
+        {
+            file.Flush();
+            AnalysisJson.Serialize(file.BaseStream, result, indented: true);
+            file.BaseStream.WriteByte((byte)'\n');
+        }
+        else if (ReferenceEquals(writer, Console.Out))
+        {
+            writer.Flush();
+            using Stream stdout = Console.OpenStandardOutput();
+            AnalysisJson.Serialize(stdout, result, indented: true);
+            stdout.WriteByte((byte)'\n');
+        }
+        else
+        {
+            writer.WriteLine(result.ToJson(indented: true));
         }
     }
 
