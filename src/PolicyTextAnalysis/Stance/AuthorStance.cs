@@ -194,7 +194,8 @@ internal static class AuthorStance
             first++;
         }
 
-        if (first >= subjectEnd)
+        // A clause fragment ("to show that ...", "that we can ...") is no noun phrase to hold a stance toward.
+        if (first >= subjectEnd || s.Lower[first] is "to" or "that" or "and" or "but" or "or" or "because" or "if" or "when" or "while" or "so")
         {
             return;
         }
