@@ -76,7 +76,10 @@ public sealed class StanceStage : IPipelineStage
         return evidence;
     }
 
-    /// <summary>With a claims layer, only sentences holding a claim in the author's voice; without one, every sentence.</summary>
+    /// <summary>
+    /// With a claims layer, only sentences holding an evaluative, prescriptive or predictive claim in the author's
+    /// voice; without one, every sentence.
+    /// </summary>
     private static bool IsAuthorSentence(Sentence sentence, IReadOnlyList<Claim>? claims, ref int cursor)
     {
         if (claims is null)
@@ -91,7 +94,9 @@ public sealed class StanceStage : IPipelineStage
 
         for (int c = cursor; c < claims.Count && claims[c].Start < sentence.End; c++)
         {
-            if (claims[c].Speaker == Author)
+            // Only judgements and recommendations carry the author's stance; a factual report ("X was
+            // successfully re-elected") does not, however positive its words.
+            if (claims[c].Speaker == Author && claims[c].Types.Any(t => t is ClaimType.Evaluative or ClaimType.Prescriptive or ClaimType.Predictive))
             {
                 return true;
             }
