@@ -1,4 +1,6 @@
-namespace PolicyTextAnalysis.Stance;
+using PolicyTextAnalysis.Stance;
+
+namespace PolicyTextAnalysis.Training.Stance;
 
 /// <summary>
 /// Step (c) of the claim-stance decomposition: hashed features for whether a claim's own target is consistent

@@ -1,4 +1,6 @@
-namespace PolicyTextAnalysis.Stance;
+using PolicyTextAnalysis.Stance;
+
+namespace PolicyTextAnalysis.Training.Stance;
 
 /// <summary>
 /// Step (a) of the claim-stance decomposition (Bar-Haim et al., EACL 2017): the phrase a claim expresses
