@@ -148,6 +148,9 @@ internal sealed class CrossValidateStanceCommand : ITrainingCommand
         Report(output, perFoldBase ? "single classifier (per fold)" : "single classifier (argq only)", items, i => z["base"][i]);
         Report(output, "decomposed, relation=consistent", items, i => z["sent"][i]);
         Report(output, "decomposed (b)x(c)", items, i => Combined(z["sent"][i], z["rel"][i]));
+
+        // Upper bound for step (c): the learned sentiment with the gold relation (claims without one: consistent).
+        Report(output, "oracle: (b) +argq x gold relation", items, i => z["sentArgq"][i] * (items[i].Relation < 0 ? -1 : 1));
         Report(output, "decomposed +argq (b)x(c)", items, i => Combined(z["sentArgq"][i], z["rel"][i]));
         Report(output, "decomposed +argq, relation=consistent", items, i => z["sentArgq"][i]);
         foreach (double weight in new[] { 0.5, 1.0, 2.0, 4.0 })
