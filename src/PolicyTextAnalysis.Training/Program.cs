@@ -22,6 +22,7 @@ ITrainingCommand[] commands =
     new TrainStanceCommand(),
     new EvalStanceCommand(),
     new EmbeddingStanceCommand(),
+    new CrossValidateStanceCommand(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
