@@ -112,6 +112,48 @@ public static class NerLabelMapping
     }
 
     /// <summary>
+    /// WNUT-17 (tweets): person / location / corporation / group / product / creative-work to PERSON / GPE-or-LOC /
+    /// ORG / ORG / PRODUCT / WORK_OF_ART. Only mentions written as names (capitalised first and last word, no
+    /// <c>@</c> or <c>#</c>) are kept: tweets write many names in lower case, and learning those would cost
+    /// precision on edited text.
+    /// </summary>
+    public static GoldEntity? MapWnut(NerSentence s, GoldEntity e, NameLists lists)
+    {
+        e = StripArticle(s, e);
+        string label = e.Label switch
+        {
+            "person" => "PERSON",
+            "location" => "LOC",
+            "corporation" or "group" => "ORG",
+            "product" => "PRODUCT",
+            "creative-work" => "WORK_OF_ART",
+            _ => string.Empty,
+        };
+        if (label.Length == 0)
+        {
+            return null;
+        }
+
+        if (label == "PERSON")
+        {
+            e = StripTitles(s, e);
+        }
+
+        string surface = s.Surface(e);
+        if (surface.Length == 0 || !char.IsUpper(surface[0]) || !char.IsUpper(surface.Split(' ')[^1][0]))
+        {
+            return null;
+        }
+
+        if (label == "LOC" && lists.Gpe.Contains(surface.ToLowerInvariant()))
+        {
+            label = "GPE";
+        }
+
+        return Typed(e, label);
+    }
+
+    /// <summary>
     /// GUM named mentions: person -> PERSON, organization -> ORG, place -> GPE/LOC as for GMB, event -> EVENT,
     /// object -> PRODUCT; a person or organisation mention that is a demonym (<c>Americans</c>) -> NORP; other
     /// types (abstract, time, substance...) dropped.

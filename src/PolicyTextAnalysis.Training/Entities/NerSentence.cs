@@ -15,6 +15,9 @@ public readonly record struct GoldEntity(int Start, int End, string Label);
 /// <param name="Tokens">The corpus's own token texts, for mapping rules that look at words.</param>
 public sealed record NerSentence(string Text, IReadOnlyList<GoldEntity> Entities, IReadOnlyList<TextSpan> Tokens)
 {
+    /// <summary>How much a training mistake on this sentence moves the weights (1; less for noisier corpora).</summary>
+    public float Weight { get; init; } = 1f;
+
     /// <summary>The covered text of an entity.</summary>
     public string Surface(GoldEntity entity) => Text[entity.Start..entity.End];
 

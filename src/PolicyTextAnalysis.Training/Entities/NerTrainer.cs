@@ -80,7 +80,7 @@ internal sealed class NerTrainer
             }
 
             offsets[tokens.Count] = features.Count;
-            _examples.Add(new Example([.. features], offsets, GoldTags(s, tokens, ref dropped), tokens));
+            _examples.Add(new Example([.. features], offsets, GoldTags(s, tokens, ref dropped), tokens, s.Weight));
         }
 
         log.WriteLine($"prepared {_examples.Count:N0} sentences, {_examples.Sum(e => e.Gold.Length):N0} tokens, "
@@ -138,19 +138,19 @@ internal sealed class NerTrainer
                         for (int j = ex.Offsets[k]; j < ex.Offsets[k + 1]; j++)
                         {
                             int f = ex.Features[j] * t;
-                            w[f + gold] += 1;
-                            u[f + gold] += c;
-                            w[f + pred] -= 1;
-                            u[f + pred] -= c;
+                            w[f + gold] += ex.Weight;
+                            u[f + gold] += c * ex.Weight;
+                            w[f + pred] -= ex.Weight;
+                            u[f + pred] -= c * ex.Weight;
                         }
                     }
 
                     if (gold != pred || goldPrev != predPrev)
                     {
-                        trans[goldPrev * t + gold] += 1;
-                        transU[goldPrev * t + gold] += c;
-                        trans[predPrev * t + pred] -= 1;
-                        transU[predPrev * t + pred] -= c;
+                        trans[goldPrev * t + gold] += ex.Weight;
+                        transU[goldPrev * t + gold] += c * ex.Weight;
+                        trans[predPrev * t + pred] -= ex.Weight;
+                        transU[predPrev * t + pred] -= c * ex.Weight;
                     }
                 }
 
@@ -248,5 +248,5 @@ internal sealed class NerTrainer
         return gold;
     }
 
-    private sealed record Example(int[] Features, int[] Offsets, int[] Gold, TokenList Tokens);
+    private sealed record Example(int[] Features, int[] Offsets, int[] Gold, TokenList Tokens, float Weight);
 }

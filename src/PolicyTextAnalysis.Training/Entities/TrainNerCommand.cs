@@ -9,8 +9,8 @@ using PolicyTextAnalysis.Training.Evaluation;
 namespace PolicyTextAnalysis.Training.Entities;
 
 /// <summary>
-/// <c>train-ner [--data DIR] [--seed N] [--epochs N] [--min-count N] [--prune X] [--gum-copies N] [--output FILE]</c>: trains the
-/// named-entity model from GMB train, re3d and GUM train, writes it (default <c>models/ner-en.bin</c>) and its
+/// <c>train-ner [--data DIR] [--seed N] [--epochs N] [--min-count N] [--prune X] [--gum-copies N] [--wnut-copies N] [--wnut-weight X] [--clusters on|off] [--ethnic-groups on|off] [--output FILE]</c>: trains the
+/// named-entity model from GMB train, re3d, GUM train (and WNUT-17 train with <c>--wnut-copies</c>), writes it (default <c>models/ner-en.bin</c>) and its
 /// card (same name, <c>.json</c>) with per-label scores on every evaluation set. Deterministic given the seed.
 /// </summary>
 internal sealed class TrainNerCommand : ITrainingCommand
@@ -28,6 +28,7 @@ internal sealed class TrainNerCommand : ITrainingCommand
         string path = Path.Combine(RepositoryPaths.Models, "ner-en.bin");
         int seed = 1, epochs = 8, minCount = 2;
         float prune = 0.05f;
+        bool clusters = false;
         for (int i = 0; i < args.Count; i++)
         {
             string? value = i + 1 < args.Count ? args[i + 1] : null;
@@ -39,6 +40,10 @@ internal sealed class TrainNerCommand : ITrainingCommand
                 case "--epochs" when value is not null: epochs = int.Parse(value, CultureInfo.InvariantCulture); i++; break;
                 case "--min-count" when value is not null: minCount = int.Parse(value, CultureInfo.InvariantCulture); i++; break;
                 case "--prune" when value is not null: prune = float.Parse(value, CultureInfo.InvariantCulture); i++; break;
+                case "--clusters" when value is not null: clusters = value != "off"; i++; break;
+                case "--ethnic-groups" when value is not null: NameLists.EthnicGroups = value == "on"; i++; break;
+                case "--wnut-weight" when value is not null: NerData.WnutWeight = float.Parse(value, CultureInfo.InvariantCulture); i++; break;
+                case "--wnut-copies" when value is not null: NerData.WnutCopies = int.Parse(value, CultureInfo.InvariantCulture); i++; break;
                 case "--gum-copies" when value is not null: NerData.GumCopies = int.Parse(value, CultureInfo.InvariantCulture); i++; break;
                 default:
                     Console.Error.WriteLine($"error: unknown option '{args[i]}' (see the class comment of TrainNerCommand)");
@@ -54,7 +59,8 @@ internal sealed class TrainNerCommand : ITrainingCommand
 
         var clock = Stopwatch.StartNew();
         NameLists lists = NameLists.Load(Path.Combine(data, "gazetteers"));
-        NerGazetteer gazetteer = lists.BuildGazetteer(CommonWords.Build(data, output));
+        NerWordClusters? wordClusters = clusters ? WordClusterBuilder.Build(data, seed, output) : null;
+        NerGazetteer gazetteer = lists.BuildGazetteer(CommonWords.Build(data, output), wordClusters);
         output.WriteLine($"gazetteer: {lists.Count:N0} names, {gazetteer.Entries.Count:N0} entries");
         List<NerSentence> training = NerData.Training(data, lists, output);
         var trainer = new NerTrainer(NerData.Types, gazetteer);
@@ -121,13 +127,15 @@ internal sealed class TrainNerCommand : ITrainingCommand
             ["formatVersion"] = NerModel.FormatVersion,
             ["labels"] = new JsonArray([.. model.TagSet.Types.Select(t => (JsonNode)t)]),
             ["command"] = FormattableString.Invariant(
-                $"dotnet run -c Release --project src/PolicyTextAnalysis.Training -- train-ner --seed {seed} --epochs {epochs} --min-count {minCount} --prune {prune} --gum-copies {NerData.GumCopies}"),
-            ["training"] = "gmb-ner train (mapped), re3d (permissive subsets, mapped), GUM news/interview train documents (named mentions, mapped)",
+                $"dotnet run -c Release --project src/PolicyTextAnalysis.Training -- train-ner --seed {seed} --epochs {epochs} --min-count {minCount} --prune {prune} --gum-copies {NerData.GumCopies} --wnut-copies {NerData.WnutCopies} --wnut-weight {NerData.WnutWeight} --clusters {(model.Gazetteer.Clusters.Count > 0 ? "on" : "off")} --ethnic-groups {(NameLists.EthnicGroups ? "on" : "off")}"),
+            ["training"] = "gmb-ner train (mapped), re3d (permissive subsets, mapped), GUM news/interview train documents (named mentions, mapped)"
+                + (NerData.WnutCopies > 0 ? ", WNUT-17 train (capitalised names, mapped)" : string.Empty),
             ["bytes"] = bytes.Length,
             ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(bytes)),
             ["features"] = model.Weights.Features.Length,
             ["weights"] = model.Weights.Weights.Length,
             ["gazetteerEntries"] = model.Gazetteer.Entries.Count,
+            ["clusterWords"] = model.Gazetteer.Clusters.Count,
             ["loadMilliseconds"] = Math.Round(loadMs),
             ["scores"] = scores,
         };

@@ -16,7 +16,7 @@ internal sealed class NerGazetteer
 
     private readonly Dictionary<ulong, ushort> _entries;
 
-    public NerGazetteer(IReadOnlyList<string> classes, Dictionary<ulong, ushort> entries, HashSet<ulong> commonWords)
+    public NerGazetteer(IReadOnlyList<string> classes, Dictionary<ulong, ushort> entries, HashSet<ulong> commonWords, NerWordClusters? clusters = null)
     {
         if (classes.Count > MaxClasses)
         {
@@ -26,7 +26,11 @@ internal sealed class NerGazetteer
         Classes = [.. classes];
         _entries = entries;
         CommonWords = commonWords;
+        Clusters = clusters ?? NerWordClusters.Empty;
     }
+
+    /// <summary>Distributional word classes from unlabelled text (empty for a model trained without them).</summary>
+    public NerWordClusters Clusters { get; }
 
     /// <summary>
     /// Lower-case hashes of words seen written in lower case in unlabelled text: a capitalised token whose lower

@@ -9,14 +9,14 @@ namespace PolicyTextAnalysis.Entities;
 /// </summary>
 /// <remarks>
 /// File format (little-endian): the magic <c>PTA-NER</c>, a format version (int32), then a deflate stream with
-/// the types, transitions, gazetteer, common-word hashes and feature runs (weights quantised to int16 with one scale), ending with
+/// the types, transitions, gazetteer, common-word hashes, word clusters (from version 2) and feature runs (weights quantised to int16 with one scale), ending with
 /// the marker <c>END</c>. Quantisation error is below 1/65,000 of the largest weight, which changes no decision
 /// we have seen in evaluation.
 /// </remarks>
 internal sealed class NerModel
 {
     /// <summary>The current format version.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private static readonly byte[] Magic = "PTA-NER"u8.ToArray();
 
@@ -82,6 +82,13 @@ internal sealed class NerModel
             w.Write(word);
         }
 
+        w.Write(Gazetteer.Clusters.Count);
+        foreach ((ulong word, uint id) in Gazetteer.Clusters.Ids.OrderBy(e => e.Key))
+        {
+            w.Write(word);
+            w.Write(id);
+        }
+
         float scale = 0;
         foreach (float x in Weights.Weights)
         {
@@ -122,10 +129,10 @@ internal sealed class NerModel
         }
 
         int version = BitConverter.ToInt32(header[Magic.Length..]);
-        if (version != FormatVersion)
+        if (version is < 1 or > FormatVersion)
         {
             throw new InvalidDataException(
-                $"{sourceName} has named-entity model format version {version}; this library reads version {FormatVersion}. "
+                $"{sourceName} has named-entity model format version {version}; this library reads versions 1 to {FormatVersion}. "
                 + "Retrain the model with the matching train-ner command or upgrade the library.");
         }
 
@@ -140,7 +147,7 @@ internal sealed class NerModel
 
             payload.Position = 0;
             using var r = new BinaryReader(payload, Encoding.UTF8, leaveOpen: true);
-            return Read(r);
+            return Read(r, version);
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or ArgumentException or OverflowException or InvalidDataException)
         {
@@ -148,7 +155,7 @@ internal sealed class NerModel
         }
     }
 
-    private static NerModel Read(BinaryReader r)
+    private static NerModel Read(BinaryReader r, int version)
     {
         int typeCount = Checked(r.ReadInt32(), 1, 64, "type count");
         var types = new string[typeCount];
@@ -183,6 +190,14 @@ internal sealed class NerModel
         for (int i = 0; i < commonCount; i++)
         {
             common.Add(r.ReadUInt64());
+        }
+
+        // Version 1 models predate word clusters; they read with none and keep their scores.
+        int clusterCount = version >= 2 ? Checked(r.ReadInt32(), 0, 50_000_000, "word-cluster count") : 0;
+        var clusters = new Dictionary<ulong, uint>(clusterCount);
+        for (int i = 0; i < clusterCount; i++)
+        {
+            clusters[r.ReadUInt64()] = r.ReadUInt32();
         }
 
         float scale = r.ReadSingle();
@@ -227,7 +242,7 @@ internal sealed class NerModel
             throw new InvalidDataException("The end marker is missing.");
         }
 
-        return new NerModel(tagSet, transitions, new NerWeights(features, runStarts, tags, weights), new NerGazetteer(classes, entries, common));
+        return new NerModel(tagSet, transitions, new NerWeights(features, runStarts, tags, weights), new NerGazetteer(classes, entries, common, new NerWordClusters(clusters)));
     }
 
     private static int Checked(int value, int min, int max, string what) =>

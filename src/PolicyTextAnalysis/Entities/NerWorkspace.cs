@@ -30,6 +30,9 @@ internal sealed class NerWorkspace
 
     public ulong[] Gazetteer { get; private set; } = [];
 
+    /// <summary>Per token, its packed distributional cluster ids (<see cref="NerWordClusters"/>).</summary>
+    public uint[] Cluster { get; private set; } = [];
+
     public ulong[] Features { get; private set; } = [];
 
     public int[] FeatureCounts { get; private set; } = [];
@@ -70,6 +73,7 @@ internal sealed class NerWorkspace
         Kind = new byte[size];
         Common = new byte[size];
         Gazetteer = new ulong[size];
+        Cluster = new uint[size];
         Features = new ulong[size * NerFeatureExtractor.Stride];
         FeatureCounts = new int[size];
         TokenOnly = new ulong[size];

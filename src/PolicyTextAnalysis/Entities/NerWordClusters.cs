@@ -1,0 +1,45 @@
+namespace PolicyTextAnalysis.Entities;
+
+/// <summary>
+/// Distributional word classes learnt from unlabelled text at training time: each frequent lower-case word maps to
+/// a cluster id at three granularities (coarse, middle, fine), packed 10 bits each into one <see cref="uint"/>.
+/// Words that occur in similar contexts share ids, so what the model learns of <c>Peshawar</c> in labelled text
+/// carries over to an unseen city written in the same kind of context.
+/// </summary>
+internal sealed class NerWordClusters
+{
+    /// <summary>Bits per granularity in a packed id.</summary>
+    public const int BitsPerLevel = 10;
+
+    /// <summary>Number of granularities.</summary>
+    public const int Levels = 3;
+
+    /// <summary>The packed value of a word without clusters (no real id uses all ones).</summary>
+    public const uint None = uint.MaxValue;
+
+    private readonly Dictionary<ulong, uint> _ids;
+
+    public NerWordClusters(Dictionary<ulong, uint> ids)
+    {
+        _ids = ids;
+    }
+
+    /// <summary>No clusters (a model trained without them).</summary>
+    public static NerWordClusters Empty { get; } = new([]);
+
+    /// <summary>Lower-case word hash to packed cluster ids.</summary>
+    public IReadOnlyDictionary<ulong, uint> Ids => _ids;
+
+    /// <summary>Number of words with clusters.</summary>
+    public int Count => _ids.Count;
+
+    /// <summary>The packed ids of a lower-case word hash, or <see cref="None"/>.</summary>
+    public uint Lookup(ulong lowerHash) => _ids.TryGetValue(lowerHash, out uint id) ? id : None;
+
+    /// <summary>
+    /// The id at one granularity (0 coarse .. 2 fine) of a packed value. Values past the 30 packed bits
+    /// (<see cref="None"/>, a sentence edge) are returned whole, so they stay distinct from every id.
+    /// </summary>
+    public static ulong Level(uint packed, int level) =>
+        packed >= 1u << (BitsPerLevel * Levels) ? packed : (packed >> (BitsPerLevel * level)) & ((1u << BitsPerLevel) - 1);
+}
