@@ -97,18 +97,7 @@ public static class NerLabelMapping
             e = StripLeading(s, e, w => lists.Demonyms.Contains(w.ToLowerInvariant()));
         }
 
-        string surface = s.Surface(e);
-        if (surface.Length == 0 || !char.IsUpper(surface[0]) || !char.IsUpper(surface.Split(' ')[^1][0]))
-        {
-            return null;
-        }
-
-        if (label == "LOC" && lists.Gpe.Contains(surface.ToLowerInvariant()))
-        {
-            label = "GPE";
-        }
-
-        return Typed(e, label);
+        return TypedIfWrittenAsName(s, e, label, lists);
     }
 
     /// <summary>
@@ -139,18 +128,22 @@ public static class NerLabelMapping
             e = StripTitles(s, e);
         }
 
+        return TypedIfWrittenAsName(s, e, label, lists);
+    }
+
+    /// <summary>
+    /// The mention typed <paramref name="label"/> when it is written as a name (capitalised first and last word),
+    /// with LOC turned into GPE for places the gazetteers know as countries, regions or cities; else null.
+    /// </summary>
+    private static GoldEntity? TypedIfWrittenAsName(NerSentence s, GoldEntity e, string label, NameLists lists)
+    {
         string surface = s.Surface(e);
         if (surface.Length == 0 || !char.IsUpper(surface[0]) || !char.IsUpper(surface.Split(' ')[^1][0]))
         {
             return null;
         }
 
-        if (label == "LOC" && lists.Gpe.Contains(surface.ToLowerInvariant()))
-        {
-            label = "GPE";
-        }
-
-        return Typed(e, label);
+        return Typed(e, label == "LOC" && lists.Gpe.Contains(surface.ToLowerInvariant()) ? "GPE" : label);
     }
 
     /// <summary>
