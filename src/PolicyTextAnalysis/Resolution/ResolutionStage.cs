@@ -66,6 +66,7 @@ public sealed class ResolutionStage : IPipelineStage
             }
         }
 
+        TitledNameTyper.Apply(document, names);
         if (_knowledgeBase is not null)
         {
             Link(names, _knowledgeBase);

@@ -82,7 +82,9 @@ internal static class RoleFinder
             }
             else if (w is "of" or "for")
             {
-                take = first >= 0 && char.IsUpper(tokens.CharsAt(first)[0]);
+                // "of the Taliban": look past the article at the word it introduces.
+                int content = first >= 0 && tokens.CharsAt(first) is "the" ? first + 1 : first;
+                take = first >= 0 && content <= end && char.IsUpper(tokens.CharsAt(content)[0]);
             }
             else if (IsHead(w))
             {

@@ -1,0 +1,89 @@
+using System.Collections.Frozen;
+
+namespace PolicyTextAnalysis.Resolution;
+
+/// <summary>
+/// Corrects the type of a name written right after a personal title: <c>the Special Envoy for Afghanistan, NAME</c>
+/// or <c>the supreme leader of the group, NAME</c> names a person, whatever type the recogniser gave it. A general
+/// rule of English apposition; it only turns ORG into PERSON, only for names of two or more words that do not end
+/// in an organisation word (<c>Party</c>, <c>Council</c>...), and only after titles that hold a person.
+/// </summary>
+internal static class TitledNameTyper
+{
+    // Title nouns that always hold a person (unlike "leader" or "head", which a company or a country can be).
+    private static readonly FrozenSet<string> PersonalTitles = FrozenSet.ToFrozenSet(
+        [
+            "spokesman", "spokeswoman", "spokesperson", "minister", "president", "envoy", "ambassador", "senator",
+            "governor", "mayor", "premier", "chancellor", "king", "queen", "emir", "cleric", "judge", "colonel",
+            "captain", "admiral", "marshal", "lieutenant", "sergeant", "professor", "secretary-general", "founder",
+            "commissioner", "prosecutor", "lawmaker", "legislator", "negotiator", "diplomat", "rapporteur",
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
+    // "leader" holds a person when qualified as supreme or spiritual.
+    private static readonly FrozenSet<string> PersonalLeaderModifiers = FrozenSet.ToFrozenSet(
+        ["supreme", "spiritual"], StringComparer.OrdinalIgnoreCase);
+
+    // Last words that make a name an organisation whatever precedes it.
+    private static readonly FrozenSet<string> OrganisationWords = FrozenSet.ToFrozenSet(
+        [
+            "party", "movement", "group", "council", "ministry", "institute", "agency", "committee", "front", "army",
+            "organization", "organisation", "union", "association", "foundation", "bank", "company", "corporation",
+            "university", "court", "commission", "office", "department", "government", "league", "alliance",
+            "federation", "forces", "brigade", "network", "fund", "assembly", "parliament", "congress", "senate",
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Returns <paramref name="names"/> with ORG mentions after a personal title retyped as PERSON.</summary>
+    public static void Apply(Document document, List<EntityMention> names)
+    {
+        if (document.Tokens.Count == 0)
+        {
+            return;
+        }
+
+        IReadOnlyList<Sentence> sentences = document.Sentences;
+        int s = 0;
+        for (int k = 0; k < names.Count; k++)
+        {
+            EntityMention name = names[k];
+            if (name.Label != EntityLabels.Organization)
+            {
+                continue;
+            }
+
+            string[] words = name.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || OrganisationWords.Contains(words[^1]) || !words.All(w => char.IsUpper(w[0])))
+            {
+                continue;
+            }
+
+            int token = document.Tokens.IndexAtOrAfter(name.Start);
+            while (s < sentences.Count && sentences[s].EndToken <= token)
+            {
+                s++;
+            }
+
+            int sentenceStart = s < sentences.Count ? sentences[s].FirstToken : 0;
+            if (RoleFinder.Before(document, token, sentenceStart) is { } role && HoldsAPerson(role))
+            {
+                names[k] = name with { Label = EntityLabels.Person };
+            }
+        }
+    }
+
+    private static bool HoldsAPerson(string role)
+    {
+        string[] words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (PersonalTitles.Contains(words[i])
+                || (words[i].Equals("leader", StringComparison.OrdinalIgnoreCase) && i > 0 && PersonalLeaderModifiers.Contains(words[i - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,42 @@
+using PolicyTextAnalysis.Resolution;
+using PolicyTextAnalysis.Text;
+
+namespace PolicyTextAnalysis.Tests.Resolution;
+
+public class TitledNameTyperTests
+{
+    private static EntityMention Typed(string text, string name, string label)
+    {
+        Document document = new TextStage().Process(Document.FromText(text), CancellationToken.None);
+        int start = text.IndexOf(name, StringComparison.Ordinal);
+        var names = new List<EntityMention> { new() { Text = name, Label = label, Start = start, End = start + name.Length, Canonical = name } };
+        TitledNameTyper.Apply(document, names);
+        return names[0];
+    }
+
+    [TestCase("The statement by Norvia's Special Envoy for Estland, Karel Vonk, was brief.", "Karel Vonk")]
+    [TestCase("The group swore allegiance to the supreme leader of the Unity Movement, Amir Tolan.", "Amir Tolan")]
+    [TestCase("Foreign Minister Dana Reyes rejected the plan.", "Dana Reyes")]
+    public void Apply_OrgAfterAPersonalTitle_BecomesPerson(string text, string name)
+    {
+        Assert.That(Typed(text, name, EntityLabels.Organization).Label, Is.EqualTo(EntityLabels.Person));
+    }
+
+    [TestCase("The market leader, Vantor Systems, raised prices.", "Vantor Systems")]
+    [TestCase("The minister met the Norvian Labour Party on Monday.", "Norvian Labour Party")]
+    [TestCase("Minister Dana Reyes of the Unity Council spoke.", "Unity Council")]
+    [TestCase("The president visited Blue Harbour Bank.", "Blue Harbour Bank")]
+    public void Apply_OrganisationsAndUntitledNames_KeepTheirType(string text, string name)
+    {
+        Assert.That(Typed(text, name, EntityLabels.Organization).Label, Is.EqualTo(EntityLabels.Organization));
+    }
+
+    [TestCase("Asif Durrani")]
+    [TestCase("Haibatullah Akhundzada")]
+    public void Analyze_SourceText_NamesAfterPersonalTitlesArePeople(string name)
+    {
+        AnalysisResult result = PolicyAnalyzer.CreateDefault().Analyze(SourceText.Value);
+
+        Assert.That(result.Entities.Where(e => e.Text == name).Select(e => e.Label), Is.Not.Empty.And.All.EqualTo(EntityLabels.Person));
+    }
+}
