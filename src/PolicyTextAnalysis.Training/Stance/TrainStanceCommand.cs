@@ -105,8 +105,6 @@ internal sealed class TrainStanceCommand : ITrainingCommand
     /// generalises across topics rather than one motion's vocabulary.</param>
     internal static TargetStanceModel Train(IReadOnlyList<StanceExample> examples, float l1, float l2, int minTopics = 1)
     {
-        var ml = new MLContext(seed: 1);
-        var rows = new List<Row>(examples.Count);
         var features = new Dictionary<int, float>();
         var topicsOf = new Dictionary<int, HashSet<string>>();
         if (minTopics > 1)
@@ -127,29 +125,24 @@ internal sealed class TrainStanceCommand : ITrainingCommand
             }
         }
 
+        var rows = new List<(Dictionary<int, float> Features, bool Label)>(examples.Count);
         foreach (StanceExample e in examples)
         {
-            features.Clear();
-            StanceFeaturizer.Featurize(e.Text, e.Target, features);
-            int[] indices = [.. features.Keys.Where(k => minTopics <= 1 || topicsOf[k].Count >= minTopics).Order()];
-            float[] values = [.. indices.Select(k => features[k])];
-            rows.Add(new Row { Label = e.Favor, Features = new VBuffer<float>(StanceFeaturizer.Dimension, indices.Length, values, indices) });
+            var row = new Dictionary<int, float>();
+            StanceFeaturizer.Featurize(e.Text, e.Target, row);
+            if (minTopics > 1)
+            {
+                foreach (int index in row.Keys.Where(k => topicsOf[k].Count < minTopics).ToList())
+                {
+                    row.Remove(index);
+                }
+            }
+
+            rows.Add((row, e.Favor));
         }
 
-        SchemaDefinition schema = SchemaDefinition.Create(typeof(Row));
-        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, StanceFeaturizer.Dimension);
-        IDataView view = ml.Data.LoadFromEnumerable(rows, schema);
-        var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
-        {
-            L1Regularization = l1,
-            L2Regularization = l2,
-            MaximumNumberOfIterations = 200,
-        });
-        var transformer = trainer.Fit(view);
-        LinearBinaryModelParameters linear = transformer.Model.SubModel;
-        var weights = new float[StanceFeaturizer.Dimension];
-        linear.Weights.ToList().CopyTo(weights);
-        return new TargetStanceModel(weights, linear.Bias);
+        (float[] weights, float bias) = SparseLogisticTrainer.Train(rows, l1, l2);
+        return new TargetStanceModel(weights, bias);
     }
 
     /// <summary>Prints accuracy and macro F1 of <paramref name="model"/> on <paramref name="test"/> at full coverage.</summary>
@@ -164,12 +157,5 @@ internal sealed class TrainStanceCommand : ITrainingCommand
 
         output.WriteLine($"{name,-24} {score}");
         return score;
-    }
-
-    private sealed class Row
-    {
-        public bool Label { get; set; }
-
-        public VBuffer<float> Features { get; set; }
     }
 }
