@@ -59,6 +59,27 @@ internal static class GazetteerText
     public static string Key(string name) =>
         name.Replace('\u2019', '\'').Replace('-', ' ').Trim().ToLowerInvariant();
 
+    /// <summary>
+    /// The name with each joined Arabic article before a capital written apart (<c>al-Qaeda</c> -> <c>al Qaeda</c>),
+    /// or null when it has none.
+    /// </summary>
+    public static string? ArabicArticleApart(string name)
+    {
+        var sb = new StringBuilder(name);
+        bool changed = false;
+        for (int i = 0; i + 3 < sb.Length; i++)
+        {
+            bool wordStart = i == 0 || !char.IsLetter(sb[i - 1]);
+            if (wordStart && (sb[i] is 'a' or 'A') && sb[i + 1] == 'l' && sb[i + 2] == '-' && char.IsUpper(sb[i + 3]))
+            {
+                sb[i + 2] = ' ';
+                changed = true;
+            }
+        }
+
+        return changed ? sb.ToString() : null;
+    }
+
     /// <summary>Title-cases words written in capitals (the Factbook writes surnames so: <c>Asif Ali ZARDARI</c>).</summary>
     public static string TitleCaseCapitals(string name)
     {

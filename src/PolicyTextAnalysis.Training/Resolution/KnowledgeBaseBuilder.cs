@@ -476,6 +476,12 @@ internal sealed class KnowledgeBaseBuilder(string gazetteers, long minCityPopula
             {
                 Names.Add(GazetteerText.Name(text, nameKind));
             }
+
+            // The Arabic article is transliterated both joined and apart: al-Qaeda and al Qaeda.
+            if (nameKind != KnowledgeBaseNameKind.Demonym && GazetteerText.ArabicArticleApart(text) is { } apart)
+            {
+                AddName(apart, nameKind == KnowledgeBaseNameKind.Canonical ? KnowledgeBaseNameKind.Alias : nameKind);
+            }
         }
 
         public KnowledgeBaseEntry ToEntry() => new()

@@ -91,12 +91,18 @@ internal sealed class PhraseTrie
         {
             ReadOnlySpan<char> text = tokens.CharsAt(first + k);
             ReadOnlySpan<char> want = phrase.CharsAt(k);
-            exact &= text.SequenceEqual(want);
+            exact &= text.SequenceEqual(want) || CapitalisedParticle(text, want);
             upper &= !text.ContainsAnyInRange('a', 'z') && text.Equals(want, StringComparison.OrdinalIgnoreCase);
         }
 
         return exact || (mode == PhraseCase.ExactOrUpper && upper);
     }
+
+    // A listed form that starts with a lower-case particle (al-Qaeda, bin Laden, de Gaulle, van Gogh) is written
+    // with a capital at the start of a sentence or in title style: Al-Qaeda, Bin Laden.
+    private static bool CapitalisedParticle(ReadOnlySpan<char> text, ReadOnlySpan<char> want) =>
+        want.Length > 1 && char.IsLower(want[0]) && text.Length == want.Length
+        && text[0] == char.ToUpperInvariant(want[0]) && text[1..].SequenceEqual(want[1..]);
 
     private static void Freeze(Node node)
     {

@@ -30,6 +30,16 @@ public sealed class GazetteerRecognizerTests
         Assert.That(mention!.KbId, kbId is null ? Is.Not.Null : Is.EqualTo(kbId));
     }
 
+    [TestCase("Officials said al-Shabaab claimed the attack.", "al-Shabaab")]
+    [TestCase("Al-Shabaab claimed the attack.", "Al-Shabaab")]
+    [TestCase("They blamed Al Shabaab for the attack.", "Al Shabaab")]
+    [TestCase("AL-SHABAAB CLAIMS ATTACK", "AL-SHABAAB")]
+    public void Recognize_NameWithArabicArticle_FoundJoinedApartAndCapitalised(string text, string expected)
+    {
+        IReadOnlyList<EntityMention> found = Recognize(GazetteerRecognizer.Default, text);
+        Assert.That(Spans(found), Does.Contain($"{expected}/ORG"));
+    }
+
     [TestCase("The new york of a turkey dinner.")]
     [TestCase("us and them")]
     [TestCase("Chad is a cook, said the chad.")]
