@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using PolicyTextAnalysis.Entities;
+using PolicyTextAnalysis.Training.Resolution;
 
 namespace PolicyTextAnalysis.Training.Entities;
 
@@ -94,58 +95,15 @@ public sealed class NameLists
     /// </summary>
     public static bool EthnicGroups { get; set; }
 
-    /// <summary>
-    /// Ethnic groups named in every Factbook country's "Ethnic groups" field (<c>Punjabi 44.7%, Pashtun (Pathan)
-    /// 15.4%, ...</c>): capitalised items of one or two words, and a one-word alternative in parentheses. Lower-case
-    /// items (<c>white</c>, <c>mixed</c>, <c>other</c>) are descriptions, not names.
-    /// </summary>
+    // Ethnic groups join the demonyms unless the name is also a place.
     private void LoadEthnicGroups(string jsonDir)
     {
-        if (!Directory.Exists(jsonDir))
+        foreach (string name in FactbookEthnicGroups.Read(jsonDir))
         {
-            return;
-        }
-
-        foreach (string file in Directory.EnumerateFiles(jsonDir, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            using JsonDocument json = JsonDocument.Parse(File.ReadAllText(file));
-            if (!json.RootElement.TryGetProperty("People and Society", out JsonElement people)
-                || !people.TryGetProperty("Ethnic groups", out JsonElement groups)
-                || !groups.TryGetProperty("text", out JsonElement text) || text.ValueKind != JsonValueKind.String)
+            if (!Gpe.Contains(name.ToLowerInvariant()))
             {
-                continue;
+                AddDemonym(name);
             }
-
-            string value = text.GetString()!;
-            int note = value.IndexOf("note", StringComparison.OrdinalIgnoreCase);
-            foreach (string item in (note >= 0 ? value[..note] : value).Split([',', ';']))
-            {
-                int open = item.IndexOf('(', StringComparison.Ordinal);
-                int close = item.IndexOf(')', StringComparison.Ordinal);
-                AddEthnicGroup(open >= 0 ? item[..open] : item);
-                if (open >= 0 && close > open)
-                {
-                    AddEthnicGroup(item[(open + 1)..close]);
-                }
-            }
-        }
-    }
-
-    private void AddEthnicGroup(string text)
-    {
-        string[] words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(w => !w.Any(char.IsDigit) && w != "%" && w != "<").ToArray();
-        if (words.Length is 0 or > 2
-            || !words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\''))
-            || words[0] is "Other" or "Unknown" or "Unspecified" or "Mixed" or "None")
-        {
-            return;
-        }
-
-        string name = string.Join(' ', words);
-        if (!Gpe.Contains(name.ToLowerInvariant()))
-        {
-            AddDemonym(name);
         }
     }
 

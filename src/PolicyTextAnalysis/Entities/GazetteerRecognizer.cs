@@ -4,7 +4,7 @@ namespace PolicyTextAnalysis.Entities;
 
 /// <summary>
 /// Spots listed names and token patterns by longest match: the knowledge base's countries, capitals and big cities
-/// (GPE), demonyms (NORP), international organisations and militant groups (ORG) in <see cref="Default"/>, or your
+/// (GPE), demonyms and ethnic groups (NORP), international organisations and militant groups (ORG) in <see cref="Default"/>, or your
 /// own entries through <see cref="CustomEntities"/>. Mentions from the knowledge base carry
 /// <see cref="EntityMention.KbId"/>.
 /// </summary>
@@ -51,7 +51,7 @@ public sealed class GazetteerRecognizer : IEntityRecognizer
 
     /// <summary>
     /// A gazetteer of <paramref name="knowledgeBase"/>'s countries, national capitals, cities of at least
-    /// <paramref name="minCityPopulation"/> people, demonyms, international organisations and militant groups.
+    /// <paramref name="minCityPopulation"/> people, demonyms, ethnic groups, international organisations and militant groups.
     /// </summary>
     public static GazetteerRecognizer FromKnowledgeBase(KnowledgeBase knowledgeBase, long minCityPopulation = DefaultMinCityPopulation)
     {
@@ -63,7 +63,8 @@ public sealed class GazetteerRecognizer : IEntityRecognizer
         {
             bool spotted = entry.Kind switch
             {
-                KnowledgeBaseKind.Country or KnowledgeBaseKind.InternationalOrganization or KnowledgeBaseKind.MilitantGroup => true,
+                KnowledgeBaseKind.Country or KnowledgeBaseKind.InternationalOrganization or KnowledgeBaseKind.MilitantGroup
+                    or KnowledgeBaseKind.EthnicGroup => true,
                 KnowledgeBaseKind.City => entry.Population >= minCityPopulation || capitals.Contains(entry.Id),
                 _ => false,
             };

@@ -20,4 +20,7 @@ public enum KnowledgeBaseKind : byte
 
     /// <summary>A militant or designated terrorist group (<c>group:...</c>).</summary>
     MilitantGroup,
+
+    /// <summary>An ethnic group (<c>ethnic:pashtun</c>), labelled NORP; no country of its own.</summary>
+    EthnicGroup,
 }

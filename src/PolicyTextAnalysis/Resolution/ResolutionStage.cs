@@ -69,6 +69,7 @@ public sealed class ResolutionStage : IPipelineStage
         TitledNameTyper.Apply(document, names);
         if (_knowledgeBase is not null)
         {
+            EthnicGroupTyper.Apply(names, _knowledgeBase);
             Link(names, _knowledgeBase);
         }
 
