@@ -23,6 +23,7 @@ ITrainingCommand[] commands =
     new EvalStanceCommand(),
     new EmbeddingStanceCommand(),
     new CrossValidateStanceCommand(),
+    new EvalStanceNewsCommand(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
