@@ -22,6 +22,12 @@ internal static class AuthorStance
         "once", "until", "whereas",
     };
 
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+        "millions",
+    };
+
     private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "but", "and", "so", "then", "yet", "still" };
 
     private static readonly HashSet<string> BarePronouns = new(StringComparer.Ordinal)
@@ -33,6 +39,26 @@ internal static class AuthorStance
     {
         "said", "says", "say", "stated", "states", "noted", "notes", "told", "wrote", "writes", "added", "argued",
         "claimed", "according", "insisted", "announced", "declared",
+    };
+
+    // Words that make a "subject" a clause: "I think maybe they", "Frank got in touch after they returned".
+    private static readonly HashSet<string> SubjectBreakers = new(StringComparer.Ordinal)
+    {
+        "think", "thinks", "believe", "believes", "hope", "hopes", "say", "says", "said", "guess", "feel", "feels",
+        "know", "knows", "suppose", "mean", "after", "before", "when", "while", "because", "since", "until", "although",
+        "if", "unless", "whether",
+    };
+
+    private static readonly HashSet<string> PossessivePronouns = new(StringComparer.Ordinal)
+    {
+        "its", "his", "her", "their", "our", "my", "your",
+    };
+
+    // Nouns that only point at something said elsewhere ("The problem is ..."): no target on their own.
+    private static readonly HashSet<string> ShellNouns = new(StringComparer.Ordinal)
+    {
+        "problem", "issue", "question", "thing", "things", "point", "fact", "reason", "truth", "answer", "result", "idea",
+        "matter", "trouble", "way", "key", "situation", "case", "aim", "goal", "hope", "danger", "risk",
     };
 
     private static readonly HashSet<string> ClauseCutters = new(StringComparer.Ordinal)
@@ -147,7 +173,8 @@ internal static class AuthorStance
         }
 
         if (BarePronouns.Contains(s.Lower[start]) || s.Lower[start] is "neither" or "even" or "most" or "many" or "some" or "all" or "both"
-            or "each" or "any" or "no" or "none")
+            or "each" or "any" or "no" or "none" or "only" or "few" or "several" || char.IsDigit(s.Lower[start][0])
+            || NumberWords.Contains(s.Lower[start]))
         {
             return;
         }
@@ -200,6 +227,28 @@ internal static class AuthorStance
             return;
         }
 
+        // A clause or an unresolved possessive ("its round shape") is no target.
+        if (PossessivePronouns.Contains(s.Lower[first]))
+        {
+            return;
+        }
+
+        for (int k = first; k < subjectEnd; k++)
+        {
+            if (SubjectBreakers.Contains(s.Lower[k]))
+            {
+                return;
+            }
+        }
+
+        // A copula with an adjective or a noun judges any subject ("X is a repressive regime"); other predicates
+        // judge only actions and policies ("Deporting Afghans will increase radicalization"), never an actor whose
+        // deeds they report ("X was booked for a bad foul", "X has drawn criticism").
+        if (!ClauseShape.IsEvaluativeCopula(s, verb, predicateEnd, lexicon) && !ClauseShape.IsActionSubject(s, first, subjectEnd))
+        {
+            return;
+        }
+
         // A subject that is just an actor (optionally "X's government") is a stance toward the actor itself.
         string target;
         bool isEntity = false;
@@ -213,7 +262,7 @@ internal static class AuthorStance
             target = s.TextOf(first, subjectEnd).Trim('"', '\u201c', '\u201d', ' ', ',');
         }
 
-        if (target.Length < 3 || target == holder)
+        if (target.Length < 3 || target == holder || ShellNouns.Contains(target.ToLowerInvariant()))
         {
             return;
         }

@@ -1,0 +1,156 @@
+namespace PolicyTextAnalysis.Stance;
+
+/// <summary>
+/// The shape of a simple clause, read from its words: whether the predicate evaluates its subject (a copula with an
+/// adjective or noun, <c>is an even greater disaster</c>) or reports an action or an event (<c>was booked</c>,
+/// <c>is holding</c>, <c>has drawn</c>); and whether the subject is an action or a policy, which an effect predicate
+/// does evaluate (<c>Deporting refugees will increase radicalization</c>), or an actor, which it does not
+/// (<c>Commanders were dispatched to destroy ...</c> says nothing against the commanders). General rules of English
+/// morphology and syntax over lower-cased tokens, no part-of-speech model.
+/// </summary>
+internal static class ClauseShape
+{
+    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal)
+    {
+        "will", "would", "can", "could", "should", "must", "may", "might", "shall",
+    };
+
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "be", "been", "remains", "remain", "remained", "seems", "seem", "seemed", "proved",
+        "proves", "becomes", "become", "became", "looks", "looked", "sounds", "sounded",
+    };
+
+    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
+    {
+        "not", "n't", "so", "very", "also", "quite", "really", "hardly", "still", "even", "only", "too", "more", "most",
+        "less", "least", "already", "just", "rather", "far", "much", "now", "then", "often", "always", "never", "truly",
+    };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "about", "in", "on", "at", "from", "into", "under", "behind", "with", "without", "for", "by", "among", "near",
+        "inside", "outside", "over", "through", "to", "after", "before", "since", "during",
+    };
+
+    // Irregular past participles: "was born", "was taken", "were sent" report an event, not a judgement.
+    private static readonly HashSet<string> IrregularParticiples = new(StringComparer.Ordinal)
+    {
+        "born", "given", "taken", "made", "seen", "known", "held", "kept", "sent", "brought", "found", "told", "shown",
+        "built", "put", "set", "led", "paid", "won", "lost", "hit", "shot", "left", "sold", "bought", "caught", "fought",
+        "thrown", "driven", "written", "spoken", "chosen", "frozen", "stolen", "beaten", "drawn", "grown", "hidden",
+        "struck", "hung", "sought", "taught", "thought", "meant", "run", "done", "gone", "come", "become", "begun",
+        "cut", "let", "shut", "spent", "sent", "split", "spread", "understood", "withdrawn", "overthrown",
+    };
+
+    // Nouns that name a policy, a plan or an action: their effects judge them.
+    private static readonly HashSet<string> PolicyNouns = new(StringComparer.Ordinal)
+    {
+        "policy", "policies", "plan", "plans", "law", "laws", "ban", "bans", "deal", "deals", "decision", "decisions",
+        "move", "strategy", "approach", "system", "program", "programme", "programs", "programmes", "measure",
+        "measures", "reform", "reforms", "war", "wars", "sanctions", "tax", "taxes", "tariff", "tariffs", "agreement",
+        "treaty", "course", "bill", "rule", "rules", "regulation", "regulations", "crackdown", "campaign", "offensive",
+        "embargo", "cuts", "subsidies", "subsidy", "scheme", "initiative", "project", "budget", "strike", "strikes",
+        "attack", "attacks", "occupation", "intervention", "invasion", "removal", "withdrawal", "approval", "renewal",
+        "proposal", "refusal", "denial", "dismissal", "reversal", "expulsion", "closure",
+    };
+
+    // "-ment" nouns that are bodies of people rather than actions.
+    private static readonly HashSet<string> ActorNouns = new(StringComparer.Ordinal)
+    {
+        "government", "parliament", "department", "movement", "establishment", "management",
+    };
+
+    /// <summary>
+    /// True when the predicate starting at the finite verb <paramref name="verb"/> is a copula followed by an
+    /// adjective or a noun phrase (<c>is wise</c>, <c>will be a disaster</c>, <c>has been a failure</c>), false for
+    /// a passive, a progressive, a prepositional complement or any other verb.
+    /// </summary>
+    public static bool IsEvaluativeCopula(SentenceTokens s, int verb, int end, OpinionLexicon lexicon)
+    {
+        int k = verb;
+        if (Modals.Contains(s.Lower[k]) || s.Lower[k] is "has" or "have" or "had")
+        {
+            k = SkipAdverbs(s, k + 1, end, lexicon);
+            if (k >= end || s.Lower[k] is not ("be" or "been" or "become" or "remain" or "seem" or "prove"))
+            {
+                return false;
+            }
+        }
+        else if (!Copulas.Contains(s.Lower[k]))
+        {
+            return false;
+        }
+
+        int next = SkipAdverbs(s, k + 1, end, lexicon);
+        if (next >= end)
+        {
+            return false;
+        }
+
+        string w = s.Lower[next];
+        if (lexicon.RoleOf(w) is OpinionRole.Positive or OpinionRole.Negative)
+        {
+            return true;
+        }
+
+        bool participle = (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || IrregularParticiples.Contains(w);
+        bool progressive = w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal);
+        return !participle && !progressive && !Prepositions.Contains(w);
+    }
+
+    /// <summary>
+    /// True when the subject in tokens [<paramref name="first"/>, <paramref name="end"/>) names an action or a
+    /// policy: it opens with a gerund (<c>Deporting ...</c>) or its head noun, the last word before its first
+    /// preposition or <c>to</c>, is a policy or action noun (<c>The decision to expel ...</c>,
+    /// <c>The deportation of ...</c>).
+    /// </summary>
+    public static bool IsActionSubject(SentenceTokens s, int first, int end)
+    {
+        if (IsGerund(s.Lower[first]) && s.EntityAt[first] < 0)
+        {
+            return true;
+        }
+
+        int head = first;
+        for (int k = first; k < end; k++)
+        {
+            string w = s.Lower[k];
+            if (w is "of" or "to" or "for" or "against" or "on" or "in" or "with" or "by" or "from" or "," or "(")
+            {
+                break;
+            }
+
+            head = k;
+        }
+
+        if (s.EntityAt[head] >= 0)
+        {
+            return false;
+        }
+
+        string h = s.Lower[head];
+        return PolicyNouns.Contains(h) || IsGerund(h)
+            || (h.Length > 5 && (h.EndsWith("tion", StringComparison.Ordinal) || h.EndsWith("sion", StringComparison.Ordinal)
+                || h.EndsWith("tions", StringComparison.Ordinal) || h.EndsWith("ism", StringComparison.Ordinal)
+                || (h.EndsWith("ment", StringComparison.Ordinal) && !ActorNouns.Contains(h))));
+    }
+
+    private static bool IsGerund(string w) =>
+        w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal)
+        && w is not ("during" or "nothing" or "something" or "anything" or "everything" or "morning" or "evening"
+            or "building" or "meeting" or "spring" or "string" or "thing" or "things" or "king" or "wedding" or "ceiling");
+
+    // Adverbs, and -ly words that carry no opinion ("hastily", but not "costly" or "deadly").
+    private static int SkipAdverbs(SentenceTokens s, int k, int end, OpinionLexicon lexicon)
+    {
+        while (k < end && (Adverbs.Contains(s.Lower[k])
+            || (s.Lower[k].Length > 4 && s.Lower[k].EndsWith("ly", StringComparison.Ordinal) && s.EntityAt[k] < 0
+                && lexicon.RoleOf(s.Lower[k]) == OpinionRole.None)))
+        {
+            k++;
+        }
+
+        return k;
+    }
+}
