@@ -82,6 +82,74 @@ internal sealed class RelationExtractor
         "people", "citizens", "voters", "residents", "spokesman", "spokesperson", "representatives", "lawmakers",
     };
 
+    // Reporting verbs: the subject of a cue after one ("officials say rebels attacked X") is in the reported clause.
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
+    {
+        "say", "says", "said", "told", "tells", "reported", "reports", "stated", "states", "noted", "notes", "added",
+        "claimed", "claims", "announced", "believe", "believes", "believed", "think", "thinks", "according",
+    };
+
+    // What may stand between a reporting verb and its clause's verb when the clause's subject is a pronoun for the
+    // reporter ("X said it would attack Y").
+    private static readonly HashSet<string> PronounClauseWords = new(StringComparer.Ordinal)
+    {
+        "that", "it", "he", "she", "they", "we", "would", "will", "could", "might", "may", "should", "must", "had", "has",
+        "have", "was", "were", "is", "are", "be", "been", "not", "n't", "never", "also", "still", "did", "does", "do",
+        "can", "again", "now", "soon",
+    };
+
+    // Words between a subject and its verb that are not the subject: auxiliaries and adverbs.
+    private static readonly HashSet<string> VerbModifiers = new(StringComparer.Ordinal)
+    {
+        "would", "will", "could", "might", "may", "should", "must", "had", "has", "have", "was", "were", "is", "are", "be",
+        "been", "not", "n't", "never", "also", "still", "did", "does", "do", "can", "again", "now", "already", "often",
+        "repeatedly", "strongly", "publicly", "openly", "recently", "later", "then", "once", "sharply", "quickly",
+    };
+
+    // Conjunctions that open a clause but look like prepositions: the name right after one is a subject.
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "after", "before", "since", "until", "as", "because", "while", "when", "once", "although", "though", "where",
+    };
+
+    // Targets that name nothing: pronouns of the conversation, question words, numbers as pronouns, time nouns.
+    private static readonly HashSet<string> EmptyTargets = new(StringComparer.Ordinal)
+    {
+        "you", "me", "us", "i", "we", "yourself", "yourselves", "myself", "what", "which", "who", "whom", "one", "ones",
+        "week", "year", "day", "month", "time", "moment", "nor", "neither", "til", "till", "until", "trying", "doing",
+        "something", "anything", "everything", "nothing", "others", "lot",
+    };
+
+    // Nouns after which "on" introduces what they are about ("a ban on X"), unlike "blamed the violence on X".
+    private static readonly HashSet<string> OnNouns = new(StringComparer.Ordinal)
+    {
+        "ban", "bans", "attack", "attacks", "crackdown", "sanctions", "restrictions", "limits", "limit", "tax", "taxes",
+        "embargo", "war", "strike", "strikes", "moratorium", "curbs", "pressure", "stance", "position", "views", "view",
+        "policy", "assault", "raid", "raids", "tariffs",
+    };
+
+    // Nouns for an actor's people or body: "the Taliban regime", "TTP fighters" stand for the actor itself.
+    private static readonly HashSet<string> ActorHeads = new(StringComparer.Ordinal)
+    {
+        "regime", "government", "militants", "fighters", "forces", "leadership", "authorities", "officials", "leaders",
+        "troops", "army", "group", "party", "movement", "administration", "rulers", "members", "supporters", "state",
+        "military", "police", "insurgents", "rebels", "establishment", "camp", "officers", "agents", "diplomats",
+        "soldiers", "personnel", "envoys", "representatives", "commanders", "ambassador", "envoy", "spokesman",
+    };
+
+    // Verbs that take "back" as a particle ("brought back a sample", "fought back"): no support cue.
+    private static readonly HashSet<string> ParticleVerbs = new(StringComparer.Ordinal)
+    {
+        "bring", "brings", "brought", "bringing", "come", "comes", "came", "coming", "go", "goes", "went", "going", "get",
+        "gets", "got", "getting", "send", "sends", "sent", "sending", "fight", "fights", "fought", "fighting", "pay",
+        "pays", "paid", "paying", "give", "gives", "gave", "giving", "take", "takes", "took", "taking", "look", "looks",
+        "looked", "looking", "cut", "cuts", "cutting", "roll", "rolled", "rolling", "scale", "scaled", "scaling", "pull",
+        "pulled", "pulling", "step", "stepped", "stepping", "turn", "turned", "turning", "hold", "held", "holding",
+        "move", "moved", "moving", "call", "called", "calling", "write", "wrote", "writing", "set", "kick", "kicked",
+        "sit", "sat", "fall", "fell", "play", "played", "bounce", "bounced", "hit", "strike", "struck", "flew", "fly",
+        "head", "headed", "drove", "drive", "driven", "walk", "walked", "way", "be", "is", "are", "was", "were", "been",
+    };
+
     private readonly RelationLexicon _lexicon;
 
     // Extra evidence found while handling one cue (the accuser's stance); per thread, so the extractor stays shareable.
@@ -162,6 +230,10 @@ internal sealed class RelationExtractor
     {
         double confidence = 0.8;
         bool flip = false;
+        if (!IsVerbUse(s, cue, start, end))
+        {
+            return null;
+        }
 
         // Prescriptions and conditions ("X should condemn Y", "if X backs Y") are not the holder's stance.
         for (int k = start - 1; k >= Math.Max(0, start - 8) && s.Lower[k] is not (";" or ".") && s.EntityAt[k] < 0; k--)
@@ -216,6 +288,15 @@ internal sealed class RelationExtractor
                 return null;
             }
 
+            // "assisted by former members of X": the agent is the members, not X.
+            for (int k = end + 1; k < holderToken; k++)
+            {
+                if (s.Lower[k] == "of")
+                {
+                    return null;
+                }
+            }
+
             return Make(s, s.Entity(holderToken)!.ActorName, s.Entity(targetToken)!.ActorName, true, polarity, 0.75 * confidence / 0.8,
                 Math.Min(s.EntityStart(targetToken), start), s.EntityEnd(holderToken), cue);
         }
@@ -252,12 +333,57 @@ internal sealed class RelationExtractor
             return null;
         }
 
+        // "called for X to disarm": what is called for is X's act, not X.
+        if (cue.Text == "call for" && targetEnd + 1 < s.Count && s.Lower[targetEnd] == "to")
+        {
+            return null;
+        }
+
         if (viaPronoun)
         {
             confidence = Math.Min(confidence, 0.6);
         }
 
         return Make(s, holderName, target, isEntity, polarity, confidence, Math.Min(s.EntityStart(holder), start), targetEnd, cue);
+    }
+
+    /// <summary>
+    /// False when the cue word is not the clause's verb: a particle (<c>brought back</c>), a gerund after the
+    /// preposition <c>to</c> (<c>compared X to supporting Y</c>), or a noun modifying the noun after it
+    /// (<c>U.S. aid organization</c>, <c>a "support movement"</c>).
+    /// </summary>
+    private static bool IsVerbUse(SentenceTokens s, RelationCue cue, int start, int end)
+    {
+        string word = s.Lower[start];
+        if (cue.Words.Length == 1 && word.StartsWith("back", StringComparison.Ordinal)
+            && ((start > 0 && ParticleVerbs.Contains(s.Lower[start - 1]))
+                || (end < s.Count && s.Lower[end] is "to" or "home" or "from" or "in" or "into" or "down" or "up" or "off" or "out" or "away")))
+        {
+            return false;
+        }
+
+        if (word.EndsWith("ing", StringComparison.Ordinal) && start > 0 && s.Lower[start - 1] == "to")
+        {
+            return false;
+        }
+
+        int before = start - 1;
+        while (before >= 0 && s.Lower[before] is "\"" or "\u201c" or "'")
+        {
+            before--;
+        }
+
+        if (before >= 0 && before < start - 1 && NounMarkers.Contains(s.Lower[before]))
+        {
+            return false;
+        }
+
+        // A bare cue between a nationality or place and a common noun is a compound noun: "Afghan aid workers".
+        bool bare = cue.Words.Length == 1 && word == cue.Text.Split('|')[0];
+        bool modifierBefore = before >= 0 && s.Entity(before) is { Label: EntityLabels.Norp or EntityLabels.GeopoliticalEntity };
+        bool nounAfter = end < s.Count && s.EntityAt[end] < 0 && s.Lower[end].Length > 2 && s.Lower[end].All(char.IsLetter)
+            && !Determiners.Contains(s.Lower[end]) && !Prepositions.Contains(s.Lower[end]) && !Pronouns.Contains(s.Lower[end]);
+        return !(bare && modifierBefore && nounAfter);
     }
 
     private StanceEvidence? NounRelation(SentenceTokens s, SentenceTokens? previous, RelationCue cue, int start, int end)
@@ -395,11 +521,37 @@ internal sealed class RelationExtractor
     /// <summary>The nearest actor to the left that can be a subject: not inside parentheses, not the object of a preposition or another cue.</summary>
     private int HolderBefore(SentenceTokens s, int start)
     {
+        // "X, which opposes Y" / "leaders who opposed Y": a relative pronoun's antecedent is the subject.
+        int verbStart = start - 1;
+        while (verbStart >= 0 && s.EntityAt[verbStart] < 0 && VerbModifiers.Contains(s.Lower[verbStart]))
+        {
+            verbStart--;
+        }
+
+        if (verbStart >= 1 && s.Lower[verbStart] is "who" or "which" or "that")
+        {
+            int antecedent = s.Lower[verbStart - 1] == "," ? verbStart - 2 : verbStart - 1;
+            return antecedent >= 0 && s.EntityAt[antecedent] >= 0 && !s.InParentheses[antecedent] ? antecedent : -1;
+        }
+
         for (int k = start - 1; k >= Math.Max(0, start - HolderReach); k--)
         {
             if (s.Lower[k] is ";")
             {
                 return -1;
+            }
+
+            // "officials say rebels attacked X": the reporter is not the subject of the reported clause, unless
+            // that subject is a pronoun for it ("X said it would attack Y").
+            if (ReportingVerbs.Contains(s.Lower[k]) && s.EntityAt[k] < 0)
+            {
+                for (int j = k + 1; j < start; j++)
+                {
+                    if (!PronounClauseWords.Contains(s.Lower[j]))
+                    {
+                        return -1;
+                    }
+                }
             }
 
             if (s.EntityAt[k] < 0 || s.InParentheses[k])
@@ -416,7 +568,10 @@ internal sealed class RelationExtractor
 
             // "officials in X", "the government of X": X speaks through them.
             bool speaksThrough = before >= 1 && s.Lower[before] is "in" or "of" or "from" && CollectiveHolders.Contains(s.Lower[before - 1]);
-            bool isObject = !speaksThrough && before >= 0 && (Prepositions.Contains(s.Lower[before]) || Match(s, before).Cue is { Kind: not CueKind.Control }
+
+            // "after Venezuelans rejected X": a conjunction that looks like a preposition opens a clause.
+            bool clauseSubject = before >= 0 && ClauseOpeners.Contains(s.Lower[before]) && s.EntityEnd(k) == verbStart + 1;
+            bool isObject = !speaksThrough && !clauseSubject && before >= 0 && (Prepositions.Contains(s.Lower[before]) || Match(s, before).Cue is { Kind: not CueKind.Control }
                 || IsPastForm(s.Lower[before]));
             if (!isObject)
             {
@@ -561,8 +716,13 @@ internal sealed class RelationExtractor
 
         if (Pronouns.Contains(s.Lower[k]))
         {
-            string? antecedent = Antecedent(s, previous, from, holder);
+            string? antecedent = Antecedent(s, previous, from, holder, person: s.Lower[k] is "him" or "her");
             return (antecedent, antecedent is not null, k + 1, true);
+        }
+
+        if (EmptyTargets.Contains(s.Lower[k]) || Prepositions.Contains(s.Lower[k]))
+        {
+            return (null, false, k, false);
         }
 
         int phraseStart = k;
@@ -612,7 +772,7 @@ internal sealed class RelationExtractor
                 continue;
             }
 
-            if (w == "on" && end > phraseStart && end + 1 < s.Count && !Weekdays.Contains(s.Lower[end + 1]))
+            if (w == "on" && end > phraseStart && end + 1 < s.Count && !Weekdays.Contains(s.Lower[end + 1]) && OnNouns.Contains(s.Lower[end - 1]))
             {
                 continue;
             }
@@ -641,29 +801,69 @@ internal sealed class RelationExtractor
 
         if (headEntity >= 0)
         {
-            return (s.Entity(headEntity)!.ActorName, true, s.EntityEnd(headEntity), false);
+            // A name modifying the noun after it ("the Jewish state", "the Texas prosecutor") is not the target:
+            // the noun phrase is, unless the noun stands for the actor ("the Taliban regime", "TTP fighters").
+            int modified = ModifiedNounEnd(s, s.EntityEnd(headEntity));
+            return modified < 0
+                ? (s.Entity(headEntity)!.ActorName, true, s.EntityEnd(headEntity), false)
+                : (s.TextOf(headEntity, modified), false, modified, false);
         }
 
-        if (ofEntity >= 0 && !ReportNouns.Contains(s.Lower[phraseStart]))
+        if (ofEntity >= 0 && !ReportNouns.Contains(s.Lower[phraseStart]) && ModifiedNounEnd(s, s.EntityEnd(ofEntity)) < 0)
         {
             return (s.Entity(ofEntity)!.ActorName, true, s.EntityEnd(ofEntity), false);
         }
 
+        // A phrase ends on a content word, not on "of" or "the".
+        while (end > phraseStart && (Prepositions.Contains(s.Lower[end - 1]) || Determiners.Contains(s.Lower[end - 1])))
+        {
+            end--;
+        }
+
         string phrase = s.TextOf(phraseStart, end).Trim('"', '\u201c', '\u201d', ' ');
-        return phrase.Length < 3 ? (null, false, end, false) : (phrase, false, end, false);
+        bool empty = phrase.Length < 3 || (end - phraseStart == 1 && EmptyTargets.Contains(s.Lower[phraseStart]));
+        return empty ? (null, false, end, false) : (phrase, false, end, false);
+    }
+
+    /// <summary>
+    /// When the name ending at <paramref name="after"/> modifies the common nouns that follow it, the end of those
+    /// nouns (at most three); -1 when it does not, or when the noun stands for the actor itself.
+    /// </summary>
+    private static int ModifiedNounEnd(SentenceTokens s, int after)
+    {
+        int k = after;
+        while (k < s.Count && k - after < 3 && s.EntityAt[k] < 0 && IsCommonNounLike(s, k))
+        {
+            k++;
+        }
+
+        return k == after || ActorHeads.Contains(s.Lower[k - 1]) || ActorHeads.Contains(s.Lower[after]) ? -1 : k;
+    }
+
+    private static bool IsCommonNounLike(SentenceTokens s, int k)
+    {
+        string w = s.Lower[k];
+        return w.Length > 2 && char.IsLower(s.Document.Text[s.StartOf(k)]) && w.All(c => char.IsLetter(c) || c == '-')
+            && !PhraseStops.Contains(w) && !Prepositions.Contains(w) && !Determiners.Contains(w) && !Pronouns.Contains(w)
+            && !IsVerbLike(w) && !w.EndsWith("ly", StringComparison.Ordinal) && !w.EndsWith("ed", StringComparison.Ordinal)
+            && w is not ("yesterday" or "today" or "tonight" or "again" or "too" or "earlier" or "last" or "next" or "this"
+                or "not" or "also" or "instead" or "now" or "then" or "there" or "here" or "even" or "either" or "nor");
     }
 
     private static bool IsVerbLike(string w) => w is "said" or "says" or "stated" or "noted" or "added" or "argued" or "claimed";
 
-    /// <summary>Nearest actor before <paramref name="before"/> (this sentence, then the previous one) other than the holder.</summary>
-    private static string? Antecedent(SentenceTokens s, SentenceTokens? previous, int before, string holder)
+    /// <summary>
+    /// Nearest actor before <paramref name="before"/> (this sentence, then the previous one) other than the holder: a
+    /// person for <c>him</c> and <c>her</c>, anything else for <c>them</c> and <c>it</c>.
+    /// </summary>
+    private static string? Antecedent(SentenceTokens s, SentenceTokens? previous, int before, string holder, bool person)
     {
         foreach (SentenceTokens view in previous is null ? [s] : new[] { s, previous })
         {
             for (int k = (view == s ? before : view.Count) - 1; k >= 0; k--)
             {
                 EntityMention? e = view.Entity(k);
-                if (e is not null && !view.InParentheses[k] && e.ActorName != holder && e.Label != EntityLabels.Person)
+                if (e is not null && !view.InParentheses[k] && e.ActorName != holder && (e.Label == EntityLabels.Person) == person)
                 {
                     return e.ActorName;
                 }
