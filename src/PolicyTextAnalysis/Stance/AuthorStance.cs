@@ -10,10 +10,20 @@ internal static class AuthorStance
 {
     private const int MaxSubjectTokens = 14;
 
+    // Words of a copula's complement that can carry its judgement: "is what will really help", "an even greater disaster".
+    private const int ComplementWords = 6;
+
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
         "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must", "may",
         "might", "does", "do", "did", "remains", "remain", "seems", "seem", "turned", "proved", "led", "leads",
+    };
+
+    // Nouns for an actor's own body: "the repressive X regime" judges X.
+    private static readonly HashSet<string> ActorBodies = new(StringComparer.Ordinal)
+    {
+        "regime", "government", "leadership", "administration", "army", "movement", "group", "party", "state", "rulers",
+        "militants", "fighters", "forces", "network", "organization", "organisation", "authorities", "junta", "military",
     };
 
     private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
@@ -132,7 +142,7 @@ internal static class AuthorStance
             }
 
             EntityMention entity = s.Entity(k)!;
-            if (entity.ActorName == holder)
+            if (entity.ActorName == holder || ModifiesNextNoun(s, entity, s.EntityEnd(k), to))
             {
                 continue;
             }
@@ -141,6 +151,28 @@ internal static class AuthorStance
                 holder, entity.ActorName, role == OpinionRole.Positive ? StancePolarity.Favor : StancePolarity.Against, 0.55,
                 new TextSpan(s.StartOf(modifier), s.EndOf(s.EntityEnd(k) - 1)), s.Lower[modifier], true));
         }
+    }
+
+    /// <summary>
+    /// True when the name is itself a modifier of the noun after it, so the opinion word before it judges that noun:
+    /// "popular American culture", "the successful UNC program". A nationality before any lower-case word is one; another
+    /// name only before a noun that is not its body ("the repressive Taliban regime" judges the Taliban).
+    /// </summary>
+    private static bool ModifiesNextNoun(SentenceTokens s, EntityMention entity, int next, int to)
+    {
+        if (next >= to || s.EntityAt[next] >= 0 || !char.IsLower(s.Document.Text[s.StartOf(next)]) || !s.Lower[next].All(char.IsLetter))
+        {
+            return false;
+        }
+
+        string w = s.Lower[next];
+        if (entity.Label == EntityLabels.Norp)
+        {
+            return true;
+        }
+
+        return !ActorBodies.Contains(w) && !Auxiliaries.Contains(w) && !w.EndsWith("ed", StringComparison.Ordinal)
+            && !w.EndsWith('s') && w is not ("and" or "or" or "but" or "who" or "which" or "that" or "in" or "of" or "to" or "for" or "on" or "at" or "with");
     }
 
     /// <summary>The sentence's subject, judged by the opinion words of its predicate.</summary>
@@ -199,11 +231,6 @@ internal static class AuthorStance
             }
         }
 
-        int score = OpinionScorer.Score(s.Lower, verb, predicateEnd, lexicon);
-        if (score == 0)
-        {
-            return;
-        }
 
         int subjectEnd = verb;
         for (int k = start + 2; k < verb; k++)
@@ -244,7 +271,17 @@ internal static class AuthorStance
         // A copula with an adjective or a noun judges any subject ("X is a repressive regime"); other predicates
         // judge only actions and policies ("Deporting Afghans will increase radicalization"), never an actor whose
         // deeds they report ("X was booked for a bad foul", "X has drawn criticism").
-        if (!ClauseShape.IsEvaluativeCopula(s, verb, predicateEnd, lexicon) && !ClauseShape.IsActionSubject(s, first, subjectEnd))
+        int complement = ClauseShape.CopulaComplement(s, verb, predicateEnd, lexicon);
+        if (complement < 0 && !ClauseShape.IsActionSubject(s, first, subjectEnd, verb))
+        {
+            return;
+        }
+
+        // A copula is judged by its complement alone; an action by its whole predicate (what it will do).
+        int score = complement >= 0
+            ? OpinionScorer.Score(s.Lower, verb, ClauseShape.ComplementEnd(s, complement, predicateEnd, ComplementWords), lexicon)
+            : OpinionScorer.Score(s.Lower, verb, predicateEnd, lexicon);
+        if (score == 0)
         {
             return;
         }

@@ -62,11 +62,11 @@ internal static class ClauseShape
     };
 
     /// <summary>
-    /// True when the predicate starting at the finite verb <paramref name="verb"/> is a copula followed by an
-    /// adjective or a noun phrase (<c>is wise</c>, <c>will be a disaster</c>, <c>has been a failure</c>), false for
-    /// a passive, a progressive, a prepositional complement or any other verb.
+    /// When the predicate starting at the finite verb <paramref name="verb"/> is a copula followed by an adjective or
+    /// a noun phrase (<c>is wise</c>, <c>will be a disaster</c>, <c>has been a failure</c>), the first token of that
+    /// complement; -1 for a passive, a progressive, a prepositional complement or any other verb.
     /// </summary>
-    public static bool IsEvaluativeCopula(SentenceTokens s, int verb, int end, OpinionLexicon lexicon)
+    public static int CopulaComplement(SentenceTokens s, int verb, int end, OpinionLexicon lexicon)
     {
         int k = verb;
         if (Modals.Contains(s.Lower[k]) || s.Lower[k] is "has" or "have" or "had")
@@ -74,40 +74,61 @@ internal static class ClauseShape
             k = SkipAdverbs(s, k + 1, end, lexicon);
             if (k >= end || s.Lower[k] is not ("be" or "been" or "become" or "remain" or "seem" or "prove"))
             {
-                return false;
+                return -1;
             }
         }
         else if (!Copulas.Contains(s.Lower[k]))
         {
-            return false;
+            return -1;
         }
 
         int next = SkipAdverbs(s, k + 1, end, lexicon);
         if (next >= end)
         {
-            return false;
+            return -1;
         }
 
         string w = s.Lower[next];
         if (lexicon.RoleOf(w) is OpinionRole.Positive or OpinionRole.Negative)
         {
-            return true;
+            return k + 1;
         }
 
         bool participle = (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || IrregularParticiples.Contains(w);
         bool progressive = w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal);
-        return !participle && !progressive && !Prepositions.Contains(w);
+        return participle || progressive || Prepositions.Contains(w) ? -1 : k + 1;
     }
 
     /// <summary>
-    /// True when the subject in tokens [<paramref name="first"/>, <paramref name="end"/>) names an action or a
+    /// The end of a copula's complement starting at <paramref name="from"/>: at most <paramref name="words"/> words,
+    /// up to a clause break, a relative word or a preposition other than <c>of</c>, so the judgement is the
+    /// complement's (<c>is an even greater disaster</c>) and not that of words further on (<c>is likely those of
+    /// Kurds killed by ...</c>).
+    /// </summary>
+    public static int ComplementEnd(SentenceTokens s, int from, int end, int words)
+    {
+        int k = from;
+        while (k < end && k - from < words && !s.IsClauseBreak(k)
+            && s.Lower[k] is not ("who" or "which" or "that" or "whose" or "where" or "when" or "because" or "if")
+            && (s.Lower[k] == "of" || !Prepositions.Contains(s.Lower[k])))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>
+    /// True when the subject in tokens [<paramref name="first"/>, <paramref name="end"/>) (finite verb at
+    /// <paramref name="verb"/>) names an action or a
     /// policy: it opens with a gerund (<c>Deporting ...</c>) or its head noun, the last word before its first
     /// preposition or <c>to</c>, is a policy or action noun (<c>The decision to expel ...</c>,
     /// <c>The deportation of ...</c>).
     /// </summary>
-    public static bool IsActionSubject(SentenceTokens s, int first, int end)
+    public static bool IsActionSubject(SentenceTokens s, int first, int end, int verb)
     {
-        if (IsGerund(s.Lower[first]) && s.EntityAt[first] < 0)
+        // A gerund clause takes a singular verb: "Deporting refugees will ...", but "mailing lists have ...".
+        if (IsGerund(s.Lower[first]) && s.EntityAt[first] < 0 && s.Lower[verb] is not ("are" or "were" or "have" or "do"))
         {
             return true;
         }

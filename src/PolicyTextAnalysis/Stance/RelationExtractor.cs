@@ -13,6 +13,9 @@ internal sealed class RelationExtractor
     private const int MaxPhraseTokens = 10;
     private const int HolderReach = 30;
 
+    // A noun cue's holder is near it: its possessor, the subject of a short clause, or a name in apposition.
+    private const int NounHolderReach = 12;
+
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     {
         "of", "in", "with", "to", "from", "by", "against", "for", "on", "at", "into", "over", "about", "between",
@@ -378,6 +381,14 @@ internal sealed class RelationExtractor
             return false;
         }
 
+        // A participle between a modifier and a noun is an adjective: "the armed forces", "special armed forces".
+        bool afterArticle = start > 0 && s.Lower[start - 1] is "the" or "a" or "an";
+        bool afterArticleAndAdjective = start > 1 && s.Lower[start - 2] is "the" or "a" or "an" && IsCommonNounLike(s, start - 1);
+        if (word.EndsWith("ed", StringComparison.Ordinal) && end < s.Count && IsCommonNounLike(s, end) && (afterArticle || afterArticleAndAdjective))
+        {
+            return false;
+        }
+
         // A bare cue between a nationality or place and a common noun is a compound noun: "Afghan aid workers".
         bool bare = cue.Words.Length == 1 && word == cue.Text.Split('|')[0];
         bool modifierBefore = before >= 0 && s.Entity(before) is { Label: EntityLabels.Norp or EntityLabels.GeopoliticalEntity };
@@ -388,7 +399,20 @@ internal sealed class RelationExtractor
 
     private StanceEvidence? NounRelation(SentenceTokens s, SentenceTokens? previous, RelationCue cue, int start, int end)
     {
-        int holder = HolderBefore(s, start);
+        // Inside a prepositional phrase ("the atmosphere of hostility toward X") the noun has no subject; only a
+        // possessor right before it holds it ("X's hostility toward Y").
+        int before = start - 1;
+        while (before >= 0 && s.EntityAt[before] < 0 && (Determiners.Contains(s.Lower[before]) || IsCommonNounLike(s, before)))
+        {
+            before--;
+        }
+
+        if (before >= 0 && s.EntityAt[before] < 0 && Prepositions.Contains(s.Lower[before]) && s.Lower[before] != "as")
+        {
+            return null;
+        }
+
+        int holder = HolderBefore(s, start, NounHolderReach);
         if (holder < 0)
         {
             return null;
@@ -519,7 +543,7 @@ internal sealed class RelationExtractor
     }
 
     /// <summary>The nearest actor to the left that can be a subject: not inside parentheses, not the object of a preposition or another cue.</summary>
-    private int HolderBefore(SentenceTokens s, int start)
+    private int HolderBefore(SentenceTokens s, int start, int reach = HolderReach)
     {
         // "X, which opposes Y" / "leaders who opposed Y": a relative pronoun's antecedent is the subject.
         int verbStart = start - 1;
@@ -534,9 +558,12 @@ internal sealed class RelationExtractor
             return antecedent >= 0 && s.EntityAt[antecedent] >= 0 && !s.InParentheses[antecedent] ? antecedent : -1;
         }
 
-        for (int k = start - 1; k >= Math.Max(0, start - HolderReach); k--)
+        for (int k = start - 1; k >= Math.Max(0, start - reach); k--)
         {
-            if (s.Lower[k] is ";")
+            // A subordinate clause ("... were killed when their vehicle was hit") or an allegation ("charges that he
+            // supported X") is not the holder's own clause.
+            if (s.Lower[k] is ";" or "when" or "while" or "because" or "although" or "whereas" or "unless" or "if"
+                || (s.Lower[k] == "that" && k > 0 && ReportNouns.Contains(s.Lower[k - 1])))
             {
                 return -1;
             }
@@ -569,6 +596,13 @@ internal sealed class RelationExtractor
             // "officials in X", "the government of X": X speaks through them.
             bool speaksThrough = before >= 1 && s.Lower[before] is "in" or "of" or "from" && CollectiveHolders.Contains(s.Lower[before - 1]);
 
+            // "Iran's opposition accuses X": the possessed noun is the subject; it stands for the name only when it is
+            // the name's own body ("Iran's government"), not its opponents ("Zimbabwe's main opposition party").
+            if (s.EntityEnd(k) < start && s.Lower[s.EntityEnd(k)] is "'s" or "\u2019s" or "'" && !PossessedIsActor(s, s.EntityEnd(k) + 1, start))
+            {
+                return -1;
+            }
+
             // "after Venezuelans rejected X": a conjunction that looks like a preposition opens a clause.
             bool clauseSubject = before >= 0 && ClauseOpeners.Contains(s.Lower[before]) && s.EntityEnd(k) == verbStart + 1;
             bool isObject = !speaksThrough && !clauseSubject && before >= 0 && (Prepositions.Contains(s.Lower[before]) || Match(s, before).Cue is { Kind: not CueKind.Control }
@@ -582,6 +616,30 @@ internal sealed class RelationExtractor
         }
 
         return -1;
+    }
+
+    private static readonly HashSet<string> OpposingNouns = new(StringComparer.Ordinal)
+    {
+        "opposition", "rival", "rivals", "critics", "critic", "enemies", "enemy", "opponents", "opponent", "neighbours",
+        "neighbors", "neighbour", "neighbor",
+    };
+
+    // Whether the noun phrase possessed by a name, in tokens [from, to), is the name's own body: its government,
+    // army, leaders, "the group's spokesman"; the possessed phrase is read up to the verb.
+    private static bool PossessedIsActor(SentenceTokens s, int from, int to)
+    {
+        int head = -1;
+        for (int k = from; k < to && s.EntityAt[k] < 0 && !s.IsClauseBreak(k) && !VerbModifiers.Contains(s.Lower[k]); k++)
+        {
+            if (OpposingNouns.Contains(s.Lower[k]))
+            {
+                return false;
+            }
+
+            head = k;
+        }
+
+        return head < 0 || ActorHeads.Contains(s.Lower[head]) || RoleWords.Contains(s.Lower[head]);
     }
 
     /// <summary>
@@ -753,7 +811,8 @@ internal sealed class RelationExtractor
                     end = next;
                 }
 
-                if (end == phraseStart)
+                // "former President X", "conservative President X": modifiers and a title before the name.
+                if (end == phraseStart || (headEntity < 0 && ofEntity < 0 && !afterOf && end - phraseStart <= 3 && OnlyModifiers(s, phraseStart, end)))
                 {
                     headEntity = end;
                 }
@@ -803,13 +862,13 @@ internal sealed class RelationExtractor
         {
             // A name modifying the noun after it ("the Jewish state", "the Texas prosecutor") is not the target:
             // the noun phrase is, unless the noun stands for the actor ("the Taliban regime", "TTP fighters").
-            int modified = ModifiedNounEnd(s, s.EntityEnd(headEntity));
+            int modified = ModifiedNounEnd(s, headEntity);
             return modified < 0
                 ? (s.Entity(headEntity)!.ActorName, true, s.EntityEnd(headEntity), false)
                 : (s.TextOf(headEntity, modified), false, modified, false);
         }
 
-        if (ofEntity >= 0 && !ReportNouns.Contains(s.Lower[phraseStart]) && ModifiedNounEnd(s, s.EntityEnd(ofEntity)) < 0)
+        if (ofEntity >= 0 && !ReportNouns.Contains(s.Lower[phraseStart]) && ModifiedNounEnd(s, ofEntity) < 0)
         {
             return (s.Entity(ofEntity)!.ActorName, true, s.EntityEnd(ofEntity), false);
         }
@@ -826,18 +885,40 @@ internal sealed class RelationExtractor
     }
 
     /// <summary>
-    /// When the name ending at <paramref name="after"/> modifies the common nouns that follow it, the end of those
-    /// nouns (at most three); -1 when it does not, or when the noun stands for the actor itself.
+    /// When the name at <paramref name="name"/> modifies the common nouns that follow it (<c>the Texas prosecutor</c>),
+    /// the end of those nouns (at most three); -1 when it does not, or when the noun stands
+    /// for the actor itself (<c>the Taliban regime</c>, <c>Iraq's government</c>). A nationality is never the actor:
+    /// <c>the Afghan government</c> is the target, not <c>Afghan</c>.
     /// </summary>
-    private static int ModifiedNounEnd(SentenceTokens s, int after)
+    private static int ModifiedNounEnd(SentenceTokens s, int name)
     {
+        // A possessive keeps the name: rejecting "X's offer" is read as a stance toward X.
+        int after = s.EntityEnd(name);
         int k = after;
-        while (k < s.Count && k - after < 3 && s.EntityAt[k] < 0 && IsCommonNounLike(s, k))
+        int nouns = k;
+        while (k < s.Count && k - nouns < 3 && s.EntityAt[k] < 0 && IsCommonNounLike(s, k))
         {
             k++;
         }
 
-        return k == after || ActorHeads.Contains(s.Lower[k - 1]) || ActorHeads.Contains(s.Lower[after]) ? -1 : k;
+        bool nationality = s.Entity(name)!.Label == EntityLabels.Norp;
+        return k == nouns || (!nationality && (ActorHeads.Contains(s.Lower[k - 1]) || ActorHeads.Contains(s.Lower[nouns]))) ? -1 : k;
+    }
+
+    // Lower-case modifiers and capitalised titles only ("former President", "the country's new"): no head noun.
+    private static bool OnlyModifiers(SentenceTokens s, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            string w = s.Lower[k];
+            bool title = char.IsUpper(s.Document.Text[s.StartOf(k)]) && RoleWords.Contains(w);
+            if (!title && !(IsCommonNounLike(s, k) && !w.EndsWith("s", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsCommonNounLike(SentenceTokens s, int k)
@@ -846,6 +927,7 @@ internal sealed class RelationExtractor
         return w.Length > 2 && char.IsLower(s.Document.Text[s.StartOf(k)]) && w.All(c => char.IsLetter(c) || c == '-')
             && !PhraseStops.Contains(w) && !Prepositions.Contains(w) && !Determiners.Contains(w) && !Pronouns.Contains(w)
             && !IsVerbLike(w) && !w.EndsWith("ly", StringComparison.Ordinal) && !w.EndsWith("ed", StringComparison.Ordinal)
+            && !w.EndsWith("ing", StringComparison.Ordinal)
             && w is not ("yesterday" or "today" or "tonight" or "again" or "too" or "earlier" or "last" or "next" or "this"
                 or "not" or "also" or "instead" or "now" or "then" or "there" or "here" or "even" or "either" or "nor");
     }
