@@ -562,7 +562,10 @@ internal sealed class RelationExtractor
         {
             // A subordinate clause ("... were killed when their vehicle was hit") or an allegation ("charges that he
             // supported X") is not the holder's own clause.
-            if (s.Lower[k] is ";" or "when" or "while" or "because" or "although" or "whereas" or "unless" or "if"
+            // A subordinate clause whose subject is a pronoun for the main subject ("X violated Y when he dismissed Z")
+            // is still the holder's.
+            bool pronounSubject = k + 1 < start && s.Lower[k + 1] is "he" or "she" or "they" or "it";
+            if (s.Lower[k] is ";" || (!pronounSubject && s.Lower[k] is "when" or "while" or "because" or "although" or "whereas" or "unless" or "if")
                 || (s.Lower[k] == "that" && k > 0 && ReportNouns.Contains(s.Lower[k - 1])))
             {
                 return -1;
@@ -618,6 +621,13 @@ internal sealed class RelationExtractor
         return -1;
     }
 
+    // A state's or a group's own institutions speak for it: "Lebanon's parliament", "the party's council".
+    private static readonly HashSet<string> Institutions = new(StringComparer.Ordinal)
+    {
+        "parliament", "cabinet", "ministry", "court", "navy", "senate", "congress", "legislature", "assembly", "council",
+        "embassy", "delegation", "mission", "presidency", "office", "side",
+    };
+
     private static readonly HashSet<string> OpposingNouns = new(StringComparer.Ordinal)
     {
         "opposition", "rival", "rivals", "critics", "critic", "enemies", "enemy", "opponents", "opponent", "neighbours",
@@ -639,7 +649,7 @@ internal sealed class RelationExtractor
             head = k;
         }
 
-        return head < 0 || ActorHeads.Contains(s.Lower[head]) || RoleWords.Contains(s.Lower[head]);
+        return head < 0 || ActorHeads.Contains(s.Lower[head]) || RoleWords.Contains(s.Lower[head]) || Institutions.Contains(s.Lower[head]);
     }
 
     /// <summary>
@@ -932,7 +942,9 @@ internal sealed class RelationExtractor
                 or "not" or "also" or "instead" or "now" or "then" or "there" or "here" or "even" or "either" or "nor");
     }
 
-    private static bool IsVerbLike(string w) => w is "said" or "says" or "stated" or "noted" or "added" or "argued" or "claimed";
+    private static bool IsVerbLike(string w) => w is "said" or "says" or "say" or "stated" or "noted" or "added" or "argued" or "claimed"
+        or "tell" or "tells" or "warn" or "warns" or "believe" or "believes" or "think" or "thinks" or "hope" or "hopes" or "want" or "wants"
+        or "insist" or "insists" or "report" or "reports";
 
     /// <summary>
     /// Nearest actor before <paramref name="before"/> (this sentence, then the previous one) other than the holder: a
