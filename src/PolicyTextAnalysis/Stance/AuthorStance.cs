@@ -42,7 +42,7 @@ internal static class AuthorStance
 
     private static readonly HashSet<string> BarePronouns = new(StringComparer.Ordinal)
     {
-        "it", "this", "that", "he", "she", "they", "we", "i", "you", "there", "these", "those", "which", "who", "one",
+        "it", "this", "that", "he", "she", "they", "we", "i", "you", "there", "these", "those", "which", "who", "one", "what",
     };
 
     private static readonly HashSet<string> Reporting = new(StringComparer.Ordinal)
@@ -137,6 +137,13 @@ internal static class AuthorStance
 
             OpinionRole role = lexicon.RoleOf(s.Lower[modifier]);
             if (role is not (OpinionRole.Positive or OpinionRole.Negative))
+            {
+                continue;
+            }
+
+            // After "to" or a modal the opinion word is a verb with the name as its object ("to help X"), not an adjective.
+            if (modifier > 0 && s.Lower[modifier - 1] is "to" or "will" or "would" or "can" or "could" or "should" or "must"
+                or "may" or "might" or "did" or "does" or "do" or "not")
             {
                 continue;
             }
@@ -279,7 +286,7 @@ internal static class AuthorStance
 
         // A copula is judged by its complement alone; an action by its whole predicate (what it will do).
         int score = complement >= 0
-            ? OpinionScorer.Score(s.Lower, verb, ClauseShape.ComplementEnd(s, complement, predicateEnd, ComplementWords), lexicon)
+            ? OpinionScorer.Score(s.Lower, verb, ClauseShape.ComplementEnd(s, complement, predicateEnd, ComplementWords, lexicon), lexicon)
             : OpinionScorer.Score(s.Lower, verb, predicateEnd, lexicon);
         if (score == 0)
         {

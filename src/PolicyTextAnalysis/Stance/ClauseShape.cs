@@ -105,18 +105,23 @@ internal static class ClauseShape
     /// complement's (<c>is an even greater disaster</c>) and not that of words further on (<c>is likely those of
     /// Kurds killed by ...</c>).
     /// </summary>
-    public static int ComplementEnd(SentenceTokens s, int from, int end, int words)
+    public static int ComplementEnd(SentenceTokens s, int from, int end, int words, OpinionLexicon lexicon)
     {
         int k = from;
         while (k < end && k - from < words && !s.IsClauseBreak(k)
             && s.Lower[k] is not ("who" or "which" or "that" or "whose" or "where" or "when" or "because" or "if")
-            && (s.Lower[k] == "of" || !Prepositions.Contains(s.Lower[k])))
+            && (s.Lower[k] == "of" || !Prepositions.Contains(s.Lower[k])) && !(k > from + 1 && IsReducedRelative(s.Lower[k], lexicon)))
         {
             k++;
         }
 
         return k;
     }
+
+    // A participle after the complement's noun starts a reduced relative clause ("those of Kurds killed by ...").
+    private static bool IsReducedRelative(string w, OpinionLexicon lexicon) =>
+        lexicon.RoleOf(w) == OpinionRole.None
+        && ((w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal))) || IrregularParticiples.Contains(w));
 
     /// <summary>
     /// True when the subject in tokens [<paramref name="first"/>, <paramref name="end"/>) (finite verb at

@@ -79,6 +79,11 @@ internal sealed class RelationExtractor
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "behalf", "grounds", "the",
     };
 
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    };
+
     private static readonly HashSet<string> CollectiveHolders = new(StringComparer.Ordinal)
     {
         "officials", "authorities", "leaders", "leadership", "government", "diplomats", "ministers", "forces", "troops",
@@ -402,12 +407,22 @@ internal sealed class RelationExtractor
         // Inside a prepositional phrase ("the atmosphere of hostility toward X") the noun has no subject; only a
         // possessor right before it holds it ("X's hostility toward Y").
         int before = start - 1;
-        while (before >= 0 && s.EntityAt[before] < 0 && (Determiners.Contains(s.Lower[before]) || IsCommonNounLike(s, before)))
+        while (before >= 0 && s.EntityAt[before] < 0 && (Determiners.Contains(s.Lower[before]) || IsCommonNounLike(s, before))
+            && s.Lower[before] is not ("be" or "been" or "being" or "become" or "became" or "becomes" or "remain" or "remains" or "remained"))
         {
             before--;
         }
 
         if (before >= 0 && s.EntityAt[before] < 0 && Prepositions.Contains(s.Lower[before]) && s.Lower[before] != "as")
+        {
+            return null;
+        }
+
+        // A role noun ("ally of", "enemy of") states a relation only in apposition or after a copula ("X, the sworn
+        // enemy of Y", "X is an ally of Y", "X's ally"), not as an object ("help rally opponents of the president").
+        if (cue.Text.EndsWith(" of", StringComparison.Ordinal) && before >= 0 && s.EntityAt[before] < 0
+            && s.Lower[before] is not ("is" or "are" or "was" or "were" or "be" or "been" or "being" or "remains" or "remain"
+                or "remained" or "became" or "become" or "becomes" or "," or "as" or "'s" or "\u2019s"))
         {
             return null;
         }
@@ -514,7 +529,9 @@ internal sealed class RelationExtractor
             }
 
             int before = k - 1;
-            if (ReportNouns.Contains(s.Lower[before]))
+
+            // "accusations of ...", and the passive "X (was) accused of ...": an allegation with no accuser named here.
+            if (ReportNouns.Contains(s.Lower[before]) || s.Lower[before].StartsWith("accus", StringComparison.Ordinal))
             {
                 accusation = true;
                 return -1;
@@ -566,7 +583,7 @@ internal sealed class RelationExtractor
             // is still the holder's.
             bool pronounSubject = k + 1 < start && s.Lower[k + 1] is "he" or "she" or "they" or "it";
             if (s.Lower[k] is ";" || (!pronounSubject && s.Lower[k] is "when" or "while" or "because" or "although" or "whereas" or "unless" or "if")
-                || (s.Lower[k] == "that" && k > 0 && ReportNouns.Contains(s.Lower[k - 1])))
+                || (s.Lower[k] == "that" && k > 0 && (ReportNouns.Contains(s.Lower[k - 1]) || Directives.Contains(s.Lower[k - 1]))))
             {
                 return -1;
             }
@@ -628,18 +645,26 @@ internal sealed class RelationExtractor
         "embassy", "delegation", "mission", "presidency", "office", "side",
     };
 
+    // After these, "that" opens a wish, not a fact: "her demand that Hamas renounce violence".
+    private static readonly HashSet<string> Directives = new(StringComparer.Ordinal)
+    {
+        "demand", "demands", "demanded", "request", "requests", "requested", "insistence", "insisted", "insists",
+        "proposal", "proposed", "suggestion", "suggested", "recommended", "urged", "asked", "hope", "hopes", "wish",
+        "condition", "conditions",
+    };
+
     private static readonly HashSet<string> OpposingNouns = new(StringComparer.Ordinal)
     {
         "opposition", "rival", "rivals", "critics", "critic", "enemies", "enemy", "opponents", "opponent", "neighbours",
         "neighbors", "neighbour", "neighbor",
     };
 
-    // Whether the noun phrase possessed by a name, in tokens [from, to), is the name's own body: its government,
-    // army, leaders, "the group's spokesman"; the possessed phrase is read up to the verb.
+    // Whether the noun phrase possessed by a name, starting at from (before to), is the name's own body: its
+    // government, army, leaders, "the group's spokesman"; the phrase is its run of common nouns and adjectives.
     private static bool PossessedIsActor(SentenceTokens s, int from, int to)
     {
         int head = -1;
-        for (int k = from; k < to && s.EntityAt[k] < 0 && !s.IsClauseBreak(k) && !VerbModifiers.Contains(s.Lower[k]); k++)
+        for (int k = from; k < to && s.EntityAt[k] < 0 && (IsCommonNounLike(s, k) || RoleWords.Contains(s.Lower[k])); k++)
         {
             if (OpposingNouns.Contains(s.Lower[k]))
             {
@@ -906,7 +931,10 @@ internal sealed class RelationExtractor
         int after = s.EntityEnd(name);
         int k = after;
         int nouns = k;
-        while (k < s.Count && k - nouns < 3 && s.EntityAt[k] < 0 && IsCommonNounLike(s, k))
+        // Common nouns, or capitalised words the recogniser left out of the name ("the Beijing Olympics").
+        while (k < s.Count && k - nouns < 3 && s.EntityAt[k] < 0
+            && (IsCommonNounLike(s, k) || (char.IsUpper(s.Document.Text[s.StartOf(k)]) && s.Lower[k].Length > 2
+                && s.Lower[k].All(char.IsLetter) && !Weekdays.Contains(s.Lower[k]) && !Months.Contains(s.Lower[k]))))
         {
             k++;
         }
