@@ -31,7 +31,7 @@ internal sealed class EvalStanceNewsCommand : ITrainingCommand
         string? data = CommandOptions.Data(args);
         string judgmentsPath = CommandOptions.Value(args, "--judgments") ?? NewsStanceJudgments.FilePath;
         bool listUnjudged = CommandOptions.Flag(args, "--unjudged");
-        int sample = int.Parse(CommandOptions.Value(args, "--sample") ?? "8", CultureInfo.InvariantCulture);
+        int sample = CommandOptions.Value(args, "--sample") is { } k ? int.Parse(k, CultureInfo.InvariantCulture) : DefaultSample;
         var sets = new List<string>();
         for (int i = 0; i + 1 < args.Count; i++)
         {
@@ -62,11 +62,7 @@ internal sealed class EvalStanceNewsCommand : ITrainingCommand
         var analyzer = PolicyAnalyzer.CreateDefault();
         foreach (string set in sets)
         {
-            List<NewsStance> stances = Emitted(analyzer, Documents(data, set));
-            if (set.StartsWith("gmb", StringComparison.Ordinal))
-            {
-                stances = stances.Where(s => NewsStanceJudgments.InSample(s, sample)).ToList();
-            }
+            List<NewsStance> stances = Scored(analyzer, data, set, sample);
 
             NewsStanceScore score = NewsStanceScore.Of(stances, judgments);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{set,-12} {score}"));
@@ -80,6 +76,16 @@ internal sealed class EvalStanceNewsCommand : ITrainingCommand
         }
 
         return 0;
+    }
+
+    /// <summary>The sample of GMB stances scored by default: one in eight.</summary>
+    public const int DefaultSample = 8;
+
+    /// <summary>The stances of <paramref name="set"/> that are scored: all of a GUM set, the sample of a GMB set.</summary>
+    public static List<NewsStance> Scored(PolicyAnalyzer analyzer, string data, string set, int sample)
+    {
+        List<NewsStance> stances = Emitted(analyzer, Documents(data, set));
+        return set.StartsWith("gmb", StringComparison.Ordinal) ? stances.Where(s => NewsStanceJudgments.InSample(s, sample)).ToList() : stances;
     }
 
     /// <summary>The stances the default pipeline emits on <paramref name="documents"/>.</summary>

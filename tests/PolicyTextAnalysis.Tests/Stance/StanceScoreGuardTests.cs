@@ -32,6 +32,20 @@ public sealed class StanceScoreGuardTests
         Assert.That(score.Accuracy, Is.GreaterThanOrEqualTo(0.6304 - Tolerance));
     }
 
+    // Precision of emitted actor and author stances on news text against our verdicts; an unjudged stance counts as
+    // wrong, so new output has to be judged (eval-stance-news --unjudged) before this passes again.
+    [TestCase("gum-train", 0.792)]
+    [TestCase("gmb-dev", 0.756)]
+    [TestCase("gum-heldout", 0.500)]
+    [TestCase("gmb-test", 0.561)]
+    public void News_Precision_HoldsRecordedFigure(string set, double recorded)
+    {
+        string data = RepositoryPaths.DataPath("gmb-ner") is null ? Ignore() : RepositoryPaths.DataOrNull!;
+        List<NewsStance> stances = EvalStanceNewsCommand.Scored(PolicyAnalyzer.CreateDefault(), data, set, EvalStanceNewsCommand.DefaultSample);
+        NewsStanceScore score = NewsStanceScore.Of(stances, NewsStanceJudgments.Load(NewsStanceJudgments.FilePath));
+        Assert.That(score.Precision, Is.GreaterThanOrEqualTo(recorded - Tolerance), score.ToString());
+    }
+
     private static string Ignore()
     {
         Assert.Ignore("The shared data folder absent: stance score guards on public data skipped.");
