@@ -66,6 +66,7 @@ public sealed class ResolutionStage : IPipelineStage
             }
         }
 
+        OrganisationHeads.Apply(names, _knowledgeBase);
         TitledNameTyper.Apply(document, names);
         if (_knowledgeBase is not null)
         {

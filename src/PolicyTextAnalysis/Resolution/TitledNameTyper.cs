@@ -24,16 +24,6 @@ internal static class TitledNameTyper
     private static readonly FrozenSet<string> PersonalLeaderModifiers = FrozenSet.ToFrozenSet(
         ["supreme", "spiritual"], StringComparer.OrdinalIgnoreCase);
 
-    // Last words that make a name an organisation whatever precedes it.
-    private static readonly FrozenSet<string> OrganisationWords = FrozenSet.ToFrozenSet(
-        [
-            "party", "movement", "group", "council", "ministry", "institute", "agency", "committee", "front", "army",
-            "organization", "organisation", "union", "association", "foundation", "bank", "company", "corporation",
-            "university", "court", "commission", "office", "department", "government", "league", "alliance",
-            "federation", "forces", "brigade", "network", "fund", "assembly", "parliament", "congress", "senate",
-        ],
-        StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Returns <paramref name="names"/> with ORG mentions after a personal title retyped as PERSON.</summary>
     public static void Apply(Document document, List<EntityMention> names)
     {
@@ -53,7 +43,7 @@ internal static class TitledNameTyper
             }
 
             string[] words = name.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length < 2 || OrganisationWords.Contains(words[^1]) || !words.All(w => char.IsUpper(w[0])))
+            if (words.Length < 2 || OrganisationHeads.Contains(words[^1]) || !words.All(w => char.IsUpper(w[0])))
             {
                 continue;
             }
