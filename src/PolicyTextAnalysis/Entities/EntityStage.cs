@@ -45,7 +45,7 @@ public sealed class EntityStage : IPipelineStage
             }
         }
 
-        return document.WithEntities(ResolveOverlaps(document.Tokens, candidates));
+        return document.WithEntities(SharedHeadCoordination.Apply(document, ResolveOverlaps(document.Tokens, candidates)));
     }
 
     /// <summary>

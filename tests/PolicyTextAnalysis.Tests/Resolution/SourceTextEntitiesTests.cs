@@ -28,6 +28,8 @@ public class SourceTextEntitiesTests
     [TestCase("Afghanistan", "GPE")]
     [TestCase("Russian Federation", "GPE")]
     [TestCase("Durand Line", "LOC")]
+    [TestCase("Bagram", "FAC")]
+    [TestCase("Puli Charkhi", "FAC")]
     [TestCase("Afghans", "NORP")]
     [TestCase("Pashtun", "NORP")]
     public void Analyze_SourceText_FindsNameWithTypeAndFullExtent(string name, string label)
