@@ -10,28 +10,9 @@ public class SourceTextEntitiesTests
 {
     private static readonly Lazy<AnalysisResult> Result = new(() => PolicyAnalyzer.CreateDefault().Analyze(SourceText.Value));
 
-    [TestCase("Anwar-ul-Haq Kakar", "PERSON")]
-    [TestCase("Zabihullah Mujahid", "PERSON")]
-    [TestCase("Imran Khan", "PERSON")]
-    [TestCase("Asif Durrani", "PERSON")]
-    [TestCase("Haibatullah Akhundzada", "PERSON")]
-    [TestCase("Osama bin Laden", "PERSON")]
-    [TestCase("Larisa Alexandrovna Shashok", "PERSON")]
-    [TestCase("Tehreek-e-Taliban Pakistan", "ORG")]
-    [TestCase("IG Khorasan", "ORG")]
-    [TestCase("HSE Institute for Advanced Strategic Studies", "ORG")]
-    [TestCase("Taliban", "ORG")]
-    [TestCase("Al-Qaeda", "ORG")]
-    [TestCase("Khyber Pakhtunkhwa", "GPE")]
-    [TestCase("Islamabad", "GPE")]
-    [TestCase("Kabul", "GPE")]
-    [TestCase("Afghanistan", "GPE")]
-    [TestCase("Russian Federation", "GPE")]
-    [TestCase("Durand Line", "LOC")]
-    [TestCase("Bagram", "FAC")]
-    [TestCase("Puli Charkhi", "FAC")]
-    [TestCase("Afghans", "NORP")]
-    [TestCase("Pashtun", "NORP")]
+    private static IEnumerable<TestCaseData> Names => SourceTextNames.Cases(new Dictionary<string, string>());
+
+    [TestCaseSource(nameof(Names))]
     public void Analyze_SourceText_FindsNameWithTypeAndFullExtent(string name, string label)
     {
         IEnumerable<EntityMention> mentions = Result.Value.Entities.Where(m => m.Text == name);
