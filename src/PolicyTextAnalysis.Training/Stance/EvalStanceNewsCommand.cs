@@ -10,14 +10,15 @@ namespace PolicyTextAnalysis.Training.Stance;
 /// against our verdicts in <see cref="NewsStanceJudgments.FilePath"/>. Sets: for tuning, the GUM news and
 /// interview documents of the train split (<c>gum-train</c>) and the GMB dev sentences (<c>gmb-dev</c>); held
 /// out, the GUM documents of the dev and test splits (<c>gum-heldout</c>) and the GMB test sentences
-/// (<c>gmb-test</c>). A GMB sentence is a document of its own, and of its many stances only a fixed sample is
+/// (<c>gmb-test</c>); and, for more tuning material on request, the GMB train sentences (<c>gmb-train</c>, best
+/// with a sparser sample such as <c>--sample 64</c>). A GMB sentence is a document of its own, and of its many stances only a fixed sample is
 /// scored: those whose key hashes to 0 modulo K (<c>--sample</c>, default 8), so a stance is in or out of the sample
 /// whatever else the code emits. Precision counts a stance no one has judged as wrong, so new output lowers the
 /// figure until it is judged; <c>--unjudged</c> prints those stances as judgment lines to fill in.
 /// </summary>
 internal sealed class EvalStanceNewsCommand : ITrainingCommand
 {
-    private static readonly string[] AllSets = ["gum-train", "gmb-dev", "gum-heldout", "gmb-test"];
+    private static readonly string[] AllSets = ["gum-train", "gmb-dev", "gum-heldout", "gmb-test", "gmb-train"];
 
     /// <inheritdoc />
     public string Name => "eval-stance-news";
@@ -43,7 +44,7 @@ internal sealed class EvalStanceNewsCommand : ITrainingCommand
 
         if (sets.Count == 0)
         {
-            sets.AddRange(AllSets);
+            sets.AddRange(AllSets[..4]);
         }
 
         if (sets.Find(s => !AllSets.Contains(s)) is { } unknown)
@@ -124,9 +125,9 @@ internal sealed class EvalStanceNewsCommand : ITrainingCommand
                 }
 
                 break;
-            case "gmb-dev" or "gmb-test":
+            case "gmb-dev" or "gmb-test" or "gmb-train":
                 int n = 0;
-                string file = set == "gmb-dev" ? "gmb_dev.conll" : "gmb_test.conll";
+                string file = set switch { "gmb-dev" => "gmb_dev.conll", "gmb-test" => "gmb_test.conll", _ => "gmb_train.conll" };
                 foreach (NerSentence sentence in NerCorpusReader.ReadColumns(Path.Combine(data, "gmb-ner", file), 0, 2))
                 {
                     yield return ($"{set}:{n++}", sentence.Text);

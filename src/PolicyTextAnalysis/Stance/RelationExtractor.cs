@@ -21,7 +21,8 @@ internal sealed class RelationExtractor
         "of", "in", "with", "to", "from", "by", "against", "for", "on", "at", "into", "over", "about", "between",
         "toward", "towards", "through", "among", "under", "after", "before", "since", "during", "without", "within",
         "across", "upon", "as", "than", "like", "via", "per", "inside", "outside", "near", "around", "beyond",
-        "throughout", "behind", "beside", "along", "despite", "including",
+        "throughout", "behind", "beside", "along", "despite", "including", "alongside", "amid", "amidst", "besides", "onto",
+        "unlike", "versus", "til", "till", "until",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
@@ -334,6 +335,20 @@ internal sealed class RelationExtractor
             return null;
         }
 
+        // "pressed Sudan to accept X": what Sudan is asked to do is not Sudan's stance.
+        int subjectStart = s.EntityStart(holder);
+        int directive = subjectStart - 1;
+        while (directive >= 0 && Determiners.Contains(s.Lower[directive]))
+        {
+            directive--;
+        }
+
+        if (s.EntityEnd(holder) < start && s.Lower[s.EntityEnd(holder)] == "to" && directive >= 0
+            && (Directives.Contains(s.Lower[directive]) || DirectiveVerbs.Contains(s.Lower[directive])))
+        {
+            return null;
+        }
+
         string holderName = s.Entity(holder)!.ActorName;
         (string? target, bool isEntity, int targetEnd, bool viaPronoun) = TargetAfter(s, previous, end, holderName);
         if (target is null)
@@ -395,11 +410,24 @@ internal sealed class RelationExtractor
         }
 
         // A bare cue between a nationality or place and a common noun is a compound noun: "Afghan aid workers".
+        // So is one after a word that cannot be its subject or auxiliary: "abducting aid workers", "a support movement".
         bool bare = cue.Words.Length == 1 && word == cue.Text.Split('|')[0];
-        bool modifierBefore = before >= 0 && s.Entity(before) is { Label: EntityLabels.Norp or EntityLabels.GeopoliticalEntity };
         bool nounAfter = end < s.Count && s.EntityAt[end] < 0 && s.Lower[end].Length > 2 && s.Lower[end].All(char.IsLetter)
-            && !Determiners.Contains(s.Lower[end]) && !Prepositions.Contains(s.Lower[end]) && !Pronouns.Contains(s.Lower[end]);
-        return !(bare && modifierBefore && nounAfter);
+            && !Determiners.Contains(s.Lower[end]) && !Prepositions.Contains(s.Lower[end]) && !Pronouns.Contains(s.Lower[end])
+            && !IsVerbLike(s.Lower[end]) && !PhraseStops.Contains(s.Lower[end]);
+        if (!bare || !nounAfter || before < 0)
+        {
+            return true;
+        }
+
+        if (s.Entity(before) is { } entity)
+        {
+            return entity.Label is not (EntityLabels.Norp or EntityLabels.GeopoliticalEntity);
+        }
+
+        string w = s.Lower[before];
+        return VerbModifiers.Contains(w) || PronounClauseWords.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal)
+            || w is "to" or "and" or "or" or "who" or "which" or "i" or "you" or "we" or "they" or "," or "n't" || w.EndsWith('s');
     }
 
     private StanceEvidence? NounRelation(SentenceTokens s, SentenceTokens? previous, RelationCue cue, int start, int end)
@@ -638,6 +666,15 @@ internal sealed class RelationExtractor
         return -1;
     }
 
+    // What a name's possessive can own and still speak for it: "Iran's government", "the group's fighters"; not
+    // "Iran's main reformist party", one faction among many.
+    private static readonly HashSet<string> PossessedBodies = new(StringComparer.Ordinal)
+    {
+        "regime", "government", "leadership", "authorities", "officials", "leaders", "troops", "army", "military", "forces",
+        "police", "administration", "rulers", "state", "establishment", "officers", "diplomats", "soldiers", "envoy",
+        "envoys", "commanders", "ambassador", "spokesman", "spokeswoman", "spokesperson", "representatives",
+    };
+
     // A state's or a group's own institutions speak for it: "Lebanon's parliament", "the party's council".
     private static readonly HashSet<string> Institutions = new(StringComparer.Ordinal)
     {
@@ -651,6 +688,15 @@ internal sealed class RelationExtractor
         "demand", "demands", "demanded", "request", "requests", "requested", "insistence", "insisted", "insists",
         "proposal", "proposed", "suggestion", "suggested", "recommended", "urged", "asked", "hope", "hopes", "wish",
         "condition", "conditions",
+    };
+
+    // Verbs whose object is asked or made to act: "urged X to", "forced X to".
+    private static readonly HashSet<string> DirectiveVerbs = new(StringComparer.Ordinal)
+    {
+        "urge", "urges", "urging", "press", "pressed", "pressing", "pressure", "pressured", "pressuring", "ask", "asking",
+        "force", "forced", "forcing", "persuade", "persuaded", "convince", "convinced", "allow", "allowed", "want", "wants",
+        "wanted", "invite", "invited", "encourage", "encouraged", "tell", "told", "warn", "warned", "order", "ordered",
+        "on", "get", "got", "push", "pushed", "compel", "compelled",
     };
 
     private static readonly HashSet<string> OpposingNouns = new(StringComparer.Ordinal)
@@ -674,7 +720,7 @@ internal sealed class RelationExtractor
             head = k;
         }
 
-        return head < 0 || ActorHeads.Contains(s.Lower[head]) || RoleWords.Contains(s.Lower[head]) || Institutions.Contains(s.Lower[head]);
+        return head < 0 || PossessedBodies.Contains(s.Lower[head]) || RoleWords.Contains(s.Lower[head]) || Institutions.Contains(s.Lower[head]);
     }
 
     /// <summary>
@@ -903,7 +949,8 @@ internal sealed class RelationExtractor
                 : (s.TextOf(headEntity, modified), false, modified, false);
         }
 
-        if (ofEntity >= 0 && !ReportNouns.Contains(s.Lower[phraseStart]) && ModifiedNounEnd(s, ofEntity) < 0)
+        // "the regime of X", "the leader of X" name X; "the overthrow of X", "the destruction of X" name an event.
+        if (ofEntity >= 0 && !ReportNouns.Contains(s.Lower[phraseStart]) && ModifiedNounEnd(s, ofEntity) < 0 && OfHeadIsActor(s, phraseStart, ofEntity))
         {
             return (s.Entity(ofEntity)!.ActorName, true, s.EntityEnd(ofEntity), false);
         }
@@ -941,6 +988,22 @@ internal sealed class RelationExtractor
 
         bool nationality = s.Entity(name)!.Label == EntityLabels.Norp;
         return k == nouns || (!nationality && (ActorHeads.Contains(s.Lower[k - 1]) || ActorHeads.Contains(s.Lower[nouns]))) ? -1 : k;
+    }
+
+    // Whether the noun before the "of" that introduces the name at ofEntity stands for the name's people or body.
+    private static bool OfHeadIsActor(SentenceTokens s, int phraseStart, int ofEntity)
+    {
+        int of = ofEntity - 1;
+        while (of > phraseStart && s.Lower[of] != "of")
+        {
+            of--;
+        }
+
+        string head = of > phraseStart ? s.Lower[of - 1] : "";
+        return ActorHeads.Contains(head) || RoleWords.Contains(head) || PossessedBodies.Contains(head) || Institutions.Contains(head)
+            || head is "policies" or "policy" or "people" or "rule" or "interests" or "actions" or "conduct" or "behaviour"
+                or "behavior" or "positions" or "position" or "ranks" or "remnants" or "wing" or "branch" or "faction" or "factions"
+                or "allies" or "members" or "supporters" or "leaders" or "chief" or "head";
     }
 
     // Lower-case modifiers and capitalised titles only ("former President", "the country's new"): no head noun.

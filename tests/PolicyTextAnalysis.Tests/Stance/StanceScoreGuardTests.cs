@@ -37,7 +37,7 @@ public sealed class StanceScoreGuardTests
     [TestCase("gum-train", 0.792)]
     [TestCase("gmb-dev", 0.756)]
     [TestCase("gum-heldout", 0.500)]
-    [TestCase("gmb-test", 0.561)]
+    [TestCase("gmb-test", 0.600)]
     public void News_Precision_HoldsRecordedFigure(string set, double recorded)
     {
         string data = RepositoryPaths.DataPath("gmb-ner") is null ? Ignore() : RepositoryPaths.DataOrNull!;
