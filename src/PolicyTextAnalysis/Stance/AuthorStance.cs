@@ -19,6 +19,13 @@ internal static class AuthorStance
         "might", "does", "do", "did", "remains", "remain", "seems", "seem", "turned", "proved", "led", "leads",
     };
 
+    // Words news uses to classify a group, not to judge it: "the militant group X", "rebel forces".
+    private static readonly HashSet<string> Designations = new(StringComparer.Ordinal)
+    {
+        "militant", "militants", "rebel", "rebels", "insurgent", "insurgents", "armed", "separatist", "separatists",
+        "islamist", "jihadist", "guerrilla", "opposition", "hardline", "hard-line",
+    };
+
     // Nouns for an actor's own body: "the repressive X regime" judges X.
     private static readonly HashSet<string> ActorBodies = new(StringComparer.Ordinal)
     {
@@ -136,7 +143,7 @@ internal static class AuthorStance
             }
 
             OpinionRole role = lexicon.RoleOf(s.Lower[modifier]);
-            if (role is not (OpinionRole.Positive or OpinionRole.Negative))
+            if (role is not (OpinionRole.Positive or OpinionRole.Negative) || Designations.Contains(s.Lower[modifier]))
             {
                 continue;
             }

@@ -43,6 +43,20 @@ internal static class ClauseShape
         "cut", "let", "shut", "spent", "sent", "split", "spread", "understood", "withdrawn", "overthrown",
     };
 
+    // Participles that English uses as adjectives of judgement.
+    private static readonly HashSet<string> AdjectivalParticiples = new(StringComparer.Ordinal)
+    {
+        "disappointing", "encouraging", "promising", "alarming", "worrying", "disturbing", "troubling", "appalling",
+        "devastating", "interesting", "amazing", "shocking", "outstanding", "misleading", "daunting", "inspiring",
+        "refreshing", "reassuring", "threatening", "damaging", "humiliating", "embarrassing", "frustrating", "compelling",
+        "convincing", "depressing", "exciting", "striking", "astonishing", "insulting", "offending", "revolting",
+        "flawed", "biased", "misguided", "outdated", "unjustified", "unfounded", "doomed", "tainted", "corrupted",
+        "respected", "talented", "skilled", "dedicated", "determined", "qualified", "balanced", "sophisticated",
+        "complicated", "unprecedented", "unwarranted", "ill-advised", "ill-conceived", "misplaced", "exaggerated",
+        "overrated", "discredited", "failed", "unacceptable", "outraged", "disappointed", "concerned", "pleased",
+        "delighted", "satisfied", "dissatisfied", "frustrated", "worried", "alarmed", "appalled", "shocked",
+    };
+
     // Nouns that name a policy, a plan or an action: their effects judge them.
     private static readonly HashSet<string> PolicyNouns = new(StringComparer.Ordinal)
     {
@@ -88,15 +102,17 @@ internal static class ClauseShape
             return -1;
         }
 
+        // A participle after the copula is a passive or a progressive ("was killed", "are hoping") unless it is one
+        // of the participles English uses as judging adjectives ("is misguided", "was disappointing").
         string w = s.Lower[next];
-        if (lexicon.RoleOf(w) is OpinionRole.Positive or OpinionRole.Negative)
-        {
-            return k + 1;
-        }
-
         bool participle = (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || IrregularParticiples.Contains(w);
         bool progressive = w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal);
-        return participle || progressive || Prepositions.Contains(w) ? -1 : k + 1;
+        if ((participle || progressive) && !AdjectivalParticiples.Contains(w))
+        {
+            return -1;
+        }
+
+        return Prepositions.Contains(w) ? -1 : k + 1;
     }
 
     /// <summary>

@@ -126,7 +126,9 @@ internal sealed class RelationExtractor
     {
         "you", "me", "us", "i", "we", "yourself", "yourselves", "myself", "what", "which", "who", "whom", "one", "ones",
         "week", "year", "day", "month", "time", "moment", "nor", "neither", "til", "till", "until", "trying", "doing",
-        "something", "anything", "everything", "nothing", "others", "lot",
+        "something", "anything", "everything", "nothing", "others", "lot", "itself", "themselves", "himself", "herself",
+        "oneself", "nationwide", "worldwide", "overseas", "abroad", "today", "yesterday", "tomorrow", "tonight", "recently",
+        "already", "again",
     };
 
     // Nouns after which "on" introduces what they are about ("a ban on X"), unlike "blamed the violence on X".
@@ -278,7 +280,7 @@ internal sealed class RelationExtractor
         }
 
         StancePolarity polarity = flip ? Opposite(cue.Polarity) : cue.Polarity;
-        bool passive = start > 0 && BeForms.Contains(s.Lower[start - 1]);
+        bool passive = start > 0 && BeForms.Contains(s.Lower[start - 1]) && !s.Lower[start].EndsWith("ing", StringComparison.Ordinal);
 
         // A noun use of a verb cue ("received support", "in support of", "with attacking style") is no clause of its own.
         bool gerundClause = s.Lower[start].EndsWith("ing", StringComparison.Ordinal) && start > 0 && s.Lower[start - 1] is "of" or "for" or "by";
@@ -310,6 +312,19 @@ internal sealed class RelationExtractor
                 Math.Min(s.EntityStart(targetToken), start), s.EntityEnd(holderToken), cue);
         }
 
+        // A passive with no agent ("civil unions are approved nationwide") names no holder; a stative one with "to"
+        // or "with" is the subject's own stance ("X is opposed to Y", "X is allied with Y").
+        if (passive && (end >= s.Count || s.Lower[end] is not ("to" or "with")))
+        {
+            return null;
+        }
+
+        // "fought fierce battles": a cognate object is no target.
+        if (cue.Text.StartsWith("fight", StringComparison.Ordinal) && end < s.Count && NextContentWord(s, end) is "battle" or "battles" or "war" or "wars" or "clashes" or "fight")
+        {
+            return null;
+        }
+
         int holder = AccusedHolder(s, start, out bool accusation);
         if (accusation && holder < 0)
         {
@@ -335,18 +350,44 @@ internal sealed class RelationExtractor
             return null;
         }
 
-        // "pressed Sudan to accept X": what Sudan is asked to do is not Sudan's stance.
-        int subjectStart = s.EntityStart(holder);
-        int directive = subjectStart - 1;
+        // "X pressed Sudan to accept Y", "X warned China not to crack down on Y": the cue is what the director wants
+        // done (or not done), so the director holds the stance, reversed by a "not" after the directive; what Sudan or
+        // China is asked to do is not their stance.
+        int directive = s.EntityStart(holder) - 1;
         while (directive >= 0 && Determiners.Contains(s.Lower[directive]))
         {
             directive--;
         }
 
-        if (s.EntityEnd(holder) < start && s.Lower[s.EntityEnd(holder)] == "to" && directive >= 0
-            && (Directives.Contains(s.Lower[directive]) || DirectiveVerbs.Contains(s.Lower[directive])))
+        bool directee = s.EntityEnd(holder) < start && s.Lower[s.EntityEnd(holder)] is "to" or "not" && directive >= 0
+            && (Directives.Contains(s.Lower[directive]) || IsDirectiveVerb(s.Lower[directive]));
+        if (!directee)
         {
-            return null;
+            directive = -1;
+            for (int k = s.EntityEnd(holder); k < start; k++)
+            {
+                directive = IsDirectiveVerb(s.Lower[k]) ? k : directive;
+            }
+        }
+
+        if (directive >= 0)
+        {
+            holder = directee ? HolderBefore(s, directive) : holder;
+            if (holder < 0)
+            {
+                return null;
+            }
+
+            for (int k = directive + 1; k < start; k++)
+            {
+                if (s.Lower[k] is "not" or "n't" or "never")
+                {
+                    polarity = Opposite(polarity);
+                    break;
+                }
+            }
+
+            confidence = Math.Min(confidence, 0.6);
         }
 
         string holderName = s.Entity(holder)!.ActorName;
@@ -378,6 +419,13 @@ internal sealed class RelationExtractor
     private static bool IsVerbUse(SentenceTokens s, RelationCue cue, int start, int end)
     {
         string word = s.Lower[start];
+
+        // A capitalised cue inside a sentence is part of a name or a title: "Finance Minister", "Defense Secretary".
+        if (start > 0 && char.IsUpper(s.Document.Text[s.StartOf(start)]) && s.Lower[start - 1] is not ("\"" or "\u201c" or "(" or ":"))
+        {
+            return false;
+        }
+
         if (cue.Words.Length == 1 && word.StartsWith("back", StringComparison.Ordinal)
             && ((start > 0 && ParticleVerbs.Contains(s.Lower[start - 1]))
                 || (end < s.Count && s.Lower[end] is "to" or "home" or "from" or "in" or "into" or "down" or "up" or "off" or "out" or "away")))
@@ -403,7 +451,8 @@ internal sealed class RelationExtractor
 
         // A participle between a modifier and a noun is an adjective: "the armed forces", "special armed forces".
         bool afterArticle = start > 0 && s.Lower[start - 1] is "the" or "a" or "an";
-        bool afterArticleAndAdjective = start > 1 && s.Lower[start - 2] is "the" or "a" or "an" && IsCommonNounLike(s, start - 1);
+        bool afterArticleAndAdjective = start > 1 && s.Lower[start - 2] is "the" or "a" or "an"
+            && (IsCommonNounLike(s, start - 1) || s.Lower[start - 1].EndsWith("ly", StringComparison.Ordinal));
         if (word.EndsWith("ed", StringComparison.Ordinal) && end < s.Count && IsCommonNounLike(s, end) && (afterArticle || afterArticleAndAdjective))
         {
             return false;
@@ -426,6 +475,11 @@ internal sealed class RelationExtractor
         }
 
         string w = s.Lower[before];
+        if (ReportingVerbs.Contains(w))
+        {
+            return false;
+        }
+
         return VerbModifiers.Contains(w) || PronounClauseWords.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal)
             || w is "to" or "and" or "or" or "who" or "which" or "i" or "you" or "we" or "they" or "," or "n't" || w.EndsWith('s');
     }
@@ -455,7 +509,10 @@ internal sealed class RelationExtractor
             return null;
         }
 
-        int holder = HolderBefore(s, start, NounHolderReach);
+        // "U.S. critics of X": the name right before a role noun is its holder.
+        int holder = cue.Text.EndsWith(" of", StringComparison.Ordinal) && start > 0 && s.EntityAt[start - 1] >= 0
+            ? start - 1
+            : HolderBefore(s, start, NounHolderReach);
         if (holder < 0)
         {
             return null;
@@ -502,6 +559,20 @@ internal sealed class RelationExtractor
         {
             _pending.Value!.Add(Make(s, accuserName, target, isEntity, StancePolarity.Against, 0.5, s.EntityStart(accuser), targetEnd, cue));
         }
+    }
+
+    // A verb whose object is asked or made to act; "told" and "got" also report or happen, so they are not counted.
+    private static bool IsDirectiveVerb(string w) =>
+        DirectiveVerbs.Contains(w) && w is not ("tell" or "told" or "on" or "get" or "got" or "want" or "wants" or "wanted");
+
+    private static string NextContentWord(SentenceTokens s, int k)
+    {
+        while (k < s.Count && (Determiners.Contains(s.Lower[k]) || IsCommonNounLike(s, k) && k + 1 < s.Count && IsCommonNounLike(s, k + 1)))
+        {
+            k++;
+        }
+
+        return k < s.Count ? s.Lower[k] : "";
     }
 
     private static StanceEvidence Make(
@@ -599,8 +670,11 @@ internal sealed class RelationExtractor
 
         if (verbStart >= 1 && s.Lower[verbStart] is "who" or "which" or "that")
         {
+            // "neighbours of Iraq who harbour Y": the antecedent is the noun before "of", not the name.
             int antecedent = s.Lower[verbStart - 1] == "," ? verbStart - 2 : verbStart - 1;
-            return antecedent >= 0 && s.EntityAt[antecedent] >= 0 && !s.InParentheses[antecedent] ? antecedent : -1;
+            bool named = antecedent >= 0 && s.EntityAt[antecedent] >= 0 && !s.InParentheses[antecedent];
+            int beforeName = named ? s.EntityStart(antecedent) - 1 : -1;
+            return named && !(beforeName >= 0 && s.Lower[beforeName] == "of") ? antecedent : -1;
         }
 
         for (int k = start - 1; k >= Math.Max(0, start - reach); k--)
@@ -609,6 +683,13 @@ internal sealed class RelationExtractor
             // supported X") is not the holder's own clause.
             // A subordinate clause whose subject is a pronoun for the main subject ("X violated Y when he dismissed Z")
             // is still the holder's.
+            // An allegation ("on suspicion of planning to attack X", "men charged with plotting to attack X") is not
+            // the holder's stance.
+            if (s.EntityAt[k] < 0 && s.Lower[k] is "suspicion" or "suspected" or "charged" or "alleged" or "allegedly" or "accused")
+            {
+                return -1;
+            }
+
             bool pronounSubject = k + 1 < start && s.Lower[k + 1] is "he" or "she" or "they" or "it";
             if (s.Lower[k] is ";" || (!pronounSubject && s.Lower[k] is "when" or "while" or "because" or "although" or "whereas" or "unless" or "if")
                 || (s.Lower[k] == "that" && k > 0 && (ReportNouns.Contains(s.Lower[k - 1]) || Directives.Contains(s.Lower[k - 1]))))
