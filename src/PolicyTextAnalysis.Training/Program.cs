@@ -45,4 +45,13 @@ if (command is null)
     return 2;
 }
 
-return command.Run(args[1..], Console.Out);
+// A bad option or a missing file is the caller's mistake: one line naming it, not a stack trace.
+try
+{
+    return command.Run(args[1..], Console.Out);
+}
+catch (Exception e) when (e is ArgumentException or FormatException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException)
+{
+    Console.Error.WriteLine($"error: {args[0]}: {e.Message}");
+    return 2;
+}
