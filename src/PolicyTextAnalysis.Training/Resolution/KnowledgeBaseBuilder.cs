@@ -49,6 +49,7 @@ internal sealed class KnowledgeBaseBuilder(string gazetteers, long minCityPopula
         AddWordNet();
         AddOrganizationAcronyms();
         AddEthnicGroups();
+        AddContinents();
         MarkCommonWords();
         return [.. _byId.Values.OrderBy(d => d.Kind).ThenBy(d => d.Id, StringComparer.Ordinal).Select(d => d.ToEntry())];
     }
@@ -395,6 +396,21 @@ internal sealed class KnowledgeBaseBuilder(string gazetteers, long minCityPopula
             {
                 known.Add(Key(name));
                 Count("ethnic groups (Factbook)");
+            }
+        }
+    }
+
+    // Continents (LOC) from WordNet's instances of "continent", unless the name is a country (Australia).
+    private void AddContinents()
+    {
+        var known = new HashSet<string>(_byId.Values.Where(d => d.Kind == KnowledgeBaseKind.Country).SelectMany(d => d.Names).Select(n => Key(n.Text)), StringComparer.Ordinal);
+        foreach (var row in ReadTsv(Path.Combine(gazetteers, "wordnet-instances", "wordnet30_instances.tsv")))
+        {
+            string name = row["name"];
+            if (row["instance_or_hypernym"].Split('|').Contains("continent") && !known.Contains(Key(name))
+                && _byId.TryAdd($"region:{Slug(name)}", new Draft($"region:{Slug(name)}", KnowledgeBaseKind.Region, name, EntityLabels.Location)))
+            {
+                Count("continents (WordNet)");
             }
         }
     }

@@ -23,4 +23,7 @@ public enum KnowledgeBaseKind : byte
 
     /// <summary>An ethnic group (<c>ethnic:pashtun</c>), labelled NORP; no country of its own.</summary>
     EthnicGroup,
+
+    /// <summary>A continent (<c>region:europe</c>), labelled LOC: a place with no government of its own.</summary>
+    Region,
 }

@@ -71,6 +71,7 @@ public sealed class ResolutionStage : IPipelineStage
         if (_knowledgeBase is not null)
         {
             EthnicGroupTyper.Apply(names, _knowledgeBase);
+            RegionTyper.Apply(names, _knowledgeBase);
             Link(names, _knowledgeBase);
         }
 
