@@ -218,6 +218,10 @@ internal static class AuthorStance
             return;
         }
 
+        // "The technology that Frank is using ... is so important": the first verb belongs to the relative clause;
+        // the main clause's copula comes after it.
+        verb = MainVerbAfterRelativeClause(s, start, verb, to);
+
         if (BarePronouns.Contains(s.Lower[start]) || s.Lower[start] is "neither" or "even" or "most" or "many" or "some" or "all" or "both"
             or "each" or "any" or "no" or "none" or "only" or "few" or "several" || char.IsDigit(s.Lower[start][0])
             || NumberWords.Contains(s.Lower[start]))
@@ -322,6 +326,35 @@ internal static class AuthorStance
         output.Add(new StanceEvidence(
             holder, target, score > 0 ? StancePolarity.Favor : StancePolarity.Against, confidence,
             new TextSpan(s.StartOf(start), s.EndOf(predicateEnd - 1)), "evaluation", isEntity));
+    }
+
+    private static int MainVerbAfterRelativeClause(SentenceTokens s, int start, int verb, int to)
+    {
+        bool relative = false;
+        for (int k = start + 1; k < verb && !relative; k++)
+        {
+            relative = s.Lower[k] is "that" or "which" or "who";
+        }
+
+        if (!relative)
+        {
+            return verb;
+        }
+
+        for (int k = verb + 1; k < Math.Min(to, verb + MaxSubjectTokens); k++)
+        {
+            if (s.IsClauseBreak(k))
+            {
+                return verb;
+            }
+
+            if (s.EntityAt[k] < 0 && s.Lower[k] is "is" or "are" or "was" or "were" && ClauseShape.CopulaComplement(s, k, to, OpinionLexicon.Default) >= 0)
+            {
+                return k;
+            }
+        }
+
+        return verb;
     }
 
     private static bool SubjectHasActor(SentenceTokens s, int from, int to)
