@@ -936,7 +936,7 @@ internal sealed class RelationExtractor
 
         if (Pronouns.Contains(s.Lower[k]))
         {
-            string? antecedent = Antecedent(s, previous, from, holder, person: s.Lower[k] is "him" or "her");
+            string? antecedent = Antecedent(s, previous, from, holder, person: s.Lower[k] is "him" or "her", thing: s.Lower[k] == "it");
             return (antecedent, antecedent is not null, k + 1, true);
         }
 
@@ -1120,14 +1120,22 @@ internal sealed class RelationExtractor
 
     /// <summary>
     /// Nearest actor before <paramref name="before"/> (this sentence, then the previous one) other than the holder: a
-    /// person for <c>him</c> and <c>her</c>, anything else for <c>them</c> and <c>it</c>.
+    /// person for <c>him</c> and <c>her</c>, anything else for <c>them</c> and <c>it</c>; none for <c>it</c> when a
+    /// singular common noun phrase stands nearer.
     /// </summary>
-    private static string? Antecedent(SentenceTokens s, SentenceTokens? previous, int before, string holder, bool person)
+    private static string? Antecedent(SentenceTokens s, SentenceTokens? previous, int before, string holder, bool person, bool thing)
     {
         foreach (SentenceTokens view in previous is null ? [s] : new[] { s, previous })
         {
             for (int k = (view == s ? before : view.Count) - 1; k >= 0; k--)
             {
+                // "signed the treaty, but neither has ratified it": a nearer common noun phrase is what "it" means.
+                if (thing && k > 0 && view.EntityAt[k] < 0 && view.Lower[k - 1] is "the" or "a" or "an" or "this" or "that"
+                    && IsCommonNounLike(view, k) && !view.Lower[k].EndsWith('s'))
+                {
+                    return null;
+                }
+
                 EntityMention? e = view.Entity(k);
                 if (e is not null && !view.InParentheses[k] && e.ActorName != holder && (e.Label == EntityLabels.Person) == person)
                 {
