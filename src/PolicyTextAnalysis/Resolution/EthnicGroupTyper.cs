@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+
 namespace PolicyTextAnalysis.Resolution;
 
 /// <summary>
@@ -7,27 +10,35 @@ namespace PolicyTextAnalysis.Resolution;
 /// </summary>
 internal static class EthnicGroupTyper
 {
+    // Every name the knowledge base gives to a people, per knowledge base: a set probe spares the lookups for the
+    // many place names that are not.
+    private static readonly ConditionalWeakTable<KnowledgeBase, FrozenSet<string>> PeopleNames = [];
+
     /// <summary>Retypes the LOC and GPE mentions in <paramref name="names"/> that name a people.</summary>
     public static void Apply(List<EntityMention> names, KnowledgeBase knowledgeBase)
     {
+        FrozenSet<string> people = PeopleNames.GetValue(knowledgeBase, static kb => kb.Entries
+            .SelectMany(e => e.Names.Where(n => n.Kind == KnowledgeBaseNameKind.Demonym || e.Kind == KnowledgeBaseKind.EthnicGroup))
+            .Select(n => n.Text).ToFrozenSet(StringComparer.Ordinal));
         for (int k = 0; k < names.Count; k++)
         {
             EntityMention name = names[k];
-            if (name.Label is not (EntityLabels.Location or EntityLabels.GeopoliticalEntity))
+            if (name.Label is not (EntityLabels.Location or EntityLabels.GeopoliticalEntity)
+                || !(people.Contains(name.Text) || (NameForms.SingularOf(name.Text) is { } one && people.Contains(one))))
             {
                 continue;
             }
 
             // The knowledge base lists demonyms in the singular (Tajik); the plural (Tajiks) names the same people.
-            (KnowledgeBaseEntry? people, bool place) = Find(knowledgeBase, name.Text);
-            if (people is null && !place && NameForms.SingularOf(name.Text) is { } singular)
+            (KnowledgeBaseEntry? group, bool place) = Find(knowledgeBase, name.Text);
+            if (group is null && !place && NameForms.SingularOf(name.Text) is { } singular)
             {
-                (people, place) = Find(knowledgeBase, singular);
+                (group, place) = Find(knowledgeBase, singular);
             }
 
-            if (people is not null && !place)
+            if (group is not null && !place)
             {
-                names[k] = name with { Label = EntityLabels.Norp, KbId = people.Id };
+                names[k] = name with { Label = EntityLabels.Norp, KbId = group.Id };
             }
         }
     }

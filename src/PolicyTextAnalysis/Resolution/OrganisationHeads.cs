@@ -45,6 +45,11 @@ internal static class OrganisationHeads
                 continue;
             }
 
+            if (!name.Text.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             string[] words = name.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length < 2 || !words.All(w => char.IsUpper(w[0])))
             {

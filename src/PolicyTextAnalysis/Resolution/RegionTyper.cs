@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+
 namespace PolicyTextAnalysis.Resolution;
 
 /// <summary>
@@ -15,9 +18,13 @@ internal static class RegionTyper
         "Sub-Saharan", "Continental",
     };
 
+    private static readonly ConditionalWeakTable<KnowledgeBase, FrozenSet<string>> Continents = [];
+
     /// <summary>Retypes the GPE mentions in <paramref name="names"/> that name a continent or a region of one.</summary>
     public static void Apply(List<EntityMention> names, KnowledgeBase knowledgeBase)
     {
+        FrozenSet<string> continents = Continents.GetValue(knowledgeBase, static kb => kb.Entries
+            .Where(e => e.Kind == KnowledgeBaseKind.Region).SelectMany(e => e.Names).Select(n => n.Text).ToFrozenSet(StringComparer.Ordinal));
         for (int k = 0; k < names.Count; k++)
         {
             EntityMention name = names[k];
@@ -26,18 +33,15 @@ internal static class RegionTyper
                 continue;
             }
 
-            string[] words = name.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            string[] words = name.Text.Contains(' ', StringComparison.Ordinal) ? name.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [name.Text];
             bool farEast = words.Length == 2 && words[0] is "Middle" or "Far" or "Near" && words[1] == "East";
             string core = words.Length == 2 && CompassWords.Contains(words[0]) ? words[1] : name.Text;
-            if ((farEast || IsContinent(name.Text, knowledgeBase) || IsContinent(core, knowledgeBase)) && !IsState(name.Text, knowledgeBase))
+            if ((farEast || continents.Contains(name.Text) || continents.Contains(core)) && !IsState(name.Text, knowledgeBase))
             {
                 names[k] = name with { Label = EntityLabels.Location };
             }
         }
     }
-
-    private static bool IsContinent(string text, KnowledgeBase knowledgeBase) =>
-        knowledgeBase.Lookup(text).Any(m => m.Entry.Kind == KnowledgeBaseKind.Region && m.Name.Text == text);
 
     private static bool IsState(string text, KnowledgeBase knowledgeBase) =>
         knowledgeBase.Lookup(text).Any(m => m.Entry.Kind is KnowledgeBaseKind.Country or KnowledgeBaseKind.City && m.Name.Text == text);

@@ -174,7 +174,7 @@ internal static class AuthorStance
     /// </summary>
     private static bool ModifiesNextNoun(SentenceTokens s, EntityMention entity, int next, int to)
     {
-        if (next >= to || s.EntityAt[next] >= 0 || !char.IsLower(s.Document.Text[s.StartOf(next)]) || !s.Lower[next].All(char.IsLetter))
+        if (next >= to || s.EntityAt[next] >= 0 || !char.IsLower(s.Document.Text[s.StartOf(next)]) || !RelationExtractor.IsWord(s.Lower[next]))
         {
             return false;
         }

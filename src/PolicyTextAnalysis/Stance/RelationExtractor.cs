@@ -461,7 +461,7 @@ internal sealed class RelationExtractor
         // A bare cue between a nationality or place and a common noun is a compound noun: "Afghan aid workers".
         // So is one after a word that cannot be its subject or auxiliary: "abducting aid workers", "a support movement".
         bool bare = cue.Words.Length == 1 && word == cue.Text.Split('|')[0];
-        bool nounAfter = end < s.Count && s.EntityAt[end] < 0 && s.Lower[end].Length > 2 && s.Lower[end].All(char.IsLetter)
+        bool nounAfter = end < s.Count && s.EntityAt[end] < 0 && s.Lower[end].Length > 2 && IsWord(s.Lower[end])
             && !Determiners.Contains(s.Lower[end]) && !Prepositions.Contains(s.Lower[end]) && !Pronouns.Contains(s.Lower[end])
             && !IsVerbLike(s.Lower[end]) && !PhraseStops.Contains(s.Lower[end]);
         if (!bare || !nounAfter || before < 0)
@@ -1062,7 +1062,7 @@ internal sealed class RelationExtractor
         // Common nouns, or capitalised words the recogniser left out of the name ("the Beijing Olympics").
         while (k < s.Count && k - nouns < 3 && s.EntityAt[k] < 0
             && (IsCommonNounLike(s, k) || (char.IsUpper(s.Document.Text[s.StartOf(k)]) && s.Lower[k].Length > 2
-                && s.Lower[k].All(char.IsLetter) && !Weekdays.Contains(s.Lower[k]) && !Months.Contains(s.Lower[k]))))
+                && IsWord(s.Lower[k]) && !Weekdays.Contains(s.Lower[k]) && !Months.Contains(s.Lower[k]))))
         {
             k++;
         }
@@ -1103,10 +1103,24 @@ internal sealed class RelationExtractor
         return true;
     }
 
+    // Letters only (and hyphens when asked): a span loop, no enumerator allocated on this hot path.
+    internal static bool IsWord(string w, bool hyphen = false)
+    {
+        foreach (char c in w.AsSpan())
+        {
+            if (!char.IsLetter(c) && !(hyphen && c == '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsCommonNounLike(SentenceTokens s, int k)
     {
         string w = s.Lower[k];
-        return w.Length > 2 && char.IsLower(s.Document.Text[s.StartOf(k)]) && w.All(c => char.IsLetter(c) || c == '-')
+        return w.Length > 2 && char.IsLower(s.Document.Text[s.StartOf(k)]) && IsWord(w, hyphen: true)
             && !PhraseStops.Contains(w) && !Prepositions.Contains(w) && !Determiners.Contains(w) && !Pronouns.Contains(w)
             && !IsVerbLike(w) && !w.EndsWith("ly", StringComparison.Ordinal) && !w.EndsWith("ed", StringComparison.Ordinal)
             && !w.EndsWith("ing", StringComparison.Ordinal)
