@@ -12,27 +12,10 @@ internal sealed class EvalAttributionCommand : ITrainingCommand
 
     public int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        string path = AttributionCase.DefaultPath;
-        string split = "test";
-        bool errors = false;
-        for (int i = 0; i < args.Count; i++)
-        {
-            switch (args[i])
-            {
-                case "--cases" when i + 1 < args.Count:
-                    path = args[++i];
-                    break;
-                case "--split" when i + 1 < args.Count:
-                    split = args[++i];
-                    break;
-                case "--errors":
-                    errors = true;
-                    break;
-                default:
-                    Console.Error.WriteLine($"error: unexpected argument '{args[i]}'");
-                    return 2;
-            }
-        }
+        var arguments = CommandArguments.Parse(args, ["--cases", "--split"], ["--errors"]);
+        string path = arguments.Value("--cases") ?? AttributionCase.DefaultPath;
+        string split = arguments.Value("--split") ?? "test";
+        bool errors = arguments.Flag("--errors");
 
         if (!File.Exists(path))
         {

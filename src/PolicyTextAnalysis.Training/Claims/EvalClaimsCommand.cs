@@ -21,7 +21,8 @@ internal sealed class EvalClaimsCommand : ITrainingCommand
 
     public int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        if (CommandOptions.Value(args, "--show") is { } file)
+        var arguments = CommandArguments.Parse(args, ["--show", "--split", "--data"], ["--errors", "--write-card"]);
+        if (arguments.Value("--show") is { } file)
         {
             // Prints the claims of one file, for reading the rules' behaviour on a text of your choice.
             var pipeline = new AnalysisPipeline([new global::PolicyTextAnalysis.Text.TextStage(), new global::PolicyTextAnalysis.Entities.EntityStage([]), new ClaimStage()]);
@@ -34,8 +35,8 @@ internal sealed class EvalClaimsCommand : ITrainingCommand
             return 0;
         }
 
-        string split = CommandOptions.Value(args, "--split") ?? "test";
-        string? data = CommandOptions.Value(args, "--data") ?? RepositoryPaths.DataOrNull;
+        string split = arguments.Value("--split") ?? "test";
+        string? data = arguments.Data;
         var stage = new ClaimStage();
         ClaimSetEvaluation.Result r = ClaimSetEvaluation.Evaluate(ClaimSet.Load(split), stage);
         output.WriteLine($"Our typed-claim set, {split} half:");
@@ -46,7 +47,7 @@ internal sealed class EvalClaimsCommand : ITrainingCommand
         }
 
         output.WriteLine(FormattableString.Invariant($"  macro F1 over types {r.MacroF1:0.0000}"));
-        if (args.Contains("--errors"))
+        if (arguments.Flag("--errors"))
         {
             foreach (string e in r.Errors)
             {
@@ -68,7 +69,7 @@ internal sealed class EvalClaimsCommand : ITrainingCommand
             output.WriteLine("ClaimBuster data not found: check-worthiness not scored (pass --data DIR).");
         }
 
-        if (args.Contains("--write-card") && split == "test")
+        if (arguments.Flag("--write-card") && split == "test")
         {
             var card = new Dictionary<string, object>
             {

@@ -26,9 +26,10 @@ internal sealed class TrainClaimsCommand : ITrainingCommand
 
     public int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        string? data = CommandOptions.Value(args, "--data") ?? RepositoryPaths.DataOrNull;
-        string outDir = CommandOptions.Value(args, "--out") ?? RepositoryPaths.Models;
-        int folds = int.Parse(CommandOptions.Value(args, "--folds") ?? "5", CultureInfo.InvariantCulture);
+        var arguments = CommandArguments.Parse(args, ["--data", "--out", "--folds"], []);
+        string? data = arguments.Data;
+        string outDir = arguments.Value("--out") ?? RepositoryPaths.Models;
+        int folds = arguments.Int("--folds", 5);
         if (data is null || !File.Exists(Path.Combine(data, "claimbuster", "train.json")))
         {
             Console.Error.WriteLine("error: claimbuster data not found; pass --data DIR (the shared data folder)");

@@ -18,35 +18,12 @@ internal sealed class EvalNerCommand : ITrainingCommand
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        string? data = RepositoryPaths.DataOrNull;
-        string? modelPath = null;
-        var sets = new List<string>();
-        bool showErrors = false;
-        string? showFile = null;
-        for (int i = 0; i < args.Count; i++)
-        {
-            switch (args[i])
-            {
-                case "--data" when i + 1 < args.Count:
-                    data = args[++i];
-                    break;
-                case "--model" when i + 1 < args.Count:
-                    modelPath = args[++i];
-                    break;
-                case "--show" when i + 1 < args.Count:
-                    showFile = args[++i];
-                    break;
-                case "--errors":
-                    showErrors = true;
-                    break;
-                case "--set" when i + 1 < args.Count:
-                    sets.Add(args[++i]);
-                    break;
-                default:
-                    Console.Error.WriteLine($"error: unknown option '{args[i]}' (eval-ner [--model FILE] [--data DIR] [--set NAME]... [--errors] | eval-ner [--model FILE] --show TEXTFILE)");
-                    return 2;
-            }
-        }
+        var arguments = CommandArguments.Parse(args, ["--data", "--model", "--show", "--set"], ["--errors"]);
+        string? data = arguments.Data;
+        string? modelPath = arguments.Value("--model");
+        var sets = arguments.Values("--set").ToList();
+        bool showErrors = arguments.Flag("--errors");
+        string? showFile = arguments.Value("--show");
 
         if (showFile is not null)
         {

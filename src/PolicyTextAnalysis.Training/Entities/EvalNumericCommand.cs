@@ -18,21 +18,10 @@ internal sealed class EvalNumericCommand : ITrainingCommand
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        string? data = RepositoryPaths.DataOrNull;
-        string split = "test";
-        int errors = 0;
-        for (int i = 0; i + 1 < args.Count; i += 2)
-        {
-            switch (args[i])
-            {
-                case "--data": data = args[i + 1]; break;
-                case "--split": split = args[i + 1]; break;
-                case "--errors": errors = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
-                default:
-                    Console.Error.WriteLine($"error: unknown option '{args[i]}'");
-                    return 2;
-            }
-        }
+        var arguments = CommandArguments.Parse(args, ["--data", "--split", "--errors"], []);
+        string? data = arguments.Data;
+        string split = arguments.Value("--split") ?? "test";
+        int errors = arguments.Int("--errors", 0);
 
         string? file = data is null ? null : Path.Combine(data, "gmb-ner", $"gmb_{split}.conll");
         if (file is null || !File.Exists(file))

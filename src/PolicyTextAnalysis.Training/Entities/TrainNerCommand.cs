@@ -24,32 +24,23 @@ internal sealed class TrainNerCommand : ITrainingCommand
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        string? data = RepositoryPaths.DataOrNull;
-        string path = Path.Combine(RepositoryPaths.Models, "ner-en.bin");
-        int seed = 1, epochs = 8, minCount = 2;
-        float prune = 0.05f;
-        bool clusters = false;
-        for (int i = 0; i < args.Count; i++)
+        var arguments = CommandArguments.Parse(
+            args,
+            ["--data", "--output", "--seed", "--epochs", "--min-count", "--prune", "--clusters", "--ethnic-groups", "--wnut-weight", "--wnut-copies", "--gum-copies"],
+            []);
+        string? data = arguments.Data;
+        string path = arguments.Value("--output") ?? Path.Combine(RepositoryPaths.Models, "ner-en.bin");
+        int seed = arguments.Int("--seed", 1), epochs = arguments.Int("--epochs", 8), minCount = arguments.Int("--min-count", 2);
+        float prune = arguments.Float("--prune", 0.05f);
+        bool clusters = arguments.Value("--clusters") is { } c && c != "off";
+        if (arguments.Value("--ethnic-groups") is { } ethnicGroups)
         {
-            string? value = i + 1 < args.Count ? args[i + 1] : null;
-            switch (args[i])
-            {
-                case "--data" when value is not null: data = value; i++; break;
-                case "--output" when value is not null: path = value; i++; break;
-                case "--seed" when value is not null: seed = int.Parse(value, CultureInfo.InvariantCulture); i++; break;
-                case "--epochs" when value is not null: epochs = int.Parse(value, CultureInfo.InvariantCulture); i++; break;
-                case "--min-count" when value is not null: minCount = int.Parse(value, CultureInfo.InvariantCulture); i++; break;
-                case "--prune" when value is not null: prune = float.Parse(value, CultureInfo.InvariantCulture); i++; break;
-                case "--clusters" when value is not null: clusters = value != "off"; i++; break;
-                case "--ethnic-groups" when value is not null: NameLists.EthnicGroups = value == "on"; i++; break;
-                case "--wnut-weight" when value is not null: NerData.WnutWeight = float.Parse(value, CultureInfo.InvariantCulture); i++; break;
-                case "--wnut-copies" when value is not null: NerData.WnutCopies = int.Parse(value, CultureInfo.InvariantCulture); i++; break;
-                case "--gum-copies" when value is not null: NerData.GumCopies = int.Parse(value, CultureInfo.InvariantCulture); i++; break;
-                default:
-                    Console.Error.WriteLine($"error: unknown option '{args[i]}' (see the class comment of TrainNerCommand)");
-                    return 2;
-            }
+            NameLists.EthnicGroups = ethnicGroups == "on";
         }
+
+        NerData.WnutWeight = arguments.Float("--wnut-weight", NerData.WnutWeight);
+        NerData.WnutCopies = arguments.Int("--wnut-copies", NerData.WnutCopies);
+        NerData.GumCopies = arguments.Int("--gum-copies", NerData.GumCopies);
 
         if (data is null || !Directory.Exists(data))
         {

@@ -23,22 +23,11 @@ internal sealed class BuildKbCommand : ITrainingCommand
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        string? data = RepositoryPaths.DataOrNull;
-        string outputPath = Path.Combine(RepositoryPaths.Models, FileName);
-        long minCityPopulation = 100_000;
+        var arguments = CommandArguments.Parse(args, ["--data", "--output", "--min-city-population"], []);
+        string? data = arguments.Data;
+        string outputPath = arguments.Value("--output") ?? Path.Combine(RepositoryPaths.Models, FileName);
+        long minCityPopulation = arguments.Long("--min-city-population", 100_000);
         const int minOrganizationMembers = 3;
-        for (int i = 0; i + 1 < args.Count; i += 2)
-        {
-            switch (args[i])
-            {
-                case "--data": data = args[i + 1]; break;
-                case "--output": outputPath = args[i + 1]; break;
-                case "--min-city-population": minCityPopulation = long.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
-                default:
-                    Console.Error.WriteLine($"error: unknown option '{args[i]}'");
-                    return 2;
-            }
-        }
 
         string? gazetteers = data is null ? null : Path.Combine(data, "gazetteers");
         if (gazetteers is null || !Directory.Exists(gazetteers))

@@ -25,43 +25,16 @@ internal sealed class CrossValidateStanceCommand : ITrainingCommand
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        string? data = RepositoryPaths.DataOrNull;
-        float l1 = 0.5f, l2 = 1f;
-        bool perFoldBase = false;
-        bool withArgqSentiment = true;
-        float baseL1 = 0.5f, baseL2 = 10f;
-        for (int i = 0; i < args.Count; i++)
+        var arguments = CommandArguments.Parse(
+            args, ["--data", "--l1", "--l2", "--base-l1", "--base-l2"], ["--rel-no-words", "--no-argq-sentiment", "--per-fold-base"]);
+        string? data = arguments.Data;
+        float l1 = arguments.Float("--l1", 0.5f), l2 = arguments.Float("--l2", 1f);
+        bool perFoldBase = arguments.Flag("--per-fold-base");
+        bool withArgqSentiment = !arguments.Flag("--no-argq-sentiment");
+        float baseL1 = arguments.Float("--base-l1", 0.5f), baseL2 = arguments.Float("--base-l2", 10f);
+        if (arguments.Flag("--rel-no-words"))
         {
-            switch (args[i])
-            {
-                case "--data" when i + 1 < args.Count:
-                    data = args[++i];
-                    break;
-                case "--l1" when i + 1 < args.Count:
-                    l1 = float.Parse(args[++i], CultureInfo.InvariantCulture);
-                    break;
-                case "--l2" when i + 1 < args.Count:
-                    l2 = float.Parse(args[++i], CultureInfo.InvariantCulture);
-                    break;
-                case "--rel-no-words":
-                    TargetRelationFeaturizer.UseWords = false;
-                    break;
-                case "--base-l1" when i + 1 < args.Count:
-                    baseL1 = float.Parse(args[++i], CultureInfo.InvariantCulture);
-                    break;
-                case "--base-l2" when i + 1 < args.Count:
-                    baseL2 = float.Parse(args[++i], CultureInfo.InvariantCulture);
-                    break;
-                case "--no-argq-sentiment":
-                    withArgqSentiment = false;
-                    break;
-                case "--per-fold-base":
-                    perFoldBase = true;
-                    break;
-                default:
-                    output.WriteLine($"error: unknown option '{args[i]}' (options: --data DIR --l1 X --l2 X --per-fold-base --base-l1 X --base-l2 X --no-argq-sentiment --rel-no-words)");
-                    return 2;
-            }
+            TargetRelationFeaturizer.UseWords = false;
         }
 
         if (data is null)

@@ -25,7 +25,7 @@ internal sealed class EmbeddingStanceCommand : ITrainingCommand
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        string? data = args.Count >= 2 && args[0] == "--data" ? args[1] : RepositoryPaths.DataOrNull;
+        string? data = CommandArguments.Parse(args, ["--data"], []).Data;
         if (data is null)
         {
             output.WriteLine("error: no data folder: pass --data DIR or set POLICYTEXT_DATA");

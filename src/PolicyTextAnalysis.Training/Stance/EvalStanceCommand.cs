@@ -17,12 +17,12 @@ internal sealed class EvalStanceCommand : ITrainingCommand
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        int dataAt = args.ToList().IndexOf("--data");
-        string? data = dataAt >= 0 && dataAt + 1 < args.Count ? args[dataAt + 1] : RepositoryPaths.DataOrNull;
+        var arguments = CommandArguments.Parse(args, ["--data"], ["--errors"]);
+        string? data = arguments.Data;
         List<OwnStanceCase> own = OwnStanceSet.Load();
         output.WriteLine($"{"own set dev",-24} {OwnStanceSet.Score(own, "dev")}");
         output.WriteLine($"{"own set test",-24} {OwnStanceSet.Score(own, "test")}");
-        if (args.Contains("--errors"))
+        if (arguments.Flag("--errors"))
         {
             // Dev errors only: the test cases stay unseen while rules are tuned.
             foreach (OwnStanceCase c in own.Where(c => c.Split == "dev" && OwnStanceSet.Predict(c) != c.Polarity))

@@ -29,19 +29,12 @@ internal sealed class EvalStanceNewsCommand : ITrainingCommand
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        string? data = CommandOptions.Data(args);
-        string judgmentsPath = CommandOptions.Value(args, "--judgments") ?? NewsStanceJudgments.FilePath;
-        bool listUnjudged = CommandOptions.Flag(args, "--unjudged");
-        int sample = CommandOptions.Value(args, "--sample") is { } k ? int.Parse(k, CultureInfo.InvariantCulture) : DefaultSample;
-        var sets = new List<string>();
-        for (int i = 0; i + 1 < args.Count; i++)
-        {
-            if (args[i] == "--set")
-            {
-                sets.Add(args[i + 1]);
-            }
-        }
-
+        var arguments = CommandArguments.Parse(args, ["--data", "--judgments", "--sample", "--set"], ["--unjudged"]);
+        string? data = arguments.Data;
+        string judgmentsPath = arguments.Value("--judgments") ?? NewsStanceJudgments.FilePath;
+        bool listUnjudged = arguments.Flag("--unjudged");
+        int sample = arguments.Int("--sample", DefaultSample);
+        var sets = arguments.Values("--set").ToList();
         if (sets.Count == 0)
         {
             sets.AddRange(AllSets[..4]);

@@ -22,42 +22,14 @@ internal sealed class TrainStanceCommand : ITrainingCommand
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        string? data = RepositoryPaths.DataOrNull;
-        float l1 = 1f, l2 = 1f;
-        bool save = true;
-        bool withArgqTest = false;
-        int claimWeight = 1;
-        int minTopics = 1;
-        for (int i = 0; i < args.Count; i++)
-        {
-            switch (args[i])
-            {
-                case "--data" when i + 1 < args.Count:
-                    data = args[++i];
-                    break;
-                case "--l1" when i + 1 < args.Count:
-                    l1 = float.Parse(args[++i], CultureInfo.InvariantCulture);
-                    break;
-                case "--l2" when i + 1 < args.Count:
-                    l2 = float.Parse(args[++i], CultureInfo.InvariantCulture);
-                    break;
-                case "--with-argq-test":
-                    withArgqTest = true;
-                    break;
-                case "--claim-weight" when i + 1 < args.Count:
-                    claimWeight = int.Parse(args[++i], CultureInfo.InvariantCulture);
-                    break;
-                case "--min-topics" when i + 1 < args.Count:
-                    minTopics = int.Parse(args[++i], CultureInfo.InvariantCulture);
-                    break;
-                case "--no-save":
-                    save = false;
-                    break;
-                default:
-                    output.WriteLine($"error: unknown option '{args[i]}' (options: --data DIR --l1 X --l2 X --with-argq-test --claim-weight N --no-save)");
-                    return 2;
-            }
-        }
+        var arguments = CommandArguments.Parse(
+            args, ["--data", "--l1", "--l2", "--claim-weight", "--min-topics"], ["--with-argq-test", "--no-save"]);
+        string? data = arguments.Data;
+        float l1 = arguments.Float("--l1", 1f), l2 = arguments.Float("--l2", 1f);
+        bool save = !arguments.Flag("--no-save");
+        bool withArgqTest = arguments.Flag("--with-argq-test");
+        int claimWeight = arguments.Int("--claim-weight", 1);
+        int minTopics = arguments.Int("--min-topics", 1);
 
         if (data is null)
         {

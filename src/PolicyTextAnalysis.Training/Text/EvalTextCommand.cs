@@ -16,31 +16,16 @@ internal sealed class EvalTextCommand : ITrainingCommand
 
     public int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        string? data = RepositoryPaths.DataOrNull;
-        bool errors = false;
-        string? onlySplit = null;
+        var arguments = CommandArguments.Parse(args, ["--data", "--split", "--hyphens"], ["--errors"]);
+        string? data = arguments.Data;
+        bool errors = arguments.Flag("--errors");
+        string? onlySplit = arguments.Value("--split");
         HyphenMode? onlyMode = null;
-        for (int i = 0; i < args.Count; i++)
+        if (arguments.Value("--hyphens") is { } hyphens)
         {
-            switch (args[i])
-            {
-                case "--data" when i + 1 < args.Count:
-                    data = args[++i];
-                    break;
-                case "--errors":
-                    errors = true;
-                    break;
-                case "--split" when i + 1 < args.Count:
-                    onlySplit = args[++i];
-                    break;
-                case "--hyphens" when i + 1 < args.Count && Enum.TryParse(args[i + 1], ignoreCase: true, out HyphenMode m):
-                    onlyMode = m;
-                    i++;
-                    break;
-                default:
-                    Console.Error.WriteLine($"error: unknown or incomplete option '{args[i]}'; use --data DIR, --errors, --split all|train|dev|test, --hyphens keep|split");
-                    return 2;
-            }
+            onlyMode = Enum.TryParse(hyphens, ignoreCase: true, out HyphenMode m)
+                ? m
+                : throw new ArgumentException($"option '--hyphens' wants keep or split, not '{hyphens}'");
         }
 
         string? folder = data is null ? null : Path.Combine(data, "gum-news-interview", "conllu");
