@@ -238,14 +238,35 @@ internal sealed class CueFinder
         }
         else if (tokens.CharsAt(j) is ",")
         {
-            // An appositive between subject and verb: Keller, a fellow at the institute, said.
-            int k = j - 1;
-            while (k > a && j - k < AppositiveWindow && tokens.CharsAt(k) is not "," && !_inQuote[k])
+            // An appositive between subject and verb: Keller, a fellow at the institute, said. The appositive may
+            // hold commas of its own (curator at the University of Arkansas, Fayetteville,): when the name before
+            // the nearest comma is no person, a person before an earlier comma in reach is the subject.
+            int comma = j;
+            (Speaker Speaker, int First)? first = null;
+            for (int commas = 0; commas < 3; commas++)
             {
-                k--;
+                int k = comma - 1;
+                while (k > a && j - k < AppositiveWindow && tokens.CharsAt(k) is not "," && !_inQuote[k])
+                {
+                    k--;
+                }
+
+                if (k <= a || tokens.CharsAt(k) is not ",")
+                {
+                    break;
+                }
+
+                (Speaker Speaker, int First)? candidate = _speakers.EndingAt(k - 1, a);
+                first ??= candidate;
+                if (candidate is { Speaker.IsPerson: true })
+                {
+                    return candidate;
+                }
+
+                comma = k;
             }
 
-            j = k > a && tokens.CharsAt(k) is "," ? k - 1 : -1;
+            return first;
         }
 
         return j >= a ? _speakers.EndingAt(j, a) : null;

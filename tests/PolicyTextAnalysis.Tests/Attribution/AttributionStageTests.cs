@@ -34,6 +34,7 @@ public class AttributionStageTests
     [TestCase("According to the league's coach, Omar Haidari, the team will travel.", "the team will travel", QuoteKind.Indirect, "Omar Haidari", "according to")]
     [TestCase("According to Ruritanian Ambassador to the United States Omar Haidari, the visit is off.", "the visit is off", QuoteKind.Indirect, "Omar Haidari", "according to")]
     [TestCase("“The court has no say here,” countered Beatriz Santos.", "The court has no say here", QuoteKind.Direct, "Beatriz Santos", "countered")]
+    [TestCase("Lena Weiss, a curator at the University of Ruritania, Calder, said the talks were over.", "the talks were over", QuoteKind.Indirect, "Lena Weiss", "said")]
     public void Predict_Pattern_FindsQuoteSpeakerAndCue(string text, string quote, QuoteKind kind, string speaker, string cue)
     {
         Quote q = Quotes(text).Single();
