@@ -269,7 +269,31 @@ internal sealed class CueFinder
             return first;
         }
 
-        return j >= a ? _speakers.EndingAt(j, a) : null;
+        return j >= a ? HeadOf(_speakers.EndingAt(j, a), a) : null;
+    }
+
+    // "Matthew Ingram of the Globe and Mail said": the subject is the person before "of", not the organisation.
+    private (Speaker Speaker, int First)? HeadOf((Speaker Speaker, int First)? found, int a)
+    {
+        if (found is not { Speaker.IsPerson: false } organisation)
+        {
+            return found;
+        }
+
+        // The organisation's name may have lost words the recogniser left out ("Globe and" before "Mail").
+        TokenList tokens = _document.Tokens;
+        int k = organisation.First - 1;
+        for (int steps = 0; k >= a && steps < 4 && (tokens.CharsAt(k) is "and" or "&" || char.IsUpper(tokens.CharsAt(k)[0])); steps++)
+        {
+            k--;
+        }
+
+        if (k >= a && tokens.CharsAt(k) is "the")
+        {
+            k--;
+        }
+
+        return k - 1 >= a && tokens.CharsAt(k) is "of" && _speakers.EndingAt(k - 1, a) is { Speaker.IsPerson: true } person ? person : found;
     }
 
     // Where a reported clause starts: after "that", or right after the verb for verbs that take a bare clause;

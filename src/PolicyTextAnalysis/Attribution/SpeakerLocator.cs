@@ -195,6 +195,18 @@ internal sealed class SpeakerLocator
             {
                 last++;
             }
+
+            // A nationality before a name modifies it: the Korean Central News Agency speaks, not "Korean".
+            if (_document.Entities[_entityAt[t]].Label == EntityLabels.Norp && last + 1 < end && _entityAt[last + 1] >= 0
+                && _document.Entities[_entityAt[last + 1]].Label != EntityLabels.Norp)
+            {
+                t = last + 1;
+                last = t;
+                while (last + 1 < end && _entityAt[last + 1] == _entityAt[t])
+                {
+                    last++;
+                }
+            }
         }
         else if (Pronoun(tokens.CharsAt(t)) is null)
         {

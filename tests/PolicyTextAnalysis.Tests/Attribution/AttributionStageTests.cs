@@ -35,6 +35,8 @@ public class AttributionStageTests
     [TestCase("According to Ruritanian Ambassador to the United States Omar Haidari, the visit is off.", "the visit is off", QuoteKind.Indirect, "Omar Haidari", "according to")]
     [TestCase("“The court has no say here,” countered Beatriz Santos.", "The court has no say here", QuoteKind.Direct, "Beatriz Santos", "countered")]
     [TestCase("Lena Weiss, a curator at the University of Ruritania, Calder, said the talks were over.", "the talks were over", QuoteKind.Indirect, "Lena Weiss", "said")]
+    [TestCase("Lena Weiss of the Calder Herald and Courier said the talks were over.", "the talks were over", QuoteKind.Indirect, "Lena Weiss", "said")]
+    [TestCase("According to the Kenyan Central Press Agency, the talks are over.", "the talks are over", QuoteKind.Indirect, "Central Press Agency", "according to")]
     public void Predict_Pattern_FindsQuoteSpeakerAndCue(string text, string quote, QuoteKind kind, string speaker, string cue)
     {
         Quote q = Quotes(text).Single();
