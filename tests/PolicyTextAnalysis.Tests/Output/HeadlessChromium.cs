@@ -32,7 +32,7 @@ internal static class HeadlessChromium
             // Flags for a closed network and a root user: no sandbox, no background connections, a fresh profile.
             foreach (string arg in new[]
             {
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--hide-scrollbars", $"--user-data-dir={profile}", action,
             })
