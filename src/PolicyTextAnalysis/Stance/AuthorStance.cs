@@ -143,7 +143,8 @@ internal static class AuthorStance
             }
 
             OpinionRole role = lexicon.RoleOf(s.Lower[modifier]);
-            if (role is not (OpinionRole.Positive or OpinionRole.Negative) || Designations.Contains(s.Lower[modifier]))
+            if (role is not (OpinionRole.Positive or OpinionRole.Negative) || Designations.Contains(s.Lower[modifier])
+                || !ClauseShape.IsAdjectiveLike(s.Lower[modifier]))
             {
                 continue;
             }
@@ -289,8 +290,9 @@ internal static class AuthorStance
         // A copula with an adjective or a noun judges any subject ("X is a repressive regime"); other predicates
         // judge only actions and policies ("Deporting Afghans will increase radicalization"), never an actor whose
         // deeds they report ("X was booked for a bad foul", "X has drawn criticism").
+        // An action's progressive or passive reports what happens to it ("the fighting is dying down"), not its effect.
         int complement = ClauseShape.CopulaComplement(s, verb, predicateEnd, lexicon);
-        if (complement < 0 && !ClauseShape.IsActionSubject(s, first, subjectEnd, verb))
+        if (complement < 0 && (!ClauseShape.IsActionSubject(s, first, subjectEnd, verb) || ClauseShape.IsBeForm(s.Lower[verb])))
         {
             return;
         }

@@ -178,6 +178,16 @@ internal static class ClauseShape
                 || (h.EndsWith("ment", StringComparison.Ordinal) && !ActorNouns.Contains(h))));
     }
 
+    /// <summary>True for a form of "be" (a copula or the auxiliary of a passive or a progressive).</summary>
+    public static bool IsBeForm(string w) => w is "is" or "are" or "was" or "were" or "be" or "been" or "being";
+
+    /// <summary>
+    /// True unless <paramref name="w"/> is a verb's -ing or -ed form that English does not use as a judging adjective
+    /// ("forcing X" is a verb with its object; "misguided X" an adjective).
+    /// </summary>
+    public static bool IsAdjectiveLike(string w) =>
+        AdjectivalParticiples.Contains(w) || !(w.Length > 4 && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)));
+
     private static bool IsGerund(string w) =>
         w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal)
         && w is not ("during" or "nothing" or "something" or "anything" or "everything" or "morning" or "evening"

@@ -66,7 +66,8 @@ internal sealed class RelationExtractor
     private static readonly HashSet<string> NounMarkers = new(StringComparer.Ordinal)
     {
         "in", "of", "for", "with", "the", "a", "an", "their", "his", "its", "her", "our", "my", "your", "this", "that",
-        "popular", "public", "strong", "broad", "international", "military", "financial",
+        "popular", "public", "strong", "broad", "international", "military", "financial", "several", "many", "some",
+        "few", "numerous", "repeated", "recent", "two", "three",
     };
 
     private static readonly HashSet<string> ProposalNouns = new(StringComparer.Ordinal)
@@ -128,7 +129,7 @@ internal sealed class RelationExtractor
         "week", "year", "day", "month", "time", "moment", "nor", "neither", "til", "till", "until", "trying", "doing",
         "something", "anything", "everything", "nothing", "others", "lot", "itself", "themselves", "himself", "herself",
         "oneself", "nationwide", "worldwide", "overseas", "abroad", "today", "yesterday", "tomorrow", "tonight", "recently",
-        "already", "again",
+        "already", "again", "try", "responsible", "blamed",
     };
 
     // Nouns after which "on" introduces what they are about ("a ban on X"), unlike "blamed the violence on X".
@@ -147,6 +148,9 @@ internal sealed class RelationExtractor
         "military", "police", "insurgents", "rebels", "establishment", "camp", "officers", "agents", "diplomats",
         "soldiers", "personnel", "envoys", "representatives", "commanders", "ambassador", "envoy", "spokesman",
     };
+
+    // Cues whose bare form is nearly always a noun in news: "tennis champion Kim Clijsters".
+    private static readonly HashSet<string> NounFirstCues = new(StringComparer.Ordinal) { "champion", "patron" };
 
     // Verbs that take "back" as a particle ("brought back a sample", "fought back"): no support cue.
     private static readonly HashSet<string> ParticleVerbs = new(StringComparer.Ordinal)
@@ -269,6 +273,12 @@ internal sealed class RelationExtractor
             confidence = 0.6;
         }
 
+        // "a tour meant to promote X", "a conference aimed at gathering support": the purpose of a thing, not of a name.
+        if (start >= 2 && s.Lower[start - 1] is "to" or "at" && s.Lower[start - 2] is "meant" or "aimed" or "designed" or "intended")
+        {
+            return null;
+        }
+
         if (start >= 2 && s.Lower[start - 1] == "to" && IsControl(s, start - 2))
         {
             flip = !flip;
@@ -280,7 +290,9 @@ internal sealed class RelationExtractor
         }
 
         StancePolarity polarity = flip ? Opposite(cue.Polarity) : cue.Polarity;
-        bool passive = start > 0 && BeForms.Contains(s.Lower[start - 1]) && !s.Lower[start].EndsWith("ing", StringComparison.Ordinal);
+        bool passive = !s.Lower[start].EndsWith("ing", StringComparison.Ordinal)
+            && ((start > 0 && BeForms.Contains(s.Lower[start - 1]))
+                || (start > 1 && BeForms.Contains(s.Lower[start - 2]) && (VerbModifiers.Contains(s.Lower[start - 1]) || s.Lower[start - 1].EndsWith("ly", StringComparison.Ordinal))));
 
         // A noun use of a verb cue ("received support", "in support of", "with attacking style") is no clause of its own.
         bool gerundClause = s.Lower[start].EndsWith("ing", StringComparison.Ordinal) && start > 0 && s.Lower[start - 1] is "of" or "for" or "by";
@@ -391,7 +403,8 @@ internal sealed class RelationExtractor
         }
 
         string holderName = s.Entity(holder)!.ActorName;
-        (string? target, bool isEntity, int targetEnd, bool viaPronoun) = TargetAfter(s, previous, end, holderName);
+        (string? target, bool isEntity, int targetEnd, bool viaPronoun) = TargetAfter(
+            s, previous, end, holderName, accusation: cue.Text.StartsWith("accus", StringComparison.Ordinal));
         if (target is null)
         {
             return null;
@@ -450,7 +463,7 @@ internal sealed class RelationExtractor
         }
 
         // A participle between a modifier and a noun is an adjective: "the armed forces", "special armed forces".
-        bool afterArticle = start > 0 && s.Lower[start - 1] is "the" or "a" or "an";
+        bool afterArticle = start > 0 && (s.Lower[start - 1] is "the" or "a" or "an" || (Prepositions.Contains(s.Lower[start - 1]) && s.Lower[start - 1] != "to"));
         bool afterArticleAndAdjective = start > 1 && s.Lower[start - 2] is "the" or "a" or "an"
             && (IsCommonNounLike(s, start - 1) || s.Lower[start - 1].EndsWith("ly", StringComparison.Ordinal));
         if (word.EndsWith("ed", StringComparison.Ordinal) && end < s.Count && IsCommonNounLike(s, end) && (afterArticle || afterArticleAndAdjective))
@@ -460,7 +473,14 @@ internal sealed class RelationExtractor
 
         // A bare cue between a nationality or place and a common noun is a compound noun: "Afghan aid workers".
         // So is one after a word that cannot be its subject or auxiliary: "abducting aid workers", "a support movement".
-        bool bare = cue.Words.Length == 1 && word == cue.Text.Split('|')[0];
+        string lemma = cue.Text.Split('|')[0];
+        if (cue.Words.Length == 1 && word == lemma && NounFirstCues.Contains(lemma))
+        {
+            return false;
+        }
+
+        // "nuclear arms reduction": the -s form between a modifier and a noun is a noun too.
+        bool bare = cue.Words.Length == 1 && (word == lemma || (word == lemma + "s" && start > 0 && s.EntityAt[start - 1] < 0 && IsCommonNounLike(s, start - 1)));
         bool nounAfter = end < s.Count && s.EntityAt[end] < 0 && s.Lower[end].Length > 2 && IsWord(s.Lower[end])
             && !Determiners.Contains(s.Lower[end]) && !Prepositions.Contains(s.Lower[end]) && !Pronouns.Contains(s.Lower[end])
             && !IsVerbLike(s.Lower[end]) && !PhraseStops.Contains(s.Lower[end]);
@@ -509,8 +529,8 @@ internal sealed class RelationExtractor
             return null;
         }
 
-        // "U.S. critics of X": the name right before a role noun is its holder.
-        int holder = cue.Text.EndsWith(" of", StringComparison.Ordinal) && start > 0 && s.EntityAt[start - 1] >= 0
+        // "U.S. critics of X", "EU support for Y": the name right before the noun is its holder.
+        int holder = start > 0 && s.EntityAt[start - 1] >= 0
             ? start - 1
             : HolderBefore(s, start, NounHolderReach);
         if (holder < 0)
@@ -690,8 +710,9 @@ internal sealed class RelationExtractor
                 return -1;
             }
 
-            bool pronounSubject = k + 1 < start && s.Lower[k + 1] is "he" or "she" or "they" or "it";
-            if (s.Lower[k] is ";" || (!pronounSubject && s.Lower[k] is "when" or "while" or "because" or "although" or "whereas" or "unless" or "if")
+            bool pronounSubject = k + 1 < start && s.Lower[k + 1] is "he" or "she" or "they";
+            if (s.Lower[k] is ";" || (!pronounSubject && s.Lower[k] is "when" or "while" or "because" or "although" or "whereas" or "unless" or "if" or "where")
+                || (s.Lower[k] == "but" && k + 1 < start && Determiners.Contains(s.Lower[k + 1]) && s.EntityAt[k + 1] < 0)
                 || (s.Lower[k] == "that" && k > 0 && (ReportNouns.Contains(s.Lower[k - 1]) || Directives.Contains(s.Lower[k - 1]))))
             {
                 return -1;
@@ -735,7 +756,13 @@ internal sealed class RelationExtractor
             // "after Venezuelans rejected X": a conjunction that looks like a preposition opens a clause.
             bool clauseSubject = before >= 0 && ClauseOpeners.Contains(s.Lower[before]) && s.EntityEnd(k) == verbStart + 1;
             bool isObject = !speaksThrough && !clauseSubject && before >= 0 && (Prepositions.Contains(s.Lower[before]) || Match(s, before).Cue is { Kind: not CueKind.Control }
-                || IsPastForm(s.Lower[before]));
+                || IsPastForm(s.Lower[before]) || ReportingVerbs.Contains(s.Lower[before]));
+
+            // "U.S. consumer group is calling for X": the name modifies the subject noun, which is not the name's own body.
+            if (!isObject && ModifiesSubjectNoun(s, k, start))
+            {
+                return -1;
+            }
             if (!isObject)
             {
                 return k;
@@ -801,7 +828,13 @@ internal sealed class RelationExtractor
             head = k;
         }
 
-        return head < 0 || PossessedBodies.Contains(s.Lower[head]) || RoleWords.Contains(s.Lower[head]) || Institutions.Contains(s.Lower[head]);
+        if (head < 0)
+        {
+            // Nothing possessed before the verb ("Iran's said ..." does not occur; "X's, Y's ..." lists): the name itself.
+            return from >= to || s.IsClauseBreak(from) || VerbModifiers.Contains(s.Lower[from]);
+        }
+
+        return PossessedBodies.Contains(s.Lower[head]) || RoleWords.Contains(s.Lower[head]) || Institutions.Contains(s.Lower[head]);
     }
 
     /// <summary>
@@ -921,7 +954,7 @@ internal sealed class RelationExtractor
     /// the Taliban</c>) or in apposition (<c>the leader of X, NAME</c>); a pronoun's antecedent; else the noun phrase.
     /// </summary>
     private static (string? Target, bool IsEntity, int End, bool ViaPronoun) TargetAfter(
-        SentenceTokens s, SentenceTokens? previous, int from, string holder)
+        SentenceTokens s, SentenceTokens? previous, int from, string holder, bool accusation = false)
     {
         int k = from;
         while (k < s.Count && (Determiners.Contains(s.Lower[k]) || s.Lower[k] is "\"" or "\u201c"))
@@ -940,7 +973,7 @@ internal sealed class RelationExtractor
             return (antecedent, antecedent is not null, k + 1, true);
         }
 
-        if (EmptyTargets.Contains(s.Lower[k]) || Prepositions.Contains(s.Lower[k]))
+        if (EmptyTargets.Contains(s.Lower[k]) || Prepositions.Contains(s.Lower[k]) || Months.Contains(s.Lower[k]))
         {
             return (null, false, k, false);
         }
@@ -996,6 +1029,12 @@ internal sealed class RelationExtractor
             if (w == "on" && end > phraseStart && end + 1 < s.Count && !Weekdays.Contains(s.Lower[end + 1]) && OnNouns.Contains(s.Lower[end - 1]))
             {
                 continue;
+            }
+
+            // "accused the opposition of conspiring": the charge after "of" is not part of the accused.
+            if (w == "of" && end > phraseStart && accusation)
+            {
+                break;
             }
 
             if (w == "of" && end > phraseStart)
@@ -1071,6 +1110,34 @@ internal sealed class RelationExtractor
         return k == nouns || (!nationality && (ActorHeads.Contains(s.Lower[k - 1]) || ActorHeads.Contains(s.Lower[nouns]))) ? -1 : k;
     }
 
+    // Whether the name at k is only a modifier of the common noun after it, which heads the subject ("U.S. consumer
+    // group"), rather than the subject itself or its body ("Pakistani officials", "Iraqi police").
+    private static bool ModifiesSubjectNoun(SentenceTokens s, int k, int start)
+    {
+        int after = s.EntityEnd(k);
+        int n = after;
+        while (n < start && n - after < 3 && s.EntityAt[n] < 0 && IsCommonNounLike(s, n) && !VerbModifiers.Contains(s.Lower[n]))
+        {
+            n++;
+        }
+
+        // The noun run must end where the verb group starts ("group is calling"), or it was a verb ("X continues to").
+        if (n == after || (n < start && !VerbModifiers.Contains(s.Lower[n])))
+        {
+            return false;
+        }
+
+        // The run must end in a noun for people or a body: a plural, an agent noun or a group word ("alone" is not).
+        string head = s.Lower[n - 1];
+        bool personNoun = head.EndsWith('s') || head is "group" or "agency" or "company" or "firm" or "body" or "team" or "board" or "media"
+            || head.EndsWith("er", StringComparison.Ordinal) || head.EndsWith("or", StringComparison.Ordinal) || head.EndsWith("ist", StringComparison.Ordinal)
+            || head.EndsWith("ant", StringComparison.Ordinal) || head.EndsWith("ent", StringComparison.Ordinal) || head.EndsWith("ian", StringComparison.Ordinal)
+            || head.EndsWith("man", StringComparison.Ordinal) || head.EndsWith("men", StringComparison.Ordinal);
+        return personNoun && !ActorHeads.Contains(head) && !PossessedBodies.Contains(head) && !RoleWords.Contains(head) && !Institutions.Contains(head)
+            && head is not ("lawmakers" or "legislators" or "senators" or "negotiators" or "voters" or "people" or "citizens"
+                or "public" or "nationalists" or "activists" or "protesters" or "demonstrators" or "students" or "exiles");
+    }
+
     // Whether the noun before the "of" that introduces the name at ofEntity stands for the name's people or body.
     private static bool OfHeadIsActor(SentenceTokens s, int phraseStart, int ofEntity)
     {
@@ -1093,7 +1160,7 @@ internal sealed class RelationExtractor
         for (int k = from; k < to; k++)
         {
             string w = s.Lower[k];
-            bool title = char.IsUpper(s.Document.Text[s.StartOf(k)]) && RoleWords.Contains(w);
+            bool title = char.IsUpper(s.Document.Text[s.StartOf(k)]) && (RoleWords.Contains(w) || w is "mr." or "mrs." or "ms." or "dr." or "mr" or "mrs" or "ms" or "dr");
             if (!title && !(IsCommonNounLike(s, k) && !w.EndsWith("s", StringComparison.Ordinal)))
             {
                 return false;

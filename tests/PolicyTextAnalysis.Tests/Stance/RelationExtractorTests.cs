@@ -18,6 +18,9 @@ public sealed class RelationExtractorTests
     [TestCase("Norvia accused Estland of facilitating Ostmark.", "Norvia", "Ostmark", StancePolarity.Against)]
     [TestCase("Norvia pledged allegiance to the supreme leader of Estland, Ostmark.", "Norvia", "Ostmark", StancePolarity.Favor)]
     [TestCase("Officials in Norvia rejected Estland's offer.", "Norvia", "Estland", StancePolarity.Against)]
+    [TestCase("Norvia urged Estland not to attack Ostmark.", "Norvia", "Ostmark", StancePolarity.Favor)]
+    [TestCase("Norvia , which opposes Estland , met on Monday.", "Norvia", "Estland", StancePolarity.Against)]
+    [TestCase("Norvia's parliament condemned Estland.", "Norvia", "Estland", StancePolarity.Against)]
     public void Process_ActorSentence_FindsStance(string sentence, string holder, string target, StancePolarity polarity)
     {
         Document document = Annotate(
@@ -44,6 +47,12 @@ public sealed class RelationExtractorTests
     [TestCase("Norvia should condemn Estland.")]
     [TestCase("If Norvia backs Estland, the talks will fail.")]
     [TestCase("Norvia met Estland in the capital.")]
+    [TestCase("Norvia says rebels attacked Estland.")]
+    [TestCase("Norvia's main opposition party condemned Estland.")]
+    [TestCase("Norvia brought back a sample from Estland.")]
+    [TestCase("Norvia aid workers met Estland officials.")]
+    [TestCase("Calls grew in Norvia, where protesters condemned Estland.")]
+    [TestCase("Norvia held men on suspicion of planning to attack Estland.")]
     public void Process_NoStanceHeld_FindsNoActorStance(string sentence)
     {
         Document document = Annotate(sentence, E("Norvia", EntityLabels.GeopoliticalEntity), E("Estland", EntityLabels.GeopoliticalEntity));
@@ -84,6 +93,15 @@ public sealed class RelationExtractorTests
     public void Process_OddText_DoesNotThrow(string text)
     {
         Document document = Annotate(text);
+        Assert.That(() => new StanceStage().Process(document, CancellationToken.None), Throws.Nothing);
+    }
+
+    [TestCase("Fighters of Norvia 's ousted regime attacked Estland.")]
+    [TestCase("Norvia 's")]
+    [TestCase("Norvia 's , condemned Estland")]
+    public void Process_PossessiveBeforeNoNoun_DoesNotThrow(string text)
+    {
+        Document document = Annotate(text, E("Norvia", EntityLabels.GeopoliticalEntity), E("Estland", EntityLabels.GeopoliticalEntity));
         Assert.That(() => new StanceStage().Process(document, CancellationToken.None), Throws.Nothing);
     }
 
