@@ -1043,6 +1043,13 @@ internal sealed class RelationExtractor
                 continue;
             }
 
+            // A dash written between two letters without spaces joins a compound ("short–term"); it breaks nothing.
+            if (w is "\u2013" or "\u2014" or "-" && end > phraseStart && end + 1 < s.Count
+                && s.EndOf(end - 1) == s.StartOf(end) && s.EndOf(end) == s.StartOf(end + 1))
+            {
+                continue;
+            }
+
             if (s.IsClauseBreak(end) || PhraseStops.Contains(w) || (Prepositions.Contains(w) && w != "of") || IsVerbLike(w))
             {
                 break;
