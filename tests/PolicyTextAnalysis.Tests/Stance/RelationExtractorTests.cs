@@ -106,6 +106,14 @@ public sealed class RelationExtractorTests
     }
 
     [Test]
+    public void Process_DashInsideACompound_StaysInTheTarget()
+    {
+        Document document = Annotate("Norvia facilitated two short\u2013term ceasefire agreements with Estland.", E("Norvia", EntityLabels.GeopoliticalEntity));
+        StanceRelation relation = new StanceStage().Process(document, CancellationToken.None).Stances.Single(r => r.Holder == "Norvia");
+        Assert.That(relation.Target, Is.EqualTo("two short\u2013term ceasefire agreements"));
+    }
+
+    [Test]
     public void Process_HugeToken_DoesNotThrow()
     {
         Document document = Annotate("Norvia condemned " + new string('x', 10_000) + " today.", E("Norvia", EntityLabels.GeopoliticalEntity));
