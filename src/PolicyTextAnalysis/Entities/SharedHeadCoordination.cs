@@ -30,6 +30,10 @@ internal static class SharedHeadCoordination
         ["newspapers"] = EntityLabels.Organization, ["ministries"] = EntityLabels.Organization,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // Probed with the token's characters: no string per mention on this per-document path.
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup =
+        HeadTypes.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Returns <paramref name="mentions"/> (sorted by start) with coordinated names before a shared head split and typed.</summary>
     public static IReadOnlyList<EntityMention> Apply(Document document, IReadOnlyList<EntityMention> mentions)
     {
@@ -45,7 +49,7 @@ internal static class SharedHeadCoordination
                 end++;
             }
 
-            if (end >= tokens.Count || !HeadTypes.TryGetValue(document.Text[tokens.Starts[end]..tokens.Ends[end]], out string? label))
+            if (end >= tokens.Count || !HeadLookup.TryGetValue(tokens.CharsAt(end), out string? label))
             {
                 result?.Add(mention);
                 continue;

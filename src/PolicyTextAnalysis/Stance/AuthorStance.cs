@@ -26,13 +26,6 @@ internal static class AuthorStance
         "islamist", "jihadist", "guerrilla", "opposition", "hardline", "hard-line",
     };
 
-    // Nouns for an actor's own body: "the repressive X regime" judges X.
-    private static readonly HashSet<string> ActorBodies = new(StringComparer.Ordinal)
-    {
-        "regime", "government", "leadership", "administration", "army", "movement", "group", "party", "state", "rulers",
-        "militants", "fighters", "forces", "network", "organization", "organisation", "authorities", "junta", "military",
-    };
-
     private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
     {
         "if", "when", "although", "though", "since", "as", "because", "while", "after", "before", "unless", "whether",
@@ -186,7 +179,7 @@ internal static class AuthorStance
             return true;
         }
 
-        return !ActorBodies.Contains(w) && !Auxiliaries.Contains(w) && !w.EndsWith("ed", StringComparison.Ordinal)
+        return !RelationExtractor.ActorHeads.Contains(w) && !Auxiliaries.Contains(w) && !w.EndsWith("ed", StringComparison.Ordinal)
             && !w.EndsWith('s') && w is not ("and" or "or" or "but" or "who" or "which" or "that" or "in" or "of" or "to" or "for" or "on" or "at" or "with");
     }
 

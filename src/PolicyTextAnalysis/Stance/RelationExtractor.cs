@@ -93,6 +93,7 @@ internal sealed class RelationExtractor
     };
 
     // Reporting verbs: the subject of a cue after one ("officials say rebels attacked X") is in the reported clause.
+    // Wider than AuthorStance's list of speech verbs: verbs of belief (think, believe) open a clause here too.
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
     {
         "say", "says", "said", "told", "tells", "reported", "reports", "stated", "states", "noted", "notes", "added",
@@ -140,13 +141,17 @@ internal sealed class RelationExtractor
         "policy", "assault", "raid", "raids", "tariffs",
     };
 
-    // Nouns for an actor's people or body: "the Taliban regime", "TTP fighters" stand for the actor itself.
-    private static readonly HashSet<string> ActorHeads = new(StringComparer.Ordinal)
+    /// <summary>
+    /// Nouns for an actor's people or body: "the Taliban regime", "TTP fighters" stand for the actor itself (also used
+    /// by <see cref="AuthorStance"/>: "the repressive X regime" judges X).
+    /// </summary>
+    internal static readonly HashSet<string> ActorHeads = new(StringComparer.Ordinal)
     {
         "regime", "government", "militants", "fighters", "forces", "leadership", "authorities", "officials", "leaders",
         "troops", "army", "group", "party", "movement", "administration", "rulers", "members", "supporters", "state",
         "military", "police", "insurgents", "rebels", "establishment", "camp", "officers", "agents", "diplomats",
         "soldiers", "personnel", "envoys", "representatives", "commanders", "ambassador", "envoy", "spokesman",
+        "network", "organization", "organisation", "junta",
     };
 
     // Cues whose bare form is nearly always a noun in news: "tennis champion Kim Clijsters".
@@ -473,7 +478,7 @@ internal sealed class RelationExtractor
 
         // A bare cue between a nationality or place and a common noun is a compound noun: "Afghan aid workers".
         // So is one after a word that cannot be its subject or auxiliary: "abducting aid workers", "a support movement".
-        string lemma = cue.Text.Split('|')[0];
+        string lemma = cue.Lemma;
         if (cue.Words.Length == 1 && word == lemma && NounFirstCues.Contains(lemma))
         {
             return false;

@@ -20,7 +20,11 @@ internal enum CueKind : byte
 /// <param name="Kind">How holder and target are found.</param>
 /// <param name="Words">For each word of the cue, its accepted lower-case forms.</param>
 /// <param name="Text">The cue as written in the lexicon, for evidence and debugging.</param>
-internal sealed record RelationCue(StancePolarity Polarity, CueKind Kind, string[][] Words, string Text);
+internal sealed record RelationCue(StancePolarity Polarity, CueKind Kind, string[][] Words, string Text)
+{
+    /// <summary>The first word's base form as listed (<c>stand</c> in <c>stand|stood with</c>), read once at load.</summary>
+    public string Lemma { get; } = Text.Split(' ', '|')[0];
+}
 
 /// <summary>
 /// Our relation lexicon (embedded <c>Stance/Lexicons/relations.txt</c>): verbs, phrases and nouns that
