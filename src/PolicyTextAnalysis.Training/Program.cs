@@ -1,5 +1,6 @@
 using PolicyTextAnalysis.Training;
 using PolicyTextAnalysis.Training.Claims;
+using PolicyTextAnalysis.Training.Commentary;
 using PolicyTextAnalysis.Training.Attribution;
 using PolicyTextAnalysis.Training.Entities;
 using PolicyTextAnalysis.Training.Resolution;
@@ -24,6 +25,7 @@ ITrainingCommand[] commands =
     new EmbeddingStanceCommand(),
     new CrossValidateStanceCommand(),
     new EvalStanceNewsCommand(),
+    new EvalCommentaryCommand(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

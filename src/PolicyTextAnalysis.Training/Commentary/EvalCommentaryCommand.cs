@@ -1,0 +1,126 @@
+using System.Globalization;
+
+namespace PolicyTextAnalysis.Training.Commentary;
+
+/// <summary>
+/// <c>eval-commentary [--split dev|test] [--aspect entities|quotes|claims|stances] [--errors] [--record baseline|current] [--freeze]</c>:
+/// scores the default pipeline on the commentary gold set (<c>eval/commentary</c>) by the rules of its GUIDE.md, per aspect,
+/// overall and per form. <c>--errors</c> lists misses and false hits (dev only: the test split is for reporting).
+/// <c>--record</c> scores both splits and writes them as the baseline or current figures to
+/// <c>models/commentary-scores.json</c> and the model card; <c>--freeze</c> writes the test split's hash file once.
+/// </summary>
+internal sealed class EvalCommentaryCommand : ITrainingCommand
+{
+    private static readonly string[] Aspects = ["entities", "quotes", "claims", "stances"];
+
+    /// <inheritdoc />
+    public string Name => "eval-commentary";
+
+    /// <inheritdoc />
+    public string Summary => "scores every stage on the commentary gold set (eval/commentary), per aspect and form";
+
+    /// <inheritdoc />
+    public int Run(IReadOnlyList<string> args, TextWriter output)
+    {
+        var arguments = CommandArguments.Parse(args, ["--split", "--aspect", "--record"], ["--errors", "--freeze"]);
+        if (arguments.Flag("--freeze"))
+        {
+            TestSplitFreeze.Write();
+            output.WriteLine($"wrote {Path.GetRelativePath(RepositoryPaths.Root, CommentarySet.FreezeFile)}");
+            return 0;
+        }
+
+        string? record = arguments.Value("--record");
+        if (record is not (null or "baseline" or "current"))
+        {
+            throw new ArgumentException($"--record takes baseline or current, not '{record}'");
+        }
+
+        string? aspect = arguments.Value("--aspect");
+        if (aspect is not null && !Aspects.Contains(aspect))
+        {
+            throw new ArgumentException($"--aspect takes one of {string.Join(", ", Aspects)}, not '{aspect}'");
+        }
+
+        bool errors = arguments.Flag("--errors");
+        string[] splits = arguments.Value("--split") is { } one ? [one] : ["dev", "test"];
+        if (errors && splits.Contains("test"))
+        {
+            throw new ArgumentException("--errors lists dev errors only (the test split is looked at only to report): add --split dev");
+        }
+
+        if (record is not null && splits.Length != 2)
+        {
+            throw new ArgumentException("--record scores both splits: leave out --split");
+        }
+
+        var analyzer = PolicyAnalyzer.CreateDefault();
+        var figures = new Dictionary<string, CommentaryFigures>();
+        foreach (string split in splits)
+        {
+            CommentaryEvaluation evaluation = CommentaryEvaluation.Run(analyzer, split, errors);
+            Print(output, evaluation, aspect);
+            figures[split] = CommentaryFigures.Of(evaluation.Overall, evaluation.Texts);
+            foreach (string line in evaluation.Errors.Where(l => aspect is null || l.Split('\t')[1] == Singular(aspect)))
+            {
+                output.WriteLine(line);
+            }
+        }
+
+        if (record is not null)
+        {
+            CommentaryScoreCard card = CommentaryScoreCardFile.Load();
+            var entry = new CommentaryRecord(record, DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), figures["dev"], figures["test"]);
+            CommentaryScoreCardFile.Save(record == "baseline" ? card with { Baseline = entry } : card with { Current = entry });
+            output.WriteLine($"recorded {record} in {Path.GetRelativePath(RepositoryPaths.Root, CommentaryScoreCardFile.FilePath)} and models/README.md");
+        }
+
+        return 0;
+    }
+
+    private static string Singular(string aspect) => aspect[..^1];
+
+    private static void Print(TextWriter output, CommentaryEvaluation e, string? aspect)
+    {
+        output.WriteLine($"== {e.Split} ({e.Texts} texts)");
+        var rows = new List<(string Name, CommentaryTally Tally)> { ("overall", e.Overall) };
+        rows.AddRange(e.ByForm.Select(p => (p.Key, p.Value)));
+        foreach ((string name, CommentaryTally t) in rows)
+        {
+            output.WriteLine($"-- {name}");
+            if (aspect is null or "entities")
+            {
+                output.WriteLine($"  entities        {t.Entities}");
+            }
+
+            if (aspect is null or "quotes")
+            {
+                output.WriteLine($"  quotes          {t.Quotes}");
+                output.WriteLine($"  quote speaker   {t.QuoteSpeakers}");
+                output.WriteLine($"  scare quotes    {t.ScareQuotes}");
+            }
+
+            if (aspect is null or "claims")
+            {
+                output.WriteLine($"  claims          {t.Claims}");
+                output.WriteLine($"  claim speaker   {t.ClaimSpeakers}");
+                output.WriteLine($"  claim types     {t.ClaimTypes}");
+                output.WriteLine($"  check-worthy    {t.Checkworthy}");
+            }
+
+            if (aspect is null or "stances")
+            {
+                output.WriteLine($"  stances         {t.Stances}");
+            }
+        }
+
+        if (aspect is null or "entities")
+        {
+            output.WriteLine("-- entities per label (overall)");
+            foreach ((string label, Prf prf) in e.Overall.EntitiesByLabel.OrderByDescending(p => p.Value.Gold).ThenBy(p => p.Key, StringComparer.Ordinal))
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {label,-12} {prf}"));
+            }
+        }
+    }
+}
