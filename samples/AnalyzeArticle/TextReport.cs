@@ -9,6 +9,10 @@ public static class TextReport
 {
     private const int MaxTextWidth = 90;
 
+    // Spectre.Console lays out a whole table in memory before writing it; a table per block of rows keeps the
+    // report's memory bounded on a large document (a 30 MB text has hundreds of thousands of rows).
+    private const int RowsPerTable = 250;
+
     /// <summary>Writes the report; colours only when <paramref name="interactive"/> and the terminal supports them.</summary>
     public static void Write(AnalysisResult result, string name, TextWriter writer, bool interactive)
     {
@@ -30,21 +34,42 @@ public static class TextReport
             + $"{result.Quotes.Count} quotes · {result.Claims.Count} claims · {result.Stances.Count} stances[/]");
         console.WriteLine();
 
-        console.Write(Section("Entities", result.Entities.Count == 0 ? null : EntityTable(result.Entities)));
-        console.Write(Section("Quotes", result.Quotes.Count == 0 ? null : QuoteTable(result.Quotes)));
-        console.Write(Section("Claims", result.Claims.Count == 0 ? null : ClaimTable(result.Claims)));
-        console.Write(Section("Stances", result.Stances.Count == 0 ? null : StanceTable(result.Stances)));
+        Section(console, "Entities", EntityRows(result.Entities), "Label", "Canonical", "Mentions");
+        Section(console, "Quotes", QuoteRows(result.Quotes), "Speaker", "Kind", "Cue", "Text");
+        Section(console, "Claims", ClaimRows(result.Claims), "Check", "Types", "Speaker", "Claim");
+        Section(console, "Stances", StanceRows(result.Stances), "Holder", "", "Target", "Confidence");
     }
 
-    private static IRenderable Section(string title, IRenderable? body) =>
-        new Rows(
-            new Markup($"[bold underline]{title}[/]"),
-            body ?? new Markup("[grey]  none found[/]"),
-            Text.Empty);
-
-    private static Table EntityTable(IReadOnlyList<EntityMention> entities)
+    private static void Section(IAnsiConsole console, string title, IEnumerable<IRenderable[]> rows, params string[] columns)
     {
-        var table = new Table().Border(TableBorder.Simple).AddColumns("Label", "Canonical", "Mentions");
+        console.Write(new Markup($"[bold underline]{title}[/]"));
+        console.WriteLine();
+        bool any = false;
+        foreach (IRenderable[][] block in rows.Chunk(RowsPerTable))
+        {
+            var table = new Table().Border(TableBorder.Simple).AddColumns(columns);
+            foreach (IRenderable[] row in block)
+            {
+                table.AddRow(row);
+            }
+
+            console.Write(table);
+            any = true;
+        }
+
+        if (!any)
+        {
+            console.Write(new Markup("[grey]  none found[/]"));
+            console.WriteLine();
+        }
+
+        console.WriteLine();
+    }
+
+    private static IRenderable[] Row(params string[] markup) => [.. markup.Select(m => (IRenderable)new Markup(m))];
+
+    private static IEnumerable<IRenderable[]> EntityRows(IReadOnlyList<EntityMention> entities)
+    {
         foreach (var group in entities
             .GroupBy(e => (e.Label, e.Canonical))
             .OrderBy(g => g.Key.Label, StringComparer.Ordinal)
@@ -52,45 +77,36 @@ public static class TextReport
             .ThenBy(g => g.Key.Canonical, StringComparer.Ordinal))
         {
             string mentions = string.Join(", ", group.Select(e => e.Text).Distinct(StringComparer.Ordinal));
-            table.AddRow(Markup.Escape(group.Key.Label), Markup.Escape(group.Key.Canonical), Markup.Escape($"{group.Count()}× {Clip(mentions)}"));
+            yield return Row(Markup.Escape(group.Key.Label), Markup.Escape(group.Key.Canonical), Markup.Escape($"{group.Count()}× {Clip(mentions)}"));
         }
-
-        return table;
     }
 
-    private static Table QuoteTable(IReadOnlyList<Quote> quotes)
+    private static IEnumerable<IRenderable[]> QuoteRows(IReadOnlyList<Quote> quotes)
     {
-        var table = new Table().Border(TableBorder.Simple).AddColumns("Speaker", "Kind", "Cue", "Text");
         foreach (Quote q in quotes)
         {
-            table.AddRow(
+            yield return Row(
                 Markup.Escape(q.Speaker ?? "—"),
                 q.Kind.ToString().ToLowerInvariant(),
                 Markup.Escape(q.Cue ?? ""),
                 Markup.Escape(Clip(q.Text)));
         }
-
-        return table;
     }
 
-    private static Table ClaimTable(IReadOnlyList<Claim> claims)
+    private static IEnumerable<IRenderable[]> ClaimRows(IReadOnlyList<Claim> claims)
     {
-        var table = new Table().Border(TableBorder.Simple).AddColumns("Check", "Types", "Speaker", "Claim");
         foreach (Claim c in claims.OrderByDescending(c => c.Checkworthiness))
         {
-            table.AddRow(
+            yield return Row(
                 c.Checkworthiness.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
                 string.Join(", ", c.Types.Select(t => t.ToString().ToLowerInvariant())),
                 Markup.Escape(c.Speaker ?? "—"),
                 Markup.Escape(Clip(c.Text)));
         }
-
-        return table;
     }
 
-    private static Table StanceTable(IReadOnlyList<StanceRelation> stances)
+    private static IEnumerable<IRenderable[]> StanceRows(IReadOnlyList<StanceRelation> stances)
     {
-        var table = new Table().Border(TableBorder.Simple).AddColumns("Holder", "", "Target", "Confidence");
         foreach (StanceRelation s in stances.OrderBy(s => s.Holder, StringComparer.Ordinal))
         {
             string arrow = s.Polarity switch
@@ -99,14 +115,12 @@ public static class TextReport
                 StancePolarity.Against => "[red]opposes[/]",
                 _ => "[grey]neutral on[/]",
             };
-            table.AddRow(
+            yield return Row(
                 Markup.Escape(s.Holder),
                 arrow,
                 Markup.Escape(Clip(s.Target)),
                 s.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
         }
-
-        return table;
     }
 
     private static string Clip(string text)
