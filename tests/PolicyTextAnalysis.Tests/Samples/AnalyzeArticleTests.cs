@@ -153,6 +153,23 @@ public class AnalyzeArticleTests
         });
     }
 
+    [TestCase(false)]
+    [TestCase(true)]
+    public void Utf16FileWithByteOrderMark_IsAccepted(bool bigEndian)
+    {
+        string path = Path.Combine(_folder, "utf16.txt");
+        var encoding = new System.Text.UnicodeEncoding(bigEndian, byteOrderMark: true);
+        File.WriteAllBytes(path, [.. encoding.GetPreamble(), .. encoding.GetBytes("Islamabad said so. Kabul disagreed.")]);
+
+        (int code, string output, _) = Run([path, "--format", "json"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(0));
+            Assert.That(AnalysisResult.FromJson(output).Sentences, Has.Count.EqualTo(2));
+        });
+    }
+
     [Test]
     public void Directory_IsRejected()
     {
