@@ -31,6 +31,17 @@ public sealed record AnalysisResult
     public IReadOnlyList<StanceRelation> Stances { get; init; } = [];
 
     /// <summary>
+    /// Why this document of a batch could not be analysed; null when it was (always null from
+    /// <see cref="PolicyAnalyzer.Analyze(string, CancellationToken)"/>, which throws instead). Omitted from the JSON when null.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public AnalysisError? Error { get; init; }
+
+    /// <summary>True when the document was analysed (<see cref="Error"/> is null).</summary>
+    [JsonIgnore]
+    public bool Succeeded => Error is null;
+
+    /// <summary>
     /// The analysed document with its tokens and every layer; null for a result read back from JSON.
     /// </summary>
     [JsonIgnore]

@@ -109,9 +109,11 @@ public sealed class PolicyAnalyzer
 
     /// <summary>
     /// Analyses many texts on up to <see cref="AnalyzerOptions.MaxDegreeOfParallelism"/> threads and yields the
-    /// results lazily in input order.
+    /// results lazily in input order, one per text. A text that cannot be analysed (null, too long, or a failure
+    /// inside a stage) does not stop the batch: its result has empty layers and <see cref="AnalysisResult.Error"/>.
     /// </summary>
-    /// <exception cref="ArgumentNullException"><paramref name="texts"/> or one of its items is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled (thrown while enumerating).</exception>
     public IEnumerable<AnalysisResult> AnalyzeMany(IEnumerable<string> texts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);
@@ -121,14 +123,17 @@ public sealed class PolicyAnalyzer
             .WithDegreeOfParallelism(Options.MaxDegreeOfParallelism)
             .WithCancellation(cancellationToken)
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(text => Analyze(text, cancellationToken));
+            .Select((text, index) => AnalyzeOrReport(text, index, cancellationToken));
     }
 
     /// <summary>
     /// Analyses a stream of texts on up to <see cref="AnalyzerOptions.MaxDegreeOfParallelism"/> threads, yielding
     /// results in input order as soon as each is ready. At most twice that many texts are in flight, so memory
-    /// stays bounded however long the stream.
+    /// stays bounded however long the stream. A text that cannot be analysed gives a result with
+    /// <see cref="AnalysisResult.Error"/> and the stream goes on.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public async IAsyncEnumerable<AnalysisResult> AnalyzeManyAsync(
         IAsyncEnumerable<string> texts,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -136,10 +141,11 @@ public sealed class PolicyAnalyzer
         ArgumentNullException.ThrowIfNull(texts);
         int window = Options.MaxDegreeOfParallelism * 2;
         var inFlight = new Queue<Task<AnalysisResult>>(window);
+        int index = 0;
         await foreach (string text in texts.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            ArgumentNullException.ThrowIfNull(text, nameof(texts));
-            inFlight.Enqueue(Task.Run(() => Analyze(text, cancellationToken), cancellationToken));
+            int position = index++;
+            inFlight.Enqueue(Task.Run(() => AnalyzeOrReport(text, position, cancellationToken), cancellationToken));
             if (inFlight.Count >= window)
             {
                 yield return await inFlight.Dequeue().ConfigureAwait(false);
@@ -158,6 +164,34 @@ public sealed class PolicyAnalyzer
         ArgumentNullException.ThrowIfNull(texts);
         return AnalyzeManyAsync(ToAsync(texts), cancellationToken);
     }
+
+    /// <summary>One document of a batch: its analysis, or its error as a value; only cancellation escapes.</summary>
+    private AnalysisResult AnalyzeOrReport(string? text, int index, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return text is null
+                ? Failed(index, AnalysisErrorKind.Input, "the document is null", null)
+                : Analyze(text, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (ArgumentException e)
+        {
+            return Failed(index, AnalysisErrorKind.Input, e.Message, e);
+        }
+#pragma warning disable CA1031 // A batch must not lose its other documents to one failure; the error is reported as a value.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return Failed(index, AnalysisErrorKind.Internal, $"{e.GetType().Name}: {e.Message}", e);
+        }
+    }
+
+    private static AnalysisResult Failed(int index, AnalysisErrorKind kind, string message, Exception? exception) =>
+        new() { Error = new AnalysisError(index, kind, message.ReplaceLineEndings(" ")) { Exception = exception } };
 
     private static async IAsyncEnumerable<string> ToAsync(IEnumerable<string> texts)
     {
