@@ -34,7 +34,6 @@ public sealed record AnalysisResult
     /// Why this document of a batch could not be analysed; null when it was (always null from
     /// <see cref="PolicyAnalyzer.Analyze(string, CancellationToken)"/>, which throws instead). Omitted from the JSON when null.
     /// </summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public AnalysisError? Error { get; init; }
 
     /// <summary>True when the document was analysed (<see cref="Error"/> is null).</summary>

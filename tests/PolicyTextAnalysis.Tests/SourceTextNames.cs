@@ -22,8 +22,11 @@ internal static class SourceTextNames
     {
         foreach ((string name, string label) in Expected)
         {
-            var data = new TestCaseData(name, label);
-            yield return knownMisses.TryGetValue(name, out string? reason) ? data.Ignore(reason) : data;
+            // A known miss is not a test case at all: an always-ignored case checks nothing (the reasons stay in the caller's table).
+            if (!knownMisses.ContainsKey(name))
+            {
+                yield return new TestCaseData(name, label);
+            }
         }
     }
 }

@@ -18,6 +18,9 @@ public sealed record Claim
     /// <summary>Canonical name of who makes the claim, <c>"author"</c> for the text's own voice, or null.</summary>
     public string? Speaker { get; init; }
 
+    /// <summary>The cluster id of the speaker's entity (the quote's <see cref="Quote.SpeakerClusterId"/>); null for the author or an unresolved speaker.</summary>
+    public string? SpeakerClusterId { get; init; }
+
     /// <summary>How much the claim deserves fact-checking, in [0, 1].</summary>
     public double Checkworthiness { get; init; }
 

@@ -75,13 +75,17 @@ public sealed class ClaimStage : IPipelineStage
     private static Claim ToClaim(Document document, ClaimUnit unit, CheckworthinessModel model, IReadOnlyList<Quote> quotes, ref int quoteCursor, ref int entityCursor)
     {
         ReadOnlySpan<char> text = unit.Span.Slice(document.Text);
+        Quote? source = SpeakerOf(document.Text, unit.Span, quotes, ref quoteCursor);
+        string? speaker = source is null ? Author : source.Speaker;
+        string? speakerClusterId = source?.SpeakerClusterId;
         return new Claim
         {
             Text = text.ToString(),
             Start = unit.Span.Start,
             End = unit.Span.End,
             Types = unit.Types,
-            Speaker = SpeakerOf(document.Text, unit.Span, quotes, ref quoteCursor),
+            Speaker = speaker,
+            SpeakerClusterId = speakerClusterId,
             Checkworthiness = Math.Round(model.Score(text), 4),
             Quantities = QuantitiesIn(unit.Span, document.Entities, ref entityCursor),
             Certainty = unit.Certainty,
@@ -92,18 +96,19 @@ public sealed class ClaimStage : IPipelineStage
     /// <summary>
     /// Who makes the claim. A claim that reports speech (<c>X said that ...</c>, <c>X accused Y of ...</c>: a speech
     /// or accusation verb of a quote inside the claim, before the quoted content) belongs to the speaker, as does a
-    /// claim that one speaker's quotes cover at least half of; otherwise <see cref="Author"/>. Utterance nouns
-    /// (<c>the statement by X that ...</c>) do not count: the sentence's own verb is then the author's. Claims are
-    /// in text order, so a cursor over the quotes keeps this linear.
+    /// claim that one speaker's quotes cover at least half of; otherwise <see cref="Author"/> (returned as null: no quote
+    /// speaks it). Utterance nouns (<c>the statement by X that ...</c>) do not count: the sentence's own verb is then the
+    /// author's. Claims are in text order, so a cursor over the quotes keeps this linear.
     /// </summary>
-    internal static string? SpeakerOf(string text, TextSpan claim, IReadOnlyList<Quote> quotes, ref int cursor)
+    /// <returns>The quote whose speaker makes the claim, or null for the author.</returns>
+    internal static Quote? SpeakerOf(string text, TextSpan claim, IReadOnlyList<Quote> quotes, ref int cursor)
     {
         while (cursor < quotes.Count && quotes[cursor].End <= claim.Start)
         {
             cursor++;
         }
 
-        string? best = null;
+        Quote? best = null;
         int bestOverlap = 0;
         for (int q = cursor; q < quotes.Count && quotes[q].Start < claim.End; q++)
         {
@@ -115,7 +120,7 @@ public sealed class ClaimStage : IPipelineStage
 
             if (ReportsSpeech(text, claim, quote))
             {
-                return quote.Speaker;
+                return quote;
             }
 
             int overlap = 0;
@@ -129,11 +134,11 @@ public sealed class ClaimStage : IPipelineStage
 
             if (overlap > bestOverlap)
             {
-                (best, bestOverlap) = (quote.Speaker, overlap);
+                (best, bestOverlap) = (quote, overlap);
             }
         }
 
-        return best is not null && bestOverlap * 2 >= claim.Length ? best : Author;
+        return best is not null && bestOverlap * 2 >= claim.Length ? best : null;
     }
 
     private static readonly string[] Determiners = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "whose"];

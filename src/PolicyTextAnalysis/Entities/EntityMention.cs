@@ -29,16 +29,15 @@ public sealed record EntityMention
 
     /// <summary>The recogniser's confidence in [0, 1].</summary>
     public double Confidence { get; init; } = 1.0;
+
     /// <summary>
     /// The normalised number of a DATE, TIME, PERCENT, MONEY, QUANTITY, ORDINAL or CARDINAL mention, or null:
     /// <c>60%</c> is 0.6, <c>1.7 million</c> is 1,700,000, <c>24th</c> is 24, <c>two decades</c> is 2 (with
     /// <see cref="Unit"/> <c>decade</c>). For a range it is the lower bound.
     /// </summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? Value { get; init; }
 
     /// <summary>The upper bound of a range (<c>from 4,000 to 6,000</c> gives 6,000), or null when not a range.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? ValueMax { get; init; }
 
     /// <summary>
@@ -46,7 +45,6 @@ public sealed record EntityMention
     /// currency name where the sign is shared (<c>rupee</c>), a measurement unit (<c>km</c>, <c>t</c>), or a
     /// period (<c>year</c>, <c>decade</c>); null when none.
     /// </summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Unit { get; init; }
 
     /// <summary>
@@ -54,14 +52,12 @@ public sealed record EntityMention
     /// <c>XXXX-03-12</c> when the year is not written, <c>199X</c> for a decade, <c>P20Y</c> for the duration
     /// <c>two decades</c>, <c>T10:30</c> for a time; null when the mention has no absolute form (<c>last week</c>).
     /// </summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Normalized { get; init; }
 
     /// <summary>
     /// The stable knowledge-base identifier of the entity the mention names (<c>country:PAK</c>, <c>org:...</c>),
     /// or null when it is not linked.
     /// </summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? KbId { get; init; }
 
     /// <summary>

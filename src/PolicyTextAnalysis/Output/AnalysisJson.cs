@@ -6,8 +6,15 @@ namespace PolicyTextAnalysis.Output;
 /// <summary>Reads and writes <see cref="AnalysisResult"/> as JSON schema version 1.</summary>
 public static class AnalysisJson
 {
+    private static readonly Lazy<string> Schema = new(ReadSchema);
     private static readonly AnalysisJsonContext Compact = new(CreateOptions(indented: false));
     private static readonly AnalysisJsonContext Indented = new(CreateOptions(indented: true));
+
+    /// <summary>
+    /// The JSON Schema (draft 2020-12) of schema version 1, as shipped in the package. Null policy: every field is
+    /// always written, with <c>null</c> where there is no value.
+    /// </summary>
+    public static string SchemaV1 => Schema.Value;
 
     /// <summary>Serialises <paramref name="result"/> to a JSON string.</summary>
     public static string Serialize(AnalysisResult result, bool indented = true)
@@ -51,6 +58,14 @@ public static class AnalysisJson
         }
 
         return result;
+    }
+
+    private static string ReadSchema()
+    {
+        using Stream stream = typeof(AnalysisJson).Assembly.GetManifestResourceStream("PolicyTextAnalysis.Output.analysis-result.v1.schema.json")
+            ?? throw new InvalidOperationException("The JSON schema is missing from the PolicyTextAnalysis assembly's resources.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 
     private static JsonSerializerOptions CreateOptions(bool indented) => new()

@@ -9,6 +9,12 @@ public sealed record StanceRelation
     /// <summary>What the stance is about: an actor's canonical name or a noun phrase.</summary>
     public required string Target { get; init; }
 
+    /// <summary>The entity cluster id of the holder; null for the author or a holder that is no entity of the text.</summary>
+    public string? HolderClusterId { get; init; }
+
+    /// <summary>The entity cluster id of the target when it is an entity of the text; null for a policy or idea.</summary>
+    public string? TargetClusterId { get; init; }
+
     /// <summary>For, against or neutral.</summary>
     public required StancePolarity Polarity { get; init; }
 

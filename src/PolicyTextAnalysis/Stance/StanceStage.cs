@@ -26,7 +26,7 @@ public sealed class StanceStage : IPipelineStage
     public Document Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document.WithStances(StanceAggregator.Aggregate(FindEvidence(document, cancellationToken)));
+        return document.WithStances(StanceClusterLinker.Link(StanceAggregator.Aggregate(FindEvidence(document, cancellationToken)), document.Entities));
     }
 
     /// <summary>Every piece of stance evidence in <paramref name="document"/>, before aggregation (the "predict" half).</summary>

@@ -16,7 +16,7 @@ public class ClaimScoreGuardTests
         string? data = RepositoryPaths.DataPath("claimbuster", "test.json");
         if (data is null)
         {
-            Assert.Ignore("claimbuster data folder absent (../shared/data/claimbuster): score guard skipped.");
+            SharedData.Missing("claimbuster data folder absent (../shared/data/claimbuster): score guard skipped.");
         }
 
         CheckworthinessCard card = CheckworthinessCard.Read(Path.Combine(RepositoryPaths.Models, "checkworthiness.card.json"));

@@ -21,7 +21,7 @@ public class NerScoreGuardTests
         string? data = RepositoryPaths.DataOrNull;
         if (data is null)
         {
-            Assert.Ignore("The shared data folder is absent (set POLICYTEXT_DATA or place it at ../shared/data); score guard skipped.");
+            SharedData.Missing("The shared data folder is absent (set POLICYTEXT_DATA or place it at ../shared/data); score guard skipped.");
         }
 
         Dictionary<string, double> recorded = Recorded(set);
@@ -29,7 +29,7 @@ public class NerScoreGuardTests
         SortedDictionary<string, SpanScore>? scores = NerEvaluationSets.Score(set, NamedEntityRecognizer.Default, data, lists);
         if (scores is null)
         {
-            Assert.Ignore($"The files of {set} are absent from the data folder; score guard skipped.");
+            SharedData.Missing($"The files of {set} are absent from the data folder; score guard skipped.");
         }
 
         Assert.Multiple(() =>

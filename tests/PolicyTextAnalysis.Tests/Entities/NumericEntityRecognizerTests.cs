@@ -185,13 +185,13 @@ public sealed class NumericEntityRecognizerTests
     }
 
     [Test]
-    public void ToJson_Figure_WritesValueUnitAndNormalizedOnlyWhenSet()
+    public void ToJson_Figure_WritesValueUnitAndNormalized_AndNullWhereUnset()
     {
         string json = PolicyAnalyzer.Create(new AnalyzerOptions { UseKnowledgeBase = false }).Analyze("Prices rose 60% in August 2021.").ToJson();
         Assert.Multiple(() =>
         {
             Assert.That(json, Does.Contain("\"value\": 0.6").And.Contain("\"unit\": \"percent\"").And.Contain("\"normalized\": \"2021-08\""));
-            Assert.That(json, Does.Not.Contain("\"valueMax\"").And.Not.Contain("\"kbId\""));
+            Assert.That(json, Does.Contain("\"valueMax\": null").And.Contain("\"kbId\": null"));
         });
     }
 }

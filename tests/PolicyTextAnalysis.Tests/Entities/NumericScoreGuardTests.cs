@@ -14,7 +14,7 @@ public sealed class NumericScoreGuardTests
         string? file = RepositoryPaths.DataPath("gmb-ner", "gmb_test.conll");
         if (file is null)
         {
-            Assert.Ignore("The shared data folder absent (gmb-ner/gmb_test.conll); the score guard needs it.");
+            SharedData.Missing("The shared data folder absent (gmb-ner/gmb_test.conll); the score guard needs it.");
         }
 
         NumericEvaluationResult result = NumericEvaluation.Evaluate(file!);

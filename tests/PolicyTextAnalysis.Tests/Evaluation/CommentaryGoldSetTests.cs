@@ -40,7 +40,7 @@ public sealed class CommentaryGoldSetTests
             expected.AddRange(form.Select(r => r.File).OrderBy(NameHash, StringComparer.Ordinal).Take(k));
         }
 
-        var actual = CommentarySet.GoldFiles("test").Select(p => Path.GetFileNameWithoutExtension(p) + ".txt");
+        List<string> actual = [.. CommentarySet.GoldFiles("test").Select(p => Path.GetFileNameWithoutExtension(p) + ".txt")];
         Assert.That(actual, Is.EquivalentTo(expected).And.Count.EqualTo(14));
     }
 

@@ -16,7 +16,7 @@ public class NewsCorpusRobustnessTests
         string? folder = RepositoryPaths.DataPath("gmb-ner");
         if (folder is null)
         {
-            Assert.Ignore("The shared data folder is absent: the news robustness run is skipped.");
+            SharedData.Missing("The shared data folder is absent: the news robustness run is skipped.");
         }
 
         string text = string.Join('\n', NerCorpusReader.ReadColumns(Path.Combine(folder!, file), 0, 2).Select(s => s.Text));

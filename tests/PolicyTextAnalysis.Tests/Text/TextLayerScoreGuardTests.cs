@@ -22,7 +22,7 @@ public class TextLayerScoreGuardTests
         string? folder = RepositoryPaths.DataPath("gum-news-interview", "conllu");
         if (folder is null)
         {
-            Assert.Ignore("GUM data folder absent (../shared/data/gum-news-interview/conllu); score guard skipped.");
+            SharedData.Missing("GUM data folder absent (../shared/data/gum-news-interview/conllu); score guard skipped.");
         }
 
         Func<string, bool>? include = split == "all" ? null : id => GumSplits.Of(id) == split;
