@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace PolicyTextAnalysis.Tests.Pipeline;
+
+/// <summary>
+/// Cost stays linear in the input on pathological text: doubling each input at most about doubles the whole
+/// pipeline's allocation (a deterministic measure of memory) and time. Quadratic code shows a ratio near 4.
+/// </summary>
+public sealed class LinearCostTests
+{
+    // Doubling may cost a little more than twice (array growth by doubling, warm-up); quadratic cost gives about 4.
+    private const double MaxAllocationRatio = 2.6;
+    private const double MaxTimeRatio = 3.0;
+
+    private static readonly PolicyAnalyzer Analyzer = PolicyAnalyzer.CreateDefault();
+
+    private static IEnumerable<TestCaseData> Inputs()
+    {
+        yield return Case("NoSentencePunctuation", n => Repeat(NoPunctuation, n), 2_500);
+        yield return Case("QuotesWithoutEnd", n => Repeat("\"They said it\" ", n), 25_000);
+        yield return Case("DenseEntities", n => Repeat("Obama met Putin and Merkel in Berlin with NATO ", n), 12_000);
+        yield return Case("ReportingCuesWithoutPunctuation", n => Repeat("the minister said that the envoy told reporters that ", n), 10_000);
+        yield return Case("OneHugeToken", n => new string('a', n), 500_000);
+        yield return Case("DeeplyNestedBrackets", n => new string('(', n) + "Kabul" + new string(')', n), 100_000);
+        yield return Case("UnclosedOpeningQuotes", n => Repeat("“ Kabul ", n), 25_000);
+    }
+
+    [TestCaseSource(nameof(Inputs))]
+    public void Analyze_DoubledPathologicalInput_AtMostAboutDoublesTheCost(Func<int, string> make, int n)
+    {
+        string single = make(n);
+        string twice = make(2 * n);
+        Analyzer.Analyze(make(n / 10));
+
+        (long singleBytes, double singleSeconds) = Cost(single);
+        (long twiceBytes, double twiceSeconds) = Cost(twice);
+
+        double bytesRatio = (double)twiceBytes / singleBytes;
+        double timeRatio = twiceSeconds / Math.Max(singleSeconds, 0.02);
+        TestContext.Out.WriteLine(FormattableString.Invariant($"allocation x{bytesRatio:0.00} ({singleBytes:N0} -> {twiceBytes:N0} bytes), time x{timeRatio:0.00} ({singleSeconds:0.000} -> {twiceSeconds:0.000} s)"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(bytesRatio, Is.LessThan(MaxAllocationRatio), $"allocated {singleBytes:N0} then {twiceBytes:N0} bytes");
+            Assert.That(timeRatio, Is.LessThan(MaxTimeRatio), $"took {singleSeconds:0.000} s then {twiceSeconds:0.000} s");
+        });
+    }
+
+    private static (long Bytes, double Seconds) Cost(string text)
+    {
+        // Best of three for time (shared machines are noisy); allocation is the same each run.
+        long bytes = 0;
+        double best = double.MaxValue;
+        for (int i = 0; i < 3; i++)
+        {
+            long before = GC.GetTotalAllocatedBytes(precise: true);
+            var watch = Stopwatch.StartNew();
+            Analyzer.Analyze(text);
+            best = Math.Min(best, watch.Elapsed.TotalSeconds);
+            bytes = GC.GetTotalAllocatedBytes(precise: true) - before;
+        }
+
+        return (bytes, best);
+    }
+
+    private const string NoPunctuation =
+        "Pakistan's interim Prime Minister accused the Taliban of harboring militants and the spokesman said "
+        + "the \"forced deportation\" of 1.7 million Afghans was unfair while Islamabad insisted it would not support ";
+
+    private static TestCaseData Case(string name, Func<int, string> make, int n) =>
+        new TestCaseData(make, n).SetName($"Analyze_Doubled{name}_AtMostAboutDoublesTheCost");
+
+    private static string Repeat(string unit, int count)
+    {
+        var builder = new StringBuilder(unit.Length * count);
+        for (int i = 0; i < count; i++)
+        {
+            builder.Append(unit);
+        }
+
+        return builder.ToString();
+    }
+}
