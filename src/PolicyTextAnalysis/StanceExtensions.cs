@@ -17,7 +17,15 @@ public static class StanceExtensions
     /// target does not occur verbatim. Never throws for bad targets: see <see cref="TargetStanceReport.Messages"/>.
     /// </summary>
     /// <remarks>Needs <see cref="AnalysisResult.Document"/> (a result from <c>Analyze</c>, not one read from JSON).</remarks>
-    public static TargetStanceReport FindTargetStances(this AnalysisResult result, IEnumerable<string> targets)
+    public static TargetStanceReport FindTargetStances(this AnalysisResult result, IEnumerable<string> targets) =>
+        FindTargetStances(result, targets, CancellationToken.None);
+
+    /// <inheritdoc cref="FindTargetStances(AnalysisResult, IEnumerable{string})"/>
+    /// <param name="result">An analysis result from <c>Analyze</c>.</param>
+    /// <param name="targets">The caller's targets (phrases).</param>
+    /// <param name="cancellationToken">Cancels the search (checked per target and per sentence).</param>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static TargetStanceReport FindTargetStances(this AnalysisResult result, IEnumerable<string> targets, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
         if (result.Document is null)
@@ -25,7 +33,7 @@ public static class StanceExtensions
             return new TargetStanceReport { Messages = ["This result has no document (it was read from JSON): analyse the text again to ask for target stances."] };
         }
 
-        return TargetStanceFinder.Find(result.Document, targets ?? [], TargetStanceModel.Default);
+        return TargetStanceFinder.Find(result.Document, targets ?? [], TargetStanceModel.Default, cancellationToken);
     }
 
     /// <summary>Analyses <paramref name="text"/> and returns the stances toward <paramref name="targets"/> with the result.</summary>
@@ -35,6 +43,6 @@ public static class StanceExtensions
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         AnalysisResult result = analyzer.Analyze(text, cancellationToken);
-        return (result, result.FindTargetStances(targets));
+        return (result, result.FindTargetStances(targets, cancellationToken));
     }
 }

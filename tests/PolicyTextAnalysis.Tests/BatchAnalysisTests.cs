@@ -70,6 +70,16 @@ public sealed class BatchAnalysisTests
     }
 
     [Test]
+    public void FindTargetStances_Cancelled_ThrowsOperationCanceled()
+    {
+        AnalysisResult result = PolicyAnalyzer.CreateDefault().Analyze(SourceText.Value);
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+
+        Assert.That(() => result.FindTargetStances(["the Taliban"], cts.Token), Throws.InstanceOf<OperationCanceledException>());
+    }
+
+    [Test]
     public void FailedResult_Json_CarriesTheErrorAndSuccessfulOnesANullError()
     {
         List<AnalysisResult> results = [.. Small.AnalyzeMany(Texts!)];

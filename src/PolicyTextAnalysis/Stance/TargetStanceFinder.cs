@@ -16,13 +16,15 @@ internal static class TargetStanceFinder
     private const double ClassifierMargin = 0.1;
 
     /// <summary>Finds the stances toward <paramref name="targets"/> in an analysed document.</summary>
-    public static TargetStanceReport Find(Document document, IEnumerable<string?> targets, TargetStanceModel model)
+    /// <exception cref="OperationCanceledException">Cancelled (checked per target and per sentence).</exception>
+    public static TargetStanceReport Find(Document document, IEnumerable<string?> targets, TargetStanceModel model, CancellationToken cancellationToken = default)
     {
         var messages = new List<string>();
         var relations = new List<StanceRelation>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (string? raw in targets)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             string target = raw?.Trim() ?? "";
             if (target.Length == 0)
             {
@@ -42,7 +44,7 @@ internal static class TargetStanceFinder
                 continue;
             }
 
-            List<StanceEvidence> evidence = Evidence(document, target, model);
+            List<StanceEvidence> evidence = Evidence(document, target, model, cancellationToken);
             if (evidence.Count == 0)
             {
                 messages.Add($"The target '{target}' was not found in the text; its stance is neutral.");
@@ -56,7 +58,7 @@ internal static class TargetStanceFinder
         return new TargetStanceReport { Stances = relations, Messages = messages };
     }
 
-    private static List<StanceEvidence> Evidence(Document document, string target, TargetStanceModel model)
+    private static List<StanceEvidence> Evidence(Document document, string target, TargetStanceModel model, CancellationToken cancellationToken)
     {
         var evidence = new List<StanceEvidence>();
         (string core, int sign) = TargetProposition.Parse(target);
@@ -90,6 +92,7 @@ internal static class TargetStanceFinder
         {
             foreach (Sentence sentence in document.Sentences)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 string text = document.Text[sentence.Start..sentence.End];
                 if (text.Length > 2000 || (!ContainsEntity(text, entityNames) && TargetMatcher.Overlap(keys, TargetMatcher.Keys(text)) < MatchThreshold))
                 {

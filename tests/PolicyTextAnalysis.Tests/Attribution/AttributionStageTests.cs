@@ -144,13 +144,19 @@ public class AttributionStageTests
     }
 
     [Test]
-    public void Predict_TenThousandQuoteMarks_FinishesWithBoundedOutput()
+    public void Predict_TenThousandQuoteMarks_GivesWellFormedOrderedQuotes()
     {
         string text = "Lena Weiss said " + new string('"', 10_000) + " and left. " + string.Concat(Enumerable.Repeat("\" a", 10_000));
 
         IReadOnlyList<Quote> quotes = Quotes(text);
 
-        Assert.That(quotes, Has.Count.LessThanOrEqualTo(10_001));
+        Assert.Multiple(() =>
+        {
+            Assert.That(quotes, Is.Not.Empty, "the marks around the a's quote something");
+            Assert.That(quotes.All(q => q.End > q.Start && q.Text == text[q.Start..q.End]), Is.True, "every quote covers its text");
+            Assert.That(quotes.Zip(quotes.Skip(1)).All(p => p.First.Start <= p.Second.Start), Is.True, "quotes are ordered");
+            Assert.That(quotes.Any(q => q.Text.Trim('"', ' ').Length == 0), Is.False, "no quote of bare marks");
+        });
     }
 
     [Test]
