@@ -93,9 +93,9 @@ public static class TextReport
         }
     }
 
-    private static IEnumerable<IRenderable[]> ClaimRows(IReadOnlyList<Claim> claims)
+    private static IEnumerable<IRenderable[]> ClaimRows(IReadOnlyList<ClaimMention> claims)
     {
-        foreach (Claim c in claims.OrderByDescending(c => c.Checkworthiness))
+        foreach (ClaimMention c in claims.OrderByDescending(c => c.Checkworthiness))
         {
             yield return Row(
                 c.Checkworthiness.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),

@@ -25,7 +25,7 @@ public sealed record AnalysisResult
     public IReadOnlyList<Quote> Quotes { get; init; } = [];
 
     /// <summary>Claims, ordered by start offset.</summary>
-    public IReadOnlyList<Claim> Claims { get; init; } = [];
+    public IReadOnlyList<ClaimMention> Claims { get; init; } = [];
 
     /// <summary>Stance relations.</summary>
     public IReadOnlyList<StanceRelation> Stances { get; init; } = [];

@@ -14,7 +14,7 @@ public sealed class Document
         IReadOnlyList<Sentence> sentences,
         IReadOnlyList<EntityMention> entities,
         IReadOnlyList<Quote> quotes,
-        IReadOnlyList<Claim> claims,
+        IReadOnlyList<ClaimMention> claims,
         IReadOnlyList<StanceRelation> stances)
     {
         Text = text;
@@ -54,7 +54,7 @@ public sealed class Document
     public IReadOnlyList<Quote> Quotes { get; }
 
     /// <summary>Claims, ordered by start offset.</summary>
-    public IReadOnlyList<Claim> Claims { get; }
+    public IReadOnlyList<ClaimMention> Claims { get; }
 
     /// <summary>Stance relations.</summary>
     public IReadOnlyList<StanceRelation> Stances { get; }
@@ -75,7 +75,7 @@ public sealed class Document
         new(Text, Layers | DocumentLayers.Quotes, Tokens, Sentences, Entities, Checked(quotes), Claims, Stances);
 
     /// <summary>Returns a document with the claim layer set.</summary>
-    public Document WithClaims(IReadOnlyList<Claim> claims) =>
+    public Document WithClaims(IReadOnlyList<ClaimMention> claims) =>
         new(Text, Layers | DocumentLayers.Claims, Tokens, Sentences, Entities, Quotes, Checked(claims), Stances);
 
     /// <summary>Returns a document with the stance layer set.</summary>

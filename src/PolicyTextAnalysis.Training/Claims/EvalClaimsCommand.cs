@@ -26,7 +26,7 @@ internal sealed class EvalClaimsCommand : ITrainingCommand
         {
             // Prints the claims of one file, for reading the rules' behaviour on a text of your choice.
             var pipeline = new AnalysisPipeline([new global::PolicyTextAnalysis.Text.TextStage(), new global::PolicyTextAnalysis.Entities.EntityStage([]), new ClaimStage()]);
-            foreach (Claim c in pipeline.Run(Document.FromText(File.ReadAllText(file))).Claims)
+            foreach (ClaimMention c in pipeline.Run(Document.FromText(File.ReadAllText(file))).Claims)
             {
                 output.WriteLine(FormattableString.Invariant(
                     $"{c.Checkworthiness:0.00} {string.Join(",", c.Types),-24} {c.Certainty,-9} [{c.Time}] {c.Speaker}: {c.Text}"));

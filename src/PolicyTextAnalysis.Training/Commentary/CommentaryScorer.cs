@@ -96,7 +96,7 @@ public static class CommentaryScorer
     private static (Prf, Accuracy, Prf, Prf) ScoreClaims(CommentaryGold gold, AnalysisResult result, GoldNames names, ErrorReport report)
     {
         IReadOnlyList<GoldClaim> goldClaims = gold.Claims;
-        IReadOnlyList<PolicyTextAnalysis.Claim> systemClaims = result.Claims;
+        IReadOnlyList<PolicyTextAnalysis.ClaimMention> systemClaims = result.Claims;
         var pairs = OverlapMatcher.Match(systemClaims.Select(c => (c.Start, c.End)).ToList(), goldClaims.Select(c => (c.Start, c.End)).ToList());
         int right = 0;
         Prf types = default;
@@ -104,7 +104,7 @@ public static class CommentaryScorer
         foreach ((int s, int g) in pairs)
         {
             GoldClaim goldClaim = goldClaims[g];
-            PolicyTextAnalysis.Claim systemClaim = systemClaims[s];
+            PolicyTextAnalysis.ClaimMention systemClaim = systemClaims[s];
             if (names.Matches(systemClaim.Speaker ?? "author", goldClaim.Speaker))
             {
                 right++;

@@ -1,35 +1,50 @@
 namespace PolicyTextAnalysis;
 
-/// <summary>An assertion that can be checked or argued, with its speaker (schema v1 <c>claims[]</c>).</summary>
+/// <summary>
+/// The former name of <see cref="ClaimMention"/>, kept for one release: <c>Claim</c> clashed with
+/// <c>System.Security.Claims.Claim</c> in files that import both namespaces. It converts implicitly both ways, so
+/// <c>foreach (Claim c in result.Claims)</c> and <c>Claim c = result.Claims[0]</c> still compile (with this warning).
+/// </summary>
+[Obsolete("Renamed to ClaimMention (Claim clashed with System.Security.Claims.Claim); this alias goes in the next release.")]
 public sealed record Claim
 {
-    /// <summary>The claim's text.</summary>
-    public required string Text { get; init; }
+    /// <summary>The claim this alias stands for.</summary>
+    public required ClaimMention Mention { get; init; }
 
-    /// <summary>UTF-16 offset of the first character (inclusive).</summary>
-    public required int Start { get; init; }
+    /// <inheritdoc cref="ClaimMention.Text"/>
+    public string Text => Mention.Text;
 
-    /// <summary>UTF-16 offset one past the last character (exclusive).</summary>
-    public required int End { get; init; }
+    /// <inheritdoc cref="ClaimMention.Start"/>
+    public int Start => Mention.Start;
 
-    /// <summary>The kinds of assertion made; at least one.</summary>
-    public required IReadOnlyList<ClaimType> Types { get; init; }
+    /// <inheritdoc cref="ClaimMention.End"/>
+    public int End => Mention.End;
 
-    /// <summary>Canonical name of who makes the claim, <c>"author"</c> for the text's own voice, or null.</summary>
-    public string? Speaker { get; init; }
+    /// <inheritdoc cref="ClaimMention.Types"/>
+    public IReadOnlyList<ClaimType> Types => Mention.Types;
 
-    /// <summary>The cluster id of the speaker's entity (the quote's <see cref="Quote.SpeakerClusterId"/>); null for the author or an unresolved speaker.</summary>
-    public string? SpeakerClusterId { get; init; }
+    /// <inheritdoc cref="ClaimMention.Speaker"/>
+    public string? Speaker => Mention.Speaker;
 
-    /// <summary>How much the claim deserves fact-checking, in [0, 1].</summary>
-    public double Checkworthiness { get; init; }
+    /// <inheritdoc cref="ClaimMention.Checkworthiness"/>
+    public double Checkworthiness => Mention.Checkworthiness;
 
-    /// <summary>The numbers in the claim, normalised.</summary>
-    public IReadOnlyList<Quantity> Quantities { get; init; } = [];
+    /// <inheritdoc cref="ClaimMention.Quantities"/>
+    public IReadOnlyList<Quantity> Quantities => Mention.Quantities;
 
-    /// <summary>How firmly the claim is made: asserted, hedged or predicted.</summary>
-    public ClaimCertainty Certainty { get; init; }
+    /// <summary>Wraps a claim under the old name.</summary>
+    public static implicit operator Claim(ClaimMention mention) => new() { Mention = mention };
 
-    /// <summary>The time the claim refers to, as written (<c>in 2023</c>, <c>next year</c>), or null when none is stated.</summary>
-    public string? Time { get; init; }
+    /// <summary>The claim under its new name.</summary>
+    public static implicit operator ClaimMention(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return claim.Mention;
+    }
+
+    /// <summary>The claim under its new name.</summary>
+    public ClaimMention ToClaimMention() => Mention;
+
+    /// <summary>Wraps a claim under the old name.</summary>
+    public static Claim FromClaimMention(ClaimMention mention) => mention;
 }

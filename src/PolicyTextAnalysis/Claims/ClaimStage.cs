@@ -52,7 +52,7 @@ public sealed class ClaimStage : IPipelineStage
         }
 
         CheckworthinessModel model = _model ?? CheckworthinessModel.Default;
-        var claims = new List<Claim>();
+        var claims = new List<ClaimMention>();
         IReadOnlyList<Quote> quotes = document.Has(DocumentLayers.Quotes) ? document.Quotes : [];
         int quoteCursor = 0, entityCursor = 0;
         for (int s = 0; s < document.Sentences.Count; s++)
@@ -72,13 +72,13 @@ public sealed class ClaimStage : IPipelineStage
         return document.WithClaims(claims);
     }
 
-    private static Claim ToClaim(Document document, ClaimUnit unit, CheckworthinessModel model, IReadOnlyList<Quote> quotes, ref int quoteCursor, ref int entityCursor)
+    private static ClaimMention ToClaim(Document document, ClaimUnit unit, CheckworthinessModel model, IReadOnlyList<Quote> quotes, ref int quoteCursor, ref int entityCursor)
     {
         ReadOnlySpan<char> text = unit.Span.Slice(document.Text);
         Quote? source = SpeakerOf(document.Text, unit.Span, quotes, ref quoteCursor);
         string? speaker = source is null ? Author : source.Speaker;
         string? speakerClusterId = source?.SpeakerClusterId;
-        return new Claim
+        return new ClaimMention
         {
             Text = text.ToString(),
             Start = unit.Span.Start,

@@ -83,7 +83,7 @@ public static class HtmlReport
         html.Append("</tbody></table></section>\n");
     }
 
-    private static void AppendClaims(StringBuilder html, IReadOnlyList<Claim> claims)
+    private static void AppendClaims(StringBuilder html, IReadOnlyList<ClaimMention> claims)
     {
         html.Append("<section id=\"claims\" aria-labelledby=\"claims-h\"><h2 id=\"claims-h\">Claims</h2>\n");
         if (claims.Count == 0)
@@ -94,7 +94,7 @@ public static class HtmlReport
 
         html.Append("<table class=\"sortable\" id=\"claims-table\"><thead><tr><th scope=\"col\" data-type=\"number\">Check-worthiness</th>")
             .Append("<th scope=\"col\">Types</th><th scope=\"col\">Speaker</th><th scope=\"col\">Quantities</th><th scope=\"col\">Claim</th></tr></thead><tbody>\n");
-        foreach (Claim c in claims)
+        foreach (ClaimMention c in claims)
         {
             string worth = c.Checkworthiness.ToString("0.00", CultureInfo.InvariantCulture);
             html.Append("<tr><td data-value=\"").Append(worth).Append("\"><meter min=\"0\" max=\"1\" value=\"").Append(worth).Append("\"></meter> ")

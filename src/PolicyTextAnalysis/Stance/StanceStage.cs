@@ -35,7 +35,7 @@ public sealed class StanceStage : IPipelineStage
         var evidence = new List<StanceEvidence>();
         bool[] quoted = QuotedTokens(document);
         IReadOnlyList<Quote> quotes = document.Has(DocumentLayers.Quotes) ? document.Quotes : [];
-        IReadOnlyList<Claim>? claims = document.Has(DocumentLayers.Claims) ? document.Claims : null;
+        IReadOnlyList<ClaimMention>? claims = document.Has(DocumentLayers.Claims) ? document.Claims : null;
         int entityCursor = 0, quoteCursor = 0, claimCursor = 0;
         SentenceTokens? previous = null;
         foreach (Sentence sentence in document.Sentences)
@@ -80,7 +80,7 @@ public sealed class StanceStage : IPipelineStage
     /// With a claims layer, only sentences holding an evaluative, prescriptive or predictive claim in the author's
     /// voice; without one, every sentence.
     /// </summary>
-    private static bool IsAuthorSentence(Sentence sentence, IReadOnlyList<Claim>? claims, ref int cursor)
+    private static bool IsAuthorSentence(Sentence sentence, IReadOnlyList<ClaimMention>? claims, ref int cursor)
     {
         if (claims is null)
         {

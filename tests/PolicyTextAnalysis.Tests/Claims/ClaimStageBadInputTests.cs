@@ -18,7 +18,7 @@ public class ClaimStageBadInputTests
         Document document = ClaimTestPipeline.Run(text.ToString());
 
         Assert.That(document.Claims, Is.Not.Empty);
-        Assert.That(document.Claims, Has.All.Matches<Claim>(c =>
+        Assert.That(document.Claims, Has.All.Matches<ClaimMention>(c =>
             document.Sentences.Any(s => s.Start <= c.Start && c.End <= s.End)));
     }
 
@@ -76,7 +76,7 @@ public class ClaimStageBadInputTests
     {
         Document document = ClaimTestPipeline.Run("Exports will rise 😀. Imports fell 😀.");
 
-        Assert.That(document.Claims, Has.All.Matches<Claim>(c =>
+        Assert.That(document.Claims, Has.All.Matches<ClaimMention>(c =>
             !char.IsLowSurrogate(document.Text[c.Start]) && (c.End == document.Text.Length || !char.IsLowSurrogate(document.Text[c.End]))));
     }
 }

@@ -5,9 +5,9 @@ public class ClaimStageSourceTextTests
 {
     private static readonly Lazy<Document> Analysed = new(() => ClaimTestPipeline.Run(SourceText.Value));
 
-    private static IReadOnlyList<Claim> Claims => Analysed.Value.Claims;
+    private static IReadOnlyList<ClaimMention> Claims => Analysed.Value.Claims;
 
-    private static Claim ClaimContaining(string fragment) =>
+    private static ClaimMention ClaimContaining(string fragment) =>
         Claims.FirstOrDefault(c => c.Text.Contains(fragment, StringComparison.Ordinal))
         ?? throw new AssertionException($"No claim contains '{fragment}'.");
 
@@ -28,7 +28,7 @@ public class ClaimStageSourceTextTests
     [TestCase("may provoke the exodus")]
     public void Process_Radicalisation_AreHedgedOrPredictedPredictions(string fragment)
     {
-        Claim claim = ClaimContaining(fragment);
+        ClaimMention claim = ClaimContaining(fragment);
 
         Assert.Multiple(() =>
         {
@@ -85,7 +85,7 @@ public class ClaimStageSourceTextTests
     {
         Document document = Analysed.Value;
 
-        Assert.That(document.Claims, Has.All.Matches<Claim>(c =>
+        Assert.That(document.Claims, Has.All.Matches<ClaimMention>(c =>
             document.Sentences.Any(s => s.Start <= c.Start && c.End <= s.End) && c.Text == document.Text[c.Start..c.End]));
     }
 }

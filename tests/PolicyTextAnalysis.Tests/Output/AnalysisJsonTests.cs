@@ -14,7 +14,7 @@ public class AnalysisJsonTests
         Quotes = [new Quote { Text = "is not responsible", Start = 10, End = 28, Kind = QuoteKind.Mixed, Speaker = "Zabihullah Mujahid", SpeakerClusterId = "c7", Cue = "said" }],
         Claims =
         [
-            new Claim
+            new ClaimMention
             {
                 Text = "terrorism has increased by 60%", Start = 1, End = 31, Types = [ClaimType.Statistical, ClaimType.Causal], Speaker = "author",
                 Checkworthiness = 0.93, Quantities = [new Quantity { Text = "60%", Value = 0.6, Unit = "percent" }],

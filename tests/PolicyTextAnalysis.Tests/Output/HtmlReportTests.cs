@@ -21,8 +21,8 @@ public class HtmlReportTests
         Quotes = [new Quote { Text = "We will act,", Start = 49, End = 61, Kind = QuoteKind.Direct, Speaker = "Anwar-ul-Haq Kakar", Cue = "said" }],
         Claims =
         [
-            new Claim { Text = "Deportations rose by 60%.", Start = 75, End = 100, Types = [ClaimType.Statistical], Speaker = "author", Checkworthiness = 0.9 },
-            new Claim { Text = "We will act,", Start = 49, End = 61, Types = [ClaimType.Predictive], Speaker = "Anwar-ul-Haq Kakar", Checkworthiness = 0.3 },
+            new ClaimMention { Text = "Deportations rose by 60%.", Start = 75, End = 100, Types = [ClaimType.Statistical], Speaker = "author", Checkworthiness = 0.9 },
+            new ClaimMention { Text = "We will act,", Start = 49, End = 61, Types = [ClaimType.Predictive], Speaker = "Anwar-ul-Haq Kakar", Checkworthiness = 0.3 },
         ],
         Stances =
         [
@@ -56,7 +56,7 @@ public class HtmlReportTests
         {
             Entities = [new EntityMention { Text = "Kabul", Label = "GPE", Start = 0, End = 5, Canonical = hostile, ClusterId = hostile }],
             Quotes = [new Quote { Text = hostile, Start = 11, End = 11 + hostile.Length, Kind = QuoteKind.Direct, Speaker = hostile }],
-            Claims = [new Claim { Text = hostile, Start = 0, End = 5, Types = [ClaimType.Factual], Speaker = hostile }],
+            Claims = [new ClaimMention { Text = hostile, Start = 0, End = 5, Types = [ClaimType.Factual], Speaker = hostile }],
             Stances = [new StanceRelation { Holder = hostile, Target = "Kabul", Polarity = StancePolarity.Against, Confidence = 1 }],
         };
 
