@@ -5,6 +5,7 @@ using PolicyTextAnalysis.Training.Attribution;
 using PolicyTextAnalysis.Training.Entities;
 using PolicyTextAnalysis.Training.Resolution;
 using PolicyTextAnalysis.Training.Stance;
+using PolicyTextAnalysis.Training.Syntax;
 using PolicyTextAnalysis.Training.Pipeline;
 using PolicyTextAnalysis.Training.Text;
 
@@ -26,6 +27,7 @@ ITrainingCommand[] commands =
     new CrossValidateStanceCommand(),
     new EvalStanceNewsCommand(),
     new EvalCommentaryCommand(),
+    new TrainSyntaxCommand(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

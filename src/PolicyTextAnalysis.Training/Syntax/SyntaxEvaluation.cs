@@ -1,0 +1,41 @@
+using System.Globalization;
+using PolicyTextAnalysis.Syntax;
+
+namespace PolicyTextAnalysis.Training.Syntax;
+
+/// <summary>Scores of the syntax models on one treebank set with gold tokenisation (every word counts, punctuation too).</summary>
+public sealed record SyntaxScore(string Set, int Words, double Upos, double Xpos, double Lemma, double Uas, double Las)
+{
+    /// <summary>Runs the model on every sentence of <paramref name="sentences"/>.</summary>
+    internal static SyntaxScore Of(string set, SyntaxModel model, IReadOnlyList<UdSentence> sentences)
+    {
+        int words = 0, upos = 0, xpos = 0, lemma = 0, uas = 0, las = 0;
+        foreach (UdSentence s in sentences)
+        {
+            string[] normalized = s.Normalized();
+            int[] tags = model.Tagger.Tag(normalized, s.Forms);
+            (int[] heads, int[] labels) = model.Parser.Parse(normalized, tags);
+            for (int i = 0; i < s.Length; i++)
+            {
+                words++;
+                string u = model.Tagger.Universal[tags[i]];
+                string x = model.Tagger.Penn[tags[i]];
+                upos += u == s.Upos[i] ? 1 : 0;
+                xpos += x == s.Xpos[i] ? 1 : 0;
+                lemma += model.Lemmatizer.Lemma(s.Forms[i], u, x) == s.Lemmas[i] ? 1 : 0;
+                if (heads[i] == s.Heads[i])
+                {
+                    uas++;
+                    las += model.Parser.Labeler.Labels[labels[i]] == s.Relations[i] ? 1 : 0;
+                }
+            }
+        }
+
+        double Rate(int n) => words == 0 ? 0 : Math.Round((double)n / words, 4);
+        return new SyntaxScore(set, words, Rate(upos), Rate(xpos), Rate(lemma), Rate(uas), Rate(las));
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{Set,-10} words {Words,7}  UPOS {Upos:0.0000}  XPOS {Xpos:0.0000}  lemma {Lemma:0.0000}  UAS {Uas:0.0000}  LAS {Las:0.0000}");
+}

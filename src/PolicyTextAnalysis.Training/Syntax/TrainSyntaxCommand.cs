@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using PolicyTextAnalysis.Syntax;
+
+namespace PolicyTextAnalysis.Training.Syntax;
+
+/// <summary>
+/// <c>train-syntax [--data DIR] [--tagger-epochs N] [--parser-epochs N] [--labeler-epochs N] [--folds K] [--prune N] [--no-gum] [--out FILE] [--no-card]</c>:
+/// trains the tagger, the parser and the arc labeller on UD English EWT train plus the GUM train documents (the parser
+/// and labeller on tags predicted by K-fold jack-knifing, as they will see at run time; features in fewer than N
+/// updates are pruned), learns the lemma exceptions,
+/// writes <c>models/syntax-en.bin</c>, and scores it on EWT dev (for decisions) and on EWT test, GUM test and PUD
+/// (to report), writing <c>models/syntax.card.json</c> and the model card section.
+/// </summary>
+internal sealed class TrainSyntaxCommand : ITrainingCommand
+{
+    /// <inheritdoc />
+    public string Name => "train-syntax";
+
+    /// <inheritdoc />
+    public string Summary => "trains the tagger, parser and lemmatizer on UD EWT + GUM; writes models/syntax-en.bin and its card";
+
+    /// <inheritdoc />
+    public int Run(IReadOnlyList<string> args, TextWriter output)
+    {
+        var arguments = CommandArguments.Parse(args, ["--data", "--tagger-epochs", "--parser-epochs", "--labeler-epochs", "--folds", "--out", "--prune"], ["--no-gum", "--no-card"]);
+        string data = arguments.Data ?? throw new DirectoryNotFoundException("no data folder (pass --data DIR or set POLICYTEXT_DATA)");
+        int taggerEpochs = arguments.Int("--tagger-epochs", 8);
+        int parserEpochs = arguments.Int("--parser-epochs", 12);
+        int labelerEpochs = arguments.Int("--labeler-epochs", 8);
+        int folds = arguments.Int("--folds", 4);
+        int prune = arguments.Int("--prune", 3);
+        string outPath = arguments.Value("--out") ?? Path.Combine(RepositoryPaths.Models, "syntax-en.bin");
+        var watch = Stopwatch.StartNew();
+
+        var train = new List<UdSentence>(SyntaxCorpora.Load(data, "ewt-train"));
+        if (!arguments.Flag("--no-gum"))
+        {
+            train.AddRange(SyntaxCorpora.Load(data, "gum-train"));
+        }
+
+        output.WriteLine($"training on {train.Count:N0} sentences, {train.Sum(s => s.Length):N0} words");
+        IReadOnlyList<string> classes = TaggerTrainer.Classes(train);
+        IReadOnlyList<string> labels = train.SelectMany(s => s.Relations).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
+
+        int[][] predictedTags = JackknifeTags(train, classes, folds, taggerEpochs, output);
+        output.WriteLine($"jack-knifed tags in {watch.Elapsed.TotalSeconds:0} s");
+
+        PosTagger tagger = TaggerTrainer.Train(train, classes, taggerEpochs, seed: 1, prune);
+        output.WriteLine($"tagger: {tagger.Model.FeatureCount:N0} features, {tagger.Model.WeightCount:N0} weights ({watch.Elapsed.TotalSeconds:0} s)");
+
+        var parsing = train.Select((s, i) => (s.Normalized(), predictedTags[i], s.Heads)).ToList();
+        SparseLinearModel transitions = ParserTrainer.Train(parsing, parserEpochs, seed: 2, prune: prune);
+        output.WriteLine($"parser: {transitions.FeatureCount:N0} features, {transitions.WeightCount:N0} weights ({watch.Elapsed.TotalSeconds:0} s)");
+
+        var labelling = train.Select((s, i) => (s.Normalized(), predictedTags[i], s.Heads, s.Relations.Select(r => labelIndex[r]).ToArray())).ToList();
+        ArcLabeler labeler = LabelerTrainer.Train(labelling, labels, labelerEpochs, seed: 3, prune);
+        output.WriteLine($"labeller: {labeler.Model.FeatureCount:N0} features, {labeler.Model.WeightCount:N0} weights ({watch.Elapsed.TotalSeconds:0} s)");
+
+        Lemmatizer lemmatizer = LemmaExceptions.Learn(train);
+        output.WriteLine($"lemmatizer: {lemmatizer.ExceptionCount:N0} exceptions");
+
+        var model = new SyntaxModel(tagger, new DependencyParser(transitions, labeler), lemmatizer);
+        using (FileStream file = File.Create(outPath))
+        {
+            model.Save(file);
+        }
+
+        long bytes = new FileInfo(outPath).Length;
+        output.WriteLine($"wrote {outPath} ({bytes / 1024.0 / 1024.0:0.0} MB) in {watch.Elapsed.TotalSeconds:0} s");
+
+        // Reload from the file so the scores are those of what ships.
+        SyntaxModel shipped;
+        using (FileStream file = File.OpenRead(outPath))
+        {
+            shipped = SyntaxModel.Load(file);
+        }
+
+        var scores = new List<SyntaxScore>();
+        foreach (string set in new[] { "ewt-dev", "ewt-test", "gum-test", "pud" })
+        {
+            SyntaxScore score = SyntaxScore.Of(set, shipped, SyntaxCorpora.Load(data, set));
+            scores.Add(score);
+            output.WriteLine(score);
+        }
+
+        if (!arguments.Flag("--no-card"))
+        {
+            SyntaxCard.Write(new SyntaxCard(
+                "train-syntax " + string.Join(' ', args.Where(a => !a.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal))),
+                train.Count, train.Sum(s => s.Length), bytes, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(outPath))),
+                taggerEpochs, parserEpochs, labelerEpochs, folds, scores));
+            output.WriteLine("wrote models/syntax.card.json and the model card section");
+        }
+
+        return 0;
+    }
+
+    private static int[][] JackknifeTags(List<UdSentence> train, IReadOnlyList<string> classes, int folds, int epochs, TextWriter output)
+    {
+        var tags = new int[train.Count][];
+        for (int fold = 0; fold < folds; fold++)
+        {
+            var rest = train.Where((_, i) => i % folds != fold).ToList();
+            PosTagger tagger = TaggerTrainer.Train(rest, classes, epochs, seed: 10 + fold);
+            int right = 0, total = 0;
+            for (int i = fold; i < train.Count; i += folds)
+            {
+                tags[i] = tagger.Tag(train[i].Normalized(), train[i].Forms);
+                string[] gold = train[i].JointTags();
+                for (int w = 0; w < gold.Length; w++)
+                {
+                    right += classes[tags[i][w]] == gold[w] ? 1 : 0;
+                    total++;
+                }
+            }
+
+            output.WriteLine(FormattableString.Invariant($"  fold {fold}: joint tag accuracy {(double)right / total:0.0000}"));
+        }
+
+        return tags;
+    }
+}

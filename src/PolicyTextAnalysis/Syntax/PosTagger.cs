@@ -1,0 +1,68 @@
+namespace PolicyTextAnalysis.Syntax;
+
+/// <summary>
+/// A greedy left-to-right part-of-speech tagger: an averaged perceptron over <see cref="TaggerFeatures"/> predicting
+/// one joint class per token, a universal tag and a Penn Treebank tag (<c>NOUN/NNS</c>). Immutable and thread-safe.
+/// </summary>
+internal sealed class PosTagger
+{
+    /// <summary>Creates a tagger from its trained weights and class names (<c>UPOS\tXPOS</c>).</summary>
+    public PosTagger(SparseLinearModel model, IReadOnlyList<string> classes)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(classes);
+        if (model.ClassCount != classes.Count)
+        {
+            throw new ArgumentException($"the model has {model.ClassCount} classes but {classes.Count} names were given", nameof(classes));
+        }
+
+        Model = model;
+        Classes = classes;
+        Universal = classes.Select(c => c.Split('\t')[0]).ToArray();
+        Penn = classes.Select(c => c.Split('\t')[^1]).ToArray();
+    }
+
+    /// <summary>The weights.</summary>
+    public SparseLinearModel Model { get; }
+
+    /// <summary>The joint classes, <c>UPOS\tXPOS</c>.</summary>
+    public IReadOnlyList<string> Classes { get; }
+
+    /// <summary>The universal tag of each class.</summary>
+    public IReadOnlyList<string> Universal { get; }
+
+    /// <summary>The Penn Treebank tag of each class.</summary>
+    public IReadOnlyList<string> Penn { get; }
+
+    /// <summary>Tags one sentence; returns the class of each token.</summary>
+    public int[] Tag(string[] words, string[] raw)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(raw);
+        var tags = new int[words.Length];
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.Max];
+        Span<float> scores = stackalloc float[Model.ClassCount];
+        for (int i = 0; i < words.Length; i++)
+        {
+            int count = TaggerFeatures.Extract(words, raw, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, features);
+            Model.Score(features[..count], scores);
+            tags[i] = ArgMax(scores);
+        }
+
+        return tags;
+    }
+
+    private static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        int best = 0;
+        for (int c = 1; c < scores.Length; c++)
+        {
+            if (scores[c] > scores[best])
+            {
+                best = c;
+            }
+        }
+
+        return best;
+    }
+}

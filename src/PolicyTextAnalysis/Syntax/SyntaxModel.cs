@@ -1,0 +1,126 @@
+using System.Text;
+
+namespace PolicyTextAnalysis.Syntax;
+
+/// <summary>
+/// The trained syntax models in one versioned file: the part-of-speech tagger, the transition parser, the arc
+/// labeller and the lemma exceptions. Format: the magic string <c>PTA-SYNTAX</c>, a format version, then each part.
+/// Loaded lazily from the embedded resource by <see cref="Default"/>, or from a stream by <see cref="Load"/>.
+/// </summary>
+public sealed class SyntaxModel
+{
+    private const string Magic = "PTA-SYNTAX";
+    private const int FormatVersion = 1;
+    internal const string ResourceName = "PolicyTextAnalysis.Models.syntax-en.bin";
+
+    private static readonly Lazy<SyntaxModel?> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    internal SyntaxModel(PosTagger tagger, DependencyParser parser, Lemmatizer lemmatizer)
+    {
+        Tagger = tagger;
+        Parser = parser;
+        Lemmatizer = lemmatizer;
+    }
+
+    internal PosTagger Tagger { get; }
+
+    internal DependencyParser Parser { get; }
+
+    internal Lemmatizer Lemmatizer { get; }
+
+    /// <summary>The universal part-of-speech tags the tagger predicts.</summary>
+    public IReadOnlyList<string> UniversalTags => Tagger.Universal.Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>The dependency relations the parser predicts.</summary>
+    public IReadOnlyList<string> Relations => Parser.Labeler.Labels;
+
+    /// <summary>The model shipped in the package, or null when the package was built without it.</summary>
+    public static SyntaxModel? Default => LazyDefault.Value;
+
+    /// <summary>Reads a model written by the training command.</summary>
+    /// <exception cref="InvalidDataException">The stream is not a syntax model, is of another format version, or is corrupt.</exception>
+    public static SyntaxModel Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        try
+        {
+            using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+            string magic = reader.ReadString();
+            if (magic != Magic)
+            {
+                throw new InvalidDataException($"not a syntax model (expected '{Magic}', found '{Shorten(magic)}')");
+            }
+
+            int version = reader.ReadInt32();
+            if (version != FormatVersion)
+            {
+                throw new InvalidDataException($"syntax model format version {version} is not supported (this library reads version {FormatVersion})");
+            }
+
+            string[] tagClasses = ReadStrings(reader);
+            SparseLinearModel tagger = SparseLinearModel.Read(reader);
+            SparseLinearModel transitions = SparseLinearModel.Read(reader);
+            string[] labels = ReadStrings(reader);
+            SparseLinearModel labeler = SparseLinearModel.Read(reader);
+            Lemmatizer lemmatizer = Lemmatizer.Read(reader);
+            return new SyntaxModel(new PosTagger(tagger, tagClasses), new DependencyParser(transitions, new ArcLabeler(labeler, labels)), lemmatizer);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("the syntax model is truncated", e);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDataException($"the syntax model is inconsistent: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Writes the model in the current format.</summary>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        WriteStrings(writer, Tagger.Classes);
+        Tagger.Model.Write(writer);
+        Parser.Transitions.Write(writer);
+        WriteStrings(writer, Parser.Labeler.Labels);
+        Parser.Labeler.Model.Write(writer);
+        Lemmatizer.Write(writer);
+    }
+
+    private static SyntaxModel? LoadDefault()
+    {
+        using Stream? stream = typeof(SyntaxModel).Assembly.GetManifestResourceStream(ResourceName);
+        return stream is null ? null : Load(stream);
+    }
+
+    private static string[] ReadStrings(BinaryReader reader)
+    {
+        int count = reader.ReadInt32();
+        if (count is < 0 or > 100_000)
+        {
+            throw new InvalidDataException($"bad string count {count}");
+        }
+
+        var strings = new string[count];
+        for (int i = 0; i < count; i++)
+        {
+            strings[i] = reader.ReadString();
+        }
+
+        return strings;
+    }
+
+    private static void WriteStrings(BinaryWriter writer, IReadOnlyList<string> strings)
+    {
+        writer.Write(strings.Count);
+        foreach (string s in strings)
+        {
+            writer.Write(s);
+        }
+    }
+
+    private static string Shorten(string s) => s.Length <= 20 ? s : s[..20] + "...";
+}
