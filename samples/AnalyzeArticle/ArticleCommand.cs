@@ -18,6 +18,7 @@ public static class ArticleCommand
     public const int InputError = 2;
 
     private static readonly Lazy<PolicyAnalyzer> Analyzer = new(PolicyAnalyzer.CreateDefault);
+    private static readonly Lazy<PolicyAnalyzer> SyntaxAnalyzer = new(() => PolicyAnalyzer.Create(new AnalyzerOptions { UseSyntax = true }));
 
     /// <summary>Runs the sample.</summary>
     public static int Run(IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr)
@@ -49,7 +50,7 @@ public static class ArticleCommand
         AnalysisResult result;
         try
         {
-            result = Analyzer.Value.Analyze(text);
+            result = (command.Syntax ? SyntaxAnalyzer : Analyzer).Value.Analyze(text);
             if (command.Targets.Count > 0)
             {
                 // Stances toward the caller's targets join the result's stances; problems with a target are notes, not errors.
@@ -98,6 +99,9 @@ public static class ArticleCommand
                 break;
             case OutputFormat.Html:
                 writer.Write(HtmlReport.Render(result, text, Path.GetFileName(name)));
+                break;
+            case OutputFormat.Conllu:
+                ConlluWriter.Write(result.Document!, writer);
                 break;
             default:
                 TextReport.Write(result, name, writer, interactive);

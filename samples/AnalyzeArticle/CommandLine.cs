@@ -10,16 +10,21 @@ public sealed record CommandLine(string? Input, OutputFormat Format, string? Out
     /// <summary>Target phrases from <c>--targets "A;B"</c> whose stance is reported, or empty.</summary>
     public IReadOnlyList<string> Targets { get; init; } = [];
 
+    /// <summary>True with <c>--syntax</c> or <c>--format conllu</c>: the syntax layer is added (tags, lemmas, trees).</summary>
+    public bool Syntax { get; init; }
+
     /// <summary>The usage text.</summary>
     public const string Usage = """
-        Usage: AnalyzeArticle [FILE | -] [--format text|json|html] [--output PATH] [--targets "A;B"]
+        Usage: AnalyzeArticle [FILE | -] [--format text|json|html|conllu] [--output PATH] [--targets "A;B"] [--syntax]
 
           FILE              a UTF-8 text file to analyse; '-' reads standard input;
                             with no FILE the built-in sample article is analysed
-          --format, -f      text (default): a readable report; json: schema v1; html: a web page
+          --format, -f      text (default): a readable report; json: schema v1; html: a web page;
+                            conllu: tokens with tags, lemmas and dependencies (CoNLL-U)
           --output, -o      write the report to PATH instead of standard output
           --targets, -t     ';'-separated phrases: report each holder's stance toward them
                             (matched by meaning when the phrase does not occur verbatim)
+          --syntax          add part-of-speech tags, lemmas and dependency trees (the JSON's "tokens")
           --help, -h        show this help
         """;
 
@@ -31,6 +36,7 @@ public sealed record CommandLine(string? Input, OutputFormat Format, string? Out
         string? output = null;
         string? targets = null;
         OutputFormat format = OutputFormat.Text;
+        bool syntax = false;
         for (int i = 0; i < args.Count; i++)
         {
             string arg = args[i];
@@ -41,15 +47,18 @@ public sealed record CommandLine(string? Input, OutputFormat Format, string? Out
                 case "--format" or "-f":
                     if (i + 1 >= args.Count)
                     {
-                        return (null, "--format needs a value: text, json or html");
+                        return (null, "--format needs a value: text, json, html or conllu");
                     }
 
                     string value = args[++i];
                     if (!Enum.TryParse(value, ignoreCase: true, out format) || !Enum.IsDefined(format) || int.TryParse(value, out _))
                     {
-                        return (null, $"unknown format '{value}': use text, json or html");
+                        return (null, $"unknown format '{value}': use text, json, html or conllu");
                     }
 
+                    break;
+                case "--syntax":
+                    syntax = true;
                     break;
                 case "--targets" or "-t":
                     if (i + 1 >= args.Count)
@@ -89,6 +98,6 @@ public sealed record CommandLine(string? Input, OutputFormat Format, string? Out
             return (null, "--targets holds no phrase: give one or more, separated by ';'");
         }
 
-        return (new CommandLine(input, format, output, ShowHelp: false) { Targets = targetList }, null);
+        return (new CommandLine(input, format, output, ShowHelp: false) { Targets = targetList, Syntax = syntax || format == OutputFormat.Conllu }, null);
     }
 }

@@ -11,4 +11,7 @@ public enum OutputFormat
 
     /// <summary>A self-contained HTML page.</summary>
     Html,
+
+    /// <summary>CoNLL-U: one line per token with its tags, lemma and dependency (adds the syntax layer).</summary>
+    Conllu,
 }

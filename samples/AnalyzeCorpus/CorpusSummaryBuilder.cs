@@ -18,7 +18,7 @@ public sealed class CorpusSummaryBuilder
         using JsonDocument json = JsonDocument.Parse(line);
         JsonElement root = json.RootElement;
         _documents++;
-        _tokens += root.TryGetProperty("tokens", out JsonElement tokens) ? tokens.GetInt64() : 0;
+        _tokens += root.TryGetProperty("tokenCount", out JsonElement tokens) && tokens.ValueKind == JsonValueKind.Number ? tokens.GetInt64() : 0;
         var seenActors = new HashSet<(string, string)>();
         foreach (JsonElement entity in root.GetProperty("entities").EnumerateArray())
         {

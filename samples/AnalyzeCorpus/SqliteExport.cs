@@ -68,7 +68,7 @@ public static class SqliteExport
         public void Document(JsonElement root)
         {
             string id = root.GetProperty("id").GetString()!;
-            Run(_document, id, root.GetProperty("source").GetString(), root.GetProperty("tokens").GetInt64());
+            Run(_document, id, root.GetProperty("source").GetString(), root.GetProperty("tokenCount").GetInt64());
             foreach (JsonElement e in root.GetProperty("entities").EnumerateArray())
             {
                 Run(_entity, id, Text(e, "text"), Text(e, "label"), e.GetProperty("start").GetInt32(), e.GetProperty("end").GetInt32(),

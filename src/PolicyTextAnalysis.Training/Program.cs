@@ -28,6 +28,7 @@ ITrainingCommand[] commands =
     new EvalStanceNewsCommand(),
     new EvalCommentaryCommand(),
     new TrainSyntaxCommand(),
+    new EvalSyntaxCommand(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

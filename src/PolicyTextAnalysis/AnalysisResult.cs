@@ -31,6 +31,12 @@ public sealed record AnalysisResult
     public IReadOnlyList<StanceRelation> Stances { get; init; } = [];
 
     /// <summary>
+    /// Every token with its tags, lemma and dependency when the syntax layer was added
+    /// (<see cref="AnalyzerOptions.UseSyntax"/>); null otherwise.
+    /// </summary>
+    public IReadOnlyList<TokenAnnotation>? Tokens { get; init; }
+
+    /// <summary>
     /// Why this document of a batch could not be analysed; null when it was (always null from
     /// <see cref="PolicyAnalyzer.Analyze(string, CancellationToken)"/>, which throws instead). Omitted from the JSON when null.
     /// </summary>
@@ -57,8 +63,22 @@ public sealed record AnalysisResult
             Quotes = document.Quotes,
             Claims = document.Claims,
             Stances = document.Stances,
+            Tokens = document.Syntax is { } syntax ? Annotate(document, syntax) : null,
             Document = document,
         };
+    }
+
+    private static TokenAnnotation[] Annotate(Document document, SyntaxLayer syntax)
+    {
+        var tokens = new TokenAnnotation[document.Tokens.Count];
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            Token t = document.Tokens[i];
+            tokens[i] = new TokenAnnotation(t.Start, t.End, t.Text, syntax.Pos(i), syntax.Tag(i), syntax.Lemma(i), syntax.Head(i),
+                syntax.Head(i) == i ? "root" : syntax.Dep(i));
+        }
+
+        return tokens;
     }
 
     /// <summary>Serialises to schema-v1 JSON (camelCase, UTF-8 safe).</summary>

@@ -35,6 +35,13 @@ public sealed record AnalyzerOptions
     /// </summary>
     public bool UseKnowledgeBase { get; init; } = true;
 
+    /// <summary>
+    /// Adds the syntax stage (part-of-speech tags, lemmas, dependency trees, noun chunks: <see cref="Document.Syntax"/>,
+    /// <see cref="Token.Pos"/>, <see cref="Token.Head"/>, and the <c>tokens</c> array of the JSON). Off by default while the
+    /// later stages do not read it yet; it costs about as much again as the rest of the pipeline.
+    /// </summary>
+    public bool UseSyntax { get; init; }
+
     internal void Validate()
     {
         if (MaxTextLength <= 0)

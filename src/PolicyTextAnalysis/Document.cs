@@ -15,8 +15,10 @@ public sealed class Document
         IReadOnlyList<EntityMention> entities,
         IReadOnlyList<Quote> quotes,
         IReadOnlyList<ClaimMention> claims,
-        IReadOnlyList<StanceRelation> stances)
+        IReadOnlyList<StanceRelation> stances,
+        SyntaxLayer? syntax)
     {
+        Syntax = syntax;
         Text = text;
         Layers = layers;
         Tokens = tokens;
@@ -32,7 +34,7 @@ public sealed class Document
     public static Document FromText(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new Document(text, DocumentLayers.None, TokenList.Empty(text), [], [], [], [], []);
+        return new Document(text, DocumentLayers.None, TokenList.Empty(text), [], [], [], [], [], null);
     }
 
     /// <summary>The original text.</summary>
@@ -59,28 +61,44 @@ public sealed class Document
     /// <summary>Stance relations.</summary>
     public IReadOnlyList<StanceRelation> Stances { get; }
 
+    /// <summary>Tags, lemmas, dependency trees and noun chunks; null until the syntax stage has run.</summary>
+    public SyntaxLayer? Syntax { get; }
+
     /// <summary>True when every layer in <paramref name="layers"/> is present.</summary>
     public bool Has(DocumentLayers layers) => (Layers & layers) == layers;
 
     /// <summary>Returns a document with tokens and sentences set.</summary>
     public Document WithText(TokenList tokens, IReadOnlyList<Sentence> sentences) =>
-        new(Text, Layers | DocumentLayers.Tokens | DocumentLayers.Sentences, Checked(tokens), Checked(sentences), Entities, Quotes, Claims, Stances);
+        new(Text, Layers | DocumentLayers.Tokens | DocumentLayers.Sentences, Checked(tokens), Checked(sentences), Entities, Quotes, Claims, Stances, null);
 
     /// <summary>Returns a document with the entity layer replaced; <paramref name="added"/> names the layers this sets.</summary>
     public Document WithEntities(IReadOnlyList<EntityMention> entities, DocumentLayers added = DocumentLayers.Entities) =>
-        new(Text, Layers | added, Tokens, Sentences, Checked(entities), Quotes, Claims, Stances);
+        new(Text, Layers | added, Tokens, Sentences, Checked(entities), Quotes, Claims, Stances, Syntax);
 
     /// <summary>Returns a document with the quote layer set.</summary>
     public Document WithQuotes(IReadOnlyList<Quote> quotes) =>
-        new(Text, Layers | DocumentLayers.Quotes, Tokens, Sentences, Entities, Checked(quotes), Claims, Stances);
+        new(Text, Layers | DocumentLayers.Quotes, Tokens, Sentences, Entities, Checked(quotes), Claims, Stances, Syntax);
 
     /// <summary>Returns a document with the claim layer set.</summary>
     public Document WithClaims(IReadOnlyList<ClaimMention> claims) =>
-        new(Text, Layers | DocumentLayers.Claims, Tokens, Sentences, Entities, Quotes, Checked(claims), Stances);
+        new(Text, Layers | DocumentLayers.Claims, Tokens, Sentences, Entities, Quotes, Checked(claims), Stances, Syntax);
 
     /// <summary>Returns a document with the stance layer set.</summary>
     public Document WithStances(IReadOnlyList<StanceRelation> stances) =>
-        new(Text, Layers | DocumentLayers.Stances, Tokens, Sentences, Entities, Quotes, Claims, Checked(stances));
+        new(Text, Layers | DocumentLayers.Stances, Tokens, Sentences, Entities, Quotes, Claims, Checked(stances), Syntax);
+
+    /// <summary>Returns a document with the syntax layer set; its token views then read tags, lemmas and heads.</summary>
+    /// <exception cref="ArgumentException">The layer does not cover exactly the document's tokens.</exception>
+    public Document WithSyntax(SyntaxLayer syntax)
+    {
+        ArgumentNullException.ThrowIfNull(syntax);
+        if (syntax.Count != Tokens.Count)
+        {
+            throw new ArgumentException($"The syntax layer has {syntax.Count} tokens; the document has {Tokens.Count}.", nameof(syntax));
+        }
+
+        return new(Text, Layers | DocumentLayers.Syntax, Tokens.WithSyntax(syntax), Sentences, Entities, Quotes, Claims, Stances, syntax);
+    }
 
     private static T Checked<T>(T value)
         where T : class

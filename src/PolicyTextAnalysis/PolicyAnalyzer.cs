@@ -45,15 +45,23 @@ public sealed class PolicyAnalyzer
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        IPipelineStage[] stages =
+        List<IPipelineStage> stages =
         [
             new TextStage(options.HyphenMode == HyphenMode.Keep ? Tokenizer.Default : new Tokenizer(options.HyphenMode)),
+        ];
+        if (options.UseSyntax)
+        {
+            stages.Add(new Syntax.SyntaxStage());
+        }
+
+        stages.AddRange(
+        [
             new EntityStage([NamedEntityRecognizer.Default, .. EntityRecognizers(options)]),
             new ResolutionStage(),
             new AttributionStage(),
             new ClaimStage(),
             new StanceStage(),
-        ];
+        ]);
         return new PolicyAnalyzer(new AnalysisPipeline(stages), options);
     }
 

@@ -33,15 +33,7 @@ public static class CommentaryScoreCardFile
     {
         ArgumentNullException.ThrowIfNull(card);
         File.WriteAllText(FilePath, JsonSerializer.Serialize(card, CommentaryScoreJsonContext.Default.CommentaryScoreCard) + "\n");
-        string readme = Path.Combine(RepositoryPaths.Models, "README.md");
-        string text = File.Exists(readme) ? File.ReadAllText(readme) : "";
-        string section = BeginMarker + "\n" + Table(card) + EndMarker;
-        int begin = text.IndexOf(BeginMarker, StringComparison.Ordinal);
-        int end = text.IndexOf(EndMarker, StringComparison.Ordinal);
-        text = begin >= 0 && end > begin
-            ? text[..begin] + section + text[(end + EndMarker.Length)..]
-            : text.TrimEnd() + "\n\n## Commentary gold set (eval-commentary)\n\n" + section + "\n";
-        File.WriteAllText(readme, text);
+        ModelCardSection.Write(BeginMarker, EndMarker, "Commentary gold set (eval-commentary)", Table(card));
     }
 
     /// <summary>The markdown table of a card: one row per figure, columns dev and test for each record.</summary>

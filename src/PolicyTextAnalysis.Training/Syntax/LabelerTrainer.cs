@@ -6,7 +6,7 @@ namespace PolicyTextAnalysis.Training.Syntax;
 internal static class LabelerTrainer
 {
     /// <summary>Trains for <paramref name="epochs"/> shuffled passes.</summary>
-    public static ArcLabeler Train(IReadOnlyList<(string[] Words, int[] Tags, int[] Heads, int[] Labels)> sentences, IReadOnlyList<string> labels, int epochs, int seed, int prune = 1)
+    public static ArcLabeler Train(IReadOnlyList<(WordHashes[] Words, int[] Tags, int[] Heads, int[] Labels)> sentences, IReadOnlyList<string> labels, int epochs, int seed, int prune = 1)
     {
         var perceptron = new AveragedPerceptron(labels.Count);
         var random = new Random(seed);
@@ -16,7 +16,7 @@ internal static class LabelerTrainer
         for (int epoch = 0; epoch < epochs; epoch++)
         {
             TaggerTrainer.Shuffle(data, random);
-            foreach ((string[] words, int[] tags, int[] heads, int[] gold) in data)
+            foreach ((WordHashes[] words, int[] tags, int[] heads, int[] gold) in data)
             {
                 TreeChildren children = TreeChildren.Of(heads);
                 for (int d = 0; d < words.Length; d++)

@@ -10,7 +10,7 @@ namespace PolicyTextAnalysis.Training.Syntax;
 internal static class ParserTrainer
 {
     /// <summary>Trains on sentences with predicted tags (jack-knifed, as at run time).</summary>
-    public static SparseLinearModel Train(IReadOnlyList<(string[] Words, int[] Tags, int[] Heads)> sentences, int epochs, int seed, double explore = 0.9, int prune = 1)
+    public static SparseLinearModel Train(IReadOnlyList<(WordHashes[] Words, int[] Tags, int[] Heads)> sentences, int epochs, int seed, double explore = 0.9, int prune = 1)
     {
         var perceptron = new AveragedPerceptron(3);
         var random = new Random(seed);
@@ -21,7 +21,7 @@ internal static class ParserTrainer
         for (int epoch = 0; epoch < epochs; epoch++)
         {
             TaggerTrainer.Shuffle(data, random);
-            foreach ((string[] words, int[] tags, int[] goldHeads) in data)
+            foreach ((WordHashes[] words, int[] tags, int[] goldHeads) in data)
             {
                 int n = words.Length;
                 int[] gold = goldHeads.Select(h => h < 0 ? n : h).ToArray();

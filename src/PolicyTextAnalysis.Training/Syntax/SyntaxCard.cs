@@ -27,7 +27,6 @@ public sealed record SyntaxCard(
         ArgumentNullException.ThrowIfNull(card);
         File.WriteAllText(FilePath, JsonSerializer.Serialize(card, SyntaxCardJsonContext.Default.SyntaxCard) + "\n");
         var sb = new StringBuilder();
-        sb.AppendLine(BeginMarker);
         sb.AppendLine(CultureInfo.InvariantCulture, $"`models/syntax-en.bin`: {card.Bytes / 1024.0 / 1024.0:0.0} MB, sha256 `{card.Sha256[..16]}…`; trained on UD English EWT train + GUM train documents");
         sb.AppendLine(CultureInfo.InvariantCulture, $"({card.TrainSentences:N0} sentences, {card.TrainWords:N0} words; CC BY-SA 4.0 / CC BY 4.0) by `{card.Command}`: tagger {card.TaggerEpochs} epochs, parser {card.ParserEpochs}");
         sb.AppendLine(CultureInfo.InvariantCulture, $"epochs on {card.Folds}-fold jack-knifed tags, labeller {card.LabelerEpochs} epochs. Gold tokenisation, every word counted (punctuation too).");
@@ -39,15 +38,7 @@ public sealed record SyntaxCard(
             sb.AppendLine(CultureInfo.InvariantCulture, $"| {s.Set} | {s.Words:N0} | {s.Upos:0.0000} | {s.Xpos:0.0000} | {s.Lemma:0.0000} | {s.Uas:0.0000} | {s.Las:0.0000} |");
         }
 
-        sb.Append(EndMarker);
-        string readme = Path.Combine(RepositoryPaths.Models, "README.md");
-        string text = File.ReadAllText(readme);
-        int begin = text.IndexOf(BeginMarker, StringComparison.Ordinal);
-        int end = text.IndexOf(EndMarker, StringComparison.Ordinal);
-        text = begin >= 0 && end > begin
-            ? text[..begin] + sb + text[(end + EndMarker.Length)..]
-            : text.TrimEnd() + "\n\n## Syntax: tagger, parser, lemmatizer (train-syntax)\n\n" + sb + "\n";
-        File.WriteAllText(readme, text);
+        ModelCardSection.Write(BeginMarker, EndMarker, "Syntax: tagger, parser, lemmatizer (train-syntax)", sb.ToString());
     }
 }
 

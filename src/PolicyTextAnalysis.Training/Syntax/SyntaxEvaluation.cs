@@ -12,9 +12,9 @@ public sealed record SyntaxScore(string Set, int Words, double Upos, double Xpos
         int words = 0, upos = 0, xpos = 0, lemma = 0, uas = 0, las = 0;
         foreach (UdSentence s in sentences)
         {
-            string[] normalized = s.Normalized();
-            int[] tags = model.Tagger.Tag(normalized, s.Forms);
-            (int[] heads, int[] labels) = model.Parser.Parse(normalized, tags);
+            WordHashes[] hashes = s.Hashes();
+            int[] tags = model.Tagger.Tag(hashes);
+            (int[] heads, int[] labels) = model.Parser.Parse(hashes, tags);
             for (int i = 0; i < s.Length; i++)
             {
                 words++;

@@ -9,7 +9,7 @@ internal static class TaggerTrainer
     public static PosTagger Train(IReadOnlyList<UdSentence> sentences, IReadOnlyList<string> classes, int epochs, int seed, int prune = 1)
     {
         var index = classes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
-        var data = sentences.Select(s => (Words: s.Normalized(), Raw: s.Forms, Gold: s.JointTags().Select(t => index[t]).ToArray())).ToList();
+        var data = sentences.Select(s => (Words: s.Hashes(), Gold: s.JointTags().Select(t => index[t]).ToArray())).ToList();
         var perceptron = new AveragedPerceptron(classes.Count);
         var random = new Random(seed);
         Span<ulong> features = stackalloc ulong[TaggerFeatures.Max];
@@ -17,12 +17,12 @@ internal static class TaggerTrainer
         for (int epoch = 0; epoch < epochs; epoch++)
         {
             Shuffle(data, random);
-            foreach ((string[] words, string[] raw, int[] gold) in data)
+            foreach ((WordHashes[] words, int[] gold) in data)
             {
                 var predicted = new int[words.Length];
                 for (int i = 0; i < words.Length; i++)
                 {
-                    int count = TaggerFeatures.Extract(words, raw, i, i > 0 ? predicted[i - 1] : -1, i > 1 ? predicted[i - 2] : -1, features);
+                    int count = TaggerFeatures.Extract(words, i, i > 0 ? predicted[i - 1] : -1, i > 1 ? predicted[i - 2] : -1, features);
                     perceptron.Score(features[..count], scores);
                     int guess = ArgMax(scores);
                     perceptron.Tick();
@@ -48,17 +48,5 @@ internal static class TaggerTrainer
         }
     }
 
-    internal static int ArgMax(ReadOnlySpan<float> scores)
-    {
-        int best = 0;
-        for (int c = 1; c < scores.Length; c++)
-        {
-            if (scores[c] > scores[best])
-            {
-                best = c;
-            }
-        }
-
-        return best;
-    }
+    internal static int ArgMax(ReadOnlySpan<float> scores) => PosTagger.ArgMax(scores);
 }

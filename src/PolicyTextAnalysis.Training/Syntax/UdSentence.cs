@@ -16,8 +16,8 @@ public sealed record UdSentence(string Id, string[] Forms, string[] Lemmas, stri
     /// <summary>Number of words.</summary>
     public int Length => Forms.Length;
 
-    /// <summary>The normalised forms features read.</summary>
-    public string[] Normalized() => Forms.Select(f => WordForms.Normalize(f)).ToArray();
+    /// <summary>The hashed word forms the features read.</summary>
+    internal WordHashes[] Hashes() => WordHashes.Of(Forms);
 
     /// <summary>The joint tag class name of each word (<c>UPOS\tXPOS</c>).</summary>
     public string[] JointTags() => Upos.Zip(Xpos, (u, x) => u + "\t" + x).ToArray();

@@ -27,4 +27,7 @@ public enum DocumentLayers
 
     /// <summary>Stance relations (<see cref="Document.Stances"/>).</summary>
     Stances = 1 << 6,
+
+    /// <summary>Part-of-speech tags, lemmas, dependency trees and noun chunks (<see cref="Document.Syntax"/>).</summary>
+    Syntax = 1 << 7,
 }

@@ -31,7 +31,7 @@ internal sealed class ArcLabeler
     public IReadOnlyList<string> Labels { get; }
 
     /// <summary>The label index of every word's arc.</summary>
-    public int[] Label(string[] words, int[] tags, int[] heads)
+    public int[] Label(WordHashes[] words, int[] tags, int[] heads)
     {
         ArgumentNullException.ThrowIfNull(heads);
         var children = TreeChildren.Of(heads);
@@ -42,36 +42,27 @@ internal sealed class ArcLabeler
         {
             int count = Extract(words, tags, heads, children, d, features);
             Model.Score(features[..count], scores);
-            int best = 0;
-            for (int c = 1; c < scores.Length; c++)
-            {
-                if (scores[c] > scores[best])
-                {
-                    best = c;
-                }
-            }
-
-            labels[d] = best;
+            labels[d] = PosTagger.ArgMax(scores);
         }
 
         return labels;
     }
 
     /// <summary>The features of the arc into word <paramref name="d"/>.</summary>
-    public static int Extract(string[] words, int[] tags, int[] heads, TreeChildren children, int d, Span<ulong> output)
+    public static int Extract(WordHashes[] words, int[] tags, int[] heads, TreeChildren children, int d, Span<ulong> output)
     {
         int h = heads[d];
-        string hw = h < 0 ? "<root>" : words[h];
+        ulong hw = h < 0 ? WordHashes.Root.Word : words[h].Word;
         int ht = h < 0 ? -3 : tags[h];
         int g = h < 0 ? -1 : heads[h];
         int gt = h < 0 ? -4 : g < 0 ? -3 : tags[g];
-        string dw = words[d];
+        ulong dw = words[d].Word;
         int dt = tags[d];
         int direction = h < 0 ? 0 : h < d ? 1 : 2;
         int distance = h < 0 ? 0 : Math.Min(Math.Abs(h - d), 6);
         int first = children.First(d), last = children.Last(d);
         int firstTag = first < 0 ? -2 : tags[first];
-        string firstWord = first < 0 ? "<none>" : words[first];
+        ulong firstWord = first < 0 ? WordHashes.None.Word : words[first].Word;
         int lastTag = last < 0 ? -2 : tags[last];
         int leftSibling = children.Previous(d);
         int siblingTag = leftSibling < 0 ? -2 : tags[leftSibling];
@@ -97,13 +88,13 @@ internal sealed class ArcLabeler
         output[k++] = FeatureHash.Add(FeatureHash.Add(H(17), dt), children.Count(d) > 0 ? 1 : 0);
         output[k++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(H(18), ht), direction), d == 0 ? 1 : 0);
         output[k++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(H(19), dt), hw), firstWord);
-        output[k++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(H(20), dw.Length > 3 ? dw.AsSpan(dw.Length - 3) : dw), ht), direction);
+        output[k++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(H(20), words[d].Suffix3), ht), direction);
         output[k++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(H(21), dt), ht), d + 1 < words.Length ? tags[d + 1] : -5);
         output[k++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(H(22), dt), ht), d > 0 ? tags[d - 1] : -5);
         output[k++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(H(23), dw), hw), direction);
         output[k++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(H(24), dt), firstWord), lastTag);
         int headFirst = h < 0 ? -1 : children.First(h);
-        output[k++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(H(25), dt), ht), headFirst < 0 ? "<none>" : words[headFirst]);
+        output[k++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(H(25), dt), ht), headFirst < 0 ? WordHashes.None.Word : words[headFirst].Word);
         output[k++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(H(26), dw), firstWord), direction);
         output[k++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(H(27), dt), ht), gt), direction);
         return k;

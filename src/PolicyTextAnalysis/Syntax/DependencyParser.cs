@@ -38,7 +38,7 @@ internal sealed class DependencyParser
     public ArcLabeler Labeler { get; }
 
     /// <summary>Parses one tagged sentence; heads are word indices (the root's head is -1), labels index <see cref="ArcLabeler.Labels"/>.</summary>
-    public (int[] Heads, int[] Labels) Parse(string[] words, int[] tags)
+    public (int[] Heads, int[] Labels) Parse(WordHashes[] words, int[] tags)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(tags);
@@ -47,7 +47,7 @@ internal sealed class DependencyParser
     }
 
     /// <summary>The unlabelled tree: each word's head, -1 for the root.</summary>
-    public int[] ParseUnlabelled(string[] words, int[] tags)
+    public int[] ParseUnlabelled(WordHashes[] words, int[] tags)
     {
         var state = new ParserState(words.Length);
         Span<ulong> features = stackalloc ulong[ParserFeatures.Max];

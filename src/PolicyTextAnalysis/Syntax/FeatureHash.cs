@@ -9,8 +9,13 @@ internal static class FeatureHash
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
 
+    // Template starts are mixed once: templates are small integers and every feature begins with one.
+    private static readonly ulong[] Starts = Enumerable.Range(0, 256).Select(t => Compute(t)).ToArray();
+
     /// <summary>Starts a feature of template <paramref name="template"/>.</summary>
-    public static ulong Start(int template) => Mix(Offset, (ulong)template + 0x9E3779B97F4A7C15UL);
+    public static ulong Start(int template) => (uint)template < (uint)Starts.Length ? Starts[template] : Compute(template);
+
+    private static ulong Compute(int template) => Mix(Offset, (ulong)template + 0x9E3779B97F4A7C15UL);
 
     /// <summary>Adds a string value.</summary>
     public static ulong Add(ulong hash, ReadOnlySpan<char> value)
@@ -22,6 +27,9 @@ internal static class FeatureHash
 
         return (hash ^ 0xFFFF) * Prime;
     }
+
+    /// <summary>Adds a precomputed hash (of a word form, see <see cref="WordHashes"/>).</summary>
+    public static ulong Add(ulong hash, ulong value) => Mix(hash, value);
 
     /// <summary>Adds a small integer value (a tag, a label, a distance).</summary>
     public static ulong Add(ulong hash, int value) => Mix(hash, (ulong)(uint)value + 0x632BE59BD9B4E019UL);

@@ -13,13 +13,13 @@ internal static class ParserFeatures
     private const int None = -1;
 
     /// <summary>Writes the features of <paramref name="state"/> into <paramref name="output"/>; returns how many.</summary>
-    public static int Extract(ParserState state, string[] words, int[] tags, Span<ulong> output)
+    public static int Extract(ParserState state, WordHashes[] words, int[] tags, Span<ulong> output)
     {
         int s0 = state.Stack(0), s1 = state.Stack(1), s2 = state.Stack(2);
         int b0 = state.BufferAt(0), b1 = state.BufferAt(1), b2 = state.BufferAt(2);
         int n = state.Length;
 
-        string W(int i) => i < 0 ? "<none>" : i == n ? "<root>" : words[i];
+        ulong W(int i) => i < 0 ? WordHashes.None.Word : i == n ? WordHashes.Root.Word : words[i].Word;
         int T(int i) => i < 0 ? -2 : i == n ? -3 : tags[i];
         // Arcs are labelled after parsing (ArcLabeler), so children are described by their tags here.
         int L(int i) => T(i) + 1000;

@@ -35,16 +35,15 @@ internal sealed class PosTagger
     public IReadOnlyList<string> Penn { get; }
 
     /// <summary>Tags one sentence; returns the class of each token.</summary>
-    public int[] Tag(string[] words, string[] raw)
+    public int[] Tag(WordHashes[] words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        ArgumentNullException.ThrowIfNull(raw);
         var tags = new int[words.Length];
         Span<ulong> features = stackalloc ulong[TaggerFeatures.Max];
         Span<float> scores = stackalloc float[Model.ClassCount];
         for (int i = 0; i < words.Length; i++)
         {
-            int count = TaggerFeatures.Extract(words, raw, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, features);
+            int count = TaggerFeatures.Extract(words, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, features);
             Model.Score(features[..count], scores);
             tags[i] = ArgMax(scores);
         }
@@ -52,7 +51,8 @@ internal sealed class PosTagger
         return tags;
     }
 
-    private static int ArgMax(ReadOnlySpan<float> scores)
+    /// <summary>The index of the highest score (the first on ties).</summary>
+    internal static int ArgMax(ReadOnlySpan<float> scores)
     {
         int best = 0;
         for (int c = 1; c < scores.Length; c++)

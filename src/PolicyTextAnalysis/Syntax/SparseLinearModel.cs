@@ -9,86 +9,73 @@ namespace PolicyTextAnalysis.Syntax;
 /// </summary>
 internal sealed class SparseLinearModel
 {
-    private readonly ulong[] _keys;      // open-addressing table of feature hashes (0 = empty)
-    private readonly int[] _slots;       // feature index for each table cell
-    private readonly int[] _entryStart;  // per feature: first entry; length features + 1
-    private readonly ushort[] _entryClass;
-    private readonly float[] _entryWeight;
+    // One cache line answers "is this feature known, and where are its weights": key, first entry and count side by
+    // side, and each entry's class and weight together. Scoring is bound by memory latency, not arithmetic.
+    private readonly Cell[] _cells;      // open-addressing table of feature hashes (Key 0 = empty)
+    private readonly Entry[] _entries;
+    private readonly int _featureCount;
 
     /// <summary>Builds the model from features and their (class, weight) entries.</summary>
     public SparseLinearModel(int classCount, IReadOnlyList<(ulong Feature, (int Class, float Weight)[] Weights)> features)
     {
         ArgumentNullException.ThrowIfNull(features);
         ClassCount = classCount;
+        _featureCount = features.Count;
         int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, features.Count * 2));
-        _keys = new ulong[capacity];
-        _slots = new int[capacity];
-        _entryStart = new int[features.Count + 1];
-        int entries = features.Sum(f => f.Weights.Length);
-        _entryClass = new ushort[entries];
-        _entryWeight = new float[entries];
+        _cells = new Cell[capacity];
+        _entries = new Entry[features.Sum(f => f.Weights.Length)];
         int e = 0;
-        for (int f = 0; f < features.Count; f++)
+        foreach ((ulong feature, (int Class, float Weight)[] weights) in features)
         {
-            (ulong key, (int Class, float Weight)[] weights) = features[f];
-            if (key == 0)
-            {
-                key = 1;
-            }
-
+            ulong key = feature == 0 ? 1 : feature;
             int cell = (int)(key & (ulong)(capacity - 1));
-            while (_keys[cell] != 0)
+            while (_cells[cell].Key != 0)
             {
                 cell = (cell + 1) & (capacity - 1);
             }
 
-            _keys[cell] = key;
-            _slots[cell] = f;
-            _entryStart[f] = e;
+            _cells[cell] = new Cell(key, e, weights.Length);
             foreach ((int c, float w) in weights)
             {
-                _entryClass[e] = (ushort)c;
-                _entryWeight[e] = w;
-                e++;
+                _entries[e++] = new Entry(w, c);
             }
         }
-
-        _entryStart[features.Count] = e;
     }
 
     /// <summary>The number of classes.</summary>
     public int ClassCount { get; }
 
     /// <summary>The number of features with weights.</summary>
-    public int FeatureCount => _entryStart.Length - 1;
+    public int FeatureCount => _featureCount;
 
     /// <summary>The number of (feature, class) weights.</summary>
-    public int WeightCount => _entryWeight.Length;
+    public int WeightCount => _entries.Length;
 
     /// <summary>Adds the weights of <paramref name="features"/> into <paramref name="scores"/> (cleared first).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();
-        int mask = _keys.Length - 1;
+        Cell[] cells = _cells;
+        Entry[] entries = _entries;
+        int mask = cells.Length - 1;
         foreach (ulong raw in features)
         {
             ulong key = raw == 0 ? 1 : raw;
             int cell = (int)(key & (ulong)mask);
             while (true)
             {
-                ulong k = _keys[cell];
-                if (k == key)
+                ref readonly Cell c = ref cells[cell];
+                if (c.Key == key)
                 {
-                    int f = _slots[cell];
-                    for (int e = _entryStart[f]; e < _entryStart[f + 1]; e++)
+                    for (int e = c.Start, end = c.Start + c.Count; e < end; e++)
                     {
-                        scores[_entryClass[e]] += _entryWeight[e];
+                        scores[entries[e].Class] += entries[e].Weight;
                     }
 
                     break;
                 }
 
-                if (k == 0)
+                if (c.Key == 0)
                 {
                     break;
                 }
@@ -98,27 +85,25 @@ internal sealed class SparseLinearModel
         }
     }
 
-    /// <summary>Writes the model (features in table order with their entries).</summary>
+    /// <summary>Writes the model (features in table order with their entries; weights as 16-bit floats).</summary>
     public void Write(BinaryWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.Write(ClassCount);
         writer.Write(FeatureCount);
-        for (int cell = 0; cell < _keys.Length; cell++)
+        foreach (Cell cell in _cells)
         {
-            if (_keys[cell] == 0)
+            if (cell.Key == 0)
             {
                 continue;
             }
 
-            int f = _slots[cell];
-            writer.Write(_keys[cell]);
-            int count = _entryStart[f + 1] - _entryStart[f];
-            writer.Write((ushort)count);
-            for (int e = _entryStart[f]; e < _entryStart[f + 1]; e++)
+            writer.Write(cell.Key);
+            writer.Write((ushort)cell.Count);
+            for (int e = cell.Start; e < cell.Start + cell.Count; e++)
             {
-                writer.Write(_entryClass[e]);
-                writer.Write((Half)_entryWeight[e]);
+                writer.Write((ushort)_entries[e].Class);
+                writer.Write((Half)_entries[e].Weight);
             }
         }
     }
@@ -157,4 +142,8 @@ internal sealed class SparseLinearModel
 
         return new SparseLinearModel(classCount, features);
     }
+
+    private readonly record struct Cell(ulong Key, int Start, int Count);
+
+    private readonly record struct Entry(float Weight, int Class);
 }

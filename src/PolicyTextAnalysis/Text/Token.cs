@@ -7,10 +7,12 @@ namespace PolicyTextAnalysis;
 public readonly struct Token : IEquatable<Token>
 {
     private readonly string _source;
+    private readonly SyntaxLayer? _syntax;
 
-    internal Token(string source, int index, int start, int end, TokenKind kind)
+    internal Token(string source, int index, int start, int end, TokenKind kind, SyntaxLayer? syntax = null)
     {
         _source = source;
+        _syntax = syntax;
         Index = index;
         Start = start;
         End = end;
@@ -28,6 +30,21 @@ public readonly struct Token : IEquatable<Token>
 
     /// <summary>The coarse class of the token.</summary>
     public TokenKind Kind { get; }
+
+    /// <summary>Universal part-of-speech tag (<c>NOUN</c>, <c>VERB</c>, ...); null when the document has no syntax layer.</summary>
+    public string? Pos => _syntax?.Pos(Index);
+
+    /// <summary>Penn Treebank tag (<c>NNS</c>, <c>VBD</c>, ...); null without the syntax layer.</summary>
+    public string? Tag => _syntax?.Tag(Index);
+
+    /// <summary>The lemma (<c>oppose</c> for <c>opposed</c>); null without the syntax layer.</summary>
+    public string? Lemma => _syntax?.Lemma(Index);
+
+    /// <summary>The token index of the head in the dependency tree (a root is its own head); null without the syntax layer.</summary>
+    public int? Head => _syntax?.Head(Index);
+
+    /// <summary>The Universal Dependencies relation to the head (<c>nsubj</c>, <c>root</c>, ...); null without the syntax layer.</summary>
+    public string? Dep => _syntax?.Dep(Index);
 
     /// <summary>The token's extent as a span.</summary>
     public TextSpan Span => new(Start, End);

@@ -25,6 +25,12 @@ public sealed class TokenList : IReadOnlyList<Token>
     /// <summary>An empty token list over <paramref name="source"/>.</summary>
     internal static TokenList Empty(string source) => new(source, [], [], [], 0);
 
+    /// <summary>The syntax layer the token views read, when the document has one.</summary>
+    internal SyntaxLayer? Syntax { get; private init; }
+
+    /// <summary>The same tokens (arrays shared) whose views read <paramref name="syntax"/>.</summary>
+    internal TokenList WithSyntax(SyntaxLayer syntax) => new(_source, _starts, _ends, _kinds, Count) { Syntax = syntax };
+
     /// <inheritdoc />
     public int Count { get; }
 
@@ -38,7 +44,7 @@ public sealed class TokenList : IReadOnlyList<Token>
                 throw new ArgumentOutOfRangeException(nameof(index), index, $"Token index must be in [0, {Count}).");
             }
 
-            return new Token(_source, index, _starts[index], _ends[index], _kinds[index]);
+            return new Token(_source, index, _starts[index], _ends[index], _kinds[index], Syntax);
         }
     }
 

@@ -24,6 +24,15 @@ public sealed class JsonSchemaTests
     }
 
     [Test]
+    public void Json_WithTheSyntaxLayer_ValidatesAgainstTheSchema()
+    {
+        AnalysisResult result = PolicyAnalyzer.Create(new AnalyzerOptions { UseSyntax = true }).Analyze(SourceText.Value);
+
+        Assert.That(result.Tokens, Is.Not.Null.And.Not.Empty);
+        AssertValid(result.ToJson());
+    }
+
+    [Test]
     public void Json_FailedBatchDocument_ValidatesAgainstTheSchema()
     {
         AnalysisResult failed = PolicyAnalyzer.Create(new AnalyzerOptions { MaxTextLength = 5 }).AnalyzeMany(["too long"]).Single();

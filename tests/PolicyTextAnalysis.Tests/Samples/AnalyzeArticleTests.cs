@@ -171,6 +171,32 @@ public class AnalyzeArticleTests
     }
 
     [Test]
+    public void FormatConllu_WritesOneTreePerSentence()
+    {
+        (int code, string output, _) = Run(["--format", "conllu"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(0));
+            Assert.That(output, Does.StartWith("# sent_id = 1"));
+            Assert.That(output.Split('\n').Count(l => l.Split('\t') is { Length: 10 } c && c[6] == "0"),
+                Is.EqualTo(output.Split('\n').Count(l => l.StartsWith("# sent_id", StringComparison.Ordinal))), "one root per sentence");
+        });
+    }
+
+    [Test]
+    public void SyntaxOption_AddsTheTokensArrayToTheJson()
+    {
+        (int code, string output, _) = Run(["--format", "json", "--syntax"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(0));
+            Assert.That(AnalysisResult.FromJson(output).Tokens, Is.Not.Null.And.Not.Empty);
+        });
+    }
+
+    [Test]
     public void Directory_IsRejected()
     {
         (int code, _, string error) = Run([_folder]);

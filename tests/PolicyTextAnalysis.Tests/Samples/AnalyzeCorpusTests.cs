@@ -168,21 +168,5 @@ public class AnalyzeCorpusTests
         });
     }
 
-    private static Process StartSample(params string[] args)
-    {
-#if DEBUG
-        const string Configuration = "Debug";
-#else
-        const string Configuration = "Release";
-#endif
-        string dll = Path.Combine(RepositoryPaths.Root, "samples", "AnalyzeCorpus", "bin", Configuration, "net10.0", "AnalyzeCorpus.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(dll);
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return Process.Start(start) ?? throw new InvalidOperationException("could not start the AnalyzeCorpus sample");
-    }
+    private static Process StartSample(params string[] args) => SampleProcess.Start("AnalyzeCorpus", args);
 }

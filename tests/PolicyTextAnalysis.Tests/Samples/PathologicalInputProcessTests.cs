@@ -71,20 +71,8 @@ public sealed class PathologicalInputProcessTests
 
     private static (int Exit, double Seconds, long PeakBytes, string Error) RunSample(string input, string output)
     {
-#if DEBUG
-        const string Configuration = "Debug";
-#else
-        const string Configuration = "Release";
-#endif
-        string dll = Path.Combine(RepositoryPaths.Root, "samples", "AnalyzeArticle", "bin", Configuration, "net10.0", "AnalyzeArticle.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (string arg in new[] { dll, input, "--format", "json", "--output", output })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
         var watch = Stopwatch.StartNew();
-        using Process process = Process.Start(start) ?? throw new InvalidOperationException("could not start the AnalyzeArticle sample");
+        using Process process = SampleProcess.Start("AnalyzeArticle", input, "--format", "json", "--output", output);
         Task<string> error = process.StandardError.ReadToEndAsync();
         Task<string> stdout = process.StandardOutput.ReadToEndAsync();
         long peak = 0;

@@ -15,10 +15,10 @@ public sealed class SyntaxModelTests
         IReadOnlyList<string> classes = TaggerTrainer.Classes(train);
         IReadOnlyList<string> labels = train.SelectMany(s => s.Relations).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         PosTagger tagger = TaggerTrainer.Train(train, classes, epochs: 10, seed: 1);
-        var tags = train.Select(s => tagger.Tag(s.Normalized(), s.Forms)).ToList();
-        SparseLinearModel transitions = ParserTrainer.Train(train.Select((s, i) => (s.Normalized(), tags[i], s.Heads)).ToList(), epochs: 10, seed: 2);
+        var tags = train.Select(s => tagger.Tag(s.Hashes())).ToList();
+        SparseLinearModel transitions = ParserTrainer.Train(train.Select((s, i) => (s.Hashes(), tags[i], s.Heads)).ToList(), epochs: 10, seed: 2);
         ArcLabeler labeler = LabelerTrainer.Train(
-            train.Select((s, i) => (s.Normalized(), tags[i], s.Heads, s.Relations.Select(r => labels.ToList().IndexOf(r)).ToArray())).ToList(), labels, epochs: 10, seed: 3);
+            train.Select((s, i) => (s.Hashes(), tags[i], s.Heads, s.Relations.Select(r => labels.ToList().IndexOf(r)).ToArray())).ToList(), labels, epochs: 10, seed: 3);
         return new SyntaxModel(tagger, new DependencyParser(transitions, labeler), LemmaExceptions.Learn(train));
     }
 
@@ -28,8 +28,8 @@ public sealed class SyntaxModelTests
         int words = 0, tagged = 0, attached = 0;
         foreach (UdSentence s in TinyTreebank.Sentences())
         {
-            int[] tags = Tiny.Value.Tagger.Tag(s.Normalized(), s.Forms);
-            int[] heads = Tiny.Value.Parser.ParseUnlabelled(s.Normalized(), tags);
+            int[] tags = Tiny.Value.Tagger.Tag(s.Hashes());
+            int[] heads = Tiny.Value.Parser.ParseUnlabelled(s.Hashes(), tags);
             for (int i = 0; i < s.Length; i++, words++)
             {
                 tagged += Tiny.Value.Tagger.Universal[tags[i]] == s.Upos[i] ? 1 : 0;
@@ -51,13 +51,12 @@ public sealed class SyntaxModelTests
         Tiny.Value.Save(stream);
         stream.Position = 0;
         SyntaxModel loaded = SyntaxModel.Load(stream);
-        string[] raw = "The envoy said the talks failed in 2023 .".Split(' ');
-        string[] words = raw.Select(w => WordForms.Normalize(w)).ToArray();
+        WordHashes[] words = WordHashes.Of("The envoy said the talks failed in 2023 .".Split(' '));
 
-        int[] tags = Tiny.Value.Tagger.Tag(words, raw);
+        int[] tags = Tiny.Value.Tagger.Tag(words);
         Assert.Multiple(() =>
         {
-            Assert.That(loaded.Tagger.Tag(words, raw), Is.EqualTo(tags));
+            Assert.That(loaded.Tagger.Tag(words), Is.EqualTo(tags));
             Assert.That(loaded.Parser.Parse(words, tags).Heads, Is.EqualTo(Tiny.Value.Parser.Parse(words, tags).Heads));
             Assert.That(loaded.Parser.Parse(words, tags).Labels, Is.EqualTo(Tiny.Value.Parser.Parse(words, tags).Labels));
         });
@@ -90,10 +89,9 @@ public sealed class SyntaxModelTests
     public void Parse_AnyInput_GivesATreeWithOneRootAndNoCycle(int length)
     {
         var random = new Random(length);
-        string[] raw = Enumerable.Range(0, length).Select(_ => random.Next(4) switch { 0 => "the", 1 => "Kabul", 2 => ",", _ => "said" }).ToArray();
-        string[] words = raw.Select(w => WordForms.Normalize(w)).ToArray();
+        WordHashes[] words = WordHashes.Of(Enumerable.Range(0, length).Select(_ => random.Next(4) switch { 0 => "the", 1 => "Kabul", 2 => ",", _ => "said" }).ToArray());
 
-        (int[] heads, _) = Tiny.Value.Parser.Parse(words, Tiny.Value.Tagger.Tag(words, raw));
+        (int[] heads, _) = Tiny.Value.Parser.Parse(words, Tiny.Value.Tagger.Tag(words));
 
         Assert.Multiple(() =>
         {
@@ -122,11 +120,10 @@ public sealed class SyntaxModelTests
 
     private static (long Bytes, double Seconds) Cost(int length)
     {
-        string[] raw = Enumerable.Range(0, length).Select(i => (i % 3) switch { 0 => "the", 1 => "minister", _ => "said" }).ToArray();
-        string[] words = raw.Select(w => WordForms.Normalize(w)).ToArray();
+        WordHashes[] words = WordHashes.Of(Enumerable.Range(0, length).Select(i => (i % 3) switch { 0 => "the", 1 => "minister", _ => "said" }).ToArray());
         long before = GC.GetTotalAllocatedBytes(precise: true);
         var watch = Stopwatch.StartNew();
-        Tiny.Value.Parser.Parse(words, Tiny.Value.Tagger.Tag(words, raw));
+        Tiny.Value.Parser.Parse(words, Tiny.Value.Tagger.Tag(words));
         return (GC.GetTotalAllocatedBytes(precise: true) - before, watch.Elapsed.TotalSeconds);
     }
 }

@@ -1,0 +1,42 @@
+using PolicyTextAnalysis.Syntax;
+
+namespace PolicyTextAnalysis.Training.Syntax;
+
+/// <summary>
+/// <c>eval-syntax [--data DIR] [--model FILE] [--set NAME]...</c>: tagging, lemma and parsing scores of a syntax model
+/// (the shipped one by default) with gold tokenisation on <c>ewt-dev</c>, <c>ewt-test</c>, <c>gum-dev</c>,
+/// <c>gum-test</c> and <c>pud</c> (all but gum-dev by default). Decisions use the dev sets; the others are reported.
+/// </summary>
+internal sealed class EvalSyntaxCommand : ITrainingCommand
+{
+    /// <inheritdoc />
+    public string Name => "eval-syntax";
+
+    /// <inheritdoc />
+    public string Summary => "scores a syntax model (UPOS, XPOS, lemma, UAS, LAS) on UD EWT, GUM and PUD";
+
+    /// <inheritdoc />
+    public int Run(IReadOnlyList<string> args, TextWriter output)
+    {
+        var arguments = CommandArguments.Parse(args, ["--data", "--model", "--set"], []);
+        string data = arguments.Data ?? throw new DirectoryNotFoundException("no data folder (pass --data DIR or set POLICYTEXT_DATA)");
+        SyntaxModel model;
+        if (arguments.Value("--model") is { } path)
+        {
+            using FileStream file = File.OpenRead(path);
+            model = SyntaxModel.Load(file);
+        }
+        else
+        {
+            model = SyntaxModel.Default ?? throw new FileNotFoundException("this build has no syntax model (models/syntax-en.bin); pass --model FILE");
+        }
+
+        IReadOnlyList<string> sets = arguments.Values("--set") is { Count: > 0 } chosen ? chosen : ["ewt-dev", "ewt-test", "gum-test", "pud"];
+        foreach (string set in sets)
+        {
+            output.WriteLine(SyntaxScore.Of(set, model, SyntaxCorpora.Load(data, set)));
+        }
+
+        return 0;
+    }
+}

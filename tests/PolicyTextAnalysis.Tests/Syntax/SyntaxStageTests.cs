@@ -1,0 +1,94 @@
+using PolicyTextAnalysis.Output;
+using PolicyTextAnalysis.Syntax;
+
+namespace PolicyTextAnalysis.Tests.Syntax;
+
+/// <summary>The shipped syntax model through the pipeline: what a user reads from tokens, chunks and CoNLL-U.</summary>
+public sealed class SyntaxStageTests
+{
+    private static readonly Lazy<PolicyAnalyzer> Analyzer = new(() => PolicyAnalyzer.Create(new AnalyzerOptions { UseSyntax = true }));
+
+    private static Token Find(Document document, string text) => document.Tokens.First(t => t.Chars.SequenceEqual(text));
+
+    [Test]
+    public void Tokens_SimpleSentence_CarryTagsLemmasAndTree()
+    {
+        Document document = Analyzer.Value.Process("The minister opposed the new tariffs.");
+        Token verb = Find(document, "opposed");
+        Token subject = Find(document, "minister");
+        Token obj = Find(document, "tariffs");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(verb.Pos, Is.EqualTo("VERB"));
+            Assert.That(verb.Tag, Is.EqualTo("VBD"));
+            Assert.That(verb.Lemma, Is.EqualTo("oppose"));
+            Assert.That(verb.Dep, Is.EqualTo("root"));
+            Assert.That(verb.Head, Is.EqualTo(verb.Index), "a root is its own head");
+            Assert.That(subject.Dep, Is.EqualTo("nsubj"));
+            Assert.That(subject.Head, Is.EqualTo(verb.Index));
+            Assert.That(obj.Lemma, Is.EqualTo("tariff"));
+            Assert.That(obj.Dep, Is.EqualTo("obj"));
+            Assert.That(obj.Head, Is.EqualTo(verb.Index));
+            Assert.That(document.Syntax!.NounChunks.Select(s => document.Text[s.Start..s.End]), Is.EqualTo(new[] { "The minister", "the new tariffs" }));
+        });
+    }
+
+    [Test]
+    public void Tokens_WithoutTheSyntaxLayer_HaveNoTags()
+    {
+        Document document = PolicyAnalyzer.CreateDefault().Process("The minister opposed the new tariffs.");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(document.Syntax, Is.Null);
+            Assert.That(document.Tokens[1].Pos, Is.Null);
+            Assert.That(document.Tokens[1].Head, Is.Null);
+            Assert.That(AnalysisResult.FromDocument(document).Tokens, Is.Null);
+        });
+    }
+
+    [Test]
+    public void Conllu_EverySentence_HasTenColumnsAndOneRoot()
+    {
+        Document document = Analyzer.Value.Process(SourceText.Value);
+        using var writer = new StringWriter();
+
+        ConlluWriter.Write(document, writer);
+
+        string[] blocks = writer.ToString().Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Multiple(() =>
+        {
+            Assert.That(blocks, Has.Length.EqualTo(document.Sentences.Count));
+            foreach (string block in blocks)
+            {
+                string[][] rows = block.Split('\n').Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')).ToArray();
+                Assert.That(rows.All(r => r.Length == 10), Is.True);
+                Assert.That(rows.Count(r => r[6] == "0"), Is.EqualTo(1), block[..Math.Min(80, block.Length)]);
+            }
+        });
+    }
+
+    [Test]
+    public void Conllu_WithoutTheSyntaxLayer_NamesTheFix()
+    {
+        Document document = PolicyAnalyzer.CreateDefault().Process("Kabul said no.");
+
+        Assert.That(() => ConlluWriter.Write(document, TextWriter.Null),
+            Throws.InvalidOperationException.With.Message.Contains("UseSyntax"));
+    }
+
+    [Test]
+    public void DefaultModel_SaveThenLoad_GivesIdenticalAnalysis()
+    {
+        using var stream = new MemoryStream();
+        SyntaxModel.Default!.Save(stream);
+        stream.Position = 0;
+        var reloaded = PolicyAnalyzer.Create(new AnalysisPipeline([new PolicyTextAnalysis.Text.TextStage(), new SyntaxStage(SyntaxModel.Load(stream))]));
+
+        AnalysisResult original = Analyzer.Value.Analyze(SourceText.Value);
+        AnalysisResult again = reloaded.Analyze(SourceText.Value);
+
+        Assert.That(again.Tokens, Is.EqualTo(original.Tokens));
+    }
+}
