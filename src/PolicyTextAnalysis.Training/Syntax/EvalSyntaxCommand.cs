@@ -3,9 +3,10 @@ using PolicyTextAnalysis.Syntax;
 namespace PolicyTextAnalysis.Training.Syntax;
 
 /// <summary>
-/// <c>eval-syntax [--data DIR] [--model FILE] [--set NAME]...</c>: tagging, lemma and parsing scores of a syntax model
-/// (the shipped one by default) with gold tokenisation on <c>ewt-dev</c>, <c>ewt-test</c>, <c>gum-dev</c>,
-/// <c>gum-test</c> and <c>pud</c> (all but gum-dev by default). Decisions use the dev sets; the others are reported.
+/// <c>eval-syntax [--data DIR] [--model FILE] [--set NAME]... [--raw]</c>: tagging, lemma and parsing scores of a syntax
+/// model (the shipped one by default) with gold tokenisation on <c>ewt-dev</c>, <c>ewt-test</c>, <c>gum-dev</c>,
+/// <c>gum-test</c> and <c>pud</c> (all but gum-dev by default); with <c>--raw</c>, also from raw text on EWT dev and test
+/// (our tokenizer and sentence splitter, CoNLL 2018 alignment). Decisions use the dev sets; the others are reported.
 /// </summary>
 internal sealed class EvalSyntaxCommand : ITrainingCommand
 {
@@ -18,7 +19,7 @@ internal sealed class EvalSyntaxCommand : ITrainingCommand
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        var arguments = CommandArguments.Parse(args, ["--data", "--model", "--set"], []);
+        var arguments = CommandArguments.Parse(args, ["--data", "--model", "--set"], ["--raw"]);
         string data = arguments.Data ?? throw new DirectoryNotFoundException("no data folder (pass --data DIR or set POLICYTEXT_DATA)");
         SyntaxModel model;
         if (arguments.Value("--model") is { } path)
@@ -35,6 +36,14 @@ internal sealed class EvalSyntaxCommand : ITrainingCommand
         foreach (string set in sets)
         {
             output.WriteLine(SyntaxScore.Of(set, model, SyntaxCorpora.Load(data, set)));
+        }
+
+        if (arguments.Flag("--raw"))
+        {
+            foreach (string split in new[] { "dev", "test" })
+            {
+                output.WriteLine(RawTextSyntaxScore.Of("ewt-" + split, Path.Combine(data, "ud-english-ewt", $"en_ewt-ud-{split}.conllu"), model));
+            }
         }
 
         return 0;

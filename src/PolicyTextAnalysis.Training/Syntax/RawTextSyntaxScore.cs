@@ -1,0 +1,89 @@
+using System.Globalization;
+using PolicyTextAnalysis.Syntax;
+using PolicyTextAnalysis.Text;
+using PolicyTextAnalysis.Training.Corpora;
+
+namespace PolicyTextAnalysis.Training.Syntax;
+
+/// <summary>
+/// Syntax scores from raw text, as in the CoNLL 2018 shared task: the treebank's text is rebuilt, our tokenizer, sentence
+/// splitter, tagger and parser run on it, and system words are aligned to gold words by identical character spans.
+/// Each figure is an F1 of correct aligned words against all system and all gold words; LAS compares the universal
+/// part of the relation (before <c>:</c>), as the shared task's evaluation script does.
+/// </summary>
+public sealed record RawTextSyntaxScore(string Set, double Tokens, double Sentences, double Upos, double Uas, double Las)
+{
+    /// <summary>Scores <paramref name="model"/> on the CoNLL-U file at <paramref name="path"/>.</summary>
+    internal static RawTextSyntaxScore Of(string set, string path, SyntaxModel model)
+    {
+        ConlluDocument gold = ConlluDocument.Load(path);
+        var goldWords = GoldWords(gold);
+        // UD splits hyphenated words; the tokenizer has that convention as an option.
+        Document document = new AnalysisPipeline([new TextStage(new Tokenizer(HyphenMode.Split)), new SyntaxStage(model)]).Run(Document.FromText(gold.Text));
+        SyntaxLayer syntax = document.Syntax!;
+        int system = document.Tokens.Count;
+        int aligned = 0, upos = 0, uas = 0, las = 0;
+        for (int i = 0; i < system; i++)
+        {
+            var span = new TextSpan(document.Tokens.Starts[i], document.Tokens.Ends[i]);
+            if (!goldWords.TryGetValue(span, out GoldWord g))
+            {
+                continue;
+            }
+
+            aligned++;
+            upos += syntax.Pos(i) == g.Upos ? 1 : 0;
+            int head = syntax.Head(i);
+            TextSpan? systemHead = head == i ? null : new TextSpan(document.Tokens.Starts[head], document.Tokens.Ends[head]);
+            if (systemHead == g.Head)
+            {
+                uas++;
+                string relation = head == i ? "root" : syntax.Dep(i);
+                las += Universal(relation) == Universal(g.Relation) ? 1 : 0;
+            }
+        }
+
+        var goldSentences = gold.Sentences.ToHashSet();
+        int sentencesRight = document.Sentences.Count(s => goldSentences.Contains(new TextSpan(s.Start, s.End)));
+        double F1(int right, int predicted, int all) => predicted + all == 0 ? 0 : Math.Round(2.0 * right / (predicted + all), 4);
+        return new RawTextSyntaxScore(set, F1(aligned, system, goldWords.Count), F1(sentencesRight, document.Sentences.Count, gold.Sentences.Count),
+            F1(upos, system, goldWords.Count), F1(uas, system, goldWords.Count), F1(las, system, goldWords.Count));
+    }
+
+    private readonly record struct GoldWord(string Upos, TextSpan? Head, string Relation);
+
+    /// <summary>Every gold word by its span, with its head's span (null for a root).</summary>
+    private static Dictionary<TextSpan, GoldWord> GoldWords(ConlluDocument gold)
+    {
+        var words = new Dictionary<TextSpan, GoldWord>();
+        int t = 0;
+        foreach (TextSpan sentence in gold.Sentences)
+        {
+            var byId = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
+            int first = t;
+            for (; t < gold.Tokens.Count && gold.Tokens[t].Start < sentence.End; t++)
+            {
+                byId[gold.Rows[t][0]] = gold.Tokens[t];
+            }
+
+            for (int i = first; i < t; i++)
+            {
+                string[] row = gold.Rows[i];
+                TextSpan? head = row[6] == "0" ? null : byId.TryGetValue(row[6], out TextSpan h) ? h : new TextSpan(-1, -1);
+                words[gold.Tokens[i]] = new GoldWord(row[3], head, row[7]);
+            }
+        }
+
+        return words;
+    }
+
+    private static string Universal(string relation)
+    {
+        int colon = relation.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 ? relation : relation[..colon];
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{Set,-10} raw text: tokens F1 {Tokens:0.0000}  sentences F1 {Sentences:0.0000}  UPOS {Upos:0.0000}  UAS {Uas:0.0000}  LAS {Las:0.0000}");
+}
