@@ -16,7 +16,9 @@ public sealed record AnalyzerOptions
 
     /// <summary>
     /// Threads used by <see cref="PolicyAnalyzer.AnalyzeMany(IEnumerable{string}, CancellationToken)"/> and its
-    /// async form. Default: <see cref="Environment.ProcessorCount"/>.
+    /// async form, and by the name recogniser on one large document (512 sentences or more, tagged in blocks whose
+    /// results are joined in order: identical to one thread). Default: <see cref="Environment.ProcessorCount"/>; 1 keeps
+    /// every analysis on the calling thread.
     /// </summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 

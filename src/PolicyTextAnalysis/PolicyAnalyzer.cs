@@ -56,7 +56,7 @@ public sealed class PolicyAnalyzer
 
         stages.AddRange(
         [
-            new EntityStage([NamedEntityRecognizer.Default, .. EntityRecognizers(options)]),
+            new EntityStage([NamedEntityRecognizer.Default.WithMaxDegreeOfParallelism(options.MaxDegreeOfParallelism), .. EntityRecognizers(options)]),
             new ResolutionStage(),
             new AttributionStage(),
             new ClaimStage(),

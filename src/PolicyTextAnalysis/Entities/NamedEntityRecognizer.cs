@@ -25,9 +25,15 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
     private readonly int _countryClass;
     private readonly int _gpeType;
 
-    internal NamedEntityRecognizer(NerModel model)
+    /// <summary>Documents with at least this many sentences are tagged by several threads, in blocks of sentences.</summary>
+    internal const int ParallelSentenceThreshold = 512;
+
+    private const int SentencesPerBlock = 128;
+
+    internal NamedEntityRecognizer(NerModel model, int maxDegreeOfParallelism = 0)
     {
         Model = model;
+        MaxDegreeOfParallelism = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
         _countryClass = Array.IndexOf(model.Gazetteer.Classes, "country");
         _gpeType = Array.IndexOf(model.TagSet.Types, EntityLabels.GeopoliticalEntity);
     }
@@ -48,6 +54,20 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
 
     internal NerModel Model { get; }
 
+    /// <summary>
+    /// Threads used on one large document (at least 512 sentences; blocks of sentences are tagged in parallel and joined
+    /// in order, so the output is identical to a single-threaded run). Defaults to the number of processors.
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; }
+
+    /// <summary>The same recogniser (sharing its model) using at most <paramref name="threads"/> threads on one document.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threads"/> is less than 1.</exception>
+    public NamedEntityRecognizer WithMaxDegreeOfParallelism(int threads)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
+        return threads == MaxDegreeOfParallelism ? this : new NamedEntityRecognizer(Model, threads);
+    }
+
     /// <summary>Loads a model written by the <c>train-ner</c> command (or <see cref="Save"/>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="InvalidDataException">The stream is not a model, has an unknown format version, or is corrupt.</exception>
@@ -64,11 +84,52 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
     public IReadOnlyList<EntityMention> Recognize(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var mentions = new List<EntityMention>();
+        int sentences = document.Sentences.Count;
+        List<EntityMention> mentions;
+        if (MaxDegreeOfParallelism > 1 && sentences >= ParallelSentenceThreshold)
+        {
+            // Sentences are independent for the tagger: blocks run on several threads (each with its own workspace) and
+            // are joined in document order; the document-wide consistency pass then runs once, as in one thread.
+            int blocks = (sentences + SentencesPerBlock - 1) / SentencesPerBlock;
+            var found = new List<EntityMention>[blocks];
+            var options = new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+            try
+            {
+                Parallel.For(0, blocks, options, block =>
+                {
+                    var list = new List<EntityMention>();
+                    RecognizeSentences(document, block * SentencesPerBlock, Math.Min(sentences, (block + 1) * SentencesPerBlock), list, cancellationToken);
+                    found[block] = list;
+                });
+            }
+            catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException))
+            {
+                throw new OperationCanceledException("The analysis was cancelled.", e, cancellationToken);
+            }
+
+            mentions = new List<EntityMention>(found.Sum(f => f.Count));
+            foreach (List<EntityMention> list in found)
+            {
+                mentions.AddRange(list);
+            }
+        }
+        else
+        {
+            mentions = [];
+            RecognizeSentences(document, 0, sentences, mentions, cancellationToken);
+        }
+
+        MentionConsistency.Apply(mentions);
+        return mentions;
+    }
+
+    private void RecognizeSentences(Document document, int from, int to, List<EntityMention> mentions, CancellationToken cancellationToken)
+    {
         NerWorkspace work = NerWorkspace.ForCurrentThread();
-        foreach (Sentence sentence in document.Sentences)
+        for (int s = from; s < to; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            Sentence sentence = document.Sentences[s];
             for (int first = sentence.FirstToken; first < sentence.EndToken; first += MaxWindow)
             {
                 int count = Math.Min(MaxWindow, sentence.EndToken - first);
@@ -77,9 +138,6 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
                 Collect(document, first, count, work, mentions);
             }
         }
-
-        MentionConsistency.Apply(mentions);
-        return mentions;
     }
 
     /// <summary>
