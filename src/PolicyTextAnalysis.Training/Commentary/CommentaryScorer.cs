@@ -14,13 +14,14 @@ public static class CommentaryScorer
         var names = new GoldNames(document.Gold);
         var report = new ErrorReport(document, errors);
         (Prf entities, Dictionary<string, Prf> byLabel) = ScoreEntities(document.Gold, result, report);
-        (Prf quotes, Accuracy speakers, Prf scare) = ScoreQuotes(document.Gold, result, names, report);
+        (Prf quotes, Accuracy speakers, Prf scare, Dictionary<string, Accuracy> byKind) = ScoreQuotes(document.Gold, result, names, report);
         (Prf claims, Accuracy claimSpeakers, Prf types, Prf checkworthy) = ScoreClaims(document.Gold, result, names, report);
         return new CommentaryTally
         {
             Entities = entities,
             EntitiesByLabel = byLabel,
             Quotes = quotes,
+            QuoteRecallByKind = byKind,
             QuoteSpeakers = speakers,
             ScareQuotes = scare,
             Claims = claims,
@@ -60,7 +61,7 @@ public static class CommentaryScorer
         return (Prf.OneToOne(tp, systemSet.Count, goldSet.Count), byLabel);
     }
 
-    private static (Prf, Accuracy, Prf) ScoreQuotes(CommentaryGold gold, AnalysisResult result, GoldNames names, ErrorReport report)
+    private static (Prf, Accuracy, Prf, Dictionary<string, Accuracy>) ScoreQuotes(CommentaryGold gold, AnalysisResult result, GoldNames names, ErrorReport report)
     {
         List<GoldQuote> goldSpeech = gold.Quotes.Where(q => q.Kind != "scare").ToList();
         List<Quote> systemSpeech = result.Quotes.Where(q => q.Kind != QuoteKind.Scare).ToList();
@@ -85,12 +86,18 @@ public static class CommentaryScorer
         }
 
         report.Unmatched("quote", pairs, systemSpeech.Select(q => (q.Start, q.End)).ToList(), goldSpeech.Select(q => (q.Start, q.End)).ToList());
+        var matchedGold = pairs.Select(p => p.Gold).ToHashSet();
+        var byKind = new Dictionary<string, Accuracy>(StringComparer.Ordinal);
+        for (int g = 0; g < goldSpeech.Count; g++)
+        {
+            byKind[goldSpeech[g].Kind] = byKind.GetValueOrDefault(goldSpeech[g].Kind) + new Accuracy(matchedGold.Contains(g) ? 1 : 0, 1);
+        }
 
         List<GoldQuote> goldScare = gold.Quotes.Where(q => q.Kind == "scare").ToList();
         List<Quote> systemScare = result.Quotes.Where(q => q.Kind == QuoteKind.Scare).ToList();
         var scarePairs = OverlapMatcher.Match(systemScare.Select(q => (q.Start, q.End)).ToList(), goldScare.Select(q => (q.Start, q.End)).ToList());
         return (Prf.OneToOne(pairs.Count, systemSpeech.Count, goldSpeech.Count), new Accuracy(right, scored),
-            Prf.OneToOne(scarePairs.Count, systemScare.Count, goldScare.Count));
+            Prf.OneToOne(scarePairs.Count, systemScare.Count, goldScare.Count), byKind);
     }
 
     private static (Prf, Accuracy, Prf, Prf) ScoreClaims(CommentaryGold gold, AnalysisResult result, GoldNames names, ErrorReport report)

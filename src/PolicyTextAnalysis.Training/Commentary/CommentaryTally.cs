@@ -54,6 +54,9 @@ public sealed record CommentaryTally
     /// <summary>Quotes that report speech (direct, indirect, mixed), matched by overlap.</summary>
     public Prf Quotes { get; init; }
 
+    /// <summary>Recall of speech quotes per gold kind (direct, indirect, mixed): found / gold in <see cref="Accuracy"/> form.</summary>
+    public IReadOnlyDictionary<string, Accuracy> QuoteRecallByKind { get; init; } = new Dictionary<string, Accuracy>();
+
     /// <summary>Speaker right among matched gold quotes with a known speaker.</summary>
     public Accuracy QuoteSpeakers { get; init; }
 
@@ -84,10 +87,17 @@ public sealed record CommentaryTally
             byLabel[label] = byLabel.GetValueOrDefault(label) + prf;
         }
 
+        var byKind = new Dictionary<string, Accuracy>(a.QuoteRecallByKind, StringComparer.Ordinal);
+        foreach ((string kind, Accuracy recall) in b.QuoteRecallByKind)
+        {
+            byKind[kind] = byKind.GetValueOrDefault(kind) + recall;
+        }
+
         return new CommentaryTally
         {
             Entities = a.Entities + b.Entities,
             EntitiesByLabel = byLabel,
+            QuoteRecallByKind = byKind,
             Quotes = a.Quotes + b.Quotes,
             QuoteSpeakers = a.QuoteSpeakers + b.QuoteSpeakers,
             ScareQuotes = a.ScareQuotes + b.ScareQuotes,
