@@ -97,10 +97,10 @@ internal sealed class DependencyParser
                 state.Shift();
                 break;
             case Left:
-                state.Left(0);
+                state.Left();
                 break;
             default:
-                state.Right(0);
+                state.Right();
                 break;
         }
     }

@@ -17,7 +17,6 @@ internal sealed class ParserState
         Length = length;
         _stack = new int[length + 1];
         Heads = new int[length];
-        Labels = new int[length];
         LeftChild1 = new int[length + 1];
         LeftChild2 = new int[length + 1];
         RightChild1 = new int[length + 1];
@@ -25,7 +24,6 @@ internal sealed class ParserState
         LeftCount = new int[length + 1];
         RightCount = new int[length + 1];
         Array.Fill(Heads, -1);
-        Array.Fill(Labels, -1);
         Array.Fill(LeftChild1, -1);
         Array.Fill(LeftChild2, -1);
         Array.Fill(RightChild1, -1);
@@ -43,9 +41,6 @@ internal sealed class ParserState
 
     /// <summary>Head of each word (<see cref="Length"/> for the root), -1 before it is attached.</summary>
     public int[] Heads { get; }
-
-    /// <summary>Label index of each word's arc, -1 before it is attached.</summary>
-    public int[] Labels { get; }
 
     /// <summary>Leftmost child of each position, -1 when none.</summary>
     public int[] LeftChild1 { get; }
@@ -87,19 +82,19 @@ internal sealed class ParserState
     public void Shift() => _stack[StackCount++] = Buffer++;
 
     /// <summary>The buffer's first item (a word or the root) becomes the head of the stack top, which is popped.</summary>
-    public void Left(int label) => Attach(Buffer, _stack[--StackCount], label);
+    public void Left() => Attach(Buffer, _stack[--StackCount]);
 
     /// <summary>The second stack item becomes the head of the top, which is popped.</summary>
-    public void Right(int label)
+    public void Right()
     {
         int dependent = _stack[--StackCount];
-        Attach(_stack[StackCount - 1], dependent, label);
+        Attach(_stack[StackCount - 1], dependent);
     }
 
-    private void Attach(int head, int dependent, int label)
+    // Arcs are unlabelled here: the ArcLabeler names them once the tree is finished.
+    private void Attach(int head, int dependent)
     {
         Heads[dependent] = head;
-        Labels[dependent] = label;
         if (dependent < head)
         {
             LeftCount[head]++;
