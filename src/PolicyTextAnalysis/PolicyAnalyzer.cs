@@ -49,13 +49,9 @@ public sealed class PolicyAnalyzer
         [
             new TextStage(options.HyphenMode == HyphenMode.Keep ? Tokenizer.Default : new Tokenizer(options.HyphenMode)),
         ];
-        if (options.UseSyntax)
-        {
-            stages.Add(new Syntax.SyntaxStage());
-        }
-
         stages.AddRange(
         [
+            new Syntax.SyntaxStage(),
             new EntityStage([NamedEntityRecognizer.Default.WithMaxDegreeOfParallelism(options.MaxDegreeOfParallelism), .. EntityRecognizers(options)]),
             new ResolutionStage(),
             new AttributionStage(),

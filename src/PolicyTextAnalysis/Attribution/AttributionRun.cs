@@ -1,10 +1,12 @@
 namespace PolicyTextAnalysis.Attribution;
 
 /// <summary>
-/// The attribution of one document, sentence by sentence so that pronouns see only what came before:
-/// cues are found, each quotation is given the cue that closes it (<c>"...," she said</c>) or the nearest
-/// cue before it in its opening sentence, cues left without a quotation yield reported speech, and quotations
-/// left without a cue become scare quotes (short, inside the author's sentence) or continue the last speaker.
+/// The attribution of one document. Sentence by sentence (so that pronouns see only what came before), the parse
+/// gives reports (<see cref="ReportFinder"/>) and label lines give their speakers (<see cref="LabelLines"/>); each
+/// speaker phrase is resolved to a name. Then every report becomes a quote: direct when its content is mostly inside
+/// quotation marks, mixed when it only contains a quoted fragment, indirect otherwise. Quotations no report covers take
+/// the speaker of a cue next to them in their sentence, or else become scare quotes (short, inside the author's
+/// sentence) or continue the latest speaker.
 /// </summary>
 internal sealed class AttributionRun
 {
@@ -14,16 +16,26 @@ internal sealed class AttributionRun
     /// <summary>Longest quotation, in words, that can be a scare quote.</summary>
     private const int MaxScareWords = 6;
 
+    /// <summary>Share of a report's words inside quotation marks from which the quotation is the report (direct).</summary>
+    private const double DirectShare = 0.6;
+
+    /// <summary>Fewest words a reported clause needs to count as a quote.</summary>
+    private const int MinContentWords = 3;
+
+    /// <summary>Most sentences a quotation without a cue looks back for the speaker it continues.</summary>
+    private const int ContinuationSentences = 2;
+
     private readonly Document _document;
     private readonly CancellationToken _cancellationToken;
     private readonly List<QuoteScanner.QuoteSpan> _spans;
     private readonly int[] _openToken;
     private readonly int[] _closeToken;
     private readonly bool[] _inQuote;
+    private readonly int[] _words;
+    private readonly int[] _quotedWords;
     private readonly SpeakerLocator _speakers;
-    private readonly CueFinder _cues;
-    private readonly Cue?[] _preCue;
-    private readonly bool[] _preDirect;
+    private readonly ReportFinder _finder;
+    private readonly LabelLines _labels;
 
     public AttributionRun(Document document, CueLexicon lexicon, CancellationToken cancellationToken)
     {
@@ -46,130 +58,303 @@ internal sealed class AttributionRun
             }
         }
 
+        // Prefix counts of words and of quoted words: the quoted share of any range in constant time.
+        _words = new int[tokens.Count + 1];
+        _quotedWords = new int[tokens.Count + 1];
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            bool word = tokens.Kinds[t] is TokenKind.Word or TokenKind.Number;
+            _words[t + 1] = _words[t] + (word ? 1 : 0);
+            _quotedWords[t + 1] = _quotedWords[t] + (word && _inQuote[t] ? 1 : 0);
+        }
+
         _speakers = new SpeakerLocator(document);
-        _cues = new CueFinder(document, lexicon, _speakers, _inQuote);
-        _preCue = new Cue?[_spans.Count];
-        _preDirect = new bool[_spans.Count];
+        _finder = new ReportFinder(document, lexicon, _inQuote);
+        _labels = new LabelLines(document, _speakers);
     }
 
     public List<Quote> Run()
     {
+        List<(Report Report, Speaker? Speaker, int Sentence)> reports = FindReports();
         var result = new List<Quote>();
-        IReadOnlyList<Sentence> sentences = _document.Sentences;
-        int opening = 0;   // next quotation whose opening mark is not yet reached
-        int closing = 0;   // next quotation not yet decided
-        Speaker? lastSpeaker = null;
-        int lastSpeakerSentence = -10;
-        for (int s = 0; s < sentences.Count; s++)
+        var taken = new bool[_spans.Count];
+        var lastSpeaker = new (Speaker? Speaker, int Sentence)[_document.Sentences.Count];
+        int contentEnd = -1, contentFirst = -1;
+        foreach ((Report r, Speaker? speaker, int s) in reports)
         {
-            _cancellationToken.ThrowIfCancellationRequested();
-            int a = sentences[s].FirstToken, b = sentences[s].EndToken;
-            List<Cue> cues = _cues.Find(a, b);
-            var used = new bool[cues.Count];
-
-            // Quotations opening here: remember the nearest cue before the opening mark.
-            for (; opening < _spans.Count && _openToken[opening] < b; opening++)
+            if (r.ContentEnd <= r.ContentFirst || (r.Cue >= contentFirst && r.Cue < contentEnd))
             {
-                for (int c = cues.Count - 1; c >= 0; c--)
+                continue;   // a cue without content, or a report inside the content of the one before it
+            }
+
+            string? cue = CueText(r);
+            int words = _words[r.ContentEnd] - _words[r.ContentFirst];
+            int quoted = _quotedWords[r.ContentEnd] - _quotedWords[r.ContentFirst];
+            (int firstSpan, int endSpan) = SpansIn(r.ContentFirst, r.ContentEnd);
+            if (endSpan > firstSpan && quoted >= DirectShare * words)
+            {
+                for (int q = firstSpan; q < endSpan; q++)
                 {
-                    if (cues[c].Token < _openToken[opening])
+                    if (!taken[q])
                     {
-                        _preCue[opening] = cues[c];
-                        _preDirect[opening] = IsDirectOpening(_openToken[opening], cues[c]);
-                        break;
+                        taken[q] = true;
+                        result.Add(Make(_spans[q].Start, _spans[q].End, QuoteKind.Direct, speaker, cue));
                     }
                 }
             }
-
-            // Quotations closing here: decide their cue, kind and speaker.
-            for (; closing < _spans.Count && _closeToken[closing] < b; closing++)
+            else if (words - quoted >= MinContentWords || (endSpan > firstSpan && words >= MinContentWords))
             {
-                int q = closing;
-                Cue? cue = null;
-                bool direct = true;
-                for (int c = 0; c < cues.Count; c++)
+                for (int q = firstSpan; q < endSpan; q++)
                 {
-                    if (cues[c].Token > _closeToken[q] && cues[c].Token - _closeToken[q] <= PostCueWindow
-                        && (q + 1 >= _spans.Count || _openToken[q + 1] > cues[c].Token))
-                    {
-                        cue = cues[c];
-                        used[c] = true;
-                        break;
-                    }
+                    taken[q] = true;
                 }
 
-                if (cue is null && _preCue[q] is { } pre)
+                QuoteKind kind = endSpan > firstSpan ? QuoteKind.Mixed
+                    : r.Rule is RuleIds.ColonBlock or RuleIds.LabelLine ? QuoteKind.Direct : QuoteKind.Indirect;
+                if (ContentSpan(r.ContentFirst, r.ContentEnd) is { } content)
                 {
-                    cue = pre;
-                    direct = _preDirect[q];
-                    int c = cues.IndexOf(pre);
-                    if (c >= 0)
-                    {
-                        used[c] = true;
-                    }
-                }
-
-                QuoteScanner.QuoteSpan span = _spans[q];
-                if (cue is { } found)
-                {
-                    result.Add(Make(span.Start, span.End, direct ? QuoteKind.Direct : QuoteKind.Mixed, found.Speaker, found.Text));
-                    lastSpeaker = found.Speaker;
-                    lastSpeakerSentence = s;
-                }
-                else if (IsScare(q, a, b))
-                {
-                    result.Add(Make(span.Start, span.End, QuoteKind.Scare, null, null));
-                }
-                else
-                {
-                    // A quotation standing alone continues the speaker of the sentences just before it.
-                    Speaker? continued = lastSpeakerSentence >= s - 2 ? lastSpeaker : null;
-                    result.Add(Make(span.Start, span.End, QuoteKind.Direct, continued, null));
+                    result.Add(Make(content.Start, content.End, kind, speaker, cue));
                 }
             }
-
-            // Cues that reported no quotation report speech in their own words.
-            for (int c = 0; c < cues.Count; c++)
+            else
             {
-                Cue cue = cues[c];
-                if (!used[c] && ContentSpan(cue.ContentStart, cue.ContentEnd) is { } content)
-                {
-                    result.Add(Make(content.Start, content.End, QuoteKind.Indirect, cue.Speaker, cue.Text));
-                    lastSpeaker = cue.Speaker;
-                    lastSpeakerSentence = s;
-                }
+                continue;
             }
 
-            RememberSubjects(cues, a, b);
+            contentFirst = r.ContentFirst;
+            contentEnd = r.ContentEnd;
+            if (speaker is not null)
+            {
+                lastSpeaker[s] = (speaker, s);
+            }
         }
 
+        QuotesWithoutReport(reports, taken, lastSpeaker, result);
         result.Sort(static (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.End.CompareTo(y.End));
         return result;
     }
 
-    private bool IsDirectOpening(int openToken, Cue cue)
+    /// <summary>The reports of every sentence, in order, with resolved speakers; first-person reports are the voice's own.</summary>
+    private List<(Report Report, Speaker? Speaker, int Sentence)> FindReports()
     {
-        int t = openToken - 1;
-        if (t <= cue.Token)
+        IReadOnlyList<Sentence> sentences = _document.Sentences;
+        int[] paragraphEnd = ParagraphEnds(sentences);
+        var found = new List<Report>();
+        var result = new List<(Report, Speaker?, int)>();
+        for (int s = 0; s < sentences.Count; s++)
         {
-            return true;
+            _cancellationToken.ThrowIfCancellationRequested();
+            int a = sentences[s].FirstToken, b = sentences[s].EndToken;
+            found.Clear();
+            bool paragraphStart = s == 0 || paragraphEnd[s - 1] != paragraphEnd[s];
+            if (paragraphStart && _labels.Find(a, b, paragraphEnd[s]) is { } label)
+            {
+                found.Add(label);
+            }
+
+            _finder.Find(a, b, paragraphEnd[s], found);
+            foreach (Report r in found)
+            {
+                if (r.SpeakerHead >= 0 && IsFirstPerson(r.SpeakerHead))
+                {
+                    continue;
+                }
+
+                Speaker? speaker = r.SpeakerHead >= 0 ? Resolve(r.SpeakerHead, r.SpeakerFirst) : null;
+                result.Add((r, speaker, s));
+                if (speaker is { } known)
+                {
+                    _speakers.Remember(known);
+                }
+            }
+
+            RememberSubject(a, b);
         }
 
-        ReadOnlySpan<char> w = _document.Tokens.CharsAt(t);
-        return w is "that" or ":" or "," || (cue.SpeakerAfter && t > cue.Token);
+        return result;
+    }
+
+    private void QuotesWithoutReport(
+        List<(Report Report, Speaker? Speaker, int Sentence)> reports, bool[] taken,
+        (Speaker? Speaker, int Sentence)[] lastSpeaker, List<Quote> result)
+    {
+        IReadOnlyList<Sentence> sentences = _document.Sentences;
+        int r = 0;
+        int sentence = 0;
+        Speaker? latest = null;
+        int latestSentence = -ContinuationSentences - 1;
+        for (int q = 0; q < _spans.Count; q++)
+        {
+            while (sentence + 1 < sentences.Count && sentences[sentence].EndToken <= _openToken[q])
+            {
+                if (lastSpeaker[sentence].Speaker is { } spoke)
+                {
+                    (latest, latestSentence) = (spoke, sentence);
+                }
+
+                sentence++;
+            }
+
+            if (taken[q])
+            {
+                continue;
+            }
+
+            int closeSentence = sentence;
+            while (closeSentence + 1 < sentences.Count && sentences[closeSentence].EndToken <= _closeToken[q])
+            {
+                closeSentence++;
+            }
+
+            while (r < reports.Count && reports[r].Sentence < sentence)
+            {
+                r++;
+            }
+
+            // A cue of the quotation's sentences outside any quotation: after the closing mark, else before the opening.
+            (Report Report, Speaker? Speaker)? near = null;
+            for (int i = r; i < reports.Count && reports[i].Sentence <= closeSentence; i++)
+            {
+                Report c = reports[i].Report;
+                if (c.Cue > _closeToken[q] && c.Cue - _closeToken[q] <= PostCueWindow
+                    && (q + 1 >= _spans.Count || _openToken[q + 1] > c.Cue))
+                {
+                    near = (c, reports[i].Speaker);
+                    break;
+                }
+
+                if (c.Cue >= 0 && c.Cue < _openToken[q] && reports[i].Sentence == sentence && c.Rule != RuleIds.AccordingTo)
+                {
+                    near = (c, reports[i].Speaker);
+                }
+            }
+
+            QuoteScanner.QuoteSpan span = _spans[q];
+            if (near is { } cue)
+            {
+                result.Add(Make(span.Start, span.End, QuoteKind.Direct, cue.Speaker, CueText(cue.Report)));
+                if (cue.Speaker is { } spoke)
+                {
+                    (latest, latestSentence) = (spoke, closeSentence);
+                }
+            }
+            else if (IsScare(q, sentences[sentence].FirstToken, sentences[sentence].EndToken))
+            {
+                result.Add(Make(span.Start, span.End, QuoteKind.Scare, null, null));
+            }
+            else
+            {
+                // A quotation standing alone continues the speaker of the sentences just before it.
+                Speaker? continued = latestSentence >= sentence - ContinuationSentences ? latest : null;
+                result.Add(Make(span.Start, span.End, QuoteKind.Direct, continued, null));
+            }
+        }
+    }
+
+    /// <summary>The first token past the paragraph of each sentence (a paragraph ends at a line break).</summary>
+    private int[] ParagraphEnds(IReadOnlyList<Sentence> sentences)
+    {
+        var ends = new int[sentences.Count];
+        int end = _document.Tokens.Count;
+        for (int s = sentences.Count - 1; s >= 0; s--)
+        {
+            if (s + 1 < sentences.Count && _document.Text.AsSpan(sentences[s].End, sentences[s + 1].Start - sentences[s].End).Contains('\n'))
+            {
+                end = sentences[s].EndToken;
+            }
+
+            ends[s] = end;
+        }
+
+        return ends;
+    }
+
+    /// <summary>The quotation spans overlapping tokens <c>[first, end)</c>, as an index range (spans are in order).</summary>
+    private (int First, int End) SpansIn(int first, int end)
+    {
+        int lo = 0, hi = _spans.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_closeToken[mid] < first)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        int stop = lo;
+        while (stop < _spans.Count && _openToken[stop] < end)
+        {
+            stop++;
+        }
+
+        return (lo, stop);
+    }
+
+    private Speaker? Resolve(int head, int first)
+    {
+        // A name in the phrase: the head itself, or a name it is an apposition or compound of.
+        if (_speakers.IsEntity(head))
+        {
+            return _speakers.EndingAt(_speakers.EntityLast(head), first)?.Speaker;
+        }
+
+        Syntax.DependencyTree tree = _document.Syntax!.Tree;
+        foreach (int c in tree.Children.Of(head))
+        {
+            if ((tree.Is(c, "appos") || tree.Is(c, "flat") || tree.Is(c, "compound")) && _speakers.IsEntity(c))
+            {
+                return _speakers.EndingAt(_speakers.EntityLast(c), Math.Min(first, c))?.Speaker;
+            }
+        }
+
+        return _speakers.EndingAt(head, first)?.Speaker;
+    }
+
+    /// <summary>Remembers the named subject of the sentence's main verb, for later pronouns.</summary>
+    private void RememberSubject(int a, int b)
+    {
+        Syntax.DependencyTree tree = _document.Syntax!.Tree;
+        for (int t = a; t < b; t++)
+        {
+            if (tree.Head(t) < 0)
+            {
+                int subject = tree.Child(t, "nsubj");
+                if (subject >= 0 && _speakers.IsEntity(subject) && !_inQuote[subject]
+                    && _speakers.EndingAt(_speakers.EntityLast(subject), tree.SubtreeFirst(subject)) is { } named)
+                {
+                    _speakers.Remember(named.Speaker);
+                }
+
+                return;
+            }
+        }
+    }
+
+    private bool IsFirstPerson(int t) =>
+        !_inQuote[t] && _document.Tokens.CharsAt(t) is "I" or "we" or "We" or "me" or "us" or "Us";
+
+    private string? CueText(Report r)
+    {
+        if (r.Cue < 0)
+        {
+            return null;
+        }
+
+        TokenList tokens = _document.Tokens;
+        return r.Rule == RuleIds.AccordingTo && r.Cue + 1 < tokens.Count
+            ? _document.Text[tokens.Starts[r.Cue]..tokens.Ends[r.Cue + 1]]
+            : tokens.CharsAt(r.Cue).ToString();
     }
 
     private bool IsScare(int q, int a, int b)
     {
         TokenList tokens = _document.Tokens;
-        int words = 0;
-        for (int t = _openToken[q]; t <= _closeToken[q]; t++)
-        {
-            if (tokens.Kinds[t] is TokenKind.Word or TokenKind.Number)
-            {
-                words++;
-            }
-        }
+        int words = _words[_closeToken[q] + 1] - _words[_openToken[q]];
 
         // Inside the author's sentence: words of the sentence outside the marks on either side.
         bool wordsBefore = false;
@@ -184,7 +369,9 @@ internal sealed class AttributionRun
     private (int Start, int End)? ContentSpan(int first, int end)
     {
         TokenList tokens = _document.Tokens;
-        while (first < end && tokens.Kinds[first] is TokenKind.Punctuation or TokenKind.Quote)
+        Syntax.DependencyTree tree = _document.Syntax!.Tree;
+        while (first < end && (tokens.Kinds[first] is TokenKind.Punctuation or TokenKind.Quote
+            || (tree.Is(first, "mark") && tokens.CharsAt(first).Equals("that", StringComparison.OrdinalIgnoreCase))))
         {
             first++;
         }
@@ -194,70 +381,7 @@ internal sealed class AttributionRun
             end--;
         }
 
-        int words = 0;
-        for (int t = first; t < end; t++)
-        {
-            if (_inQuote[t])
-            {
-                return null;
-            }
-
-            if (tokens.Kinds[t] is TokenKind.Word or TokenKind.Number)
-            {
-                words++;
-            }
-        }
-
-        return words >= 3 ? (tokens.Starts[first], tokens.Ends[end - 1]) : null;
-    }
-
-    private void RememberSubjects(List<Cue> cues, int a, int b)
-    {
-        if (cues.Count > 0)
-        {
-            _speakers.Remember(cues[^1].Speaker);
-            return;
-        }
-
-        // A sentence's subject: an entity among its first words (Keller met the envoy. He said ...).
-        for (int t = a; t < b && t < a + 4; t++)
-        {
-            if (_speakers.IsEntity(t))
-            {
-                int last = t;
-                while (last + 1 < b && _speakers.IsEntity(last + 1) && _speakers.LabelAt(last + 1) == _speakers.LabelAt(t))
-                {
-                    last++;
-                }
-
-                if (_speakers.EndingAt(last, t) is { } subject && (_document.Tokens.Kinds[Math.Min(last + 1, b - 1)] != TokenKind.Clitic))
-                {
-                    _speakers.Remember(subject.Speaker);
-                }
-
-                return;
-            }
-        }
-
-        // No entity there: a run of capitalised words opening the sentence and followed by a lower-case word.
-        TokenList tokens = _document.Tokens;
-        int first = a;
-        while (first < b && first < a + 4 && !(tokens.Kinds[first] == TokenKind.Word && char.IsUpper(tokens.CharsAt(first)[0])))
-        {
-            first++;
-        }
-
-        int end = first;
-        while (end < b && end - first < 6 && tokens.Kinds[end] == TokenKind.Word && char.IsUpper(tokens.CharsAt(end)[0]))
-        {
-            end++;
-        }
-
-        if (end > first && end < b && tokens.Kinds[end] == TokenKind.Word && char.IsLower(tokens.CharsAt(end)[0])
-            && _speakers.EndingAt(end - 1, first) is { } fallback)
-        {
-            _speakers.Remember(fallback.Speaker);
-        }
+        return end > first ? (tokens.Starts[first], tokens.Ends[end - 1]) : null;
     }
 
     private Quote Make(int start, int end, QuoteKind kind, Speaker? speaker, string? cue) => new()
@@ -266,8 +390,8 @@ internal sealed class AttributionRun
         Start = start,
         End = end,
         Kind = kind,
-        Speaker = speaker?.Canonical,
-        SpeakerClusterId = speaker?.ClusterId,
+        Speaker = kind == QuoteKind.Scare ? null : speaker?.Canonical,
+        SpeakerClusterId = kind == QuoteKind.Scare ? null : speaker?.ClusterId,
         Cue = cue,
     };
 }

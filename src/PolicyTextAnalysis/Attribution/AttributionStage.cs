@@ -4,11 +4,12 @@ namespace PolicyTextAnalysis.Attribution;
 /// Finds direct quotes, reported speech and scare quotes, and attributes each to a speaker by canonical name.
 /// </summary>
 /// <remarks>
-/// Requires tokens, sentences, entities and <see cref="DocumentLayers.Resolution"/> (speaker names are the
-/// clusters' canonical names); adds <see cref="DocumentLayers.Quotes"/>. Where the entity layer has no mention
-/// next to a cue, a run of capitalised words is taken as the speaker and matched to the document's names.
-/// Cost: one linear pass over the characters for quotation marks and one over the tokens for cues, each cue
-/// looking at a bounded window. Stateless between calls and thread-safe.
+/// Requires tokens, sentences, the syntax layer (reports are found on the dependency tree), entities and
+/// <see cref="DocumentLayers.Resolution"/> (speaker names are the clusters' canonical names); adds
+/// <see cref="DocumentLayers.Quotes"/>. Where the entity layer has no mention in a speaker's phrase, a run of
+/// capitalised words is taken as the speaker and matched to the document's names. Cost: one linear pass over the
+/// characters for quotation marks and one over the tokens for cues, each cue looking at its children.
+/// Stateless between calls and thread-safe.
 /// </remarks>
 public sealed class AttributionStage : IPipelineStage
 {
@@ -25,7 +26,7 @@ public sealed class AttributionStage : IPipelineStage
 
     /// <inheritdoc />
     public DocumentLayers Requires =>
-        DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Entities | DocumentLayers.Resolution;
+        DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Syntax | DocumentLayers.Entities | DocumentLayers.Resolution;
 
     /// <inheritdoc />
     public DocumentLayers Produces => DocumentLayers.Quotes;

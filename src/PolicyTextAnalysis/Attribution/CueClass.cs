@@ -21,4 +21,7 @@ public enum CueClass
 
     /// <summary>With <see cref="Speech"/>: the verb may take its clause without <c>that</c> (<c>she said the plan failed</c>).</summary>
     BareClause = 16,
+
+    /// <summary>A verb reporting a belief or a finding: <c>believes that</c>, <c>the study found that</c>.</summary>
+    Thought = 32,
 }

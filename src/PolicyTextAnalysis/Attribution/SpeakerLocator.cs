@@ -257,6 +257,18 @@ internal sealed class SpeakerLocator
     /// <summary>The speaker named in a role phrase found before a name (<c>Taliban spokesman</c>), for later <c>the spokesman</c>.</summary>
     public void RememberRole(string role, Speaker speaker) => _roles.Add((role, speaker));
 
+    /// <summary>The last token of the entity mention covering token <paramref name="t"/> (<paramref name="t"/> itself when none).</summary>
+    public int EntityLast(int t)
+    {
+        int last = t;
+        while (_entityAt[t] >= 0 && last + 1 < _entityAt.Length && _entityAt[last + 1] == _entityAt[t])
+        {
+            last++;
+        }
+
+        return last;
+    }
+
     /// <summary>True when token <paramref name="t"/> is the start of an entity mention or a capitalised word.</summary>
     public bool IsEntity(int t) => _entityAt[t] >= 0;
 

@@ -13,6 +13,7 @@ public sealed class SyntaxLayer
     private readonly int[] _heads;
     private readonly ushort[] _relations;
     private readonly Syntax.SyntaxModel _model;
+    private Syntax.DependencyTree? _tree;
 
     internal SyntaxLayer(TokenList tokens, ushort[] tags, int[] heads, ushort[] relations, Syntax.SyntaxModel model, IReadOnlyList<TextSpan> nounChunks)
     {
@@ -41,6 +42,26 @@ public sealed class SyntaxLayer
 
     /// <summary>The dependency relation to the head (<c>nsubj</c>, <c>obj</c>, <c>root</c> for the root).</summary>
     public string Dep(int token) => _model.Parser.Labeler.Labels[_relations[token]];
+
+    /// <summary>The trees with children and subtree ranges, built on first use.</summary>
+    internal Syntax.DependencyTree Tree
+    {
+        get
+        {
+            if (_tree is null)
+            {
+                var names = new string[_relations.Length];
+                for (int t = 0; t < names.Length; t++)
+                {
+                    names[t] = _model.Parser.Labeler.Labels[_relations[t]];
+                }
+
+                Interlocked.CompareExchange(ref _tree, new Syntax.DependencyTree(_heads, names), null);
+            }
+
+            return _tree;
+        }
+    }
 
     /// <summary>Noun chunks: base noun phrases (a noun or pronoun with its determiners, modifiers and compounds), in order.</summary>
     public IReadOnlyList<TextSpan> NounChunks { get; }

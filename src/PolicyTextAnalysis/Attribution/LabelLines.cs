@@ -1,0 +1,89 @@
+namespace PolicyTextAnalysis.Attribution;
+
+/// <summary>
+/// Label lines: a paragraph opening with a name and a colon (<c>Sen. Jane Doe: We must act.</c>), as press releases
+/// list reactions. The rest of the paragraph is the named speaker's words. Transcript turns (<c>THE PRESIDENT:</c>,
+/// <c>MR. SMITH:</c>) are not quotes but the text's voices, and their labels end in an upper-case name, so a label
+/// qualifies only when its last word is not in capitals, every word is capitalised or a function word of names, and
+/// the label resolves to a person or a named entity of the text.
+/// </summary>
+internal sealed class LabelLines
+{
+    /// <summary>Longest label, in tokens.</summary>
+    private const int MaxLabelTokens = 12;
+
+    private readonly Document _document;
+    private readonly SpeakerLocator _speakers;
+
+    public LabelLines(Document document, SpeakerLocator speakers)
+    {
+        _document = document;
+        _speakers = speakers;
+    }
+
+    /// <summary>The label report of the paragraph whose first sentence is tokens <c>[a, b)</c>, or null.</summary>
+    public Report? Find(int a, int b, int paragraphEnd)
+    {
+        TokenList tokens = _document.Tokens;
+        int colon = -1;
+        for (int t = a + 1; t < b && t - a <= MaxLabelTokens; t++)
+        {
+            if (tokens.CharsAt(t) is ":")
+            {
+                colon = t;
+                break;
+            }
+        }
+
+        if (colon < 0 || paragraphEnd - colon <= 3)
+        {
+            return null;
+        }
+
+        int lastWord = -1;
+        for (int t = a; t < colon; t++)
+        {
+            ReadOnlySpan<char> w = tokens.CharsAt(t);
+            if (tokens.Kinds[t] == TokenKind.Word)
+            {
+                if (!char.IsUpper(w[0]) && !IsNameFunctionWord(w))
+                {
+                    return null;
+                }
+
+                lastWord = t;
+            }
+            else if (tokens.Kinds[t] != TokenKind.Punctuation || w is not ("." or "," or "&"))
+            {
+                return null;
+            }
+        }
+
+        if (lastWord < 0 || IsAllCaps(tokens.CharsAt(lastWord)))
+        {
+            return null;
+        }
+
+        return _speakers.EndingAt(lastWord, a) is { } label && (label.Speaker.IsPerson || label.Speaker.ClusterId is not null)
+            ? new Report(-1, lastWord, a, colon + 1, paragraphEnd, RuleIds.LabelLine)
+            : null;
+    }
+
+    private static bool IsNameFunctionWord(ReadOnlySpan<char> w) => w is "of" or "the" or "and" or "for" or "on" or "to";
+
+    private static bool IsAllCaps(ReadOnlySpan<char> w)
+    {
+        bool letters = false;
+        foreach (char c in w)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters |= char.IsLetter(c);
+        }
+
+        return letters;
+    }
+}

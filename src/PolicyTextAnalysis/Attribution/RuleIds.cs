@@ -1,0 +1,18 @@
+namespace PolicyTextAnalysis.Attribution;
+
+/// <summary>The ids of the attribution rules, as listed (with a description and an example) in <c>attribution-rules.tsv</c>.</summary>
+internal static class RuleIds
+{
+    public const string ClausalComplement = "clausal-complement";
+    public const string ObjectInfinitive = "object-infinitive";
+    public const string ColonClause = "colon-clause";
+    public const string ParentheticalCue = "parenthetical-cue";
+    public const string ColonBlock = "colon-block";
+    public const string AccordingTo = "according-to";
+    public const string LabelLine = "label-line";
+    public const string BareCue = "bare-cue";
+
+    /// <summary>Every id, for the check that the data file and the code agree.</summary>
+    public static readonly string[] All =
+        [ClausalComplement, ObjectInfinitive, ColonClause, ParentheticalCue, ColonBlock, AccordingTo, LabelLine, BareCue];
+}
