@@ -18,7 +18,7 @@ public static class ArticleCommand
     public const int InputError = 2;
 
     private static readonly Lazy<PolicyAnalyzer> Analyzer = new(PolicyAnalyzer.CreateDefault);
-    private static readonly Lazy<PolicyAnalyzer> SyntaxAnalyzer = new(() => PolicyAnalyzer.Create(new AnalyzerOptions { UseSyntax = true }));
+    private static readonly Lazy<PolicyAnalyzer> SyntaxAnalyzer = new(() => PolicyAnalyzer.Create(new AnalyzerOptions { IncludeTokens = true }));
 
     /// <summary>Runs the sample.</summary>
     public static int Run(IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr)

@@ -31,8 +31,8 @@ public sealed record AnalysisResult
     public IReadOnlyList<StanceRelation> Stances { get; init; } = [];
 
     /// <summary>
-    /// Every token with its tags, lemma and dependency when the syntax layer was added
-    /// (<see cref="AnalyzerOptions.UseSyntax"/>); null otherwise.
+    /// Every token with its tags, lemma and dependency when asked for (<see cref="AnalyzerOptions.IncludeTokens"/>) and the
+    /// document has the syntax layer; null otherwise.
     /// </summary>
     public IReadOnlyList<TokenAnnotation>? Tokens { get; init; }
 
@@ -52,8 +52,12 @@ public sealed record AnalysisResult
     [JsonIgnore]
     public Document? Document { get; init; }
 
-    /// <summary>Creates the result view of an analysed document.</summary>
-    public static AnalysisResult FromDocument(Document document)
+    /// <summary>Creates the result view of an analysed document, without the per-token array.</summary>
+    public static AnalysisResult FromDocument(Document document) => FromDocument(document, includeTokens: false);
+
+    /// <summary>Creates the result view of an analysed document; <paramref name="includeTokens"/> adds <see cref="Tokens"/>
+    /// when the document has the syntax layer.</summary>
+    public static AnalysisResult FromDocument(Document document, bool includeTokens)
     {
         ArgumentNullException.ThrowIfNull(document);
         return new AnalysisResult
@@ -63,7 +67,7 @@ public sealed record AnalysisResult
             Quotes = document.Quotes,
             Claims = document.Claims,
             Stances = document.Stances,
-            Tokens = document.Syntax is { } syntax ? Annotate(document, syntax) : null,
+            Tokens = includeTokens && document.Syntax is { } syntax ? Annotate(document, syntax) : null,
             Document = document,
         };
     }

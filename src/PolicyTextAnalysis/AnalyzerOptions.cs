@@ -38,11 +38,15 @@ public sealed record AnalyzerOptions
     public bool UseKnowledgeBase { get; init; } = true;
 
     /// <summary>
-    /// Adds the syntax stage (part-of-speech tags, lemmas, dependency trees, noun chunks: <see cref="Document.Syntax"/>,
-    /// <see cref="Token.Pos"/>, <see cref="Token.Head"/>, and the <c>tokens</c> array of the JSON). Off by default while the
-    /// later stages do not read it yet; it costs about as much again as the rest of the pipeline.
+    /// True to return every token with its part-of-speech tags, lemma and dependency (<see cref="AnalysisResult.Tokens"/>,
+    /// the <c>tokens</c> array of the JSON). Default false: the syntax stage always runs (attribution reads the parse), but
+    /// the per-token array is large, so results carry it only when asked. <see cref="Document.Syntax"/> always has it.
     /// </summary>
-    public bool UseSyntax { get; init; }
+    public bool IncludeTokens { get; init; }
+
+    /// <summary>Former name of <see cref="IncludeTokens"/>, from when the syntax stage was optional.</summary>
+    [Obsolete("The syntax stage always runs now; use IncludeTokens to have the tokens array in results.")]
+    public bool UseSyntax { get => IncludeTokens; init => IncludeTokens = value; }
 
     internal void Validate()
     {

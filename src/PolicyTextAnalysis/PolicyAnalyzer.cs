@@ -93,7 +93,7 @@ public sealed class PolicyAnalyzer
     /// <exception cref="ArgumentException">The text is longer than <see cref="AnalyzerOptions.MaxTextLength"/>.</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public AnalysisResult Analyze(string text, CancellationToken cancellationToken = default) =>
-        AnalysisResult.FromDocument(Process(text, cancellationToken));
+        AnalysisResult.FromDocument(Process(text, cancellationToken), Options.IncludeTokens);
 
     /// <summary>Runs the pipeline and returns the annotated <see cref="Document"/> with its tokens and layers.</summary>
     /// <inheritdoc cref="Analyze(string, CancellationToken)" path="/exception"/>

@@ -14,7 +14,7 @@ public static class CommentaryScorer
         var names = new GoldNames(document.Gold);
         var report = new ErrorReport(document, errors);
         (Prf entities, Dictionary<string, Prf> byLabel) = ScoreEntities(document.Gold, result, report);
-        (Prf quotes, Accuracy speakers, Prf scare, Dictionary<string, Accuracy> byKind) = ScoreQuotes(document.Gold, result, names, report);
+        (Prf quotes, Accuracy speakers, Prf scare, Dictionary<string, Accuracy> byKind, Dictionary<string, (Accuracy, Accuracy)> byRule) = ScoreQuotes(document.Gold, result, names, report);
         (Prf claims, Accuracy claimSpeakers, Prf types, Prf checkworthy) = ScoreClaims(document.Gold, result, names, report);
         return new CommentaryTally
         {
@@ -22,6 +22,7 @@ public static class CommentaryScorer
             EntitiesByLabel = byLabel,
             Quotes = quotes,
             QuoteRecallByKind = byKind,
+            QuotesByRule = byRule,
             QuoteSpeakers = speakers,
             ScareQuotes = scare,
             Claims = claims,
@@ -61,12 +62,21 @@ public static class CommentaryScorer
         return (Prf.OneToOne(tp, systemSet.Count, goldSet.Count), byLabel);
     }
 
-    private static (Prf, Accuracy, Prf, Dictionary<string, Accuracy>) ScoreQuotes(CommentaryGold gold, AnalysisResult result, GoldNames names, ErrorReport report)
+    private static (Prf, Accuracy, Prf, Dictionary<string, Accuracy>, Dictionary<string, (Accuracy, Accuracy)>) ScoreQuotes(CommentaryGold gold, AnalysisResult result, GoldNames names, ErrorReport report)
     {
         List<GoldQuote> goldSpeech = gold.Quotes.Where(q => q.Kind != "scare").ToList();
         List<Quote> systemSpeech = result.Quotes.Where(q => q.Kind != QuoteKind.Scare).ToList();
         var pairs = OverlapMatcher.Match(systemSpeech.Select(q => (q.Start, q.End)).ToList(), goldSpeech.Select(q => (q.Start, q.End)).ToList());
         int right = 0, scored = 0;
+        var byRule = new Dictionary<string, (Accuracy Matched, Accuracy Speakers)>(StringComparer.Ordinal);
+        var matchedSystem = pairs.Select(p => p.System).ToHashSet();
+        for (int s = 0; s < systemSpeech.Count; s++)
+        {
+            string rule = systemSpeech[s].Rule ?? "none";
+            (Accuracy m, Accuracy sp) = byRule.GetValueOrDefault(rule);
+            byRule[rule] = (m + new Accuracy(matchedSystem.Contains(s) ? 1 : 0, 1), sp);
+        }
+
         foreach ((int s, int g) in pairs)
         {
             if (goldSpeech[g].Speaker is null)
@@ -75,13 +85,17 @@ public static class CommentaryScorer
             }
 
             scored++;
-            if (names.Matches(systemSpeech[s].Speaker, goldSpeech[g].Speaker))
+            bool speakerRight = names.Matches(systemSpeech[s].Speaker, goldSpeech[g].Speaker);
+            string rule = systemSpeech[s].Rule ?? "none";
+            (Accuracy matched, Accuracy speakers) = byRule[rule];
+            byRule[rule] = (matched, speakers + new Accuracy(speakerRight ? 1 : 0, 1));
+            if (speakerRight)
             {
                 right++;
             }
             else
             {
-                report.Add("quote", $"speaker {systemSpeech[s].Speaker ?? "none"} (gold {goldSpeech[g].Speaker})", goldSpeech[g].Start, goldSpeech[g].End);
+                report.Add("quote", $"speaker {systemSpeech[s].Speaker ?? "none"} (gold {goldSpeech[g].Speaker}; rule {rule})", goldSpeech[g].Start, goldSpeech[g].End);
             }
         }
 
@@ -97,7 +111,7 @@ public static class CommentaryScorer
         List<Quote> systemScare = result.Quotes.Where(q => q.Kind == QuoteKind.Scare).ToList();
         var scarePairs = OverlapMatcher.Match(systemScare.Select(q => (q.Start, q.End)).ToList(), goldScare.Select(q => (q.Start, q.End)).ToList());
         return (Prf.OneToOne(pairs.Count, systemSpeech.Count, goldSpeech.Count), new Accuracy(right, scored),
-            Prf.OneToOne(scarePairs.Count, systemScare.Count, goldScare.Count), byKind);
+            Prf.OneToOne(scarePairs.Count, systemScare.Count, goldScare.Count), byKind, byRule);
     }
 
     private static (Prf, Accuracy, Prf, Prf) ScoreClaims(CommentaryGold gold, AnalysisResult result, GoldNames names, ErrorReport report)

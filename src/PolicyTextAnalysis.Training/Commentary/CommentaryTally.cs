@@ -57,6 +57,10 @@ public sealed record CommentaryTally
     /// <summary>Recall of speech quotes per gold kind (direct, indirect, mixed): found / gold in <see cref="Accuracy"/> form.</summary>
     public IReadOnlyDictionary<string, Accuracy> QuoteRecallByKind { get; init; } = new Dictionary<string, Accuracy>();
 
+    /// <summary>Per attribution rule: how many of its quotes match a gold quote (precision), and its right speakers.</summary>
+    public IReadOnlyDictionary<string, (Accuracy Matched, Accuracy Speakers)> QuotesByRule { get; init; } =
+        new Dictionary<string, (Accuracy, Accuracy)>();
+
     /// <summary>Speaker right among matched gold quotes with a known speaker.</summary>
     public Accuracy QuoteSpeakers { get; init; }
 
@@ -87,6 +91,13 @@ public sealed record CommentaryTally
             byLabel[label] = byLabel.GetValueOrDefault(label) + prf;
         }
 
+        var byRule = new Dictionary<string, (Accuracy Matched, Accuracy Speakers)>(a.QuotesByRule, StringComparer.Ordinal);
+        foreach ((string rule, (Accuracy matched, Accuracy speakers)) in b.QuotesByRule)
+        {
+            (Accuracy m, Accuracy sp) = byRule.GetValueOrDefault(rule);
+            byRule[rule] = (m + matched, sp + speakers);
+        }
+
         var byKind = new Dictionary<string, Accuracy>(a.QuoteRecallByKind, StringComparer.Ordinal);
         foreach ((string kind, Accuracy recall) in b.QuoteRecallByKind)
         {
@@ -98,6 +109,7 @@ public sealed record CommentaryTally
             Entities = a.Entities + b.Entities,
             EntitiesByLabel = byLabel,
             QuoteRecallByKind = byKind,
+            QuotesByRule = byRule,
             Quotes = a.Quotes + b.Quotes,
             QuoteSpeakers = a.QuoteSpeakers + b.QuoteSpeakers,
             ScareQuotes = a.ScareQuotes + b.ScareQuotes,

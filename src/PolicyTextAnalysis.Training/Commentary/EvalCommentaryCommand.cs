@@ -98,6 +98,7 @@ internal sealed class EvalCommentaryCommand : ITrainingCommand
                 output.WriteLine($"  quotes          {t.Quotes}");
                 output.WriteLine($"  quote speaker   {t.QuoteSpeakers}");
                 output.WriteLine($"  quote recall by kind: {string.Join(", ", t.QuoteRecallByKind.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"))}");
+                output.WriteLine($"  quotes by rule (matched; speaker): {string.Join(", ", t.QuotesByRule.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value.Matched}; {p.Value.Speakers}"))}");
                 output.WriteLine($"  scare quotes    {t.ScareQuotes}");
             }
 

@@ -16,8 +16,8 @@ internal sealed class AttributionRun
     /// <summary>Longest quotation, in words, that can be a scare quote.</summary>
     private const int MaxScareWords = 6;
 
-    /// <summary>Share of a report's words inside quotation marks from which the quotation is the report (direct).</summary>
-    private const double DirectShare = 0.6;
+    /// <summary>Most words of a report outside its quotation marks for it to be direct (<c>that</c>); more make it mixed.</summary>
+    private const int MaxUnquotedInDirect = 1;
 
     /// <summary>Fewest words a reported clause needs to count as a quote.</summary>
     private const int MinContentWords = 3;
@@ -91,14 +91,14 @@ internal sealed class AttributionRun
             int words = _words[r.ContentEnd] - _words[r.ContentFirst];
             int quoted = _quotedWords[r.ContentEnd] - _quotedWords[r.ContentFirst];
             (int firstSpan, int endSpan) = SpansIn(r.ContentFirst, r.ContentEnd);
-            if (endSpan > firstSpan && quoted >= DirectShare * words)
+            if (endSpan > firstSpan && words - quoted <= MaxUnquotedInDirect)
             {
                 for (int q = firstSpan; q < endSpan; q++)
                 {
                     if (!taken[q])
                     {
                         taken[q] = true;
-                        result.Add(Make(_spans[q].Start, _spans[q].End, QuoteKind.Direct, speaker, cue));
+                        result.Add(Make(_spans[q].Start, _spans[q].End, QuoteKind.Direct, speaker, cue, r.Rule));
                     }
                 }
             }
@@ -113,7 +113,7 @@ internal sealed class AttributionRun
                     : r.Rule is RuleIds.ColonBlock or RuleIds.LabelLine ? QuoteKind.Direct : QuoteKind.Indirect;
                 if (ContentSpan(r.ContentFirst, r.ContentEnd) is { } content)
                 {
-                    result.Add(Make(content.Start, content.End, kind, speaker, cue));
+                    result.Add(Make(content.Start, content.End, kind, speaker, cue, r.Rule));
                 }
             }
             else
@@ -152,7 +152,9 @@ internal sealed class AttributionRun
                 found.Add(label);
             }
 
-            _finder.Find(a, b, paragraphEnd[s], found);
+            // What a final colon introduces: the rest of the paragraph, or the next paragraph when this one ends here.
+            int blockEnd = paragraphEnd[s] > b || s + 1 >= sentences.Count ? paragraphEnd[s] : paragraphEnd[s + 1];
+            _finder.Find(a, b, blockEnd, found);
             foreach (Report r in found)
             {
                 if (r.SpeakerHead >= 0 && IsFirstPerson(r.SpeakerHead))
@@ -223,7 +225,8 @@ internal sealed class AttributionRun
                     break;
                 }
 
-                if (c.Cue >= 0 && c.Cue < _openToken[q] && reports[i].Sentence == sentence && c.Rule != RuleIds.AccordingTo)
+                if (c.Cue >= 0 && c.Cue < _openToken[q] && reports[i].Sentence == sentence && c.Rule != RuleIds.AccordingTo
+                    && OpensDirectly(c.Cue, _openToken[q]))
                 {
                     near = (c, reports[i].Speaker);
                 }
@@ -232,7 +235,7 @@ internal sealed class AttributionRun
             QuoteScanner.QuoteSpan span = _spans[q];
             if (near is { } cue)
             {
-                result.Add(Make(span.Start, span.End, QuoteKind.Direct, cue.Speaker, CueText(cue.Report)));
+                result.Add(Make(span.Start, span.End, QuoteKind.Direct, cue.Speaker, CueText(cue.Report), RuleIds.CueNearQuote));
                 if (cue.Speaker is { } spoke)
                 {
                     (latest, latestSentence) = (spoke, closeSentence);
@@ -240,15 +243,23 @@ internal sealed class AttributionRun
             }
             else if (IsScare(q, sentences[sentence].FirstToken, sentences[sentence].EndToken))
             {
-                result.Add(Make(span.Start, span.End, QuoteKind.Scare, null, null));
+                result.Add(Make(span.Start, span.End, QuoteKind.Scare, null, null, RuleIds.Scare));
             }
             else
             {
                 // A quotation standing alone continues the speaker of the sentences just before it.
                 Speaker? continued = latestSentence >= sentence - ContinuationSentences ? latest : null;
-                result.Add(Make(span.Start, span.End, QuoteKind.Direct, continued, null));
+                result.Add(Make(span.Start, span.End, QuoteKind.Direct, continued, null, RuleIds.Continued));
             }
         }
+    }
+
+    /// <summary>True when a quotation opening at <paramref name="open"/> is what the cue before it introduces: right after
+    /// the cue or after its <c>that</c>, colon or comma (<c>said: "</c>), not a phrase further on (<c>into "good"</c>).</summary>
+    private bool OpensDirectly(int cue, int open)
+    {
+        int before = open - 1;
+        return before <= cue || _document.Tokens.CharsAt(before) is "that" or ":" or ",";
     }
 
     /// <summary>The first token past the paragraph of each sentence (a paragraph ends at a line break).</summary>
@@ -303,16 +314,73 @@ internal sealed class AttributionRun
             return _speakers.EndingAt(_speakers.EntityLast(head), first)?.Speaker;
         }
 
+        // An apposition or flat name first (spokesman Zabihullah Mujahid), then a compound (Taliban spokesman).
         Syntax.DependencyTree tree = _document.Syntax!.Tree;
-        foreach (int c in tree.Children.Of(head))
+        foreach (string relation in (ReadOnlySpan<string>)["appos", "flat", "compound"])
         {
-            if ((tree.Is(c, "appos") || tree.Is(c, "flat") || tree.Is(c, "compound")) && _speakers.IsEntity(c))
+            foreach (int c in tree.Children.Of(head))
             {
-                return _speakers.EndingAt(_speakers.EntityLast(c), Math.Min(first, c))?.Speaker;
+                if (tree.Is(c, relation) && _speakers.IsEntity(c))
+                {
+                    return _speakers.EndingAt(_speakers.EntityLast(c), Math.Min(first, c))?.Speaker;
+                }
             }
         }
 
-        return _speakers.EndingAt(head, first)?.Speaker;
+        Speaker? found = _speakers.EndingAt(head, first)?.Speaker;
+        if (found is { ClusterId: not null } || _document.Syntax!.Pos(head) != "NOUN")
+        {
+            return found;
+        }
+
+        // A document speaks for whoever issued it: Gallup's poll, a report by the Council, the poll Gallup released.
+        return Issuer(head) ?? found;
+    }
+
+    private Speaker? Issuer(int noun)
+    {
+        Syntax.DependencyTree tree = _document.Syntax!.Tree;
+        foreach (int c in tree.Children.Of(noun))
+        {
+            if ((tree.Is(c, "nmod:poss") || (tree.Is(c, "nmod") && HasCase(tree, c, "by", "from"))) && Named(c) is { } owner)
+            {
+                return owner;
+            }
+        }
+
+        int verb = tree.Head(noun);
+        if (verb >= 0 && tree.Is(noun, "obj") && tree.Child(verb, "nsubj") is int subject and >= 0 && !tree.Is(subject, "nsubj:pass"))
+        {
+            return Named(subject);
+        }
+
+        return null;
+    }
+
+    /// <summary>The entity a noun phrase's head names, or null.</summary>
+    private Speaker? Named(int head)
+    {
+        if (!_speakers.IsEntity(head))
+        {
+            return null;
+        }
+
+        Speaker? named = _speakers.EndingAt(_speakers.EntityLast(head), _document.Syntax!.Tree.SubtreeFirst(head))?.Speaker;
+        return named is { ClusterId: not null } ? named : null;
+    }
+
+    private bool HasCase(Syntax.DependencyTree tree, int noun, string first, string second)
+    {
+        foreach (int c in tree.Children.Of(noun))
+        {
+            if (tree.Is(c, "case") && (_document.Tokens.CharsAt(c).Equals(first, StringComparison.OrdinalIgnoreCase)
+                || _document.Tokens.CharsAt(c).Equals(second, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Remembers the named subject of the sentence's main verb, for later pronouns.</summary>
@@ -347,7 +415,7 @@ internal sealed class AttributionRun
 
         TokenList tokens = _document.Tokens;
         return r.Rule == RuleIds.AccordingTo && r.Cue + 1 < tokens.Count
-            ? _document.Text[tokens.Starts[r.Cue]..tokens.Ends[r.Cue + 1]]
+            ? _document.Text[tokens.Starts[r.Cue]..tokens.Ends[r.Cue + 1]].ToLowerInvariant()
             : tokens.CharsAt(r.Cue).ToString();
     }
 
@@ -384,7 +452,7 @@ internal sealed class AttributionRun
         return end > first ? (tokens.Starts[first], tokens.Ends[end - 1]) : null;
     }
 
-    private Quote Make(int start, int end, QuoteKind kind, Speaker? speaker, string? cue) => new()
+    private Quote Make(int start, int end, QuoteKind kind, Speaker? speaker, string? cue, string rule) => new()
     {
         Text = _document.Text[start..end],
         Start = start,
@@ -393,5 +461,6 @@ internal sealed class AttributionRun
         Speaker = kind == QuoteKind.Scare ? null : speaker?.Canonical,
         SpeakerClusterId = kind == QuoteKind.Scare ? null : speaker?.ClusterId,
         Cue = cue,
+        Rule = rule,
     };
 }

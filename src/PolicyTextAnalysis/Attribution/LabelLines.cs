@@ -3,9 +3,9 @@ namespace PolicyTextAnalysis.Attribution;
 /// <summary>
 /// Label lines: a paragraph opening with a name and a colon (<c>Sen. Jane Doe: We must act.</c>), as press releases
 /// list reactions. The rest of the paragraph is the named speaker's words. Transcript turns (<c>THE PRESIDENT:</c>,
-/// <c>MR. SMITH:</c>) are not quotes but the text's voices, and their labels end in an upper-case name, so a label
-/// qualifies only when its last word is not in capitals, every word is capitalised or a function word of names, and
-/// the label resolves to a person or a named entity of the text.
+/// <c>MR. SMITH:</c>) are not quotes but the text's voices, and their labels are in capitals, so a label qualifies
+/// only when at most half its words are in capitals (<c>Numbers USA</c> qualifies), every word is capitalised or a function word of names, and
+/// the label resolves to a person, a named entity of the text, or a name spanning the whole label.
 /// </summary>
 internal sealed class LabelLines
 {
@@ -40,7 +40,7 @@ internal sealed class LabelLines
             return null;
         }
 
-        int lastWord = -1;
+        int lastWord = -1, words = 0, capitals = 0;
         for (int t = a; t < colon; t++)
         {
             ReadOnlySpan<char> w = tokens.CharsAt(t);
@@ -52,6 +52,8 @@ internal sealed class LabelLines
                 }
 
                 lastWord = t;
+                words++;
+                capitals += IsAllCaps(w) ? 1 : 0;
             }
             else if (tokens.Kinds[t] != TokenKind.Punctuation || w is not ("." or "," or "&"))
             {
@@ -59,12 +61,14 @@ internal sealed class LabelLines
             }
         }
 
-        if (lastWord < 0 || IsAllCaps(tokens.CharsAt(lastWord)))
+        if (lastWord < 0 || 2 * capitals > words)
         {
             return null;
         }
 
-        return _speakers.EndingAt(lastWord, a) is { } label && (label.Speaker.IsPerson || label.Speaker.ClusterId is not null)
+        // A name of the text, or a run of capitalised words making up the whole label (an organisation no recogniser knew).
+        return _speakers.EndingAt(lastWord, a) is { } label
+            && (label.Speaker.IsPerson || label.Speaker.ClusterId is not null || label.First <= a + 1)
             ? new Report(-1, lastWord, a, colon + 1, paragraphEnd, RuleIds.LabelLine)
             : null;
     }

@@ -23,4 +23,8 @@ public sealed record Quote
 
     /// <summary>The word that introduces the speech (<c>said</c>, <c>stated</c>, <c>according to</c>), if any.</summary>
     public string? Cue { get; init; }
+
+    /// <summary>The id of the attribution rule that found the quote (<c>attribution-rules.tsv</c>), for error analysis.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    internal string? Rule { get; init; }
 }

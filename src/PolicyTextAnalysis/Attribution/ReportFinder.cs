@@ -31,8 +31,8 @@ internal sealed class ReportFinder
         _inQuote = inQuote;
     }
 
-    /// <summary>The reports of tokens <c>[a, b)</c>; <paramref name="paragraphEnd"/> bounds a colon-introduced block.</summary>
-    public void Find(int a, int b, int paragraphEnd, List<Report> into)
+    /// <summary>The reports of tokens <c>[a, b)</c>; <paramref name="blockEnd"/> ends what a final colon introduces.</summary>
+    public void Find(int a, int b, int blockEnd, List<Report> into)
     {
         TokenList tokens = _document.Tokens;
         for (int t = a; t < b; t++)
@@ -53,17 +53,81 @@ internal sealed class ReportFinder
                 continue;
             }
 
+            if (_syntax.Pos(t) == "NOUN" && NounReport(t, b) is { } statement)
+            {
+                into.Add(statement);
+                continue;
+            }
+
             if (_syntax.Pos(t) != "VERB" || !IsCue(t))
             {
                 continue;
             }
 
             (int head, int first) = Speaker(t);
-            (int contentFirst, int contentEnd, string rule) = Content(t, a, b, paragraphEnd);
+            (int contentFirst, int contentEnd, string rule) = Content(t, b, blockEnd);
             into.Add(contentEnd > contentFirst
                 ? new Report(t, head, first, contentFirst, contentEnd, rule)
                 : new Report(t, head, first, 0, 0, RuleIds.BareCue));
+
+            // said that X ... and that Y ...: a second that-clause coordinated with the first is reported too.
+            foreach (int c in _tree.Children.Of(t))
+            {
+                if (c > contentEnd && contentEnd > contentFirst && _tree.Is(c, "conj") && _tree.Child(c, "nsubj") >= 0
+                    && _tree.Child(c, "mark") is int mark and >= 0 && _document.Tokens.CharsAt(mark).Equals("that", StringComparison.OrdinalIgnoreCase))
+                {
+                    into.Add(new Report(t, head, first, mark, _tree.SubtreeEnd(c), RuleIds.ClausalComplement));
+                }
+            }
         }
+    }
+
+    /// <summary>
+    /// A noun naming an utterance followed by its author and a quoted that-clause: <c>the statement by the envoy, Jane
+    /// Doe, that "peace is near"</c>. The parse of such long subjects is unreliable, so this rule reads the words: no verb
+    /// between the noun and <c>that</c>, and a quotation right after it.
+    /// </summary>
+    private Report? NounReport(int noun, int b)
+    {
+        const int window = 16;
+        TokenList tokens = _document.Tokens;
+        if ((_lexicon.ClassOf(tokens.CharsAt(noun)) & CueClass.Noun) == 0)
+        {
+            return null;
+        }
+
+        int author = -1;
+        for (int t = noun + 1; t < b && t <= noun + window; t++)
+        {
+            if (tokens.CharsAt(t).Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                int open = t + 1;
+                if (author < 0 || open >= b || tokens.Kinds[open] != TokenKind.Quote)
+                {
+                    return null;
+                }
+
+                int close = open + 1;
+                while (close < b && tokens.Kinds[close] != TokenKind.Quote)
+                {
+                    close++;
+                }
+
+                return new Report(noun, author, noun + 1, open, Math.Min(close + 1, b), RuleIds.NounThatQuote);
+            }
+
+            if (_syntax.Pos(t) is "VERB" or "AUX" || tokens.Kinds[t] == TokenKind.Quote)
+            {
+                return null;
+            }
+
+            if (_syntax.Pos(t) == "PROPN")
+            {
+                author = t;
+            }
+        }
+
+        return null;
     }
 
     private bool IsCue(int t)
@@ -73,25 +137,39 @@ internal sealed class ReportFinder
         return (cls & reporting) != 0;
     }
 
-    private (int First, int End, string Rule) Content(int cue, int a, int b, int paragraphEnd)
+    private (int First, int End, string Rule) Content(int cue, int b, int blockEnd)
     {
-        int clause = _tree.Child(cue, "ccomp");
+        int infinitive = _tree.Child(cue, "xcomp");
+        int addressee = Addressee(cue);
+        if (infinitive >= 0 && addressee >= 0 && addressee < infinitive && HasInfinitiveMark(infinitive))
+        {
+            return (AfterCase(addressee), _tree.SubtreeEnd(infinitive), RuleIds.ObjectInfinitive);
+        }
+
+        // The infinitive is often parsed as a modifier of the object (urged governors [to act]); verbs of judging take
+        // "of" or "for" there (accused the council [of hiding the costs]).
+        if (addressee >= 0 && _tree.Child(addressee, "acl") is int acl and >= 0 && acl > addressee
+            && (HasInfinitiveMark(acl) || (IsJudging(cue) && (HasMark(acl, "of") || HasMark(acl, "for")))))
+        {
+            return (AfterCase(addressee), _tree.SubtreeEnd(acl), RuleIds.ObjectInfinitive);
+        }
+
+        int clause = ContentClause(cue);
         if (clause >= 0)
         {
             return (_tree.SubtreeFirst(clause), _tree.SubtreeEnd(clause), RuleIds.ClausalComplement);
         }
 
-        int infinitive = _tree.Child(cue, "xcomp");
-        int addressee = Addressee(cue);
-        if (infinitive >= 0 && addressee >= 0 && HasInfinitiveMark(infinitive))
+        // Verbs of judging with an "as" complement: condemned the raids [as unlawful] reports the object and verdict.
+        if (addressee >= 0 && IsJudging(cue) && AsComplement(cue, addressee) is int verdict and >= 0)
         {
-            return (_tree.SubtreeFirst(addressee), _tree.SubtreeEnd(infinitive), RuleIds.ObjectInfinitive);
+            return (AfterCase(addressee), Math.Max(_tree.SubtreeEnd(verdict), _tree.SubtreeEnd(addressee)), RuleIds.ObjectComplement);
         }
 
-        // The infinitive is often parsed as a modifier of the object (urged governors [to act]).
-        if (addressee >= 0 && _tree.Child(addressee, "acl") is int acl and >= 0 && HasInfinitiveMark(acl) && acl > addressee)
+        // "noted that ..." where the parse lost the clause: the words after "that" to the end of the sentence.
+        if (ThatAfter(cue, b) is int that and >= 0 && that + 1 < b)
         {
-            return (_tree.SubtreeFirst(addressee), _tree.SubtreeEnd(acl), RuleIds.ObjectInfinitive);
+            return (that + 1, b, RuleIds.ThatClause);
         }
 
         int parenthetical = _tree.Child(cue, "parataxis");
@@ -109,12 +187,106 @@ internal sealed class ReportFinder
 
         // "X wrote:" closing the sentence reports the paragraph that follows.
         int last = b - 1;
-        if (_document.Tokens.CharsAt(last) is ":" && _tree.SubtreeEnd(cue) >= last && b < paragraphEnd)
+        if (_document.Tokens.CharsAt(last) is ":" && _tree.SubtreeEnd(cue) >= last && b < blockEnd)
         {
-            return (b, paragraphEnd, RuleIds.ColonBlock);
+            return (b, blockEnd, RuleIds.ColonBlock);
         }
 
         return (0, 0, "");
+    }
+
+    /// <summary>The cue's content clause: a clausal complement that is neither a question nor an adverbial clause, or -1.</summary>
+    private int ContentClause(int cue)
+    {
+        // A complement after the cue first: one before it is often an adverbial clause the parser took for content.
+        int before = -1;
+        foreach (int c in _tree.Children.Of(cue))
+        {
+            if (!_tree.Is(c, "ccomp") || IsEmbeddedQuestion(c))
+            {
+                continue;
+            }
+
+            int mark = _tree.Child(c, "mark");
+            if (mark < 0 || _document.Tokens.CharsAt(mark).Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                if (c > cue)
+                {
+                    return c;
+                }
+
+                before = before < 0 ? c : before;
+            }
+        }
+
+        return before;
+    }
+
+    /// <summary>A complement introduced by "as" after the object (a predicate, clause or oblique), or -1.</summary>
+    private int AsComplement(int cue, int obj)
+    {
+        foreach (int c in _tree.Children.Of(cue))
+        {
+            if (c > obj && (_tree.Is(c, "xcomp") || _tree.Is(c, "advcl") || _tree.Is(c, "obl"))
+                && (HasMark(c, "as") || HasCase(c, "as")))
+            {
+                return c;
+            }
+        }
+
+        // The verdict parsed inside the object's phrase (condemned the policy of deportation [as unfair]).
+        for (int t = obj + 1; t < _tree.SubtreeEnd(obj); t++)
+        {
+            if ((_tree.Is(t, "case") || _tree.Is(t, "mark")) && _document.Tokens.CharsAt(t).Equals("as", StringComparison.OrdinalIgnoreCase))
+            {
+                return obj;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The token "that" within a few words after the cue, with no verb or punctuation between, or -1.</summary>
+    private int ThatAfter(int cue, int b)
+    {
+        const int window = 5;
+        TokenList tokens = _document.Tokens;
+        for (int t = cue + 1; t < b && t <= cue + window; t++)
+        {
+            if (tokens.CharsAt(t).Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                return t;
+            }
+
+            if (tokens.Kinds[t] != TokenKind.Word || _syntax.Pos(t) is "VERB" or "AUX")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first token of a noun phrase without its preposition (<c>on governors</c> -> <c>governors</c>).</summary>
+    private int AfterCase(int noun)
+    {
+        int first = _tree.SubtreeFirst(noun);
+        while (first < noun && _tree.Is(first, "case"))
+        {
+            first++;
+        }
+
+        return first;
+    }
+
+    /// <summary>True for an embedded question (<c>asked whether ...</c>, <c>how ...</c>): a question reports no content.</summary>
+    private bool IsEmbeddedQuestion(int clause)
+    {
+        int first = _tree.SubtreeFirst(clause);
+        string tag = _syntax.Tag(first);
+        return tag is "WDT" or "WP" or "WP$" or "WRB"
+            || _document.Tokens.CharsAt(first).Equals("whether", StringComparison.OrdinalIgnoreCase)
+            || (_document.Tokens.CharsAt(first).Equals("if", StringComparison.OrdinalIgnoreCase) && _tree.Is(first, "mark"));
     }
 
     private int Addressee(int cue)
@@ -140,11 +312,13 @@ internal sealed class ReportFinder
         return obj > cue ? obj : -1;
     }
 
-    private bool HasInfinitiveMark(int verb)
+    private bool HasInfinitiveMark(int verb) => HasMark(verb, "to");
+
+    private bool HasMark(int verb, string word)
     {
         foreach (int c in _tree.Children.Of(verb))
         {
-            if (_tree.Is(c, "mark") && _document.Tokens.CharsAt(c).Equals("to", StringComparison.OrdinalIgnoreCase))
+            if (_tree.Is(c, "mark") && _document.Tokens.CharsAt(c).Equals(word, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -152,6 +326,9 @@ internal sealed class ReportFinder
 
         return false;
     }
+
+    private bool IsJudging(int cue) =>
+        ((_lexicon.ClassOf(_document.Tokens.CharsAt(cue)) | _lexicon.ClassOf(_syntax.Lemma(cue))) & CueClass.Accuse) != 0;
 
     private bool Preceded(int token, string mark)
     {
@@ -202,6 +379,14 @@ internal sealed class ReportFinder
                 return (subject, First(subject));
             }
 
+            // Inverted after a quotation: "...," countered Beatriz Santos (often parsed as the cue's object).
+            if (verb == cue && cue > 0 && _document.Tokens.Kinds[cue - 1] is TokenKind.Punctuation or TokenKind.Quote
+                && _tree.Child(cue, "obj") is int inverted and >= 0 && _tree.SubtreeFirst(inverted) == cue + 1
+                && _syntax.Pos(inverted) == "PROPN")
+            {
+                return (inverted, cue + 1);
+            }
+
             int head = _tree.Head(verb);
             if (head < 0)
             {
@@ -241,6 +426,13 @@ internal sealed class ReportFinder
 
         int phraseEnd = Math.Max(_tree.SubtreeEnd(source), according + 3);
         phraseEnd = Math.Min(SourceEnd(according + 2, b), phraseEnd < b ? phraseEnd : b);
+        // According to the league's coach, Omar Haidari, ...: the apposition is part of the source.
+        if (phraseEnd + 1 < b && _document.Tokens.CharsAt(phraseEnd) is "," && _tree.Head(phraseEnd + 1) >= 0
+            && Appositive(phraseEnd, source) is int appos and >= 0)
+        {
+            phraseEnd = Math.Min(_tree.SubtreeEnd(appos), b);
+        }
+
         int sourceHead = phraseEnd - 1;
         if (according - a >= b - phraseEnd)
         {
@@ -248,6 +440,21 @@ internal sealed class ReportFinder
         }
 
         return new Report(according, sourceHead, according + 2, phraseEnd, b, RuleIds.AccordingTo);
+    }
+
+    /// <summary>The apposition of <paramref name="source"/> right after the comma at <paramref name="comma"/>, or -1.</summary>
+    private int Appositive(int comma, int source)
+    {
+        foreach (int c in _tree.Children.Of(source))
+        {
+            if (_tree.Is(c, "appos") && _syntax.Pos(c) is "PROPN" or "NOUN"
+                && (_tree.SubtreeFirst(c) == comma || _tree.SubtreeFirst(c) == comma + 1))
+            {
+                return c;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Where the source phrase after <c>according to</c> ends: at a comma, a clause or the sentence's end.</summary>

@@ -5,14 +5,20 @@ internal static class RuleIds
 {
     public const string ClausalComplement = "clausal-complement";
     public const string ObjectInfinitive = "object-infinitive";
+    public const string ObjectComplement = "object-complement";
+    public const string ThatClause = "that-clause";
+    public const string NounThatQuote = "noun-that-quote";
     public const string ColonClause = "colon-clause";
     public const string ParentheticalCue = "parenthetical-cue";
     public const string ColonBlock = "colon-block";
     public const string AccordingTo = "according-to";
     public const string LabelLine = "label-line";
     public const string BareCue = "bare-cue";
+    public const string CueNearQuote = "cue-near-quote";
+    public const string Scare = "scare";
+    public const string Continued = "continued";
 
     /// <summary>Every id, for the check that the data file and the code agree.</summary>
     public static readonly string[] All =
-        [ClausalComplement, ObjectInfinitive, ColonClause, ParentheticalCue, ColonBlock, AccordingTo, LabelLine, BareCue];
+        [ClausalComplement, ObjectInfinitive, ObjectComplement, ThatClause, NounThatQuote, ColonClause, ParentheticalCue, ColonBlock, AccordingTo, LabelLine, BareCue, CueNearQuote, Scare, Continued];
 }

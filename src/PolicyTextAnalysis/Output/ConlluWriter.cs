@@ -14,7 +14,7 @@ public static class ConlluWriter
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(writer);
         SyntaxLayer syntax = document.Syntax
-            ?? throw new InvalidOperationException("CoNLL-U needs the syntax layer: analyse with AnalyzerOptions.UseSyntax = true (or add a SyntaxStage).");
+            ?? throw new InvalidOperationException("CoNLL-U needs the syntax layer: add a SyntaxStage to the custom pipeline (the default pipeline has one).");
         int id = 0;
         foreach (Sentence sentence in document.Sentences)
         {

@@ -28,7 +28,7 @@ public class AttributionStageTests
     [TestCase("Lena Weiss accused the council of hiding the costs.", "the council of hiding the costs", QuoteKind.Indirect, "Lena Weiss", "accused")]
     [TestCase("The statement by envoy Lena Weiss that \"talks are over\" shocked many.", "talks are over", QuoteKind.Direct, "Lena Weiss", "statement")]
     [TestCase("Lena Weiss wrote on a social network that \"the talks are over.\"", "the talks are over", QuoteKind.Direct, "Lena Weiss", "wrote")]
-    [TestCase("Lena Weiss said that Ruritania \"will not pay\" for the damage.", "will not pay", QuoteKind.Mixed, "Lena Weiss", "said")]
+    [TestCase("Lena Weiss said that Ruritania \"will not pay\" for the damage.", "Ruritania \"will not pay\" for the damage", QuoteKind.Mixed, "Lena Weiss", "said")]
     [TestCase("Rebel spokesman Omar Haidari said that the convoy was safe.", "the convoy was safe", QuoteKind.Indirect, "Omar Haidari", "said")]
     [TestCase("Dr. Omar Haidari noted that the clinic was full.", "the clinic was full", QuoteKind.Indirect, "Omar Haidari", "noted")]
     [TestCase("According to the league's coach, Omar Haidari, the team will travel.", "the team will travel", QuoteKind.Indirect, "Omar Haidari", "according to")]

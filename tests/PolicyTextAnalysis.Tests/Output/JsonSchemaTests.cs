@@ -26,7 +26,7 @@ public sealed class JsonSchemaTests
     [Test]
     public void Json_WithTheSyntaxLayer_ValidatesAgainstTheSchema()
     {
-        AnalysisResult result = PolicyAnalyzer.Create(new AnalyzerOptions { UseSyntax = true }).Analyze(SourceText.Value);
+        AnalysisResult result = PolicyAnalyzer.Create(new AnalyzerOptions { IncludeTokens = true }).Analyze(SourceText.Value);
 
         Assert.That(result.Tokens, Is.Not.Null.And.Not.Empty);
         AssertValid(result.ToJson());

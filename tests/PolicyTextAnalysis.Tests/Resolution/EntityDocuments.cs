@@ -2,7 +2,7 @@ using PolicyTextAnalysis.Text;
 
 namespace PolicyTextAnalysis.Tests.Resolution;
 
-/// <summary>Builds tokenized documents whose entities are set by hand, for testing the stages after the recogniser.</summary>
+/// <summary>Builds tokenized and parsed documents whose entities are set by hand, for testing the stages after the recogniser.</summary>
 internal static class EntityDocuments
 {
     /// <summary>
@@ -12,6 +12,7 @@ internal static class EntityDocuments
     public static Document With(string text, params (string Surface, string Label)[] entities)
     {
         Document document = new TextStage().Process(Document.FromText(text), CancellationToken.None);
+        document = new PolicyTextAnalysis.Syntax.SyntaxStage().Process(document, CancellationToken.None);
         var found = new List<EntityMention>();
         foreach ((string surface, string label) in entities.OrderByDescending(e => e.Surface.Length))
         {

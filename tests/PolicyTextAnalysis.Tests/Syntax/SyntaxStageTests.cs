@@ -6,7 +6,7 @@ namespace PolicyTextAnalysis.Tests.Syntax;
 /// <summary>The shipped syntax model through the pipeline: what a user reads from tokens, chunks and CoNLL-U.</summary>
 public sealed class SyntaxStageTests
 {
-    private static readonly Lazy<PolicyAnalyzer> Analyzer = new(() => PolicyAnalyzer.Create(new AnalyzerOptions { UseSyntax = true }));
+    private static readonly Lazy<PolicyAnalyzer> Analyzer = new(() => PolicyAnalyzer.Create(new AnalyzerOptions { IncludeTokens = true }));
 
     private static Token Find(Document document, string text) => document.Tokens.First(t => t.Chars.SequenceEqual(text));
 
@@ -37,14 +37,27 @@ public sealed class SyntaxStageTests
     [Test]
     public void Tokens_WithoutTheSyntaxLayer_HaveNoTags()
     {
-        Document document = PolicyAnalyzer.CreateDefault().Process("The minister opposed the new tariffs.");
+        var pipeline = new AnalysisPipeline([new PolicyTextAnalysis.Text.TextStage()]);
+        Document document = pipeline.Run(Document.FromText("The minister opposed the new tariffs."));
 
         Assert.Multiple(() =>
         {
             Assert.That(document.Syntax, Is.Null);
             Assert.That(document.Tokens[1].Pos, Is.Null);
             Assert.That(document.Tokens[1].Head, Is.Null);
-            Assert.That(AnalysisResult.FromDocument(document).Tokens, Is.Null);
+            Assert.That(AnalysisResult.FromDocument(document, includeTokens: true).Tokens, Is.Null);
+        });
+    }
+
+    [Test]
+    public void Analyze_ByDefault_ParsesButReturnsNoTokenArray()
+    {
+        PolicyAnalyzer analyzer = PolicyAnalyzer.CreateDefault();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(analyzer.Process("The minister opposed the new tariffs.").Syntax, Is.Not.Null);
+            Assert.That(analyzer.Analyze("The minister opposed the new tariffs.").Tokens, Is.Null);
         });
     }
 
@@ -72,10 +85,10 @@ public sealed class SyntaxStageTests
     [Test]
     public void Conllu_WithoutTheSyntaxLayer_NamesTheFix()
     {
-        Document document = PolicyAnalyzer.CreateDefault().Process("Kabul said no.");
+        Document document = new AnalysisPipeline([new PolicyTextAnalysis.Text.TextStage()]).Run(Document.FromText("Kabul said no."));
 
         Assert.That(() => ConlluWriter.Write(document, TextWriter.Null),
-            Throws.InvalidOperationException.With.Message.Contains("UseSyntax"));
+            Throws.InvalidOperationException.With.Message.Contains("SyntaxStage"));
     }
 
     [Test]
@@ -84,7 +97,7 @@ public sealed class SyntaxStageTests
         using var stream = new MemoryStream();
         SyntaxModel.Default!.Save(stream);
         stream.Position = 0;
-        var reloaded = PolicyAnalyzer.Create(new AnalysisPipeline([new PolicyTextAnalysis.Text.TextStage(), new SyntaxStage(SyntaxModel.Load(stream))]));
+        var reloaded = PolicyAnalyzer.Create(new AnalysisPipeline([new PolicyTextAnalysis.Text.TextStage(), new SyntaxStage(SyntaxModel.Load(stream))]), new AnalyzerOptions { IncludeTokens = true });
 
         AnalysisResult original = Analyzer.Value.Analyze(SourceText.Value);
         AnalysisResult again = reloaded.Analyze(SourceText.Value);
