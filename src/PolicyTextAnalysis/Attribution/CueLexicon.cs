@@ -31,6 +31,10 @@ public sealed class CueLexicon
     /// <summary>The classes of <paramref name="word"/> (case-insensitive); <see cref="CueClass.None"/> when not a cue.</summary>
     public CueClass ClassOf(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out CueClass c) ? c : CueClass.None;
 
+    /// <summary>Every form with any of the classes in <paramref name="classes"/>, in ordinal order.</summary>
+    public IEnumerable<string> FormsOf(CueClass classes) =>
+        _classes.Where(p => (p.Value & classes) != 0).Select(p => p.Key).Order(StringComparer.Ordinal);
+
     /// <summary>
     /// Reads a lexicon: a first comment line containing <c>format 1</c>, then lines <c>FORM&lt;TAB&gt;CLASS</c>
     /// with CLASS one of <c>speech</c>, <c>speech bare</c>, <c>accuse</c>, <c>noun</c>, <c>label</c>, <c>thought</c>; <c>#</c> starts a comment line.
