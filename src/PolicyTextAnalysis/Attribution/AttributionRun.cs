@@ -36,6 +36,7 @@ internal sealed class AttributionRun
     private readonly SpeakerLocator _speakers;
     private readonly ReportFinder _finder;
     private readonly LabelLines _labels;
+    private readonly SpeakerResolver _resolver;
 
     public AttributionRun(Document document, CueLexicon lexicon, CancellationToken cancellationToken)
     {
@@ -71,6 +72,7 @@ internal sealed class AttributionRun
         _speakers = new SpeakerLocator(document);
         _finder = new ReportFinder(document, lexicon, _inQuote);
         _labels = new LabelLines(document, _speakers);
+        _resolver = new SpeakerResolver(document, _speakers, _inQuote);
     }
 
     public List<Quote> Run()
@@ -162,7 +164,7 @@ internal sealed class AttributionRun
                     continue;
                 }
 
-                Speaker? speaker = r.SpeakerHead >= 0 ? Resolve(r.SpeakerHead, r.SpeakerFirst) : null;
+                Speaker? speaker = r.SpeakerHead >= 0 ? _resolver.Resolve(r.SpeakerHead, r.SpeakerFirst, r.Rule == RuleIds.LabelLine) : null;
                 result.Add((r, speaker, s));
                 if (speaker is { } known)
                 {
@@ -170,7 +172,7 @@ internal sealed class AttributionRun
                 }
             }
 
-            RememberSubject(a, b);
+            _resolver.EndSentence(a, b);
         }
 
         return result;
@@ -304,103 +306,6 @@ internal sealed class AttributionRun
         }
 
         return (lo, stop);
-    }
-
-    private Speaker? Resolve(int head, int first)
-    {
-        // A name in the phrase: the head itself, or a name it is an apposition or compound of.
-        if (_speakers.IsEntity(head))
-        {
-            return _speakers.EndingAt(_speakers.EntityLast(head), first)?.Speaker;
-        }
-
-        // An apposition or flat name first (spokesman Zabihullah Mujahid), then a compound (Taliban spokesman).
-        Syntax.DependencyTree tree = _document.Syntax!.Tree;
-        foreach (string relation in (ReadOnlySpan<string>)["appos", "flat", "compound"])
-        {
-            foreach (int c in tree.Children.Of(head))
-            {
-                if (tree.Is(c, relation) && _speakers.IsEntity(c))
-                {
-                    return _speakers.EndingAt(_speakers.EntityLast(c), Math.Min(first, c))?.Speaker;
-                }
-            }
-        }
-
-        Speaker? found = _speakers.EndingAt(head, first)?.Speaker;
-        if (found is { ClusterId: not null } || _document.Syntax!.Pos(head) != "NOUN")
-        {
-            return found;
-        }
-
-        // A document speaks for whoever issued it: Gallup's poll, a report by the Council, the poll Gallup released.
-        return Issuer(head) ?? found;
-    }
-
-    private Speaker? Issuer(int noun)
-    {
-        Syntax.DependencyTree tree = _document.Syntax!.Tree;
-        foreach (int c in tree.Children.Of(noun))
-        {
-            if ((tree.Is(c, "nmod:poss") || (tree.Is(c, "nmod") && HasCase(tree, c, "by", "from"))) && Named(c) is { } owner)
-            {
-                return owner;
-            }
-        }
-
-        int verb = tree.Head(noun);
-        if (verb >= 0 && tree.Is(noun, "obj") && tree.Child(verb, "nsubj") is int subject and >= 0 && !tree.Is(subject, "nsubj:pass"))
-        {
-            return Named(subject);
-        }
-
-        return null;
-    }
-
-    /// <summary>The entity a noun phrase's head names, or null.</summary>
-    private Speaker? Named(int head)
-    {
-        if (!_speakers.IsEntity(head))
-        {
-            return null;
-        }
-
-        Speaker? named = _speakers.EndingAt(_speakers.EntityLast(head), _document.Syntax!.Tree.SubtreeFirst(head))?.Speaker;
-        return named is { ClusterId: not null } ? named : null;
-    }
-
-    private bool HasCase(Syntax.DependencyTree tree, int noun, string first, string second)
-    {
-        foreach (int c in tree.Children.Of(noun))
-        {
-            if (tree.Is(c, "case") && (_document.Tokens.CharsAt(c).Equals(first, StringComparison.OrdinalIgnoreCase)
-                || _document.Tokens.CharsAt(c).Equals(second, StringComparison.OrdinalIgnoreCase)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Remembers the named subject of the sentence's main verb, for later pronouns.</summary>
-    private void RememberSubject(int a, int b)
-    {
-        Syntax.DependencyTree tree = _document.Syntax!.Tree;
-        for (int t = a; t < b; t++)
-        {
-            if (tree.Head(t) < 0)
-            {
-                int subject = tree.Child(t, "nsubj");
-                if (subject >= 0 && _speakers.IsEntity(subject) && !_inQuote[subject]
-                    && _speakers.EndingAt(_speakers.EntityLast(subject), tree.SubtreeFirst(subject)) is { } named)
-                {
-                    _speakers.Remember(named.Speaker);
-                }
-
-                return;
-            }
-        }
     }
 
     private bool IsFirstPerson(int t) =>

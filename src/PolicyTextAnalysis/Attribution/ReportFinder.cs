@@ -59,7 +59,8 @@ internal sealed class ReportFinder
                 continue;
             }
 
-            if (_syntax.Pos(t) != "VERB" || !IsCue(t))
+            // A verb of the lexicon, or an adjective of it predicating a that-clause (has been clear that ...).
+            if (!IsCue(t) || !(_syntax.Pos(t) == "VERB" || (_syntax.Pos(t) == "ADJ" && ThatClauseOf(t) >= 0)))
             {
                 continue;
             }
@@ -178,8 +179,14 @@ internal sealed class ReportFinder
             return (_tree.SubtreeFirst(parenthetical), _tree.SubtreeEnd(parenthetical), RuleIds.ColonClause);
         }
 
-        // "..., she said": the cue is a parenthetical of the clause it reports.
+        // "As X said, ...": the cue is an "as" clause of the clause it reports.
         int head = _tree.Head(cue);
+        if (head > cue && _tree.Is(cue, "advcl") && HasMark(cue, "as") && _tree.SubtreeEnd(cue) < _tree.SubtreeEnd(head))
+        {
+            return (_tree.SubtreeEnd(cue), _tree.SubtreeEnd(head), RuleIds.AsParenthetical);
+        }
+
+        // "..., she said": the cue is a parenthetical of the clause it reports.
         if (head >= 0 && head < cue && _tree.Is(cue, "parataxis") && _tree.Child(cue, "nsubj") >= 0)
         {
             return (_tree.SubtreeFirst(head), _tree.SubtreeFirst(cue), RuleIds.ParentheticalCue);
@@ -195,6 +202,20 @@ internal sealed class ReportFinder
         return (0, 0, "");
     }
 
+    /// <summary>The that-clause an adjective predicates (subject or complement clause), or -1.</summary>
+    private int ThatClauseOf(int adjective)
+    {
+        foreach (int c in _tree.Children.Of(adjective))
+        {
+            if ((_tree.Is(c, "ccomp") || _tree.Is(c, "csubj")) && c > adjective && HasMark(c, "that"))
+            {
+                return c;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The cue's content clause: a clausal complement that is neither a question nor an adverbial clause, or -1.</summary>
     private int ContentClause(int cue)
     {
@@ -202,7 +223,11 @@ internal sealed class ReportFinder
         int before = -1;
         foreach (int c in _tree.Children.Of(cue))
         {
-            if (!_tree.Is(c, "ccomp") || IsEmbeddedQuestion(c))
+            // A complement clause, or a bare clause parsed as a predicate complement with its own subject
+            // (studies have found [straws contain chemicals]).
+            bool clause = _tree.Is(c, "ccomp") || (_tree.Is(c, "xcomp") && _tree.Child(c, "nsubj") >= 0)
+                || (_tree.Is(c, "csubj") && _syntax.Pos(cue) == "ADJ");
+            if (!clause || IsEmbeddedQuestion(c))
             {
                 continue;
             }
@@ -347,12 +372,13 @@ internal sealed class ReportFinder
             int agent = -1;
             foreach (int c in _tree.Children.Of(verb))
             {
+                // Passive only with a passive auxiliary: the labeller sometimes calls an active subject nsubj:pass.
                 string r = _tree.Relation(c);
-                if (r is "nsubj:pass" or "aux:pass" or "csubj:pass")
+                if (r is "aux:pass")
                 {
                     passive = true;
                 }
-                else if (r == "nsubj" && subject < 0)
+                else if (r is "nsubj" or "nsubj:pass" && subject < 0)
                 {
                     subject = c;
                 }

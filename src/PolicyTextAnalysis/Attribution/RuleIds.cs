@@ -10,6 +10,7 @@ internal static class RuleIds
     public const string NounThatQuote = "noun-that-quote";
     public const string ColonClause = "colon-clause";
     public const string ParentheticalCue = "parenthetical-cue";
+    public const string AsParenthetical = "as-parenthetical";
     public const string ColonBlock = "colon-block";
     public const string AccordingTo = "according-to";
     public const string LabelLine = "label-line";
@@ -20,5 +21,5 @@ internal static class RuleIds
 
     /// <summary>Every id, for the check that the data file and the code agree.</summary>
     public static readonly string[] All =
-        [ClausalComplement, ObjectInfinitive, ObjectComplement, ThatClause, NounThatQuote, ColonClause, ParentheticalCue, ColonBlock, AccordingTo, LabelLine, BareCue, CueNearQuote, Scare, Continued];
+        [ClausalComplement, ObjectInfinitive, ObjectComplement, ThatClause, NounThatQuote, ColonClause, ParentheticalCue, AsParenthetical, ColonBlock, AccordingTo, LabelLine, BareCue, CueNearQuote, Scare, Continued];
 }

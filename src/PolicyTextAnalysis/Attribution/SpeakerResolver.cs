@@ -1,0 +1,270 @@
+using PolicyTextAnalysis.Syntax;
+
+namespace PolicyTextAnalysis.Attribution;
+
+/// <summary>
+/// Turns the phrase the parse names as a speaker into a speaker: a name in the phrase (its head, an apposition, a flat
+/// or compound name), a pronoun's antecedent, the issuer of a document (<c>Gallup's poll</c>, <c>a report by X</c>,
+/// <c>the poll X released</c>), or a run of capitalised words taken as a name. Pronouns go back to the named subject of
+/// the sentence before, else to the last name of the right kind it mentions, else to the last speaker or subject of that
+/// kind (the nearest compatible subject, across sentences). Call <see cref="EndSentence"/> after each sentence, in
+/// order. One instance per document; not thread-safe.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private readonly Document _document;
+    private readonly SyntaxLayer _syntax;
+    private readonly DependencyTree _tree;
+    private readonly SpeakerLocator _speakers;
+    private readonly bool[] _inQuote;
+    private (Speaker? Subject, Speaker? Last) _previousPerson;
+    private (Speaker? Subject, Speaker? Last) _previousGroup;
+
+    public SpeakerResolver(Document document, SpeakerLocator speakers, bool[] inQuote)
+    {
+        _document = document;
+        _syntax = document.Syntax!;
+        _tree = _syntax.Tree;
+        _speakers = speakers;
+        _inQuote = inQuote;
+    }
+
+    /// <summary>The speaker of the phrase with head <paramref name="head"/> starting at <paramref name="first"/>;
+    /// <paramref name="wholePhrase"/> takes the phrase itself as a name when it holds no person (a label line).</summary>
+    public Speaker? Resolve(int head, int first, bool wholePhrase = false)
+    {
+        if (wholePhrase)
+        {
+            return LastPersonIn(first, head + 1) ?? PhraseName(first, head, requireName: false) ?? Resolve(head, first);
+        }
+
+        if (IsPersonalPronoun(head))
+        {
+            return Antecedent(head);
+        }
+
+        // A name in the phrase: the head itself, or a name it is an apposition or compound of.
+        if (_speakers.IsEntity(head))
+        {
+            return _speakers.EndingAt(_speakers.EntityLast(head), first)?.Speaker;
+        }
+
+        // An apposition or flat name first (spokesman Zabihullah Mujahid), then a compound (Taliban spokesman).
+        foreach (string relation in (ReadOnlySpan<string>)["appos", "flat", "compound"])
+        {
+            foreach (int c in _tree.Children.Of(head))
+            {
+                if (_tree.Is(c, relation) && _speakers.IsEntity(c))
+                {
+                    return _speakers.EndingAt(_speakers.EntityLast(c), Math.Min(first, c))?.Speaker;
+                }
+            }
+        }
+
+        Speaker? found = _speakers.EndingAt(head, first)?.Speaker;
+        if (found is { ClusterId: not null })
+        {
+            return found;
+        }
+
+        // A document speaks for whoever issued it: Gallup's poll, a report by the Council, the poll Gallup released.
+        if (_syntax.Pos(head) == "NOUN" && Issuer(head) is { } issuer)
+        {
+            return issuer;
+        }
+
+        // A name no recogniser found: the capitalised words of the phrase (the U.S. Energy and Employment Report), or
+        // the capitalised words right before a common noun (a McKinsey Global Institute analysis, the Gallup poll).
+        return PhraseName(first, head, requireName: true) ?? NameBefore(head, first) ?? found;
+    }
+
+    /// <summary>Records the sentence <c>[a, b)</c>'s named subject and last names, for pronouns in the next one.</summary>
+    public void EndSentence(int a, int b)
+    {
+        Speaker? personSubject = null, groupSubject = null, lastPerson = null, lastGroup = null;
+        for (int t = a; t < b; t++)
+        {
+            if (!_speakers.IsEntity(t) || _inQuote[t] || (t > a && _speakers.IsEntity(t - 1) && _speakers.EntityLast(t - 1) >= t))
+            {
+                continue;
+            }
+
+            int last = _speakers.EntityLast(t);
+            if (_speakers.EndingAt(last, t) is not { } named)
+            {
+                continue;
+            }
+
+            bool subject = IsSubjectToken(t, last);
+            if (named.Speaker.IsPerson)
+            {
+                lastPerson = named.Speaker;
+                personSubject = subject && personSubject is null ? named.Speaker : personSubject;
+            }
+            else if (_speakers.LabelAt(t) is EntityLabels.Organization or EntityLabels.GeopoliticalEntity or EntityLabels.Norp)
+            {
+                lastGroup = named.Speaker;
+                groupSubject = subject && groupSubject is null ? named.Speaker : groupSubject;
+            }
+        }
+
+        _previousPerson = (personSubject, lastPerson);
+        _previousGroup = (groupSubject, lastGroup);
+        if ((personSubject ?? lastPerson) is { } person)
+        {
+            _speakers.LastPerson = person;
+        }
+
+        if ((groupSubject ?? lastGroup) is { } group)
+        {
+            _speakers.LastGroup = group;
+        }
+    }
+
+    private bool IsSubjectToken(int first, int last)
+    {
+        for (int t = first; t <= last; t++)
+        {
+            if (_tree.Is(t, "nsubj"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Speaker? Antecedent(int pronoun)
+    {
+        bool person = _document.Tokens.CharsAt(pronoun) is "he" or "He" or "she" or "She" or "HE" or "SHE";
+        (Speaker? subject, Speaker? last) = person ? _previousPerson : _previousGroup;
+        return subject ?? last ?? (person ? _speakers.LastPerson : _speakers.LastGroup);
+    }
+
+    private bool IsPersonalPronoun(int t) =>
+        _syntax.Pos(t) == "PRON" && _document.Tokens.CharsAt(t) is "he" or "He" or "she" or "She" or "they" or "They" or "it" or "It";
+
+    private Speaker? LastPersonIn(int first, int end)
+    {
+        for (int t = end - 1; t >= first; t--)
+        {
+            if (_speakers.IsEntity(t) && _speakers.LabelAt(t) == EntityLabels.Person)
+            {
+                return _speakers.EndingAt(_speakers.EntityLast(t), first)?.Speaker;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The words from the first capitalised word of <c>[first, head]</c> to the head as a name, when every word in
+    /// between is capitalised or a function word of names (<paramref name="requireName"/> also wants the head
+    /// capitalised); matched to an entity cluster of the same name where there is one.
+    /// </summary>
+    private Speaker? PhraseName(int first, int head, bool requireName)
+    {
+        TokenList tokens = _document.Tokens;
+        int start = first;
+        while (start <= head && !(tokens.Kinds[start] == TokenKind.Word && char.IsUpper(tokens.CharsAt(start)[0])
+            && _syntax.Pos(start) is not ("DET" or "PRON")))
+        {
+            start++;
+        }
+
+        if (start > head || _syntax.Pos(head) == "PRON" || (requireName && !char.IsUpper(tokens.CharsAt(head)[0])))
+        {
+            return null;
+        }
+
+        for (int t = start; t <= head; t++)
+        {
+            ReadOnlySpan<char> w = tokens.CharsAt(t);
+            bool ok = tokens.Kinds[t] switch
+            {
+                TokenKind.Word => char.IsUpper(w[0]) || w is "of" or "and" or "for" or "the" or "on",
+                TokenKind.Punctuation => w is "." or "&",
+                TokenKind.Clitic => true,
+                _ => false,
+            };
+            if (!ok)
+            {
+                return null;
+            }
+        }
+
+        string name = _document.Text[tokens.Starts[start]..tokens.Ends[head]];
+        foreach (EntityMention e in _document.Entities)
+        {
+            if (e.ClusterId is not null && string.Equals(e.Canonical, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return new Speaker(e.Canonical, e.ClusterId, e.Label == EntityLabels.Person);
+            }
+        }
+
+        return new Speaker(name, null, false);
+    }
+
+    private Speaker? NameBefore(int noun, int first)
+    {
+        TokenList tokens = _document.Tokens;
+        if (_syntax.Pos(noun) != "NOUN" || noun - 1 < first)
+        {
+            return null;
+        }
+
+        int start = noun;
+        while (start - 1 >= first && tokens.Kinds[start - 1] == TokenKind.Word && char.IsUpper(tokens.CharsAt(start - 1)[0])
+            && _syntax.Pos(start - 1) is "PROPN" or "NOUN" or "ADJ")
+        {
+            start--;
+        }
+
+        return start < noun ? PhraseName(start, noun - 1, requireName: true) : null;
+    }
+
+    private Speaker? Issuer(int noun)
+    {
+        foreach (int c in _tree.Children.Of(noun))
+        {
+            if ((_tree.Is(c, "nmod:poss") || (_tree.Is(c, "nmod") && HasCase(c, "by", "from"))) && Named(c) is { } owner)
+            {
+                return owner;
+            }
+        }
+
+        int verb = _tree.Head(noun);
+        if (verb >= 0 && _tree.Is(noun, "obj") && _tree.Child(verb, "nsubj") is int subject and >= 0 && !_tree.Is(subject, "nsubj:pass"))
+        {
+            return Named(subject);
+        }
+
+        return null;
+    }
+
+    /// <summary>The entity a noun phrase's head names, or null.</summary>
+    private Speaker? Named(int head)
+    {
+        if (!_speakers.IsEntity(head))
+        {
+            return null;
+        }
+
+        Speaker? named = _speakers.EndingAt(_speakers.EntityLast(head), _tree.SubtreeFirst(head))?.Speaker;
+        return named is { ClusterId: not null } ? named : null;
+    }
+
+    private bool HasCase(int noun, string first, string second)
+    {
+        foreach (int c in _tree.Children.Of(noun))
+        {
+            if (_tree.Is(c, "case") && (_document.Tokens.CharsAt(c).Equals(first, StringComparison.OrdinalIgnoreCase)
+                || _document.Tokens.CharsAt(c).Equals(second, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
