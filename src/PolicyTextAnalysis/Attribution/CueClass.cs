@@ -24,4 +24,7 @@ public enum CueClass
 
     /// <summary>A verb reporting a belief or a finding: <c>believes that</c>, <c>the study found that</c>.</summary>
     Thought = 32,
+
+    /// <summary>A verb of asking whose <c>for</c> complement is what is asked: <c>called for a ceasefire</c>.</summary>
+    Directive = 64,
 }

@@ -37,7 +37,7 @@ public sealed class CueLexicon
 
     /// <summary>
     /// Reads a lexicon: a first comment line containing <c>format 1</c>, then lines <c>FORM&lt;TAB&gt;CLASS</c>
-    /// with CLASS one of <c>speech</c>, <c>speech bare</c>, <c>accuse</c>, <c>noun</c>, <c>label</c>, <c>thought</c>; <c>#</c> starts a comment line.
+    /// with CLASS one of <c>speech</c>, <c>speech bare</c>, <c>accuse</c>, <c>noun</c>, <c>label</c>, <c>thought</c>, <c>directive</c>; <c>#</c> starts a comment line.
     /// </summary>
     /// <exception cref="InvalidDataException">The header is missing or a line is malformed (the message gives the line).</exception>
     public static CueLexicon Load(Stream stream)
@@ -69,11 +69,12 @@ public sealed class CueLexicon
                 "noun" => CueClass.Noun,
                 "label" => CueClass.Label,
                 "thought" => CueClass.Thought,
+                "directive" => CueClass.Directive,
                 _ => CueClass.None,
             } : CueClass.None;
             if (cls == CueClass.None || parts[0].Length == 0)
             {
-                throw new InvalidDataException($"Cue lexicon line {number} is not 'FORM<TAB>speech|speech bare|accuse|noun|label|thought': '{line}'.");
+                throw new InvalidDataException($"Cue lexicon line {number} is not 'FORM<TAB>speech|speech bare|accuse|noun|label|thought|directive': '{line}'.");
             }
 
             classes[parts[0]] = classes.GetValueOrDefault(parts[0]) | cls;

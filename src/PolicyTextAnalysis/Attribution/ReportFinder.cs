@@ -140,8 +140,14 @@ internal sealed class ReportFinder
 
     private (int First, int End, string Rule) Content(int cue, int b, int blockEnd)
     {
-        int infinitive = _tree.Child(cue, "xcomp");
+        // The infinitive is an xcomp, or an advcl when the addressee is an oblique (calling on governors [to act]).
         int addressee = Addressee(cue);
+        int infinitive = _tree.Child(cue, "xcomp");
+        if (infinitive < 0 && addressee >= 0 && _tree.Child(cue, "advcl") is int advcl and >= 0 && advcl > addressee && HasInfinitiveMark(advcl))
+        {
+            infinitive = advcl;
+        }
+
         if (infinitive >= 0 && addressee >= 0 && addressee < infinitive && HasInfinitiveMark(infinitive))
         {
             return (AfterCase(addressee), _tree.SubtreeEnd(infinitive), RuleIds.ObjectInfinitive);
@@ -192,6 +198,12 @@ internal sealed class ReportFinder
             return (_tree.SubtreeFirst(head), _tree.SubtreeFirst(cue), RuleIds.ParentheticalCue);
         }
 
+        // Directives with "for": called for [a ceasefire, for relief], asked for [more time].
+        if (IsDirective(cue) && ForComplement(cue) is (int forFirst and >= 0, int forEnd))
+        {
+            return (forFirst, forEnd, RuleIds.ForComplement);
+        }
+
         // "X wrote:" closing the sentence reports the paragraph that follows.
         int last = b - 1;
         if (_document.Tokens.CharsAt(last) is ":" && _tree.SubtreeEnd(cue) >= last && b < blockEnd)
@@ -200,6 +212,25 @@ internal sealed class ReportFinder
         }
 
         return (0, 0, "");
+    }
+
+    private bool IsDirective(int cue) =>
+        ((_lexicon.ClassOf(_document.Tokens.CharsAt(cue)) | _lexicon.ClassOf(_syntax.Lemma(cue))) & CueClass.Directive) != 0;
+
+    /// <summary>The span of the cue's "for" obliques after it (all of them: for a ceasefire, for relief), or (-1, -1).</summary>
+    private (int First, int End) ForComplement(int cue)
+    {
+        int first = -1, end = -1;
+        foreach (int c in _tree.Children.Of(cue))
+        {
+            if (c > cue && _tree.Is(c, "obl") && HasCase(c, "for") && _syntax.Pos(c) is "NOUN" or "PROPN")
+            {
+                first = first < 0 ? AfterCase(c) : first;
+                end = _tree.SubtreeEnd(c);
+            }
+        }
+
+        return (first, end);
     }
 
     /// <summary>The that-clause an adjective predicates (subject or complement clause), or -1.</summary>

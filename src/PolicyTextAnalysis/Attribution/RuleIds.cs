@@ -6,6 +6,7 @@ internal static class RuleIds
     public const string ClausalComplement = "clausal-complement";
     public const string ObjectInfinitive = "object-infinitive";
     public const string ObjectComplement = "object-complement";
+    public const string ForComplement = "for-complement";
     public const string ThatClause = "that-clause";
     public const string NounThatQuote = "noun-that-quote";
     public const string ColonClause = "colon-clause";
@@ -21,5 +22,5 @@ internal static class RuleIds
 
     /// <summary>Every id, for the check that the data file and the code agree.</summary>
     public static readonly string[] All =
-        [ClausalComplement, ObjectInfinitive, ObjectComplement, ThatClause, NounThatQuote, ColonClause, ParentheticalCue, AsParenthetical, ColonBlock, AccordingTo, LabelLine, BareCue, CueNearQuote, Scare, Continued];
+        [ClausalComplement, ObjectInfinitive, ObjectComplement, ForComplement, ThatClause, NounThatQuote, ColonClause, ParentheticalCue, AsParenthetical, ColonBlock, AccordingTo, LabelLine, BareCue, CueNearQuote, Scare, Continued];
 }
