@@ -15,6 +15,7 @@ public static class CommentaryScorer
         var report = new ErrorReport(document, errors);
         (Prf entities, Dictionary<string, Prf> byLabel) = ScoreEntities(document.Gold, result, report);
         (Prf quotes, Accuracy speakers, Prf scare, Dictionary<string, Accuracy> byKind, Dictionary<string, (Accuracy, Accuracy)> byRule) = ScoreQuotes(document.Gold, result, names, report);
+        (Prf stances, Dictionary<string, Accuracy> stancesByRule) = ScoreStances(document.Gold, result, names, report);
         (Prf claims, Accuracy claimSpeakers, Prf types, Prf checkworthy) = ScoreClaims(document.Gold, result, names, report);
         return new CommentaryTally
         {
@@ -29,7 +30,8 @@ public static class CommentaryScorer
             ClaimSpeakers = claimSpeakers,
             ClaimTypes = types,
             Checkworthy = checkworthy,
-            Stances = ScoreStances(document.Gold, result, names, report),
+            Stances = stances,
+            StancesByRule = stancesByRule,
         };
     }
 
@@ -146,7 +148,7 @@ public static class CommentaryScorer
         return (Prf.OneToOne(pairs.Count, systemClaims.Count, goldClaims.Count), new Accuracy(right, pairs.Count), types, checkworthy);
     }
 
-    private static Prf ScoreStances(CommentaryGold gold, AnalysisResult result, GoldNames names, ErrorReport report)
+    private static (Prf, Dictionary<string, Accuracy>) ScoreStances(CommentaryGold gold, AnalysisResult result, GoldNames names, ErrorReport report)
     {
         var system = result.Stances
             .Where(s => s.Polarity != StancePolarity.Neutral)
@@ -154,6 +156,7 @@ public static class CommentaryScorer
             .ToList();
         var found = new bool[gold.Stances.Count];
         int predictedRight = 0;
+        var byRule = new Dictionary<string, Accuracy>(StringComparer.Ordinal);
         foreach (StanceRelation s in system)
         {
             string polarity = s.Polarity == StancePolarity.Favor ? "favor" : "against";
@@ -168,6 +171,8 @@ public static class CommentaryScorer
                 }
             }
 
+            string rule = s.Rule is { } r && PolicyTextAnalysis.Stance.ParsedStanceRules.All.Contains(r) ? r : "lexicon rules";
+            byRule[rule] = byRule.GetValueOrDefault(rule) + new Accuracy(any ? 1 : 0, 1);
             if (any)
             {
                 predictedRight++;
@@ -175,7 +180,7 @@ public static class CommentaryScorer
             else
             {
                 TextSpan evidence = s.Evidence.Count > 0 ? s.Evidence[0] : new TextSpan(0, 0);
-                report.Add("stance", $"false {s.Holder} -> {s.Target} : {polarity}", evidence.Start, evidence.End);
+                report.Add("stance", $"false {s.Holder} -> {s.Target} : {polarity} ({rule})", evidence.Start, evidence.End);
             }
         }
 
@@ -188,7 +193,7 @@ public static class CommentaryScorer
             }
         }
 
-        return new Prf(predictedRight, system.Count, found.Count(f => f), found.Length);
+        return (new Prf(predictedRight, system.Count, found.Count(f => f), found.Length), byRule);
     }
 
     /// <summary>The target rule of GUIDE.md: cluster, mention text, or the gold head as a word of the system target.</summary>

@@ -57,6 +57,9 @@ public sealed record CommentaryTally
     /// <summary>Recall of speech quotes per gold kind (direct, indirect, mixed): found / gold in <see cref="Accuracy"/> form.</summary>
     public IReadOnlyDictionary<string, Accuracy> QuoteRecallByKind { get; init; } = new Dictionary<string, Accuracy>();
 
+    /// <summary>Per stance rule (parse rule id, or "lexicon rules"): the share of its stances that match gold (precision).</summary>
+    public IReadOnlyDictionary<string, Accuracy> StancesByRule { get; init; } = new Dictionary<string, Accuracy>();
+
     /// <summary>Per attribution rule: how many of its quotes match a gold quote (precision), and its right speakers.</summary>
     public IReadOnlyDictionary<string, (Accuracy Matched, Accuracy Speakers)> QuotesByRule { get; init; } =
         new Dictionary<string, (Accuracy, Accuracy)>();
@@ -98,6 +101,12 @@ public sealed record CommentaryTally
             byRule[rule] = (m + matched, sp + speakers);
         }
 
+        var stanceRules = new Dictionary<string, Accuracy>(a.StancesByRule, StringComparer.Ordinal);
+        foreach ((string rule, Accuracy precision) in b.StancesByRule)
+        {
+            stanceRules[rule] = stanceRules.GetValueOrDefault(rule) + precision;
+        }
+
         var byKind = new Dictionary<string, Accuracy>(a.QuoteRecallByKind, StringComparer.Ordinal);
         foreach ((string kind, Accuracy recall) in b.QuoteRecallByKind)
         {
@@ -110,6 +119,7 @@ public sealed record CommentaryTally
             EntitiesByLabel = byLabel,
             QuoteRecallByKind = byKind,
             QuotesByRule = byRule,
+            StancesByRule = stanceRules,
             Quotes = a.Quotes + b.Quotes,
             QuoteSpeakers = a.QuoteSpeakers + b.QuoteSpeakers,
             ScareQuotes = a.ScareQuotes + b.ScareQuotes,

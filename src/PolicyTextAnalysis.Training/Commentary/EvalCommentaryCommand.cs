@@ -113,6 +113,7 @@ internal sealed class EvalCommentaryCommand : ITrainingCommand
             if (aspect is null or "stances")
             {
                 output.WriteLine($"  stances         {t.Stances}");
+                output.WriteLine($"  stances by rule (precision): {string.Join(", ", t.StancesByRule.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"))}");
             }
         }
 

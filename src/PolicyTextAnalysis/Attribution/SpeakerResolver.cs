@@ -159,8 +159,8 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// The words from the first capitalised word of <c>[first, head]</c> to the head as a name, when every word in
-    /// between is capitalised or a function word of names (<paramref name="requireName"/> also wants the head
-    /// capitalised); matched to an entity cluster of the same name where there is one.
+    /// between is capitalised or a function word of names (<paramref name="requireName"/> also wants the head a
+    /// capitalised proper noun); matched to an entity cluster of the same name where there is one.
     /// </summary>
     private Speaker? PhraseName(int first, int head, bool requireName)
     {
@@ -172,7 +172,7 @@ internal sealed class SpeakerResolver
             start++;
         }
 
-        if (start > head || _syntax.Pos(head) == "PRON" || (requireName && !char.IsUpper(tokens.CharsAt(head)[0])))
+        if (start > head || _syntax.Pos(head) == "PRON" || (requireName && (_syntax.Pos(head) != "PROPN" || !char.IsUpper(tokens.CharsAt(head)[0]))))
         {
             return null;
         }

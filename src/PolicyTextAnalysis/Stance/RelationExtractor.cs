@@ -195,7 +195,7 @@ internal sealed class RelationExtractor
             }
 
             (RelationCue? cue, int end) = Match(s, i);
-            if (cue is null || cue.Kind == CueKind.Control)
+            if (cue is null || cue.Kind is CueKind.Control or CueKind.Action)
             {
                 continue;
             }

@@ -13,6 +13,10 @@ internal enum CueKind : byte
 
     /// <summary><c>HOLDER cue to VERB TARGET</c>: flips the inner verb cue.</summary>
     Control,
+
+    /// <summary>An action that enacts (favor: <c>pass</c>, <c>fund</c>) or ends (against: <c>repeal</c>) its object, read
+    /// only where it is recommended (<c>Congress should pass the bill</c>) by the parse-based stance rules.</summary>
+    Action,
 }
 
 /// <summary>One entry of the relation lexicon: the accepted forms of each word of the cue.</summary>
@@ -84,6 +88,7 @@ internal sealed class RelationLexicon
             {
                 "verb" => CueKind.Verb,
                 "noun" => CueKind.Noun,
+                "action" => CueKind.Action,
                 _ => throw new FormatException($"Relation lexicon line {lineNumber}: unknown kind '{parts[1]}'."),
             };
             int first = parts[0] == "control" ? 1 : 2;

@@ -43,6 +43,7 @@ internal static class StanceAggregator
                 Polarity = polarity,
                 Confidence = Math.Round(polarity == StancePolarity.Neutral ? 0.5 : (1 - none) * agreement, 3),
                 Evidence = [.. items.Select(e => e.Span).Distinct().Order(Comparer<TextSpan>.Create(static (a, b) => a.Start.CompareTo(b.Start)))],
+                Rule = items.MaxBy(static e => e.Confidence)!.Cue.Split(':')[0],
             });
         }
 

@@ -23,4 +23,8 @@ public sealed record StanceRelation
 
     /// <summary>The spans of text that express the stance.</summary>
     public IReadOnlyList<TextSpan> Evidence { get; init; } = [];
+
+    /// <summary>The rule of the strongest piece of evidence (a parse rule id, or the lexicon cue), for error analysis.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    internal string? Rule { get; init; }
 }

@@ -3,7 +3,8 @@ namespace PolicyTextAnalysis.Stance;
 /// <summary>
 /// Adds <see cref="DocumentLayers.Stances"/>: actor stances from the relation lexicon (who condemns, supports,
 /// accuses, pledges allegiance to whom or what), the author's stance from evaluative sentences in the
-/// author's own voice, and quoted speakers' stances inside their quotes. Requires tokens, sentences and
+/// author's own voice, quoted speakers' stances inside their quotes, and, when the document has the syntax layer,
+/// the parse-based rules of <see cref="ParsedStanceFinder"/>. Requires tokens, sentences and
 /// entities; uses quotes (to keep quoted voices apart from the author) and claims (to pick the author's
 /// claims) when present. Holder and target names are <see cref="EntityMention.Canonical"/>.
 /// </summary>
@@ -73,6 +74,7 @@ public sealed class StanceStage : IPipelineStage
             previous = s;
         }
 
+        ParsedStanceFinder.Find(document, evidence, cancellationToken);
         return evidence;
     }
 

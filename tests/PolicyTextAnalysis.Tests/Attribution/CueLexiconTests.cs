@@ -8,7 +8,7 @@ public class CueLexiconTests
     [TestCase("said", CueClass.Speech | CueClass.BareClause)]
     [TestCase("noted", CueClass.Speech)]
     [TestCase("accused", CueClass.Accuse)]
-    [TestCase("called", CueClass.Label)]
+    [TestCase("called", CueClass.Label | CueClass.Directive)]
     [TestCase("statement", CueClass.Noun)]
     [TestCase("claim", CueClass.Speech | CueClass.Noun)]
     [TestCase("Stated", CueClass.Speech)]

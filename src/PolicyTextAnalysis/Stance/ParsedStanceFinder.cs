@@ -1,0 +1,297 @@
+using PolicyTextAnalysis.Syntax;
+
+namespace PolicyTextAnalysis.Stance;
+
+/// <summary>
+/// Stance candidates read off the dependency tree, each by a rule with an id (<see cref="ParsedStanceRules"/>):
+/// <list type="bullet">
+/// <item><c>attitude-verb</c>: the subject of an attitude verb of the relation lexicon (<c>support</c>, <c>oppose</c>,
+/// <c>condemn</c>) for or against its object (the agent and subject of a passive).</item>
+/// <item><c>evaluative-predicate</c>: the voice for or against the subject of an evaluative predicate (<c>the plan is a
+/// disaster</c>, <c>these tariffs are unfair</c>).</item>
+/// <item><c>evaluative-modifier</c>: the voice for or against a noun an evaluative adjective modifies (<c>the reckless
+/// cuts</c>).</item>
+/// <item><c>recommended-action</c>: the voice for the object of an enacting verb (<c>pass</c>, <c>fund</c>) and against the
+/// object of an ending verb (<c>repeal</c>, <c>ban</c>) under <c>should</c>, <c>must</c>, <c>could</c> or <c>need to</c>.</item>
+/// </list>
+/// The voice of a token is the author, or the speaker of the quote it is in; first-person subjects are the voice. A
+/// negation on the cue flips the polarity. Polarity words come from the shared opinion and relation lexicons. Cost: one
+/// pass over the tokens, each looking at its children.
+/// </summary>
+internal sealed class ParsedStanceFinder
+{
+    private readonly Document _document;
+    private readonly SyntaxLayer _syntax;
+    private readonly DependencyTree _tree;
+    private readonly string?[] _voice;
+    private readonly int[] _entityAt;
+
+    private ParsedStanceFinder(Document document)
+    {
+        _document = document;
+        _syntax = document.Syntax!;
+        _tree = _syntax.Tree;
+        TokenList tokens = document.Tokens;
+        _voice = new string?[tokens.Count];
+        Array.Fill(_voice, StanceStage.Author);
+        foreach (Quote quote in document.Has(DocumentLayers.Quotes) ? document.Quotes : [])
+        {
+            for (int t = tokens.IndexAtOrAfter(quote.Start); t < tokens.Count && tokens.Starts[t] < quote.End; t++)
+            {
+                // Nobody's voice inside a scare quote or a quote of unknown speaker.
+                _voice[t] = quote.Kind == QuoteKind.Scare ? null : quote.Speaker;
+            }
+        }
+
+        _entityAt = new int[tokens.Count];
+        Array.Fill(_entityAt, -1);
+        IReadOnlyList<EntityMention> entities = document.Entities;
+        for (int e = 0; e < entities.Count; e++)
+        {
+            for (int t = tokens.IndexAtOrAfter(entities[e].Start); t < tokens.Count && tokens.Starts[t] < entities[e].End; t++)
+            {
+                _entityAt[t] = e;
+            }
+        }
+    }
+
+    /// <summary>Adds the parse's stance evidence for <paramref name="document"/> (nothing without the syntax layer).</summary>
+    public static void Find(Document document, List<StanceEvidence> evidence, CancellationToken cancellationToken)
+    {
+        if (document.Syntax is null || document.Tokens.Count == 0)
+        {
+            return;
+        }
+
+        var finder = new ParsedStanceFinder(document);
+        foreach (Sentence sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                finder.At(t, evidence);
+            }
+        }
+    }
+
+    private void At(int t, List<StanceEvidence> evidence)
+    {
+        string? voice = _voice[t];
+        if (voice is null || _document.Tokens.Kinds[t] != TokenKind.Word)
+        {
+            return;
+        }
+
+        string pos = _syntax.Pos(t);
+        string lemma = _syntax.Lemma(t).ToLowerInvariant();
+        if (pos == "VERB")
+        {
+            AttitudeVerb(t, lemma, voice, evidence);
+            RecommendedAction(t, lemma, voice, evidence);
+        }
+        else if (pos is "ADJ" or "NOUN")
+        {
+            EvaluativePredicate(t, lemma, voice, evidence);
+            if (pos == "ADJ" && _tree.Is(t, "amod"))
+            {
+                EvaluativeModifier(t, lemma, voice, evidence);
+            }
+        }
+    }
+
+    private void AttitudeVerb(int verb, string lemma, string voice, List<StanceEvidence> evidence)
+    {
+        if (ParsedStanceRules.AttitudeOf(lemma) is not { } polarity)
+        {
+            return;
+        }
+
+        bool passive = _tree.Child(verb, "aux:pass") >= 0;
+        int holderHead = passive ? Agent(verb) : _tree.Child(verb, "nsubj");
+        int target = passive ? _tree.Child(verb, "nsubj") : _tree.Child(verb, "obj");
+        if (target < 0 || holderHead < 0 || Holder(holderHead, voice) is not { } holder)
+        {
+            return;
+        }
+
+        Add(holder, target, Flip(polarity, verb), 0.8, verb, ParsedStanceRules.AttitudeVerb, evidence);
+    }
+
+    private void RecommendedAction(int verb, string lemma, string voice, List<StanceEvidence> evidence)
+    {
+        if (ParsedStanceRules.ActionOf(lemma) is not { } polarity || !IsRecommended(verb))
+        {
+            return;
+        }
+
+        int target = _tree.Child(verb, "obj");
+        if (target >= 0)
+        {
+            Add(voice, target, Flip(polarity, verb), 0.6, verb, ParsedStanceRules.RecommendedAction, evidence);
+        }
+    }
+
+    private void EvaluativePredicate(int predicate, string lemma, string voice, List<StanceEvidence> evidence)
+    {
+        if (_tree.Child(predicate, "cop") < 0 || ParsedStanceRules.EvaluationOf(lemma) is not { } polarity)
+        {
+            return;
+        }
+
+        int subject = _tree.Child(predicate, "nsubj");
+        if (subject >= 0 && IsTargetable(subject))
+        {
+            Add(voice, subject, Flip(polarity, predicate), 0.7, predicate, ParsedStanceRules.EvaluativePredicate, evidence);
+        }
+    }
+
+    private void EvaluativeModifier(int adjective, string lemma, string voice, List<StanceEvidence> evidence)
+    {
+        int noun = _tree.Head(adjective);
+        if (noun < 0 || _syntax.Pos(noun) != "NOUN" || ParsedStanceRules.EvaluationOf(lemma) is not { } polarity
+            || ParsedStanceRules.EvaluationOf(_syntax.Lemma(noun).ToLowerInvariant()) is not null)
+        {
+            return;
+        }
+
+        Add(voice, noun, polarity, 0.5, adjective, ParsedStanceRules.EvaluativeModifier, evidence);
+    }
+
+    /// <summary>True for a verb under <c>should</c>, <c>must</c>, <c>could</c>, or the infinitive of <c>need to</c>.</summary>
+    private bool IsRecommended(int verb)
+    {
+        foreach (int c in _tree.Children.Of(verb))
+        {
+            if (_tree.Is(c, "aux") && ParsedStanceRules.IsRecommendingModal(_document.Tokens.CharsAt(c)))
+            {
+                return true;
+            }
+        }
+
+        int head = _tree.Head(verb);
+        return head >= 0 && _tree.Is(verb, "xcomp") && _syntax.Lemma(head) is "need" or "have";
+    }
+
+    /// <summary>The holder a subject names: the voice for a first-person pronoun, an entity's canonical name, else null.</summary>
+    private string? Holder(int head, string voice)
+    {
+        ReadOnlySpan<char> w = _document.Tokens.CharsAt(head);
+        if (w is "I" or "we" or "We")
+        {
+            return voice;
+        }
+
+        if (EntityIn(head) is int e)
+        {
+            EntityMention m = _document.Entities[e];
+            return m.Label is EntityLabels.Person or EntityLabels.Organization or EntityLabels.GeopoliticalEntity or EntityLabels.Norp
+                ? m.RefersTo ?? m.Canonical
+                : null;
+        }
+
+        return null;
+    }
+
+    private int? EntityIn(int head)
+    {
+        if (_entityAt[head] >= 0)
+        {
+            return _entityAt[head];
+        }
+
+        foreach (int c in _tree.Children.Of(head))
+        {
+            if ((_tree.Is(c, "flat") || _tree.Is(c, "appos") || _tree.Is(c, "compound")) && _entityAt[c] >= 0)
+            {
+                return _entityAt[c];
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsTargetable(int head) => _syntax.Pos(head) is "NOUN" or "PROPN" || EntityIn(head) is not null;
+
+    private int Agent(int verb)
+    {
+        foreach (int c in _tree.Children.Of(verb))
+        {
+            if (_tree.Is(c, "obl:agent"))
+            {
+                return c;
+            }
+        }
+
+        return -1;
+    }
+
+    private StancePolarity Flip(StancePolarity polarity, int cue)
+    {
+        foreach (int c in _tree.Children.Of(cue))
+        {
+            if ((_tree.Is(c, "advmod") || _tree.Is(c, "aux") || _tree.Is(c, "det")) && ParsedStanceRules.IsNegator(_document.Tokens.CharsAt(c)))
+            {
+                return polarity == StancePolarity.Favor ? StancePolarity.Against : StancePolarity.Favor;
+            }
+        }
+
+        return polarity;
+    }
+
+    private void Add(string holder, int targetHead, StancePolarity polarity, double confidence, int cue, string rule, List<StanceEvidence> evidence)
+    {
+        TokenList tokens = _document.Tokens;
+        bool isEntity = EntityIn(targetHead) is not null;
+        string target;
+        if (EntityIn(targetHead) is int e)
+        {
+            EntityMention m = _document.Entities[e];
+            target = m.RefersTo ?? m.Canonical;
+        }
+        else
+        {
+            // The head with its adjacent modifiers and compounds, without determiners: "the new tariffs" -> "new tariffs".
+            int first = targetHead;
+            ReadOnlySpan<int> children = _tree.Children.Of(targetHead);
+            for (int i = children.Length - 1; i >= 0; i--)
+            {
+                int c = children[i];
+                if (c < first && _tree.SubtreeEnd(c) == first
+                    && (_tree.Is(c, "amod") || _tree.Is(c, "compound") || _tree.Is(c, "flat") || _tree.Is(c, "nummod") || _tree.Is(c, "nmod:poss")))
+                {
+                    first = _tree.SubtreeFirst(c);
+                }
+            }
+
+            target = _document.Text[tokens.Starts[first]..tokens.Ends[targetHead]];
+        }
+
+        if (string.Equals(target, holder, StringComparison.OrdinalIgnoreCase) || _syntax.Pos(targetHead) == "PRON" && !isEntity)
+        {
+            return;
+        }
+
+        Sentence sentence = SentenceOf(cue);
+        evidence.Add(new StanceEvidence(holder, target, polarity, confidence, sentence.Span, rule + ":" + tokens.CharsAt(cue).ToString(), isEntity));
+    }
+
+    private Sentence SentenceOf(int token)
+    {
+        IReadOnlyList<Sentence> sentences = _document.Sentences;
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >>> 1;
+            if (sentences[mid].FirstToken <= token)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return sentences[lo];
+    }
+}

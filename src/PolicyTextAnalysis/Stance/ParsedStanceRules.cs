@@ -1,0 +1,56 @@
+namespace PolicyTextAnalysis.Stance;
+
+/// <summary>
+/// The ids of the parse-based stance rules (listed with examples in <c>Stance/Lexicons/stance-rules.tsv</c>) and the word
+/// classes they read, all from the shared lexicons: attitude verbs and enacting/ending actions from the relation lexicon,
+/// evaluative words and negators from the opinion lexicon.
+/// </summary>
+internal static class ParsedStanceRules
+{
+    public const string AttitudeVerb = "attitude-verb";
+    public const string EvaluativePredicate = "evaluative-predicate";
+    public const string EvaluativeModifier = "evaluative-modifier";
+    public const string RecommendedAction = "recommended-action";
+
+    /// <summary>Every id, for the check that the data file and the code agree.</summary>
+    public static readonly string[] All = [AttitudeVerb, EvaluativePredicate, EvaluativeModifier, RecommendedAction];
+
+    /// <summary>The polarity of a one-word attitude verb of the relation lexicon (by lemma), or null.</summary>
+    public static StancePolarity? AttitudeOf(string lemma) => Single(lemma, CueKind.Verb);
+
+    /// <summary>The polarity of an enacting (favor) or ending (against) action verb, or null.</summary>
+    public static StancePolarity? ActionOf(string lemma) => Single(lemma, CueKind.Action);
+
+    /// <summary>Favor for a favourable word of the opinion lexicon, against for an unfavourable one, else null.</summary>
+    public static StancePolarity? EvaluationOf(string lowerLemma) => OpinionLexicon.Default.RoleOf(lowerLemma) switch
+    {
+        OpinionRole.Positive => StancePolarity.Favor,
+        OpinionRole.Negative => StancePolarity.Against,
+        _ => null,
+    };
+
+    /// <summary>True for a negator of the opinion lexicon (<c>not</c>, <c>never</c>, <c>n't</c>).</summary>
+    public static bool IsNegator(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 16)];
+        return word.Length <= 16 && word.ToLowerInvariant(lower) > 0 && OpinionLexicon.Default.RoleOf(lower) == OpinionRole.Negator;
+    }
+
+    /// <summary>True for a modal that recommends what it governs (<c>should</c>, <c>must</c>, <c>could</c>, <c>ought</c>).</summary>
+    public static bool IsRecommendingModal(ReadOnlySpan<char> word) =>
+        word.Equals("should", StringComparison.OrdinalIgnoreCase) || word.Equals("must", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("could", StringComparison.OrdinalIgnoreCase) || word.Equals("ought", StringComparison.OrdinalIgnoreCase);
+
+    private static StancePolarity? Single(string lemma, CueKind kind)
+    {
+        foreach (RelationCue cue in RelationLexicon.Default.CuesStartingWith(lemma))
+        {
+            if (cue.Kind == kind && cue.Words.Length == 1)
+            {
+                return cue.Polarity;
+            }
+        }
+
+        return null;
+    }
+}
