@@ -17,6 +17,7 @@ ITrainingCommand[] commands =
     new TrainClaimsCommand(),
     new EvalClaimsCommand(),
     new EvalAttributionCommand(),
+    new EvalAttributionGumCommand(),
     new EvalNumericCommand(),
     new BuildKbCommand(),
     new TrainNerCommand(),
