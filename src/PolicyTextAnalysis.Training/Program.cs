@@ -18,6 +18,7 @@ ITrainingCommand[] commands =
     new EvalClaimsCommand(),
     new EvalAttributionCommand(),
     new EvalAttributionGumCommand(),
+    new EvalAttributionLitBankCommand(),
     new EvalNumericCommand(),
     new BuildKbCommand(),
     new TrainNerCommand(),

@@ -28,7 +28,7 @@ public sealed class SpeakerForms
         foreach (string text in mentionTexts)
         {
             string form = Normalize(text);
-            if (form.Length == 0 || Pronouns.Contains(form))
+            if (form.Length == 0 || IsPronoun(text))
             {
                 continue;
             }
@@ -51,8 +51,14 @@ public sealed class SpeakerForms
     /// <summary>The normalised forms, for error listings.</summary>
     public IReadOnlyCollection<string> Forms => _forms;
 
-    /// <summary>True when the personal pronoun list holds <paramref name="text"/> (compared lower-cased).</summary>
-    public static bool IsPronoun(string text) => Pronouns.Contains(Normalize(text));
+    /// <summary>True when the pronoun list holds <paramref name="text"/> (compared lower-cased), unless it is an acronym (<c>WHO</c>).</summary>
+    public static bool IsPronoun(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string t = text.Trim();
+        bool acronym = t.Length >= 2 && t.All(char.IsUpper);
+        return !acronym && Pronouns.Contains(Normalize(t));
+    }
 
     /// <summary>True when <paramref name="system"/> names this speaker by the rule of the class summary.</summary>
     public bool Matches(string? system)
