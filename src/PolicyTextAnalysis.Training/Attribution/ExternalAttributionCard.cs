@@ -32,7 +32,7 @@ internal static class ExternalAttributionCard
             - Gold speaker: the words of the relation's `sem-atsrc` signal (attribution source), or when GUM gives none the
               `nsubj`/`nsubj:pass`/`obl:agent` of its first verbal `lex-indwd` cue (else of the source unit's first verb);
               the word of those whose head lies outside them; the smallest `Entity=` mention over that word; the texts of
-              every mention of its coreference chain. Pronouns are left out of the forms; a relation whose chain has only
+              every mention of its coreference chain, each also cut after its head word (`Mu Li, of the University of NSW` gives `Mu Li`). Pronouns are left out of the forms; a relation whose chain has only
               pronouns (an unnamed `I` or `you`), or whose source has no entity mention, has no identifiable speaker.
             - Text: rebuilt from the tokens (`SpaceAfter=No`; sentences joined by a space, `# newpar` paragraphs by a line
               break) and run through `PolicyAnalyzer.CreateDefault()`.

@@ -12,7 +12,7 @@ namespace PolicyTextAnalysis.Training.Attribution;
 /// (<c>lex-indwd</c>), else of the source unit's first verb;</item>
 /// <item>of those words, the one whose syntactic head lies outside them (the phrase head);</item>
 /// <item>the smallest entity mention covering that word, whose coreference chain gives the speaker's forms
-/// (<see cref="SpeakerForms"/>).</item>
+/// (<see cref="SpeakerForms"/>), each mention also cut after its head word.</item>
 /// </list>
 /// No such mention, or a chain of pronouns only, leaves the speaker unidentified.
 /// </summary>
@@ -36,8 +36,11 @@ public static class GumAttributionGold
             if (mention is not null)
             {
                 mentionText = Text(document, spans, mention.First, mention.Last);
+                // Each mention also up to its head word, so an apposition or modifier after the name
+                // ("Mu Li, of the University of NSW") does not hide the surname.
                 forms = new SpeakerForms(
-                    annotations.Mentions.Where(m => m.EntityId == mention.EntityId).Select(m => Text(document, spans, m.First, m.Last)),
+                    annotations.Mentions.Where(m => m.EntityId == mention.EntityId)
+                        .SelectMany(m => new[] { Text(document, spans, m.First, m.Last), Text(document, spans, m.First, HeadWord(annotations, m)) }),
                     mention.Type == "person");
             }
 
@@ -100,6 +103,19 @@ public static class GumAttributionGold
 
         int head = source.Order().FirstOrDefault(w => !source.Contains(a.Words[w].Head), source.Min());
         return a.Mentions.Where(m => m.Covers(head)).MinBy(m => m.Length);
+    }
+
+    private static int HeadWord(GumAnnotations a, GumMention m)
+    {
+        for (int w = m.First; w <= m.Last; w++)
+        {
+            if (a.Words[w].Head < m.First || a.Words[w].Head > m.Last)
+            {
+                return w;
+            }
+        }
+
+        return m.Last;
     }
 
     private static string Text(ConlluDocument document, TextSpan[] spans, int first, int last) =>
