@@ -17,6 +17,8 @@ ITrainingCommand[] commands =
     new TrainClaimsCommand(),
     new EvalClaimsCommand(),
     new EvalAttributionCommand(),
+    new EvalAttributionGumCommand(),
+    new EvalAttributionLitBankCommand(),
     new EvalNumericCommand(),
     new BuildKbCommand(),
     new TrainNerCommand(),

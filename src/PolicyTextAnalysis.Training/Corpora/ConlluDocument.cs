@@ -41,16 +41,20 @@ public sealed class ConlluDocument
     public IReadOnlyList<string[]> Rows { get; }
 
     /// <summary>Reads a CoNLL-U file.</summary>
-    public static ConlluDocument Load(string path)
+    public static ConlluDocument Load(string path) => Parse(Path.GetFileNameWithoutExtension(path), File.ReadLines(path));
+
+    /// <summary>Reads the lines of a CoNLL-U document named <paramref name="id"/>.</summary>
+    public static ConlluDocument Parse(string id, IEnumerable<string> lines)
     {
+        ArgumentNullException.ThrowIfNull(lines);
         var reader = new Reader();
-        foreach (string line in File.ReadLines(path))
+        foreach (string line in lines)
         {
             reader.Read(line);
         }
 
         reader.EndSentence();
-        return new ConlluDocument(Path.GetFileNameWithoutExtension(path), reader.Text.ToString(), reader.Tokens, reader.Sentences, reader.Rows);
+        return new ConlluDocument(id, reader.Text.ToString(), reader.Tokens, reader.Sentences, reader.Rows);
     }
 
     /// <summary>Line-by-line state of <see cref="Load"/>.</summary>
