@@ -365,6 +365,7 @@ internal sealed class AttributionRun
         Kind = kind,
         Speaker = kind == QuoteKind.Scare ? null : speaker?.Canonical,
         SpeakerClusterId = kind == QuoteKind.Scare ? null : speaker?.ClusterId,
+        SpeakerIsDescription = kind != QuoteKind.Scare && speaker is { IsDescription: true },
         Cue = cue,
         Rule = rule,
     };

@@ -21,6 +21,13 @@ public sealed record Quote
     /// <summary>Cluster of the speaker's mentions, when the speaker is an entity of the text.</summary>
     public string? SpeakerClusterId { get; init; }
 
+    /// <summary>
+    /// True when the speaker is a description rather than a name (<c>studies</c>, <c>the authors</c>, <c>critics</c>): the
+    /// text does not say who. Claims inside such quotes stay the author's.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool SpeakerIsDescription { get; init; }
+
     /// <summary>The word that introduces the speech (<c>said</c>, <c>stated</c>, <c>according to</c>), if any.</summary>
     public string? Cue { get; init; }
 

@@ -4,4 +4,5 @@ namespace PolicyTextAnalysis.Attribution;
 /// <param name="Canonical">The canonical name.</param>
 /// <param name="ClusterId">The entity cluster, or null for a name found only by the proper-noun fallback.</param>
 /// <param name="IsPerson">True for a person; false for a group, organisation or state.</param>
-internal readonly record struct Speaker(string Canonical, string? ClusterId, bool IsPerson);
+/// <param name="IsDescription">True for a source no name denotes, given by its noun phrase (<c>studies</c>, <c>the authors</c>).</param>
+internal readonly record struct Speaker(string Canonical, string? ClusterId, bool IsPerson, bool IsDescription = false);

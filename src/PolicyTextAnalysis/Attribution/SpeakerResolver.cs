@@ -5,7 +5,8 @@ namespace PolicyTextAnalysis.Attribution;
 /// <summary>
 /// Turns the phrase the parse names as a speaker into a speaker: a name in the phrase (its head, an apposition, a flat
 /// or compound name), a pronoun's antecedent, the issuer of a document (<c>Gallup's poll</c>, <c>a report by X</c>,
-/// <c>the poll X released</c>), or a run of capitalised words taken as a name. Pronouns go back to the named subject of
+/// <c>the poll X released</c>), a run of capitalised words taken as a name, or else the phrase itself as a description
+/// (<c>the authors</c>, <c>studies</c>: <see cref="Quote.SpeakerIsDescription"/>). Pronouns go back to the named subject of
 /// the sentence before, else to the last name of the right kind it mentions, else to the last speaker or subject of that
 /// kind (the nearest compatible subject, across sentences). Call <see cref="EndSentence"/> after each sentence, in
 /// order. One instance per document; not thread-safe.
@@ -75,7 +76,31 @@ internal sealed class SpeakerResolver
 
         // A name no recogniser found: the capitalised words of the phrase (the U.S. Energy and Employment Report), or
         // the capitalised words right before a common noun (a McKinsey Global Institute analysis, the Gallup poll).
-        return PhraseName(first, head, requireName: true) ?? NameBefore(head, first) ?? found;
+        return PhraseName(first, head, requireName: true) ?? NameBefore(head, first) ?? found
+            ?? CommonNounPhrase(head);
+    }
+
+    /// <summary>A speaker no name denotes, as its noun phrase without determiners: "the authors", "some studies" -> "authors".</summary>
+    private Speaker? CommonNounPhrase(int head)
+    {
+        if (_syntax.Pos(head) != "NOUN")
+        {
+            return null;
+        }
+
+        int first = head;
+        ReadOnlySpan<int> children = _tree.Children.Of(head);
+        for (int i = children.Length - 1; i >= 0; i--)
+        {
+            int c = children[i];
+            if (c < first && _tree.SubtreeEnd(c) == first && (_tree.Is(c, "amod") || _tree.Is(c, "compound")))
+            {
+                first = _tree.SubtreeFirst(c);
+            }
+        }
+
+        TokenList tokens = _document.Tokens;
+        return new Speaker(_document.Text[tokens.Starts[first]..tokens.Ends[head]], null, false, IsDescription: true);
     }
 
     /// <summary>Records the sentence <c>[a, b)</c>'s named subject and last names, for pronouns in the next one.</summary>

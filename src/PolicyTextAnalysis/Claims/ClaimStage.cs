@@ -113,7 +113,8 @@ public sealed class ClaimStage : IPipelineStage
         for (int q = cursor; q < quotes.Count && quotes[q].Start < claim.End; q++)
         {
             Quote quote = quotes[q];
-            if (quote.Kind == QuoteKind.Scare || quote.Speaker is null)
+            // A source the text does not name (studies, critics) leaves the claim in the author's voice.
+            if (quote.Kind == QuoteKind.Scare || quote.Speaker is null || quote.SpeakerIsDescription)
             {
                 continue;
             }

@@ -38,8 +38,8 @@ internal sealed class ParsedStanceFinder
         {
             for (int t = tokens.IndexAtOrAfter(quote.Start); t < tokens.Count && tokens.Starts[t] < quote.End; t++)
             {
-                // Nobody's voice inside a scare quote or a quote of unknown speaker.
-                _voice[t] = quote.Kind == QuoteKind.Scare ? null : quote.Speaker;
+                // Nobody's voice inside a scare quote or a quote of an unknown or unnamed speaker.
+                _voice[t] = quote.Kind == QuoteKind.Scare || quote.SpeakerIsDescription ? null : quote.Speaker;
             }
         }
 

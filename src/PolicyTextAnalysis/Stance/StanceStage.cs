@@ -60,7 +60,7 @@ public sealed class StanceStage : IPipelineStage
             for (int q = quoteCursor; q < quotes.Count && quotes[q].Start < sentence.End; q++)
             {
                 Quote quote = quotes[q];
-                if (quote.Speaker is { } speaker && quote.Kind != QuoteKind.Scare)
+                if (quote.Speaker is { } speaker && quote.Kind != QuoteKind.Scare && !quote.SpeakerIsDescription)
                 {
                     int from = Math.Max(0, document.Tokens.IndexAtOrAfter(quote.Start) - s.First);
                     int to = Math.Min(s.Count, document.Tokens.IndexAtOrAfter(quote.End) - s.First);
