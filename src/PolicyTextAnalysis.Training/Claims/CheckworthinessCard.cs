@@ -20,14 +20,20 @@ public sealed class CheckworthinessCard
     /// <summary>Decision threshold chosen by cross-validation on train.</summary>
     public double Threshold { get; set; }
 
+    /// <summary>Platt slope folded into the shipped weights (calibrated log-odds = A * raw log-odds + B).</summary>
+    public double CalibrationA { get; set; }
+
+    /// <summary>Platt offset folded into the shipped bias.</summary>
+    public double CalibrationB { get; set; }
+
     /// <summary>How the threshold was chosen.</summary>
     public string ThresholdCriterion { get; set; } = "";
 
-    /// <summary>The threshold that maximises out-of-fold F1 at the training class prior (reported, not used).</summary>
-    public double TrainPriorThreshold { get; set; }
+    /// <summary>The threshold that maximises out-of-fold F1 on the calibrated probabilities, classes weighted equally (reported, not used).</summary>
+    public double CalibratedF1Threshold { get; set; }
 
-    /// <summary>Test F1 at <see cref="TrainPriorThreshold"/>.</summary>
-    public double TestF1AtTrainPriorThreshold { get; set; }
+    /// <summary>Test F1 at <see cref="CalibratedF1Threshold"/>.</summary>
+    public double TestF1AtCalibratedF1Threshold { get; set; }
 
     /// <summary>Precision of the check-worthy class on test.json.</summary>
     public double TestPrecision { get; set; }

@@ -92,19 +92,23 @@ public static class CheckworthinessTrainer
         return trainer.Fit(data);
     }
 
-    /// <summary>Exports the linear weights of a fitted model into our format with <paramref name="threshold"/>.</summary>
+    /// <summary>
+    /// Exports the linear weights of a fitted model into our format with <paramref name="threshold"/>, folding the
+    /// calibration <c>sigmoid(A * score + B)</c> into the weights (A times each weight, A times the bias plus B).
+    /// </summary>
     public static CheckworthinessModel Export(
-        BinaryPredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> fitted, float threshold)
+        BinaryPredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> fitted, float threshold,
+        (double A, double B) calibration)
     {
         LinearBinaryModelParameters linear = fitted.Model.SubModel;
         var weights = new float[CheckworthinessFeaturizer.Dimension];
         int i = 0;
         foreach (float w in linear.Weights)
         {
-            weights[i++] = w;
+            weights[i++] = (float)(calibration.A * w);
         }
 
-        return new CheckworthinessModel(weights, linear.Bias, threshold);
+        return new CheckworthinessModel(weights, (float)(calibration.A * linear.Bias + calibration.B), threshold);
     }
 
     /// <summary>Scores rows with ML.NET (batch transform), returning (score, probability) per row.</summary>
@@ -182,6 +186,23 @@ public static class CheckworthinessTrainer
         }
 
         return best;
+    }
+
+    /// <summary>F1 of the positive class at <paramref name="threshold"/> with each positive weighted negatives / positives.</summary>
+    public static double BalancedF1(IReadOnlyList<double> probabilities, IReadOnlyList<bool> labels, double threshold)
+    {
+        int positives = labels.Count(l => l);
+        double w = positives > 0 ? (double)(labels.Count - positives) / positives : 1;
+        double tp = 0, fp = 0, fn = 0;
+        for (int i = 0; i < probabilities.Count; i++)
+        {
+            bool p = probabilities[i] >= threshold;
+            tp += labels[i] && p ? w : 0;
+            fn += labels[i] && !p ? w : 0;
+            fp += !labels[i] && p ? 1 : 0;
+        }
+
+        return tp == 0 ? 0 : 2 * tp / (2 * tp + fp + fn);
     }
 
     /// <summary>P/R/F1 of the positive class at threshold <paramref name="threshold"/>.</summary>

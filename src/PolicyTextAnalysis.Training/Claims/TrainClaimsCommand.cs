@@ -9,7 +9,7 @@ namespace PolicyTextAnalysis.Training.Claims;
 
 /// <summary>
 /// <c>train-claims [--data DIR] [--out DIR] [--folds K]</c>: trains the check-worthiness model on ClaimBuster
-/// train.json (regularisation, class balancing and threshold chosen by K-fold cross-validation on train only),
+/// train.json (regularisation and class balancing chosen by K-fold cross-validation on train only, probabilities Platt-calibrated on the out-of-fold scores so that 0.5 is the decision point),
 /// scores it once on test.json, and writes <c>checkworthiness.bin</c> and its card <c>checkworthiness.card.json</c>.
 /// </summary>
 internal sealed class TrainClaimsCommand : ITrainingCommand
@@ -46,6 +46,7 @@ internal sealed class TrainClaimsCommand : ITrainingCommand
         // reweighted in the out-of-fold predictions): ClaimBuster's test split is balanced by design (SOURCE.md), and
         // written commentary is far denser in claims than debate transcripts. The train-prior threshold is reported too.
         (CheckworthinessTrainer.Settings Settings, double Threshold, double F1, double PriorThreshold) best = (default, 0.5, -1, 0.5);
+        double[] bestOutOfFold = [];
         foreach (bool balance in new[] { false, true })
         {
             foreach (float l1 in new[] { 0f, 0.01f })
@@ -54,21 +55,34 @@ internal sealed class TrainClaimsCommand : ITrainingCommand
                 {
                     var settings = new CheckworthinessTrainer.Settings(l1, l2, balance);
                     double[] oof = CheckworthinessTrainer.CrossValidate(ml, train, settings, folds, seed: 7);
-                    (double threshold, double f1) = CheckworthinessTrainer.BestThreshold(oof, trainLabels, balancedPrior: true);
+                    (double threshold, double bestF1) = CheckworthinessTrainer.BestThreshold(oof, trainLabels, balancedPrior: true);
+                    // Chosen by what ships: balanced F1 at 0.5 after calibrating these out-of-fold scores.
+                    (double A, double B) c = PlattCalibration.Fit([.. oof.Select(PlattCalibration.Logit)], trainLabels, balanced: true);
+                    double f1 = CheckworthinessTrainer.BalancedF1([.. oof.Select(p => 1 / (1 + Math.Exp(-(c.A * PlattCalibration.Logit(p) + c.B))))], trainLabels, 0.5);
                     (double priorThreshold, double priorF1) = CheckworthinessTrainer.BestThreshold(oof, trainLabels, balancedPrior: false);
                     output.WriteLine(FormattableString.Invariant(
-                        $"  {settings,-36} CV F1 (balanced) {f1:0.0000} at {threshold:0.00}; CV F1 (train prior) {priorF1:0.0000} at {priorThreshold:0.00}"));
+                        $"  {settings,-36} CV F1 (balanced) {f1:0.0000} at 0.5 calibrated, {bestF1:0.0000} at best {threshold:0.00}; CV F1 (train prior) {priorF1:0.0000} at {priorThreshold:0.00}"));
                     if (f1 > best.F1)
                     {
                         best = (settings, threshold, f1, priorThreshold);
+                        bestOutOfFold = oof;
                     }
                 }
             }
         }
 
-        output.WriteLine(FormattableString.Invariant($"chosen: {best.Settings}, threshold {best.Threshold:0.00} (CV F1 {best.F1:0.0000})"));
+        output.WriteLine(FormattableString.Invariant($"chosen: {best.Settings} (balanced CV F1 at 0.5 calibrated {best.F1:0.0000})"));
+
+        // Calibration on the out-of-fold scores of the chosen settings, classes weighted equally: the shipped probability
+        // is the chance of check-worthiness were both classes equally frequent, and 0.5 is its decision point.
+        (double A, double B) calibration = PlattCalibration.Fit([.. bestOutOfFold.Select(PlattCalibration.Logit)], trainLabels, balanced: true);
+        double[] calibratedOutOfFold = [.. bestOutOfFold.Select(p => 1 / (1 + Math.Exp(-(calibration.A * PlattCalibration.Logit(p) + calibration.B))))];
+        SpanScore cvAtHalf = CheckworthinessTrainer.Score(calibratedOutOfFold, trainLabels, 0.5);
+        (double calibratedBest, double calibratedBestF1) = CheckworthinessTrainer.BestThreshold(calibratedOutOfFold, trainLabels, balancedPrior: true);
+        output.WriteLine(FormattableString.Invariant(
+            $"calibration A {calibration.A:0.0000} B {calibration.B:0.0000}; CV at 0.5 (train prior): {cvAtHalf}; F1-optimal calibrated threshold {calibratedBest:0.00} (balanced CV F1 {calibratedBestF1:0.0000})"));
         var fitted = CheckworthinessTrainer.Fit(ml, CheckworthinessTrainer.Rows(train, best.Settings.BalanceClasses), best.Settings);
-        CheckworthinessModel model = CheckworthinessTrainer.Export(fitted, (float)best.Threshold);
+        CheckworthinessModel model = CheckworthinessTrainer.Export(fitted, 0.5f, calibration);
 
         // Our scorer against ML.NET on the test sentences: the exported weights must give the same scores.
         var testRows = CheckworthinessTrainer.Rows(test.Select(s => (s.Text, s.CheckWorthy)), balance: false);
@@ -78,13 +92,14 @@ internal sealed class TrainClaimsCommand : ITrainingCommand
         for (int i = 0; i < test.Count; i++)
         {
             ours[i] = model.Score(test[i].Text);
-            maxDiff = Math.Max(maxDiff, Math.Abs(ours[i] - mlPredictions[i].Probability));
+            double expected = 1 / (1 + Math.Exp(-(calibration.A * PlattCalibration.Logit(mlPredictions[i].Probability) + calibration.B)));
+            maxDiff = Math.Max(maxDiff, Math.Abs(ours[i] - expected));
         }
 
         SpanScore score = CheckworthinessTrainer.Score(ours, [.. test.Select(s => s.CheckWorthy)], model.Threshold);
         output.WriteLine($"ClaimBuster test ({test.Count} sentences), check-worthy class: {score}");
-        SpanScore priorScore = CheckworthinessTrainer.Score(ours, [.. test.Select(s => s.CheckWorthy)], best.PriorThreshold);
-        output.WriteLine(FormattableString.Invariant($"  (at the train-prior CV threshold {best.PriorThreshold:0.00}: {priorScore})"));
+        SpanScore priorScore = CheckworthinessTrainer.Score(ours, [.. test.Select(s => s.CheckWorthy)], calibratedBest);
+        output.WriteLine(FormattableString.Invariant($"  (at the F1-optimal calibrated CV threshold {calibratedBest:0.00}: {priorScore})"));
         output.WriteLine(FormattableString.Invariant($"max |ours - ML.NET| probability on test: {maxDiff:E2}"));
 
         Directory.CreateDirectory(outDir);
@@ -101,13 +116,15 @@ internal sealed class TrainClaimsCommand : ITrainingCommand
             Trainer = "Microsoft.ML 5.0.1 LbfgsLogisticRegression on our hashed word unigrams, bigrams, 5-letter stems and 12 dense features",
             Settings = best.Settings.ToString(),
             CrossValidationF1 = Math.Round(best.F1, 4),
-            ThresholdCriterion = "F1 of the check-worthy class on out-of-fold predictions, classes weighted equally",
-            Threshold = Math.Round(best.Threshold, 2),
+            ThresholdCriterion = "0.5 on probabilities Platt-calibrated on the out-of-fold scores of train, classes weighted equally",
+            Threshold = 0.5,
+            CalibrationA = Math.Round(calibration.A, 6),
+            CalibrationB = Math.Round(calibration.B, 6),
             TestPrecision = Math.Round(score.Precision, 4),
             TestRecall = Math.Round(score.Recall, 4),
             TestF1 = Math.Round(score.F1, 4),
-            TrainPriorThreshold = Math.Round(best.PriorThreshold, 2),
-            TestF1AtTrainPriorThreshold = Math.Round(priorScore.F1, 4),
+            CalibratedF1Threshold = Math.Round(calibratedBest, 2),
+            TestF1AtCalibratedF1Threshold = Math.Round(priorScore.F1, 4),
             NonZeroWeights = model.NonZeroWeights,
             Bytes = bytes.Length,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),

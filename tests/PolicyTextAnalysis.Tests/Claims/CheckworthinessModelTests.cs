@@ -15,7 +15,7 @@ public class CheckworthinessModelTests
         var test = ClaimSet.Load("test").Select(i => (i.Text, false)).ToList();
         var ml = new MLContext(seed: 1);
         var fitted = CheckworthinessTrainer.Fit(ml, CheckworthinessTrainer.Rows(train, balance: false), new CheckworthinessTrainer.Settings(0, 0.1f, false));
-        CheckworthinessModel exported = CheckworthinessTrainer.Export(fitted, 0.4f);
+        CheckworthinessModel exported = CheckworthinessTrainer.Export(fitted, 0.4f, (1, 0));
         using var buffer = new MemoryStream();
         exported.Save(buffer);
         buffer.Position = 0;
@@ -31,6 +31,41 @@ public class CheckworthinessModelTests
                 Assert.That(loaded.RawScore(test[i].Text), Is.EqualTo(expected[i].Score).Within(1e-4), test[i].Text);
                 Assert.That(loaded.Score(test[i].Text), Is.EqualTo(expected[i].Probability).Within(1e-5), test[i].Text);
             }
+        });
+    }
+
+    [Test]
+    public void Export_WithCalibration_FoldsItIntoTheWeights()
+    {
+        var train = ClaimSet.Load("dev").Select(i => (i.Text, i.Types.Contains(ClaimType.Statistical))).ToList();
+        var ml = new MLContext(seed: 1);
+        var fitted = CheckworthinessTrainer.Fit(ml, CheckworthinessTrainer.Rows(train, balance: false), new CheckworthinessTrainer.Settings(0, 0.1f, false));
+        CheckworthinessModel raw = CheckworthinessTrainer.Export(fitted, 0.5f, (1, 0));
+        CheckworthinessModel calibrated = CheckworthinessTrainer.Export(fitted, 0.5f, (0.8, 1.2));
+
+        Assert.Multiple(() =>
+        {
+            foreach ((string text, _) in train.Take(20))
+            {
+                Assert.That(calibrated.RawScore(text), Is.EqualTo(0.8 * raw.RawScore(text) + 1.2).Within(1e-3), text);
+            }
+        });
+    }
+
+    [Test]
+    public void PlattCalibration_OnSeparatedScores_PutsTheBoundaryBetweenTheClasses()
+    {
+        double[] scores = [-3, -2, -1.5, -1, 1, 1.5, 2, 3];
+        bool[] labels = [false, false, false, false, true, true, true, true];
+        bool[] noisy = [false, false, true, false, true, false, true, true];
+
+        (double a, double b) = PlattCalibration.Fit(scores, noisy, balanced: true);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(a, Is.GreaterThan(0), "higher scores must mean higher probability");
+            Assert.That(-b / a, Is.InRange(-1.0, 1.0), "the 0.5 point lies between the classes");
+            Assert.That(labels.Length, Is.EqualTo(scores.Length));
         });
     }
 
