@@ -22,7 +22,8 @@ internal sealed class AttributionRun
     /// <summary>Fewest words a reported clause needs to count as a quote.</summary>
     private const int MinContentWords = 3;
 
-    /// <summary>Most sentences a quotation without a cue looks back for the speaker it continues.</summary>
+    /// <summary>Most sentences a quotation without a cue looks back for the speaker it continues (also: any sentence of
+    /// its own paragraph or the paragraph before, the news convention of a quotation paragraph after its speaker's).</summary>
     private const int ContinuationSentences = 2;
 
     private readonly Document _document;
@@ -37,6 +38,7 @@ internal sealed class AttributionRun
     private readonly ReportFinder _finder;
     private readonly LabelLines _labels;
     private readonly SpeakerResolver _resolver;
+    private int[] _paragraphOf = [];
 
     public AttributionRun(Document document, CueLexicon lexicon, CancellationToken cancellationToken)
     {
@@ -141,6 +143,12 @@ internal sealed class AttributionRun
     {
         IReadOnlyList<Sentence> sentences = _document.Sentences;
         int[] paragraphEnd = ParagraphEnds(sentences);
+        _paragraphOf = new int[sentences.Count];
+        for (int s = 1; s < sentences.Count; s++)
+        {
+            _paragraphOf[s] = _paragraphOf[s - 1] + (paragraphEnd[s] != paragraphEnd[s - 1] ? 1 : 0);
+        }
+
         var found = new List<Report>();
         var result = new List<(Report, Speaker?, int)>();
         for (int s = 0; s < sentences.Count; s++)
@@ -250,7 +258,9 @@ internal sealed class AttributionRun
             else
             {
                 // A quotation standing alone continues the speaker of the sentences just before it.
-                Speaker? continued = latestSentence >= sentence - ContinuationSentences ? latest : null;
+                bool recent = latestSentence >= sentence - ContinuationSentences
+                    || (latestSentence >= 0 && _paragraphOf[sentence] - _paragraphOf[latestSentence] <= 1);
+                Speaker? continued = recent ? latest : null;
                 result.Add(Make(span.Start, span.End, QuoteKind.Direct, continued, null, RuleIds.Continued));
             }
         }

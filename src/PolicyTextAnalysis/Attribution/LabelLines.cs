@@ -5,7 +5,7 @@ namespace PolicyTextAnalysis.Attribution;
 /// list reactions. The rest of the paragraph is the named speaker's words. Transcript turns (<c>THE PRESIDENT:</c>,
 /// <c>MR. SMITH:</c>) are not quotes but the text's voices, and their labels are in capitals, so a label qualifies
 /// only when at most half its words are in capitals (<c>Numbers USA</c> qualifies), every word is capitalised or a function word of names, and
-/// the label resolves to a person, a named entity of the text, or a name spanning the whole label.
+/// the label resolves to a person or a named entity of the text, or has two or more words and a quotation follows it.
 /// </summary>
 internal sealed class LabelLines
 {
@@ -55,7 +55,7 @@ internal sealed class LabelLines
                 words++;
                 capitals += IsAllCaps(w) ? 1 : 0;
             }
-            else if (tokens.Kinds[t] != TokenKind.Punctuation || w is not ("." or "," or "&"))
+            else if (tokens.Kinds[t] != TokenKind.Clitic && (tokens.Kinds[t] != TokenKind.Punctuation || w is not ("." or "," or "&")))
             {
                 return null;
             }
@@ -66,11 +66,11 @@ internal sealed class LabelLines
             return null;
         }
 
-        // A name of the text, or a run of capitalised words making up the whole label (an organisation no recogniser knew).
-        return _speakers.EndingAt(lastWord, a) is { } label
-            && (label.Speaker.IsPerson || label.Speaker.ClusterId is not null || label.First <= a + 1)
-            ? new Report(-1, lastWord, a, colon + 1, paragraphEnd, RuleIds.LabelLine)
-            : null;
+        // A name of the text; or two or more capitalised words (an organisation no recogniser knew) before a quotation,
+        // which tells a speaker's label from a heading such as "Executive Summary:".
+        bool named = _speakers.EndingAt(lastWord, a) is { } label && (label.Speaker.IsPerson || label.Speaker.ClusterId is not null);
+        bool quoted = colon + 1 < paragraphEnd && tokens.Kinds[colon + 1] == TokenKind.Quote;
+        return named || (words >= 2 && quoted) ? new Report(-1, lastWord, a, colon + 1, paragraphEnd, RuleIds.LabelLine) : null;
     }
 
     private static bool IsNameFunctionWord(ReadOnlySpan<char> w) => w is "of" or "the" or "and" or "for" or "on" or "to";
