@@ -53,7 +53,7 @@ internal sealed class ReportFinder
                 continue;
             }
 
-            if (_syntax.Pos(t) == "NOUN" && NounReport(t, b) is { } statement)
+            if (_syntax.Pos(t) == "NOUN" && (NounReport(t, b) ?? NounClause(t)) is { } statement)
             {
                 into.Add(statement);
                 continue;
@@ -131,6 +131,67 @@ internal sealed class ReportFinder
         return null;
     }
 
+    /// <summary>
+    /// A noun naming an utterance with a that-clause in the parse: <c>the announcement by the staff that they would
+    /// leave</c>, <c>made comments that ...</c>. The speaker is the <c>by</c> phrase, the possessor, or the subject of the
+    /// verb the noun is the object of.
+    /// </summary>
+    private Report? NounClause(int noun)
+    {
+        if ((_lexicon.ClassOf(_document.Tokens.CharsAt(noun)) & CueClass.Noun) == 0)
+        {
+            return null;
+        }
+
+        int clause = -1;
+        foreach (int c in _tree.Children.Of(noun))
+        {
+            if (c > noun && (_tree.Is(c, "acl") || _tree.Is(c, "ccomp")) && HasMark(c, "that") && _tree.Child(c, "nsubj") >= 0)
+            {
+                clause = c;
+                break;
+            }
+        }
+
+        // made comments [that ...]: the clause is often attached to the light verb.
+        int governor = _tree.Head(noun);
+        if (clause < 0 && governor >= 0 && _tree.Is(noun, "obj"))
+        {
+            foreach (int c in _tree.Children.Of(governor))
+            {
+                if (c > noun && _tree.Is(c, "ccomp") && HasMark(c, "that"))
+                {
+                    clause = c;
+                    break;
+                }
+            }
+        }
+
+        if (clause < 0)
+        {
+            return null;
+        }
+
+        int speaker = -1;
+        foreach (int c in _tree.Children.Of(noun))
+        {
+            if (_tree.Is(c, "nmod:poss") || (_tree.Is(c, "nmod") && HasCase(c, "by")))
+            {
+                speaker = c;
+                break;
+            }
+        }
+
+        int verb = _tree.Head(noun);
+        if (speaker < 0 && verb >= 0 && _tree.Is(noun, "obj"))
+        {
+            speaker = _tree.Child(verb, "nsubj");
+        }
+
+        return new Report(noun, speaker, speaker >= 0 ? _tree.SubtreeFirst(speaker) : -1,
+            _tree.SubtreeFirst(clause), _tree.SubtreeEnd(clause), RuleIds.NounClause);
+    }
+
     private bool IsCue(int t)
     {
         const CueClass reporting = CueClass.Speech | CueClass.Accuse | CueClass.Label | CueClass.Thought;
@@ -165,6 +226,13 @@ internal sealed class ReportFinder
         if (clause >= 0)
         {
             return (_tree.SubtreeFirst(clause), _tree.SubtreeEnd(clause), RuleIds.ClausalComplement);
+        }
+
+        // A speech verb's own infinitive, with no addressee: pledged [to invest], vowed [to act], committed [to provide].
+        if (infinitive >= 0 && addressee < 0 && infinitive > cue && HasInfinitiveMark(infinitive) && IsSpeechVerb(cue)
+            && _tree.Child(cue, "aux:pass") < 0)
+        {
+            return (_tree.SubtreeFirst(infinitive), _tree.SubtreeEnd(infinitive), RuleIds.SpeakerInfinitive);
         }
 
         // Verbs of judging with an "as" complement: condemned the raids [as unlawful] reports the object and verdict.
@@ -213,6 +281,9 @@ internal sealed class ReportFinder
 
         return (0, 0, "");
     }
+
+    private bool IsSpeechVerb(int cue) =>
+        ((_lexicon.ClassOf(_document.Tokens.CharsAt(cue)) | _lexicon.ClassOf(_syntax.Lemma(cue))) & CueClass.Speech) != 0;
 
     private bool IsDirective(int cue) =>
         ((_lexicon.ClassOf(_document.Tokens.CharsAt(cue)) | _lexicon.ClassOf(_syntax.Lemma(cue))) & CueClass.Directive) != 0;

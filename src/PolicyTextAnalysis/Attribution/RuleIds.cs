@@ -9,6 +9,8 @@ internal static class RuleIds
     public const string ForComplement = "for-complement";
     public const string ThatClause = "that-clause";
     public const string NounThatQuote = "noun-that-quote";
+    public const string NounClause = "noun-clause";
+    public const string SpeakerInfinitive = "speaker-infinitive";
     public const string ColonClause = "colon-clause";
     public const string ParentheticalCue = "parenthetical-cue";
     public const string AsParenthetical = "as-parenthetical";
@@ -22,5 +24,5 @@ internal static class RuleIds
 
     /// <summary>Every id, for the check that the data file and the code agree.</summary>
     public static readonly string[] All =
-        [ClausalComplement, ObjectInfinitive, ObjectComplement, ForComplement, ThatClause, NounThatQuote, ColonClause, ParentheticalCue, AsParenthetical, ColonBlock, AccordingTo, LabelLine, BareCue, CueNearQuote, Scare, Continued];
+        [ClausalComplement, ObjectInfinitive, ObjectComplement, ForComplement, ThatClause, NounThatQuote, NounClause, SpeakerInfinitive, ColonClause, ParentheticalCue, AsParenthetical, ColonBlock, AccordingTo, LabelLine, BareCue, CueNearQuote, Scare, Continued];
 }
