@@ -155,6 +155,12 @@ internal sealed class ParsedStanceFinder
         }
 
         Add(voice, noun, polarity, 0.5, adjective, ParsedStanceRules.EvaluativeModifier, evidence);
+
+        // China's unfair practices: the owner of what is judged is judged too.
+        if (_tree.Child(noun, "nmod:poss") is int owner and >= 0 && EntityIn(owner) is not null)
+        {
+            Add(voice, owner, polarity, 0.5, adjective, ParsedStanceRules.EvaluativeModifier, evidence);
+        }
     }
 
     /// <summary>True for a verb under <c>should</c>, <c>must</c>, <c>could</c>, or the infinitive of <c>need to</c>.</summary>
