@@ -24,6 +24,8 @@ public sealed class LinearCostTests
         yield return Case("OneHugeToken", n => new string('a', n), 500_000);
         yield return Case("DeeplyNestedBrackets", n => new string('(', n) + "Kabul" + new string(')', n), 100_000);
         yield return Case("UnclosedOpeningQuotes", n => Repeat("“ Kabul ", n), 25_000);
+        yield return Case("QuotedReportsInOneSentence", n => Repeat("Lena Weiss said that Kabul \"will not pay\" and ", n), 8_000);
+        yield return Case("LabelLinesAndColons", n => Repeat("Sen. Jane Doe: \"We will act\" as she wrote:\n\n", n), 8_000);
     }
 
     [TestCaseSource(nameof(Inputs))]
