@@ -102,7 +102,7 @@ internal sealed class AttributionRun
                     if (!taken[q])
                     {
                         taken[q] = true;
-                        result.Add(Make(_spans[q].Start, _spans[q].End, QuoteKind.Direct, speaker, cue, r.Rule));
+                        result.Add(Make(_spans[q].Start, _spans[q].End, QuoteKind.Direct, speaker, cue, r.Rule, r));
                     }
                 }
             }
@@ -117,7 +117,7 @@ internal sealed class AttributionRun
                     : r.Rule is RuleIds.ColonBlock or RuleIds.LabelLine ? QuoteKind.Direct : QuoteKind.Indirect;
                 if (ContentSpan(r.ContentFirst, r.ContentEnd) is { } content)
                 {
-                    result.Add(Make(content.Start, content.End, kind, speaker, cue, r.Rule));
+                    result.Add(Make(content.Start, content.End, kind, speaker, cue, r.Rule, r));
                 }
             }
             else
@@ -245,7 +245,7 @@ internal sealed class AttributionRun
             QuoteScanner.QuoteSpan span = _spans[q];
             if (near is { } cue)
             {
-                result.Add(Make(span.Start, span.End, QuoteKind.Direct, cue.Speaker, CueText(cue.Report), RuleIds.CueNearQuote));
+                result.Add(Make(span.Start, span.End, QuoteKind.Direct, cue.Speaker, CueText(cue.Report), RuleIds.CueNearQuote, cue.Report));
                 if (cue.Speaker is { } spoke)
                 {
                     (latest, latestSentence) = (spoke, closeSentence);
@@ -367,7 +367,7 @@ internal sealed class AttributionRun
         return end > first ? (tokens.Starts[first], tokens.Ends[end - 1]) : null;
     }
 
-    private Quote Make(int start, int end, QuoteKind kind, Speaker? speaker, string? cue, string rule) => new()
+    private Quote Make(int start, int end, QuoteKind kind, Speaker? speaker, string? cue, string rule, Report? report = null) => new()
     {
         Text = _document.Text[start..end],
         Start = start,
@@ -377,6 +377,29 @@ internal sealed class AttributionRun
         SpeakerClusterId = kind == QuoteKind.Scare ? null : speaker?.ClusterId,
         SpeakerIsDescription = kind != QuoteKind.Scare && speaker is { IsDescription: true },
         Cue = cue,
+        CueSpan = report is { Cue: >= 0 } r && cue is not null ? CueSpanOf(r) : null,
+        SpeakerSpan = report is { SpeakerHead: >= 0 } s && kind != QuoteKind.Scare && speaker is not null ? SpeakerSpanOf(s) : null,
         Rule = rule,
     };
+
+    private TextSpan CueSpanOf(Report r)
+    {
+        TokenList tokens = _document.Tokens;
+        int last = r.Rule == RuleIds.AccordingTo && r.Cue + 1 < tokens.Count ? r.Cue + 1 : r.Cue;
+        return new TextSpan(tokens.Starts[r.Cue], tokens.Ends[last]);
+    }
+
+    /// <summary>The speaker's phrase: from its first token to its head, or the head's name (a flat name after it).</summary>
+    private TextSpan SpeakerSpanOf(Report r)
+    {
+        TokenList tokens = _document.Tokens;
+        int first = Math.Max(0, Math.Min(r.SpeakerFirst < 0 ? r.SpeakerHead : r.SpeakerFirst, r.SpeakerHead));
+        int last = _speakers.IsEntity(r.SpeakerHead) ? _speakers.EntityLast(r.SpeakerHead) : r.SpeakerHead;
+        while (first < last && tokens.Kinds[first] is TokenKind.Punctuation or TokenKind.Quote)
+        {
+            first++;
+        }
+
+        return new TextSpan(tokens.Starts[first], tokens.Ends[last]);
+    }
 }

@@ -31,6 +31,12 @@ public sealed record Quote
     /// <summary>The word that introduces the speech (<c>said</c>, <c>stated</c>, <c>according to</c>), if any.</summary>
     public string? Cue { get; init; }
 
+    /// <summary>Where the cue is in the text (for <c>according to</c>, both words), or null.</summary>
+    public TextSpan? CueSpan { get; init; }
+
+    /// <summary>Where the speaker's phrase is in the text (the mention the speaker was resolved from), or null.</summary>
+    public TextSpan? SpeakerSpan { get; init; }
+
     /// <summary>The id of the attribution rule that found the quote (<c>attribution-rules.tsv</c>), for error analysis.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     internal string? Rule { get; init; }

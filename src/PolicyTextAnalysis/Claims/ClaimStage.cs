@@ -152,15 +152,16 @@ public sealed class ClaimStage : IPipelineStage
             return false;
         }
 
+        // The quote layer publishes where its cue is; the text is searched only for quotes made without one.
         ReadOnlySpan<char> frame = text.AsSpan(claim.Start, quote.Start - claim.Start);
-        int at = frame.LastIndexOf(quote.Cue, StringComparison.OrdinalIgnoreCase);
-        if (at < 0 || IsAfterDeterminer(frame[..at]))
+        int at = quote.CueSpan is { } cue ? cue.Start - claim.Start : frame.LastIndexOf(quote.Cue, StringComparison.OrdinalIgnoreCase);
+        if (at < 0 || at >= frame.Length || IsAfterDeterminer(frame[..at]))
         {
             return false;
         }
 
         // "the recent report by X that ...": a cue followed by "by" or "of" is a noun naming the utterance.
-        ReadOnlySpan<char> after = frame[(at + quote.Cue.Length)..].TrimStart();
+        ReadOnlySpan<char> after = frame[Math.Min(frame.Length, at + quote.Cue.Length)..].TrimStart();
         return !(after.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || after.StartsWith("of ", StringComparison.OrdinalIgnoreCase));
     }
 
