@@ -43,6 +43,9 @@ public sealed class ClaimStage : IPipelineStage
     public DocumentLayers Produces => DocumentLayers.Claims;
 
     /// <inheritdoc />
+    public DocumentLayers Uses => DocumentLayers.Quotes;
+
+    /// <inheritdoc />
     public Document Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);

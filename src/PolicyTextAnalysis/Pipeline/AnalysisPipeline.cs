@@ -11,7 +11,8 @@ public sealed class AnalysisPipeline
 
     /// <summary>Creates a pipeline from stages in the order they run.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="stages"/> or one of its items is null.</exception>
-    /// <exception cref="ArgumentException">A stage requires a layer no earlier stage produces.</exception>
+    /// <exception cref="ArgumentException">A stage requires a layer no earlier stage produces, or reads an optional layer
+    /// that only a later stage produces.</exception>
     public AnalysisPipeline(IEnumerable<IPipelineStage> stages)
     {
         ArgumentNullException.ThrowIfNull(stages);
@@ -33,6 +34,27 @@ public sealed class AnalysisPipeline
             }
 
             available |= stage.Produces;
+        }
+
+        // An optional input produced only later would be silently missing when the stage runs.
+        DocumentLayers before = DocumentLayers.None;
+        for (int i = 0; i < _stages.Length; i++)
+        {
+            DocumentLayers later = DocumentLayers.None;
+            for (int j = i + 1; j < _stages.Length; j++)
+            {
+                later |= _stages[j].Produces;
+            }
+
+            DocumentLayers late = _stages[i].Uses & later & ~before;
+            if (late != DocumentLayers.None)
+            {
+                throw new ArgumentException(
+                    $"Stage '{_stages[i].Name}' reads the layer(s) {late}, which a later stage produces: move that stage before '{_stages[i].Name}'.",
+                    nameof(stages));
+            }
+
+            before |= _stages[i].Produces;
         }
 
         Produces = available;

@@ -15,6 +15,13 @@ public interface IPipelineStage
     /// <summary>The layers this stage adds.</summary>
     DocumentLayers Produces { get; }
 
+    /// <summary>
+    /// Layers this stage reads when they are present but can do without (claims read quotes; stance reads quotes, claims
+    /// and the parse). A pipeline that produces one of them only after this stage is rejected, since the stage would
+    /// silently run without it. Default: none.
+    /// </summary>
+    DocumentLayers Uses => DocumentLayers.None;
+
     /// <summary>Returns <paramref name="document"/> with this stage's layers added.</summary>
     /// <param name="document">The input; never modified.</param>
     /// <param name="cancellationToken">Checked between units of work (sentences, paragraphs).</param>

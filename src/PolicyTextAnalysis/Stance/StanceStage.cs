@@ -24,6 +24,9 @@ public sealed class StanceStage : IPipelineStage
     public DocumentLayers Produces => DocumentLayers.Stances;
 
     /// <inheritdoc />
+    public DocumentLayers Uses => DocumentLayers.Quotes | DocumentLayers.Claims | DocumentLayers.Syntax;
+
+    /// <inheritdoc />
     public Document Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
