@@ -1,0 +1,271 @@
+using PolicyTextAnalysis.Syntax;
+
+namespace PolicyTextAnalysis.Attribution;
+
+/// <summary>The content rules of <see cref="ReportFinder"/>: what a cue verb reports, read off its children.</summary>
+internal sealed partial class ReportFinder
+{
+    private (int First, int End, string Rule) Content(int cue, int b, int blockEnd)
+    {
+        // The infinitive is an xcomp, or an advcl when the addressee is an oblique (calling on governors [to act]).
+        int addressee = Addressee(cue);
+        int infinitive = _tree.Child(cue, "xcomp");
+        if (infinitive < 0 && addressee >= 0 && _tree.Child(cue, "advcl") is int advcl and >= 0 && advcl > addressee && HasInfinitiveMark(advcl))
+        {
+            infinitive = advcl;
+        }
+
+        if (infinitive >= 0 && addressee >= 0 && addressee < infinitive && HasInfinitiveMark(infinitive))
+        {
+            return (AfterCase(addressee), _tree.SubtreeEnd(infinitive), RuleIds.ObjectInfinitive);
+        }
+
+        // The infinitive is often parsed as a modifier of the object (urged governors [to act]); verbs of judging take
+        // "of" or "for" there (accused the council [of hiding the costs]).
+        if (addressee >= 0 && _tree.Child(addressee, "acl") is int acl and >= 0 && acl > addressee
+            && (HasInfinitiveMark(acl) || (IsJudging(cue) && (HasMark(acl, "of") || HasMark(acl, "for")))))
+        {
+            return (AfterCase(addressee), _tree.SubtreeEnd(acl), RuleIds.ObjectInfinitive);
+        }
+
+        int clause = ContentClause(cue);
+        if (clause >= 0)
+        {
+            return (_tree.SubtreeFirst(clause), _tree.SubtreeEnd(clause), RuleIds.ClausalComplement);
+        }
+
+        // A speech verb's own infinitive, with no addressee: pledged [to invest], vowed [to act], committed [to provide].
+        if (infinitive >= 0 && addressee < 0 && infinitive > cue && HasInfinitiveMark(infinitive) && IsSpeechVerb(cue)
+            && _tree.Child(cue, "aux:pass") < 0)
+        {
+            return (_tree.SubtreeFirst(infinitive), _tree.SubtreeEnd(infinitive), RuleIds.SpeakerInfinitive);
+        }
+
+        // Verbs of judging with an "as" complement: condemned the raids [as unlawful] reports the object and verdict.
+        if (addressee >= 0 && IsJudging(cue) && AsComplement(cue, addressee) is int verdict and >= 0)
+        {
+            return (AfterCase(addressee), Math.Max(_tree.SubtreeEnd(verdict), _tree.SubtreeEnd(addressee)), RuleIds.ObjectComplement);
+        }
+
+        // "noted that ..." where the parse lost the clause: the words after "that" to the end of the sentence.
+        if (ThatAfter(cue, b) is int that and >= 0 && that + 1 < b)
+        {
+            return (that + 1, b, RuleIds.ThatClause);
+        }
+
+        int parenthetical = _tree.Child(cue, "parataxis");
+        if (parenthetical > cue && Preceded(parenthetical, ":"))
+        {
+            return (_tree.SubtreeFirst(parenthetical), _tree.SubtreeEnd(parenthetical), RuleIds.ColonClause);
+        }
+
+        // "As X said, ...": the cue is an "as" clause of the clause it reports.
+        int head = _tree.Head(cue);
+        if (head > cue && _tree.Is(cue, "advcl") && HasMark(cue, "as") && _tree.SubtreeEnd(cue) < _tree.SubtreeEnd(head))
+        {
+            return (_tree.SubtreeEnd(cue), _tree.SubtreeEnd(head), RuleIds.AsParenthetical);
+        }
+
+        // "..., she said": the cue is a parenthetical of the clause it reports.
+        if (head >= 0 && head < cue && _tree.Is(cue, "parataxis") && _tree.Child(cue, "nsubj") >= 0)
+        {
+            return (_tree.SubtreeFirst(head), _tree.SubtreeFirst(cue), RuleIds.ParentheticalCue);
+        }
+
+        // Directives with "for": called for [a ceasefire, for relief], asked for [more time].
+        if (IsDirective(cue) && ForComplement(cue) is (int forFirst and >= 0, int forEnd))
+        {
+            return (forFirst, forEnd, RuleIds.ForComplement);
+        }
+
+        // "X wrote:" closing the sentence reports the paragraph that follows.
+        int last = b - 1;
+        if (_document.Tokens.CharsAt(last) is ":" && _tree.SubtreeEnd(cue) >= last && b < blockEnd)
+        {
+            return (b, blockEnd, RuleIds.ColonBlock);
+        }
+
+        return (0, 0, "");
+    }
+
+    private bool IsSpeechVerb(int cue) =>
+        ((_lexicon.ClassOf(_document.Tokens.CharsAt(cue)) | _lexicon.ClassOf(_syntax.Lemma(cue))) & CueClass.Speech) != 0;
+
+    private bool IsDirective(int cue) =>
+        ((_lexicon.ClassOf(_document.Tokens.CharsAt(cue)) | _lexicon.ClassOf(_syntax.Lemma(cue))) & CueClass.Directive) != 0;
+
+    /// <summary>The span of the cue's "for" obliques after it (all of them: for a ceasefire, for relief), or (-1, -1).</summary>
+    private (int First, int End) ForComplement(int cue)
+    {
+        int first = -1, end = -1;
+        foreach (int c in _tree.Children.Of(cue))
+        {
+            if (c > cue && _tree.Is(c, "obl") && HasCase(c, "for") && _syntax.Pos(c) is "NOUN" or "PROPN")
+            {
+                first = first < 0 ? AfterCase(c) : first;
+                end = _tree.SubtreeEnd(c);
+            }
+        }
+
+        return (first, end);
+    }
+
+    /// <summary>The that-clause an adjective predicates (subject or complement clause), or -1.</summary>
+    private int ThatClauseOf(int adjective)
+    {
+        foreach (int c in _tree.Children.Of(adjective))
+        {
+            if ((_tree.Is(c, "ccomp") || _tree.Is(c, "csubj")) && c > adjective && HasMark(c, "that"))
+            {
+                return c;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The cue's content clause: a clausal complement that is neither a question nor an adverbial clause, or -1.</summary>
+    private int ContentClause(int cue)
+    {
+        // A complement after the cue first: one before it is often an adverbial clause the parser took for content.
+        int before = -1;
+        foreach (int c in _tree.Children.Of(cue))
+        {
+            // A complement clause, or a bare clause parsed as a predicate complement with its own subject
+            // (studies have found [straws contain chemicals]).
+            bool clause = _tree.Is(c, "ccomp") || (_tree.Is(c, "xcomp") && _tree.Child(c, "nsubj") >= 0)
+                || (_tree.Is(c, "csubj") && _syntax.Pos(cue) == "ADJ");
+            if (!clause || IsEmbeddedQuestion(c))
+            {
+                continue;
+            }
+
+            int mark = _tree.Child(c, "mark");
+            if (mark < 0 || _document.Tokens.CharsAt(mark).Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                if (c > cue)
+                {
+                    return c;
+                }
+
+                before = before < 0 ? c : before;
+            }
+        }
+
+        return before;
+    }
+
+    /// <summary>A complement introduced by "as" after the object (a predicate, clause or oblique), or -1.</summary>
+    private int AsComplement(int cue, int obj)
+    {
+        foreach (int c in _tree.Children.Of(cue))
+        {
+            if (c > obj && (_tree.Is(c, "xcomp") || _tree.Is(c, "advcl") || _tree.Is(c, "obl"))
+                && (HasMark(c, "as") || HasCase(c, "as")))
+            {
+                return c;
+            }
+        }
+
+        // The verdict parsed inside the object's phrase (condemned the policy of deportation [as unfair]).
+        for (int t = obj + 1; t < _tree.SubtreeEnd(obj); t++)
+        {
+            if ((_tree.Is(t, "case") || _tree.Is(t, "mark")) && _document.Tokens.CharsAt(t).Equals("as", StringComparison.OrdinalIgnoreCase))
+            {
+                return obj;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The token "that" within a few words after the cue, with no verb or punctuation between, or -1.</summary>
+    private int ThatAfter(int cue, int b)
+    {
+        const int window = 5;
+        TokenList tokens = _document.Tokens;
+        for (int t = cue + 1; t < b && t <= cue + window; t++)
+        {
+            if (tokens.CharsAt(t).Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                return t;
+            }
+
+            if (tokens.Kinds[t] != TokenKind.Word || _syntax.Pos(t) is "VERB" or "AUX")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first token of a noun phrase without its preposition (<c>on governors</c> -> <c>governors</c>).</summary>
+    private int AfterCase(int noun)
+    {
+        int first = _tree.SubtreeFirst(noun);
+        while (first < noun && _tree.Is(first, "case"))
+        {
+            first++;
+        }
+
+        return first;
+    }
+
+    /// <summary>True for an embedded question (<c>asked whether ...</c>, <c>how ...</c>): a question reports no content.</summary>
+    private bool IsEmbeddedQuestion(int clause)
+    {
+        int first = _tree.SubtreeFirst(clause);
+        string tag = _syntax.Tag(first);
+        return tag is "WDT" or "WP" or "WP$" or "WRB"
+            || _document.Tokens.CharsAt(first).Equals("whether", StringComparison.OrdinalIgnoreCase)
+            || (_document.Tokens.CharsAt(first).Equals("if", StringComparison.OrdinalIgnoreCase) && _tree.Is(first, "mark"));
+    }
+
+    private int Addressee(int cue)
+    {
+        int obj = _tree.Child(cue, "obj");
+        if (obj < 0)
+        {
+            obj = _tree.Child(cue, "iobj");
+        }
+
+        if (obj < 0)
+        {
+            // call on X to ..., appeal to X to ...
+            foreach (int c in _tree.Children.Of(cue))
+            {
+                if (c > cue && _tree.Is(c, "obl") && !_tree.Is(c, "obl:agent"))
+                {
+                    return c;
+                }
+            }
+        }
+
+        return obj > cue ? obj : -1;
+    }
+
+    private bool HasInfinitiveMark(int verb) => HasMark(verb, "to");
+
+    private bool HasMark(int verb, string word)
+    {
+        foreach (int c in _tree.Children.Of(verb))
+        {
+            if (_tree.Is(c, "mark") && _document.Tokens.CharsAt(c).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsJudging(int cue) =>
+        ((_lexicon.ClassOf(_document.Tokens.CharsAt(cue)) | _lexicon.ClassOf(_syntax.Lemma(cue))) & CueClass.Accuse) != 0;
+
+    private bool Preceded(int token, string mark)
+    {
+        int first = _tree.SubtreeFirst(token);
+        return first > 0 && _document.Tokens.CharsAt(first - 1).SequenceEqual(mark);
+    }
+}

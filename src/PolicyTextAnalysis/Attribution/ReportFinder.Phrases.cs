@@ -1,0 +1,176 @@
+using PolicyTextAnalysis.Syntax;
+
+namespace PolicyTextAnalysis.Attribution;
+
+/// <summary>The phrase rules of <see cref="ReportFinder"/>: nouns naming an utterance and <c>according to X</c>.</summary>
+internal sealed partial class ReportFinder
+{
+    /// <summary>
+    /// A noun naming an utterance followed by its author and a quoted that-clause: <c>the statement by the envoy, Jane
+    /// Doe, that "peace is near"</c>. The parse of such long subjects is unreliable, so this rule reads the words: no verb
+    /// between the noun and <c>that</c>, and a quotation right after it.
+    /// </summary>
+    private Report? NounReport(int noun, int b)
+    {
+        const int window = 16;
+        TokenList tokens = _document.Tokens;
+        if ((_lexicon.ClassOf(tokens.CharsAt(noun)) & CueClass.Noun) == 0)
+        {
+            return null;
+        }
+
+        int author = -1;
+        for (int t = noun + 1; t < b && t <= noun + window; t++)
+        {
+            if (tokens.CharsAt(t).Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                int open = t + 1;
+                if (author < 0 || open >= b || tokens.Kinds[open] != TokenKind.Quote)
+                {
+                    return null;
+                }
+
+                int close = open + 1;
+                while (close < b && tokens.Kinds[close] != TokenKind.Quote)
+                {
+                    close++;
+                }
+
+                return new Report(noun, author, noun + 1, open, Math.Min(close + 1, b), RuleIds.NounThatQuote);
+            }
+
+            if (_syntax.Pos(t) is "VERB" or "AUX" || tokens.Kinds[t] == TokenKind.Quote)
+            {
+                return null;
+            }
+
+            if (_syntax.Pos(t) == "PROPN")
+            {
+                author = t;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A noun naming an utterance with a that-clause in the parse: <c>the announcement by the staff that they would
+    /// leave</c>, <c>made comments that ...</c>. The speaker is the <c>by</c> phrase, the possessor, or the subject of the
+    /// verb the noun is the object of.
+    /// </summary>
+    private Report? NounClause(int noun)
+    {
+        if ((_lexicon.ClassOf(_document.Tokens.CharsAt(noun)) & CueClass.Noun) == 0)
+        {
+            return null;
+        }
+
+        int clause = -1;
+        foreach (int c in _tree.Children.Of(noun))
+        {
+            if (c > noun && (_tree.Is(c, "acl") || _tree.Is(c, "ccomp")) && HasMark(c, "that") && _tree.Child(c, "nsubj") >= 0)
+            {
+                clause = c;
+                break;
+            }
+        }
+
+        // made comments [that ...]: the clause is often attached to the light verb.
+        int governor = _tree.Head(noun);
+        if (clause < 0 && governor >= 0 && _tree.Is(noun, "obj"))
+        {
+            foreach (int c in _tree.Children.Of(governor))
+            {
+                if (c > noun && _tree.Is(c, "ccomp") && HasMark(c, "that"))
+                {
+                    clause = c;
+                    break;
+                }
+            }
+        }
+
+        if (clause < 0)
+        {
+            return null;
+        }
+
+        int speaker = -1;
+        foreach (int c in _tree.Children.Of(noun))
+        {
+            if (_tree.Is(c, "nmod:poss") || (_tree.Is(c, "nmod") && HasCase(c, "by")))
+            {
+                speaker = c;
+                break;
+            }
+        }
+
+        int verb = _tree.Head(noun);
+        if (speaker < 0 && verb >= 0 && _tree.Is(noun, "obj"))
+        {
+            speaker = _tree.Child(verb, "nsubj");
+        }
+
+        return new Report(noun, speaker, speaker >= 0 ? _tree.SubtreeFirst(speaker) : -1,
+            _tree.SubtreeFirst(clause), _tree.SubtreeEnd(clause), RuleIds.NounClause);
+    }
+
+    private Report? AccordingTo(int according, int a, int b)
+    {
+        // The source is the noun "according" is the case marker of; failing that, the word after "to".
+        int source = _tree.Head(according);
+        if (source < 0 || source <= according + 1 || _syntax.Pos(source) is not ("NOUN" or "PROPN" or "PRON"))
+        {
+            source = according + 2 < b ? according + 2 : -1;
+        }
+
+        if (source < 0)
+        {
+            return null;
+        }
+
+        int phraseEnd = Math.Max(_tree.SubtreeEnd(source), according + 3);
+        phraseEnd = Math.Min(SourceEnd(according + 2, b), phraseEnd < b ? phraseEnd : b);
+        // According to the league's coach, Omar Haidari, ...: the apposition is part of the source.
+        if (phraseEnd + 1 < b && _document.Tokens.CharsAt(phraseEnd) is "," && _tree.Head(phraseEnd + 1) >= 0
+            && Appositive(phraseEnd, source) is int appos and >= 0)
+        {
+            phraseEnd = Math.Min(_tree.SubtreeEnd(appos), b);
+        }
+
+        int sourceHead = phraseEnd - 1;
+        if (according - a >= b - phraseEnd)
+        {
+            return new Report(according, sourceHead, according + 2, a, according, RuleIds.AccordingTo);
+        }
+
+        return new Report(according, sourceHead, according + 2, phraseEnd, b, RuleIds.AccordingTo);
+    }
+
+    /// <summary>The apposition of <paramref name="source"/> right after the comma at <paramref name="comma"/>, or -1.</summary>
+    private int Appositive(int comma, int source)
+    {
+        foreach (int c in _tree.Children.Of(source))
+        {
+            if (_tree.Is(c, "appos") && _syntax.Pos(c) is "PROPN" or "NOUN"
+                && (_tree.SubtreeFirst(c) == comma || _tree.SubtreeFirst(c) == comma + 1))
+            {
+                return c;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Where the source phrase after <c>according to</c> ends: at a comma, a clause or the sentence's end.</summary>
+    private int SourceEnd(int first, int b)
+    {
+        TokenList tokens = _document.Tokens;
+        int t = first;
+        while (t < b && tokens.Kinds[t] != TokenKind.Punctuation && _syntax.Pos(t) is not ("VERB" or "AUX" or "SCONJ"))
+        {
+            t++;
+        }
+
+        return t;
+    }
+}
