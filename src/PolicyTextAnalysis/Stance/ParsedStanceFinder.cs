@@ -11,8 +11,10 @@ namespace PolicyTextAnalysis.Stance;
 /// disaster</c>, <c>these tariffs are unfair</c>).</item>
 /// <item><c>evaluative-modifier</c>: the voice for or against a noun an evaluative adjective modifies (<c>the reckless
 /// cuts</c>).</item>
-/// <item><c>recommended-action</c>: the voice for the object of an enacting verb (<c>pass</c>, <c>fund</c>) and against the
-/// object of an ending verb (<c>repeal</c>, <c>ban</c>) under <c>should</c>, <c>must</c>, <c>could</c> or <c>need to</c>.</item>
+/// <item><c>voice-action</c>: the voice for the object of an enacting verb (<c>pass</c>, <c>fund</c>, <c>promote</c>) and
+/// against the object of an ending or fighting verb (<c>repeal</c>, <c>ban</c>, <c>deter</c>) when the voice recommends it
+/// (<c>should</c>, <c>must</c>, <c>could</c>, <c>need to</c>), does it (<c>we are banning</c>) or aims at it (<c>to deter
+/// unlawful migration</c>).</item>
 /// </list>
 /// The voice of a token is the author, or the speaker of the quote it is in; first-person subjects are the voice. A
 /// negation on the cue flips the polarity. Polarity words come from the shared opinion and relation lexicons. Cost: one
@@ -87,7 +89,7 @@ internal sealed class ParsedStanceFinder
         if (pos == "VERB")
         {
             AttitudeVerb(t, lemma, voice, evidence);
-            RecommendedAction(t, lemma, voice, evidence);
+            VoiceAction(t, lemma, voice, evidence);
         }
         else if (pos is "ADJ" or "NOUN")
         {
@@ -117,18 +119,44 @@ internal sealed class ParsedStanceFinder
         Add(holder, target, Flip(polarity, verb), 0.8, verb, ParsedStanceRules.AttitudeVerb, evidence);
     }
 
-    private void RecommendedAction(int verb, string lemma, string voice, List<StanceEvidence> evidence)
+    private void VoiceAction(int verb, string lemma, string voice, List<StanceEvidence> evidence)
     {
-        if (ParsedStanceRules.ActionOf(lemma) is not { } polarity || !IsRecommended(verb))
+        if (ParsedStanceRules.ActionOf(lemma) is not { } polarity || !IsVoiceAction(verb))
         {
             return;
         }
 
         int target = _tree.Child(verb, "obj");
+        if (target < 0)
+        {
+            // crack down on X, act against X
+            foreach (int c in _tree.Children.Of(verb))
+            {
+                if (c > verb && _tree.Is(c, "obl") && (HasCase(c, "on") || HasCase(c, "against")))
+                {
+                    target = c;
+                    break;
+                }
+            }
+        }
+
         if (target >= 0)
         {
-            Add(voice, target, Flip(polarity, verb), 0.6, verb, ParsedStanceRules.RecommendedAction, evidence);
+            Add(voice, target, Flip(polarity, verb), 0.6, verb, ParsedStanceRules.VoiceAction, evidence);
         }
+    }
+
+    private bool HasCase(int noun, string word)
+    {
+        foreach (int c in _tree.Children.Of(noun))
+        {
+            if (_tree.Is(c, "case") && _document.Tokens.CharsAt(c).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void EvaluativePredicate(int predicate, string lemma, string voice, List<StanceEvidence> evidence)
@@ -163,8 +191,9 @@ internal sealed class ParsedStanceFinder
         }
     }
 
-    /// <summary>True for a verb under <c>should</c>, <c>must</c>, <c>could</c>, or the infinitive of <c>need to</c>.</summary>
-    private bool IsRecommended(int verb)
+    /// <summary>True for a verb under <c>should</c>, <c>must</c>, <c>could</c>, the infinitive of <c>need to</c>, a first-person
+    /// subject, or an infinitive of purpose.</summary>
+    private bool IsVoiceAction(int verb)
     {
         foreach (int c in _tree.Children.Of(verb))
         {
@@ -175,7 +204,33 @@ internal sealed class ParsedStanceFinder
         }
 
         int head = _tree.Head(verb);
-        return head >= 0 && _tree.Is(verb, "xcomp") && _syntax.Lemma(head) is "need" or "have";
+        if (head >= 0 && _tree.Is(verb, "xcomp") && _syntax.Lemma(head) is "need" or "have")
+        {
+            return true;
+        }
+
+        // What the voice itself does or will do (we are banning, my government will support), and its purposes
+        // (to deter unlawful migration).
+        int subject = _tree.Child(verb, "nsubj");
+        if (subject >= 0 && _document.Tokens.CharsAt(subject) is "we" or "We" or "I")
+        {
+            return true;
+        }
+
+        return (_tree.Is(verb, "advcl") || _tree.Is(verb, "xcomp") || _tree.Is(verb, "acl")) && HasInfinitiveTo(verb);
+    }
+
+    private bool HasInfinitiveTo(int verb)
+    {
+        foreach (int c in _tree.Children.Of(verb))
+        {
+            if (_tree.Is(c, "mark") && _document.Tokens.CharsAt(c).Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The holder a subject names: the voice for a first-person pronoun, an entity's canonical name, else null.</summary>

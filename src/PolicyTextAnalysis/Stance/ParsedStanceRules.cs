@@ -10,10 +10,10 @@ internal static class ParsedStanceRules
     public const string AttitudeVerb = "attitude-verb";
     public const string EvaluativePredicate = "evaluative-predicate";
     public const string EvaluativeModifier = "evaluative-modifier";
-    public const string RecommendedAction = "recommended-action";
+    public const string VoiceAction = "voice-action";
 
     /// <summary>Every id, for the check that the data file and the code agree.</summary>
-    public static readonly string[] All = [AttitudeVerb, EvaluativePredicate, EvaluativeModifier, RecommendedAction];
+    public static readonly string[] All = [AttitudeVerb, EvaluativePredicate, EvaluativeModifier, VoiceAction];
 
     /// <summary>The polarity of a one-word attitude verb of the relation lexicon (by lemma), or null.</summary>
     public static StancePolarity? AttitudeOf(string lemma) => Single(lemma, CueKind.Verb);
