@@ -212,7 +212,7 @@ internal sealed class ParsedStanceFinder
         // What the voice itself does or will do (we are banning, my government will support), and its purposes
         // (to deter unlawful migration).
         int subject = _tree.Child(verb, "nsubj");
-        if (subject >= 0 && _document.Tokens.CharsAt(subject) is "we" or "We" or "I")
+        if (subject >= 0 && IsVoice(subject))
         {
             return true;
         }
@@ -236,10 +236,16 @@ internal sealed class ParsedStanceFinder
     /// <summary>The holder a subject names: the voice for a first-person pronoun, an entity's canonical name, else null.</summary>
     private string? Holder(int head, string voice)
     {
-        ReadOnlySpan<char> w = _document.Tokens.CharsAt(head);
-        if (w is "I" or "we" or "We")
+        if (IsVoice(head))
         {
             return voice;
+        }
+
+        // which endorsed the plan: the noun the relative clause is about.
+        if (_syntax.Pos(head) == "PRON" && _document.Tokens.CharsAt(head) is "which" or "who" or "that"
+            && _tree.Head(head) is int verb and >= 0 && _tree.Is(verb, "acl") && _tree.Head(verb) >= 0)
+        {
+            head = _tree.Head(verb);
         }
 
         if (EntityIn(head) is int e)
@@ -251,6 +257,18 @@ internal sealed class ParsedStanceFinder
         }
 
         return null;
+    }
+
+    /// <summary>True for the voice in subject position: I, we, or a phrase it owns (my government, our administration).</summary>
+    private bool IsVoice(int head)
+    {
+        if (_document.Tokens.CharsAt(head) is "I" or "we" or "We")
+        {
+            return true;
+        }
+
+        int owner = _tree.Child(head, "nmod:poss");
+        return owner >= 0 && _document.Tokens.CharsAt(owner) is "my" or "My" or "our" or "Our";
     }
 
     private int? EntityIn(int head)
