@@ -4,23 +4,20 @@ namespace PolicyTextAnalysis.Training.Syntax;
 
 /// <summary>
 /// A multiclass averaged perceptron over hashed features, trained online; weights are averaged lazily (each weight
-/// remembers when it last changed). <see cref="ToModel"/> averages, prunes near-zero weights and returns the runtime
-/// <see cref="SparseLinearModel"/>.
+/// remembers when it last changed). Each feature keeps only the classes it was updated for: the labelled parser has
+/// over a hundred classes and millions of features, of which most only ever meet a few classes. <see cref="ToModel"/>
+/// averages, prunes near-zero weights and returns the runtime <see cref="SparseLinearModel"/>.
 /// </summary>
 internal sealed class AveragedPerceptron(int classCount)
 {
-    private readonly Dictionary<ulong, int> _ids = [];
-    private readonly List<float[]> _weights = [];
-    private readonly List<float[]> _totals = [];
-    private readonly List<int[]> _stamps = [];
-    private readonly List<int> _updates = [];
+    private readonly Dictionary<ulong, Row> _rows = [];
     private int _instances;
 
     /// <summary>The number of classes.</summary>
     public int ClassCount { get; } = classCount;
 
     /// <summary>Features with weights so far.</summary>
-    public int FeatureCount => _weights.Count;
+    public int FeatureCount => _rows.Count;
 
     /// <summary>Counts one training instance (call once per prediction, updated or not).</summary>
     public void Tick() => _instances++;
@@ -31,12 +28,11 @@ internal sealed class AveragedPerceptron(int classCount)
         scores.Clear();
         foreach (ulong f in features)
         {
-            if (_ids.TryGetValue(f, out int id))
+            if (_rows.TryGetValue(f, out Row? row))
             {
-                float[] w = _weights[id];
-                for (int c = 0; c < w.Length; c++)
+                for (int e = 0; e < row.Count; e++)
                 {
-                    scores[c] += w[c];
+                    scores[row.Classes[e]] += row.Weights[e];
                 }
             }
         }
@@ -52,29 +48,16 @@ internal sealed class AveragedPerceptron(int classCount)
 
         foreach (ulong f in features)
         {
-            if (!_ids.TryGetValue(f, out int id))
+            if (!_rows.TryGetValue(f, out Row? row))
             {
-                id = _weights.Count;
-                _ids[f] = id;
-                _weights.Add(new float[ClassCount]);
-                _totals.Add(new float[ClassCount]);
-                _stamps.Add(new int[ClassCount]);
-                _updates.Add(0);
+                row = new Row();
+                _rows[f] = row;
             }
 
-            _updates[id]++;
-
-            Change(id, truth, 1);
-            Change(id, guess, -1);
+            row.Updates++;
+            row.Change(truth, 1, _instances);
+            row.Change(guess, -1, _instances);
         }
-    }
-
-    private void Change(int id, int c, float delta)
-    {
-        float[] w = _weights[id];
-        _totals[id][c] += (_instances - _stamps[id][c]) * w[c];
-        _stamps[id][c] = _instances;
-        w[c] += delta;
     }
 
     /// <summary>
@@ -84,32 +67,67 @@ internal sealed class AveragedPerceptron(int classCount)
     /// </summary>
     public SparseLinearModel ToModel(int minUpdates = 1, float threshold = 1e-3f)
     {
-        var features = new List<(ulong, (int, float)[])>(_ids.Count);
+        var features = new List<(ulong, (int, float)[])>(_rows.Count);
         var entries = new List<(int, float)>();
-        foreach ((ulong key, int id) in _ids)
+        foreach ((ulong key, Row row) in _rows)
         {
-            if (_updates[id] < minUpdates)
+            if (row.Updates < minUpdates)
             {
                 continue;
             }
 
             entries.Clear();
-            for (int c = 0; c < ClassCount; c++)
+            for (int e = 0; e < row.Count; e++)
             {
-                float total = _totals[id][c] + (_instances - _stamps[id][c]) * _weights[id][c];
+                float total = row.Totals[e] + ((_instances - row.Stamps[e]) * row.Weights[e]);
                 float average = total / Math.Max(1, _instances);
                 if (Math.Abs(average) >= threshold)
                 {
-                    entries.Add((c, average));
+                    entries.Add((row.Classes[e], average));
                 }
             }
 
             if (entries.Count > 0)
             {
+                entries.Sort((a, b) => a.Item1.CompareTo(b.Item1));
                 features.Add((key, entries.ToArray()));
             }
         }
 
         return new SparseLinearModel(ClassCount, features);
+    }
+
+    // The classes a feature has weights for, with their current weights, running totals and last-change times.
+    private sealed class Row
+    {
+        public int Count;
+        public int Updates;
+        public int[] Classes = new int[2];
+        public float[] Weights = new float[2];
+        public float[] Totals = new float[2];
+        public int[] Stamps = new int[2];
+
+        public void Change(int c, float delta, int now)
+        {
+            int e = Array.IndexOf(Classes, c, 0, Count);
+            if (e < 0)
+            {
+                if (Count == Classes.Length)
+                {
+                    Array.Resize(ref Classes, Count * 2);
+                    Array.Resize(ref Weights, Count * 2);
+                    Array.Resize(ref Totals, Count * 2);
+                    Array.Resize(ref Stamps, Count * 2);
+                }
+
+                e = Count++;
+                Classes[e] = c;
+                Stamps[e] = now;
+            }
+
+            Totals[e] += (now - Stamps[e]) * Weights[e];
+            Stamps[e] = now;
+            Weights[e] += delta;
+        }
     }
 }

@@ -3,25 +3,39 @@ using PolicyTextAnalysis.Syntax;
 namespace PolicyTextAnalysis.Training.Syntax;
 
 /// <summary>
-/// Trains the arc-hybrid transition model with the dynamic oracle of Goldberg and Nivre (2013): at each state the
-/// gold transitions are those that lose the fewest reachable gold arcs; after the first epoch the trainer follows its
-/// own prediction most of the time (error exploration), so it learns to recover from its mistakes.
+/// Trains the labelled arc-hybrid transition model with the dynamic oracle of Goldberg and Nivre (2013), extended to
+/// labels: at each state the gold transitions are those that lose the fewest reachable gold arcs, an arc with the right
+/// head but the wrong label counting as lost; after the first epoch the trainer follows its own prediction most of the
+/// time (error exploration), so it learns to recover from its mistakes.
 /// </summary>
 internal static class ParserTrainer
 {
-    /// <summary>Trains on sentences with predicted tags (jack-knifed, as at run time).</summary>
-    public static SparseLinearModel Train(IReadOnlyList<(WordHashes[] Words, int[] Tags, int[] Heads)> sentences, int epochs, int seed, double explore = 0.9, int prune = 1)
+    /// <summary>Index of shift's unlabelled cost.</summary>
+    public const int Shift = 0;
+
+    /// <summary>Index of left-arc's unlabelled cost.</summary>
+    public const int Left = 1;
+
+    /// <summary>Index of right-arc's unlabelled cost.</summary>
+    public const int Right = 2;
+
+    /// <summary>Trains on sentences with predicted tags (jack-knifed, as at run time); labels index <paramref name="labels"/>.</summary>
+    public static DependencyParser Train(
+        IReadOnlyList<(WordHashes[] Words, int[] Tags, int[] Heads, int[] Labels)> sentences, IReadOnlyList<string> labels,
+        int epochs, int seed, double explore = 0.9, int prune = 1)
     {
-        var perceptron = new AveragedPerceptron(3);
+        ArgumentNullException.ThrowIfNull(labels);
+        var actions = new ParserActions(labels.Count, labels.ToList().IndexOf(DependencyParser.RootLabel));
+        var perceptron = new AveragedPerceptron(actions.Count);
         var random = new Random(seed);
         var data = sentences.ToList();
         Span<ulong> features = stackalloc ulong[ParserFeatures.Max];
-        Span<float> scores = stackalloc float[3];
+        Span<float> scores = new float[actions.Count];
         Span<int> costs = stackalloc int[3];
         for (int epoch = 0; epoch < epochs; epoch++)
         {
             TaggerTrainer.Shuffle(data, random);
-            foreach ((WordHashes[] words, int[] tags, int[] goldHeads) in data)
+            foreach ((WordHashes[] words, int[] tags, int[] goldHeads, int[] goldLabels) in data)
             {
                 int n = words.Length;
                 int[] gold = goldHeads.Select(h => h < 0 ? n : h).ToArray();
@@ -30,44 +44,70 @@ internal static class ParserTrainer
                 {
                     int count = ParserFeatures.Extract(state, words, tags, features);
                     perceptron.Score(features[..count], scores);
-                    int guess = DependencyParser.Best(state, scores);
+                    int guess = actions.Best(state, scores);
                     Costs(state, gold, costs);
-                    int min = int.MaxValue;
-                    for (int c = 0; c < 3; c++)
-                    {
-                        if (DependencyParser.IsValid(state, c))
-                        {
-                            min = Math.Min(min, costs[c]);
-                        }
-                    }
-
-                    int best = -1;
-                    for (int c = 0; c < 3; c++)
-                    {
-                        if (DependencyParser.IsValid(state, c) && costs[c] == min && (best < 0 || scores[c] > scores[best]))
-                        {
-                            best = c;
-                        }
-                    }
-
+                    int best = BestZeroCost(actions, state, gold, goldLabels, costs, scores);
                     perceptron.Tick();
-                    if (costs[guess] > min)
+                    if (Cost(actions, state, gold, goldLabels, costs, guess) > Cost(actions, state, gold, goldLabels, costs, best))
                     {
                         perceptron.Update(features[..count], best, guess);
                     }
 
                     int next = epoch > 0 && random.NextDouble() < explore ? guess : best;
-                    DependencyParser.Apply(state, next);
+                    actions.Apply(state, next);
                 }
             }
         }
 
-        return perceptron.ToModel(prune);
+        return new DependencyParser(perceptron.ToModel(prune), labels);
     }
 
     /// <summary>
-    /// The number of gold arcs each transition makes unreachable (<paramref name="gold"/>: head of each word, the root
-    /// as <c>n</c>). Shift loses the new stack word's head among the stack below the top and its dependents on the
+    /// The cost of labelled transition <paramref name="c"/>: the unlabelled cost of its kind (<paramref name="costs"/>),
+    /// plus one when it builds the stack top's gold arc with another label.
+    /// </summary>
+    public static int Cost(ParserActions actions, ParserState state, int[] gold, int[] goldLabels, ReadOnlySpan<int> costs, int c)
+    {
+        if (c == ParserActions.Shift)
+        {
+            return costs[Shift];
+        }
+
+        int s0 = state.Stack(0);
+        if (actions.IsLeft(c))
+        {
+            return costs[Left] + (gold[s0] == state.Buffer && goldLabels[s0] != actions.LabelOf(c) ? 1 : 0);
+        }
+
+        return costs[Right] + (gold[s0] == state.Stack(1) && goldLabels[s0] != actions.LabelOf(c) ? 1 : 0);
+    }
+
+    // The highest-scoring valid transition of least cost. A gold arc gets its gold label; any other arc loses the top's
+    // gold arc whatever its label, so the model's favourite label is taken.
+    private static int BestZeroCost(ParserActions actions, ParserState state, int[] gold, int[] goldLabels, ReadOnlySpan<int> costs, ReadOnlySpan<float> scores)
+    {
+        int best = -1, bestCost = int.MaxValue;
+        float bestScore = float.NegativeInfinity;
+        for (int c = 0; c < actions.Count; c++)
+        {
+            if (!actions.IsValid(state, c))
+            {
+                continue;
+            }
+
+            int cost = Cost(actions, state, gold, goldLabels, costs, c);
+            if (cost < bestCost || (cost == bestCost && scores[c] > bestScore))
+            {
+                (best, bestCost, bestScore) = (c, cost, scores[c]);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The number of gold arcs each kind of transition (<see cref="Shift"/>, <see cref="Left"/>, <see cref="Right"/>)
+    /// makes unreachable, labels aside (<paramref name="gold"/>: head of each word, the root as <c>n</c>). Shift loses the new stack word's head among the stack below the top and its dependents on the
     /// stack; left-arc loses the top's head if it is the second stack item or later in the buffer, and its dependents
     /// in the buffer; right-arc loses the top's head if it is in the buffer, and its dependents in the buffer.
     /// </summary>
@@ -93,7 +133,7 @@ internal static class ParserTrainer
                 }
             }
 
-            costs[DependencyParser.Shift] = cost;
+            costs[Shift] = cost;
         }
 
         if (s0 >= 0)
@@ -108,8 +148,8 @@ internal static class ParserTrainer
             }
 
             int head = gold[s0];
-            costs[DependencyParser.Left] = dependentsInBuffer + (head != b && (head == s1 || head > b) ? 1 : 0);
-            costs[DependencyParser.Right] = dependentsInBuffer + (head != s1 && head >= b ? 1 : 0);
+            costs[Left] = dependentsInBuffer + (head != b && (head == s1 || head > b) ? 1 : 0);
+            costs[Right] = dependentsInBuffer + (head != s1 && head >= b ? 1 : 0);
         }
     }
 }

@@ -8,7 +8,7 @@ namespace PolicyTextAnalysis.Training.Syntax;
 /// <summary>The syntax model card, written by <c>train-syntax</c>: data, settings, size, hash and scores.</summary>
 public sealed record SyntaxCard(
     string Command, int TrainSentences, int TrainWords, long Bytes, string Sha256,
-    int TaggerEpochs, int ParserEpochs, int LabelerEpochs, int Folds, IReadOnlyList<SyntaxScore> Scores)
+    int TaggerEpochs, int ParserEpochs, int Folds, IReadOnlyList<SyntaxScore> Scores)
 {
     private const string BeginMarker = "<!-- syntax:begin (written by train-syntax; do not edit) -->";
     private const string EndMarker = "<!-- syntax:end -->";
@@ -28,8 +28,8 @@ public sealed record SyntaxCard(
         File.WriteAllText(FilePath, JsonSerializer.Serialize(card, SyntaxCardJsonContext.Default.SyntaxCard) + "\n");
         var sb = new StringBuilder();
         sb.AppendLine(CultureInfo.InvariantCulture, $"`models/syntax-en.bin`: {card.Bytes / 1024.0 / 1024.0:0.0} MB, sha256 `{card.Sha256[..16]}…`; trained on UD English EWT train + GUM train documents");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"({card.TrainSentences:N0} sentences, {card.TrainWords:N0} words; CC BY-SA 4.0 / CC BY 4.0) by `{card.Command}`: tagger {card.TaggerEpochs} epochs, parser {card.ParserEpochs}");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"epochs on {card.Folds}-fold jack-knifed tags, labeller {card.LabelerEpochs} epochs. Gold tokenisation, every word counted (punctuation too).");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"({card.TrainSentences:N0} sentences, {card.TrainWords:N0} words; CC BY-SA 4.0 / CC BY 4.0) by `{card.Command}`: tagger {card.TaggerEpochs} epochs, labelled parser");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"{card.ParserEpochs} epochs on {card.Folds}-fold jack-knifed tags. Gold tokenisation, every word counted (punctuation too).");
         sb.AppendLine();
         sb.AppendLine("| set | words | UPOS | XPOS | lemma | UAS | LAS |");
         sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|");

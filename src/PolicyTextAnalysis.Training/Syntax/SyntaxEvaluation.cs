@@ -26,7 +26,7 @@ public sealed record SyntaxScore(string Set, int Words, double Upos, double Xpos
                 if (heads[i] == s.Heads[i])
                 {
                     uas++;
-                    las += model.Parser.Labeler.Labels[labels[i]] == s.Relations[i] ? 1 : 0;
+                    las += model.Parser.Labels[labels[i]] == s.Relations[i] ? 1 : 0;
                 }
             }
         }

@@ -4,12 +4,13 @@ using PolicyTextAnalysis.Syntax;
 namespace PolicyTextAnalysis.Training.Syntax;
 
 /// <summary>
-/// <c>train-syntax [--data DIR] [--tagger-epochs N] [--parser-epochs N] [--labeler-epochs N] [--folds K] [--tagger-prune N] [--parser-prune N] [--labeler-prune N] [--explore P] [--no-gum] [--out FILE] [--no-card]</c>:
-/// trains the tagger, the parser and the arc labeller on UD English EWT train plus the GUM train documents (the parser
-/// and labeller on tags predicted by K-fold jack-knifing, as they will see at run time; features in fewer
+/// <c>train-syntax [--data DIR] [--tagger-epochs N] [--parser-epochs N] [--folds K] [--tagger-prune N] [--parser-prune N] [--explore P] [--tags-cache FILE] [--no-gum] [--out FILE] [--no-card]</c>:
+/// trains the tagger and the labelled parser on UD English EWT train plus the GUM train documents (the parser on tags
+/// predicted by K-fold jack-knifing, as they will see at run time; features in fewer
 /// than N updates are pruned, per model), learns the lemma exceptions,
 /// writes <c>models/syntax-en.bin</c>, and scores it on EWT dev (for decisions) and on EWT test, GUM test and PUD
-/// (to report), writing <c>models/syntax.card.json</c> and the model card section.
+/// (to report), writing <c>models/syntax.card.json</c> and the model card section. With <c>--tags-cache FILE</c> the
+/// jack-knifed tags are kept in FILE and reused by later runs with the same settings (see <see cref="JackknifedTagsCache"/>).
 /// </summary>
 internal sealed class TrainSyntaxCommand : ITrainingCommand
 {
@@ -22,11 +23,10 @@ internal sealed class TrainSyntaxCommand : ITrainingCommand
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        var arguments = CommandArguments.Parse(args, ["--data", "--tagger-epochs", "--parser-epochs", "--labeler-epochs", "--folds", "--out", "--tagger-prune", "--parser-prune", "--labeler-prune", "--explore"], ["--no-gum", "--no-card"]);
+        var arguments = CommandArguments.Parse(args, ["--data", "--tagger-epochs", "--parser-epochs", "--folds", "--out", "--tagger-prune", "--parser-prune", "--explore", "--tags-cache"], ["--no-gum", "--no-card"]);
         string data = arguments.Data ?? throw new DirectoryNotFoundException("no data folder (pass --data DIR or set POLICYTEXT_DATA)");
         int taggerEpochs = arguments.Int("--tagger-epochs", 8);
         int parserEpochs = arguments.Int("--parser-epochs", 15);
-        int labelerEpochs = arguments.Int("--labeler-epochs", 8);
         int folds = arguments.Int("--folds", 4);
         // Dev: 25 parser epochs (UAS 0.833) or exploring 60% of the time (0.834) did worse than 15 and 90% (0.836).
         double explore = arguments.Value("--explore") is { } p ? double.Parse(p, System.Globalization.CultureInfo.InvariantCulture) : 0.9;
@@ -34,7 +34,6 @@ internal sealed class TrainSyntaxCommand : ITrainingCommand
         // from 19.4 to 9.1 MB for -0.3 UAS and -0.1 UPOS); the parser's are the most numerous.
         int taggerPrune = arguments.Int("--tagger-prune", 2);
         int parserPrune = arguments.Int("--parser-prune", 6);
-        int labelerPrune = arguments.Int("--labeler-prune", 4);
         string outPath = arguments.Value("--out") ?? Path.Combine(RepositoryPaths.Models, "syntax-en.bin");
         var watch = Stopwatch.StartNew();
 
@@ -49,24 +48,22 @@ internal sealed class TrainSyntaxCommand : ITrainingCommand
         IReadOnlyList<string> labels = train.SelectMany(s => s.Relations).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
 
-        int[][] predictedTags = JackknifeTags(train, classes, folds, taggerEpochs, output);
+        int[][] predictedTags = JackknifedTagsCache.Load(arguments.Value("--tags-cache"), train, folds, taggerEpochs)
+            ?? JackknifeTags(train, classes, folds, taggerEpochs, output);
+        JackknifedTagsCache.Save(arguments.Value("--tags-cache"), predictedTags, folds, taggerEpochs);
         output.WriteLine($"jack-knifed tags in {watch.Elapsed.TotalSeconds:0} s");
 
         PosTagger tagger = TaggerTrainer.Train(train, classes, taggerEpochs, seed: 1, taggerPrune);
         output.WriteLine($"tagger: {tagger.Model.FeatureCount:N0} features, {tagger.Model.WeightCount:N0} weights ({watch.Elapsed.TotalSeconds:0} s)");
 
-        var parsing = train.Select((s, i) => (s.Hashes(), predictedTags[i], s.Heads)).ToList();
-        SparseLinearModel transitions = ParserTrainer.Train(parsing, parserEpochs, seed: 2, explore, parserPrune);
-        output.WriteLine($"parser: {transitions.FeatureCount:N0} features, {transitions.WeightCount:N0} weights ({watch.Elapsed.TotalSeconds:0} s)");
-
-        var labelling = train.Select((s, i) => (s.Hashes(), predictedTags[i], s.Heads, s.Relations.Select(r => labelIndex[r]).ToArray())).ToList();
-        ArcLabeler labeler = LabelerTrainer.Train(labelling, labels, labelerEpochs, seed: 3, labelerPrune);
-        output.WriteLine($"labeller: {labeler.Model.FeatureCount:N0} features, {labeler.Model.WeightCount:N0} weights ({watch.Elapsed.TotalSeconds:0} s)");
+        var parsing = train.Select((s, i) => (s.Hashes(), predictedTags[i], s.Heads, s.Relations.Select(r => labelIndex[r]).ToArray())).ToList();
+        DependencyParser parser = ParserTrainer.Train(parsing, labels, parserEpochs, seed: 2, explore, parserPrune);
+        output.WriteLine($"parser: {parser.Transitions.FeatureCount:N0} features, {parser.Transitions.WeightCount:N0} weights ({watch.Elapsed.TotalSeconds:0} s)");
 
         Lemmatizer lemmatizer = LemmaExceptions.Learn(train);
         output.WriteLine($"lemmatizer: {lemmatizer.ExceptionCount:N0} exceptions");
 
-        var model = new SyntaxModel(tagger, new DependencyParser(transitions, labeler), lemmatizer);
+        var model = new SyntaxModel(tagger, parser, lemmatizer);
         using (FileStream file = File.Create(outPath))
         {
             model.Save(file);
@@ -95,7 +92,7 @@ internal sealed class TrainSyntaxCommand : ITrainingCommand
             SyntaxCard.Write(new SyntaxCard(
                 ("train-syntax " + string.Join(' ', args.Where(a => !a.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal)))).TrimEnd(),
                 train.Count, train.Sum(s => s.Length), bytes, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(outPath))),
-                taggerEpochs, parserEpochs, labelerEpochs, folds, scores));
+                taggerEpochs, parserEpochs, folds, scores));
             output.WriteLine("wrote models/syntax.card.json and the model card section");
         }
 

@@ -21,8 +21,8 @@ internal static class ParserFeatures
 
         ulong W(int i) => i < 0 ? WordHashes.None.Word : i == n ? WordHashes.Root.Word : words[i].Word;
         int T(int i) => i < 0 ? -2 : i == n ? -3 : tags[i];
-        // Arcs are labelled after parsing (ArcLabeler), so children are described by their tags here.
-        int L(int i) => T(i) + 1000;
+        // Children are always attached, so they have labels.
+        int L(int i) => i < 0 ? -2 : state.Labels[i] + 1000;
         int Child(int[] children, int i) => i < 0 ? None : children[i];
 
         int s0l = Child(state.LeftChild1, s0), s0l2 = Child(state.LeftChild2, s0);

@@ -2,10 +2,11 @@ namespace PolicyTextAnalysis.Syntax;
 
 /// <summary>
 /// The configuration of the arc-hybrid transition system with the root at the end of the buffer: a stack, the next
-/// buffer position (the root is position <see cref="Length"/>), and the arcs so far with each head's outermost
-/// children for features. Transitions: shift; left-arc (the buffer's first word becomes the head of the stack top);
-/// right-arc (the second stack item becomes the head of the top). A sentence of n words takes exactly 2n transitions;
-/// all arrays are sized once, so memory is linear in the sentence.
+/// buffer position (the root is position <see cref="Length"/>), and the labelled arcs so far with each head's outermost
+/// children and the set of its children's labels, for features. Transitions: shift; left-arc (the buffer's first word
+/// becomes the head of the stack top); right-arc (the second stack item becomes the head of the top); both arcs carry a
+/// relation label. A sentence of n words takes exactly 2n transitions; all arrays are sized once, so memory is linear
+/// in the sentence.
 /// </summary>
 internal sealed class ParserState
 {
@@ -17,6 +18,9 @@ internal sealed class ParserState
         Length = length;
         _stack = new int[length + 1];
         Heads = new int[length];
+        Labels = new int[length];
+        LeftLabels = new ulong[length + 1];
+        RightLabels = new ulong[length + 1];
         LeftChild1 = new int[length + 1];
         LeftChild2 = new int[length + 1];
         RightChild1 = new int[length + 1];
@@ -24,6 +28,7 @@ internal sealed class ParserState
         LeftCount = new int[length + 1];
         RightCount = new int[length + 1];
         Array.Fill(Heads, -1);
+        Array.Fill(Labels, -1);
         Array.Fill(LeftChild1, -1);
         Array.Fill(LeftChild2, -1);
         Array.Fill(RightChild1, -1);
@@ -41,6 +46,15 @@ internal sealed class ParserState
 
     /// <summary>Head of each word (<see cref="Length"/> for the root), -1 before it is attached.</summary>
     public int[] Heads { get; }
+
+    /// <summary>Relation label of each word's arc, -1 before it is attached.</summary>
+    public int[] Labels { get; }
+
+    /// <summary>The labels of each position's left children as a bit set (label modulo 64).</summary>
+    public ulong[] LeftLabels { get; }
+
+    /// <summary>The labels of each position's right children as a bit set (label modulo 64).</summary>
+    public ulong[] RightLabels { get; }
 
     /// <summary>Leftmost child of each position, -1 when none.</summary>
     public int[] LeftChild1 { get; }
@@ -82,22 +96,23 @@ internal sealed class ParserState
     public void Shift() => _stack[StackCount++] = Buffer++;
 
     /// <summary>The buffer's first item (a word or the root) becomes the head of the stack top, which is popped.</summary>
-    public void Left() => Attach(Buffer, _stack[--StackCount]);
+    public void Left(int label) => Attach(Buffer, _stack[--StackCount], label);
 
     /// <summary>The second stack item becomes the head of the top, which is popped.</summary>
-    public void Right()
+    public void Right(int label)
     {
         int dependent = _stack[--StackCount];
-        Attach(_stack[StackCount - 1], dependent);
+        Attach(_stack[StackCount - 1], dependent, label);
     }
 
-    // Arcs are unlabelled here: the ArcLabeler names them once the tree is finished.
-    private void Attach(int head, int dependent)
+    private void Attach(int head, int dependent, int label)
     {
         Heads[dependent] = head;
+        Labels[dependent] = label;
         if (dependent < head)
         {
             LeftCount[head]++;
+            LeftLabels[head] |= 1UL << (label & 63);
             if (LeftChild1[head] < 0 || dependent < LeftChild1[head])
             {
                 LeftChild2[head] = LeftChild1[head];
@@ -111,6 +126,7 @@ internal sealed class ParserState
         else
         {
             RightCount[head]++;
+            RightLabels[head] |= 1UL << (label & 63);
             if (RightChild1[head] < 0 || dependent > RightChild1[head])
             {
                 RightChild2[head] = RightChild1[head];

@@ -41,7 +41,7 @@ public sealed class SyntaxLayer
     public int Head(int token) => _heads[token] < 0 ? token : _heads[token];
 
     /// <summary>The dependency relation to the head (<c>nsubj</c>, <c>obj</c>, <c>root</c> for the root).</summary>
-    public string Dep(int token) => _model.Parser.Labeler.Labels[_relations[token]];
+    public string Dep(int token) => _model.Parser.Labels[_relations[token]];
 
     /// <summary>The trees with children and subtree ranges, built on first use.</summary>
     internal Syntax.DependencyTree Tree
@@ -53,7 +53,7 @@ public sealed class SyntaxLayer
                 var names = new string[_relations.Length];
                 for (int t = 0; t < names.Length; t++)
                 {
-                    names[t] = _model.Parser.Labeler.Labels[_relations[t]];
+                    names[t] = _model.Parser.Labels[_relations[t]];
                 }
 
                 Interlocked.CompareExchange(ref _tree, new Syntax.DependencyTree(_heads, names), null);

@@ -3,14 +3,15 @@ using System.Text;
 namespace PolicyTextAnalysis.Syntax;
 
 /// <summary>
-/// The trained syntax models in one versioned file: the part-of-speech tagger, the transition parser, the arc
-/// labeller and the lemma exceptions. Format: the magic string <c>PTA-SYNTAX</c>, a format version, then each part.
+/// The trained syntax models in one versioned file: the part-of-speech tagger, the labelled transition parser and the
+/// lemma exceptions. Format: the magic string <c>PTA-SYNTAX</c>, a format version, then each part. Version 2 replaced
+/// version 1's unlabelled parser and separate arc labeller with one labelled parser; version 1 files are rejected.
 /// Loaded lazily from the embedded resource by <see cref="Default"/>, or from a stream by <see cref="Load"/>.
 /// </summary>
 public sealed class SyntaxModel
 {
     private const string Magic = "PTA-SYNTAX";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     internal const string ResourceName = "PolicyTextAnalysis.Models.syntax-en.bin";
 
     private static readonly Lazy<SyntaxModel?> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -32,7 +33,7 @@ public sealed class SyntaxModel
     public IReadOnlyList<string> UniversalTags => Tagger.Universal.Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The dependency relations the parser predicts.</summary>
-    public IReadOnlyList<string> Relations => Parser.Labeler.Labels;
+    public IReadOnlyList<string> Relations => Parser.Labels;
 
     /// <summary>The model shipped in the package, or null when the package was built without it.</summary>
     public static SyntaxModel? Default => LazyDefault.Value;
@@ -54,16 +55,15 @@ public sealed class SyntaxModel
             int version = reader.ReadInt32();
             if (version != FormatVersion)
             {
-                throw new InvalidDataException($"syntax model format version {version} is not supported (this library reads version {FormatVersion})");
+                throw new InvalidDataException($"syntax model format version {version} is not supported (this library reads version {FormatVersion}; retrain it with train-syntax)");
             }
 
             string[] tagClasses = ReadStrings(reader);
             SparseLinearModel tagger = SparseLinearModel.Read(reader);
-            SparseLinearModel transitions = SparseLinearModel.Read(reader);
             string[] labels = ReadStrings(reader);
-            SparseLinearModel labeler = SparseLinearModel.Read(reader);
+            SparseLinearModel transitions = SparseLinearModel.Read(reader);
             Lemmatizer lemmatizer = Lemmatizer.Read(reader);
-            return new SyntaxModel(new PosTagger(tagger, tagClasses), new DependencyParser(transitions, new ArcLabeler(labeler, labels)), lemmatizer);
+            return new SyntaxModel(new PosTagger(tagger, tagClasses), new DependencyParser(transitions, labels), lemmatizer);
         }
         catch (EndOfStreamException e)
         {
@@ -84,9 +84,8 @@ public sealed class SyntaxModel
         writer.Write(FormatVersion);
         WriteStrings(writer, Tagger.Classes);
         Tagger.Model.Write(writer);
+        WriteStrings(writer, Parser.Labels);
         Parser.Transitions.Write(writer);
-        WriteStrings(writer, Parser.Labeler.Labels);
-        Parser.Labeler.Model.Write(writer);
         Lemmatizer.Write(writer);
     }
 

@@ -57,7 +57,7 @@ public sealed class SyntaxStage : IPipelineStage
                 heads[token] = sentenceHeads[i] < 0 ? -1 : first + sentenceHeads[i];
                 relations[token] = (ushort)sentenceRelations[i];
                 universal[i] = _model.Tagger.Universal[sentenceTags[i]];
-                relationNames[i] = _model.Parser.Labeler.Labels[sentenceRelations[i]];
+                relationNames[i] = _model.Parser.Labels[sentenceRelations[i]];
             }
 
             foreach ((int a, int b) in NounChunker.Chunks(universal, sentenceHeads, relationNames))

@@ -6,22 +6,30 @@ namespace PolicyTextAnalysis.Tests.Syntax;
 public sealed class ParserOracleTests
 {
     [Test]
-    public void ZeroCostTransitions_FromTheInitialState_RebuildTheGoldTree()
+    public void ZeroCostTransitions_FromTheInitialState_RebuildTheGoldTreeAndLabels()
     {
+        IReadOnlyList<UdSentence> sentences = TinyTreebank.Sentences();
+        List<string> labels = sentences.SelectMany(s => s.Relations).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var actions = new ParserActions(labels.Count, labels.IndexOf(DependencyParser.RootLabel));
         int[] costs = new int[3];
-        foreach (UdSentence sentence in TinyTreebank.Sentences())
+        foreach (UdSentence sentence in sentences)
         {
             int n = sentence.Length;
             int[] gold = sentence.Heads.Select(h => h < 0 ? n : h).ToArray();
+            int[] goldLabels = sentence.Relations.Select(r => labels.IndexOf(r)).ToArray();
             var state = new ParserState(n);
             while (!state.IsTerminal)
             {
                 ParserTrainer.Costs(state, gold, costs);
-                int c = Enumerable.Range(0, 3).First(t => DependencyParser.IsValid(state, t) && costs[t] == 0);
-                DependencyParser.Apply(state, c);
+                int c = Enumerable.Range(0, actions.Count).First(t => actions.IsValid(state, t) && ParserTrainer.Cost(actions, state, gold, goldLabels, costs, t) == 0);
+                actions.Apply(state, c);
             }
 
-            Assert.That(state.Heads, Is.EqualTo(gold), sentence.Id);
+            Assert.Multiple(() =>
+            {
+                Assert.That(state.Heads, Is.EqualTo(gold), sentence.Id);
+                Assert.That(state.Labels, Is.EqualTo(goldLabels), sentence.Id);
+            });
         }
     }
 
@@ -40,9 +48,29 @@ public sealed class ParserOracleTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(costs[DependencyParser.Shift], Is.EqualTo(2));
-            Assert.That(costs[DependencyParser.Left], Is.EqualTo(0));
-            Assert.That(costs[DependencyParser.Right], Is.EqualTo(1));
+            Assert.That(costs[ParserTrainer.Shift], Is.EqualTo(2));
+            Assert.That(costs[ParserTrainer.Left], Is.EqualTo(0));
+            Assert.That(costs[ParserTrainer.Right], Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public void Cost_GoldArcWithAnotherLabel_CostsOne()
+    {
+        // "a b": gold a <- b labelled 0, b root (label 1). Stack [a], buffer b: left-arc builds the gold arc.
+        int[] gold = [1, 2];
+        int[] goldLabels = [0, 1];
+        var actions = new ParserActions(labelCount: 3, rootLabel: 1);
+        var state = new ParserState(2);
+        state.Shift();
+        int[] costs = new int[3];
+
+        ParserTrainer.Costs(state, gold, costs);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ParserTrainer.Cost(actions, state, gold, goldLabels, costs, actions.Left(0)), Is.EqualTo(0));
+            Assert.That(ParserTrainer.Cost(actions, state, gold, goldLabels, costs, actions.Left(2)), Is.EqualTo(1));
         });
     }
 
@@ -58,6 +86,42 @@ public sealed class ParserOracleTests
             Assert.That(state.CanShift, Is.False);
             Assert.That(state.CanLeft, Is.False, "two items on the stack: the root takes only the last one");
             Assert.That(state.CanRight, Is.True);
+        });
+    }
+
+    [Test]
+    public void Actions_RootLabel_OnlyOnTheArcFromTheRoot()
+    {
+        var actions = new ParserActions(labelCount: 3, rootLabel: 1);
+        var state = new ParserState(2);
+        state.Shift();
+        state.Shift();
+        bool rightRootValid = actions.IsValid(state, actions.Right(1));
+        state.Right(0);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rightRootValid, Is.False, "a word's arc is never labelled root");
+            Assert.That(actions.IsValid(state, actions.Left(1)), Is.True, "the root's arc");
+            Assert.That(actions.IsValid(state, actions.Left(0)), Is.False, "the root's arc takes only root");
+        });
+    }
+
+    [Test]
+    public void ParserState_Arc_RecordsItsLabelForTheHeadsFeatures()
+    {
+        // "a b": a <- b labelled 5, then b <- root labelled 0.
+        var state = new ParserState(2);
+        state.Shift();
+        state.Left(5);
+        state.Shift();
+        state.Left(0);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(state.Labels, Is.EqualTo(new[] { 5, 0 }));
+            Assert.That(state.LeftLabels[1], Is.EqualTo(1UL << 5), "b's left children's labels");
+            Assert.That(state.RightLabels[1], Is.Zero);
         });
     }
 }

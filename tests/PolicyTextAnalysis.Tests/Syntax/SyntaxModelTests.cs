@@ -16,24 +16,24 @@ public sealed class SyntaxModelTests
         IReadOnlyList<string> labels = train.SelectMany(s => s.Relations).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         PosTagger tagger = TaggerTrainer.Train(train, classes, epochs: 10, seed: 1);
         var tags = train.Select(s => tagger.Tag(s.Hashes())).ToList();
-        SparseLinearModel transitions = ParserTrainer.Train(train.Select((s, i) => (s.Hashes(), tags[i], s.Heads)).ToList(), epochs: 10, seed: 2);
-        ArcLabeler labeler = LabelerTrainer.Train(
-            train.Select((s, i) => (s.Hashes(), tags[i], s.Heads, s.Relations.Select(r => labels.ToList().IndexOf(r)).ToArray())).ToList(), labels, epochs: 10, seed: 3);
-        return new SyntaxModel(tagger, new DependencyParser(transitions, labeler), LemmaExceptions.Learn(train));
+        DependencyParser parser = ParserTrainer.Train(
+            train.Select((s, i) => (s.Hashes(), tags[i], s.Heads, s.Relations.Select(r => labels.ToList().IndexOf(r)).ToArray())).ToList(), labels, epochs: 10, seed: 2);
+        return new SyntaxModel(tagger, parser, LemmaExceptions.Learn(train));
     }
 
     [Test]
     public void Tiny_TrainingSentences_AreTaggedAndParsedMostlyRight()
     {
-        int words = 0, tagged = 0, attached = 0;
+        int words = 0, tagged = 0, attached = 0, labelled = 0;
         foreach (UdSentence s in TinyTreebank.Sentences())
         {
             int[] tags = Tiny.Value.Tagger.Tag(s.Hashes());
-            int[] heads = Tiny.Value.Parser.ParseUnlabelled(s.Hashes(), tags);
+            (int[] heads, int[] labels) = Tiny.Value.Parser.Parse(s.Hashes(), tags);
             for (int i = 0; i < s.Length; i++, words++)
             {
                 tagged += Tiny.Value.Tagger.Universal[tags[i]] == s.Upos[i] ? 1 : 0;
                 attached += heads[i] == s.Heads[i] ? 1 : 0;
+                labelled += heads[i] == s.Heads[i] && Tiny.Value.Parser.Labels[labels[i]] == s.Relations[i] ? 1 : 0;
             }
         }
 
@@ -41,6 +41,7 @@ public sealed class SyntaxModelTests
         {
             Assert.That((double)tagged / words, Is.GreaterThan(0.9), "tagging its own training data");
             Assert.That((double)attached / words, Is.GreaterThan(0.8), "parsing its own training data");
+            Assert.That((double)labelled / words, Is.GreaterThan(0.7), "labelling its own training data");
         });
     }
 
@@ -69,18 +70,19 @@ public sealed class SyntaxModelTests
         Assert.That(() => SyntaxModel.Load(new MemoryStream(bytes)), Throws.InstanceOf<InvalidDataException>().With.Message.Contains(problem));
     }
 
-    [Test]
-    public void Load_OtherFormatVersion_IsRejected()
+    [TestCase(1)]
+    [TestCase(99)]
+    public void Load_OtherFormatVersion_IsRejected(int version)
     {
         using var stream = new MemoryStream();
         using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             writer.Write("PTA-SYNTAX");
-            writer.Write(99);
+            writer.Write(version);
         }
 
         stream.Position = 0;
-        Assert.That(() => SyntaxModel.Load(stream), Throws.InstanceOf<InvalidDataException>().With.Message.Contains("version 99"));
+        Assert.That(() => SyntaxModel.Load(stream), Throws.InstanceOf<InvalidDataException>().With.Message.Contains($"version {version} is not supported"));
     }
 
     [TestCase(1)]
@@ -91,11 +93,12 @@ public sealed class SyntaxModelTests
         var random = new Random(length);
         WordHashes[] words = WordHashes.Of(Enumerable.Range(0, length).Select(_ => random.Next(4) switch { 0 => "the", 1 => "Kabul", 2 => ",", _ => "said" }).ToArray());
 
-        (int[] heads, _) = Tiny.Value.Parser.Parse(words, Tiny.Value.Tagger.Tag(words));
+        (int[] heads, int[] labels) = Tiny.Value.Parser.Parse(words, Tiny.Value.Tagger.Tag(words));
 
         Assert.Multiple(() =>
         {
             Assert.That(heads.Count(h => h < 0), Is.EqualTo(1), "one root");
+            Assert.That(Enumerable.Range(0, length).All(i => (heads[i] < 0) == (Tiny.Value.Parser.Labels[labels[i]] == "root")), Is.True, "the root, and only the root, labelled root");
             Assert.That(heads.All(h => h >= -1 && h < length), Is.True);
             for (int i = 0; i < length; i++)
             {
