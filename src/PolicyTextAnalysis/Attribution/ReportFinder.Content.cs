@@ -170,7 +170,7 @@ internal sealed partial class ReportFinder
         // The verdict parsed inside the object's phrase (condemned the policy of deportation [as unfair]).
         for (int t = obj + 1; t < _tree.SubtreeEnd(obj); t++)
         {
-            if ((_tree.Is(t, "case") || _tree.Is(t, "mark")) && _document.Tokens.CharsAt(t).Equals("as", StringComparison.OrdinalIgnoreCase))
+            if (_syntax.Pos(t) is "ADP" or "SCONJ" && _document.Tokens.CharsAt(t).Equals("as", StringComparison.OrdinalIgnoreCase))
             {
                 return obj;
             }
@@ -265,7 +265,8 @@ internal sealed partial class ReportFinder
 
     private bool Preceded(int token, string mark)
     {
+        // The mark may be the first token of the subtree (attached as its punctuation) or the token before it.
         int first = _tree.SubtreeFirst(token);
-        return first > 0 && _document.Tokens.CharsAt(first - 1).SequenceEqual(mark);
+        return _document.Tokens.CharsAt(first).SequenceEqual(mark) || (first > 0 && _document.Tokens.CharsAt(first - 1).SequenceEqual(mark));
     }
 }

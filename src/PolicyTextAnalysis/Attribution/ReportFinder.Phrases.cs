@@ -137,6 +137,21 @@ internal sealed partial class ReportFinder
             phraseEnd = Math.Min(_tree.SubtreeEnd(appos), b);
         }
 
+        // The same when the parser does not attach the name as an apposition: a run of proper nouns closed by a comma.
+        if (phraseEnd + 2 < b && _document.Tokens.CharsAt(phraseEnd) is "," && _syntax.Pos(phraseEnd + 1) == "PROPN")
+        {
+            int end = phraseEnd + 1;
+            while (end < b && _syntax.Pos(end) == "PROPN")
+            {
+                end++;
+            }
+
+            if (end < b && _document.Tokens.CharsAt(end) is ",")
+            {
+                phraseEnd = end;
+            }
+        }
+
         int sourceHead = phraseEnd - 1;
         if (according - a >= b - phraseEnd)
         {

@@ -71,10 +71,10 @@ internal sealed partial class ReportFinder
                 ? new Report(t, head, first, contentFirst, contentEnd, rule)
                 : new Report(t, head, first, 0, 0, RuleIds.BareCue));
 
-            // said that X ... and that Y ...: a second that-clause coordinated with the first is reported too.
+            // said that X ... and that Y ...: a second that-clause (coordinated, or a second complement) is reported too.
             foreach (int c in _tree.Children.Of(t))
             {
-                if (c > contentEnd && contentEnd > contentFirst && _tree.Is(c, "conj") && _tree.Child(c, "nsubj") >= 0
+                if (c > contentEnd && contentEnd > contentFirst && (_tree.Is(c, "conj") || _tree.Is(c, "ccomp")) && _tree.Child(c, "nsubj") >= 0
                     && _tree.Child(c, "mark") is int mark and >= 0 && _document.Tokens.CharsAt(mark).Equals("that", StringComparison.OrdinalIgnoreCase))
                 {
                     into.Add(new Report(t, head, first, mark, _tree.SubtreeEnd(c), RuleIds.ClausalComplement));
@@ -107,9 +107,9 @@ internal sealed partial class ReportFinder
                 {
                     passive = true;
                 }
-                else if (r is "nsubj" or "nsubj:pass" && subject < 0)
+                else if (r is "nsubj" or "nsubj:pass" && (subject < 0 || (c < cue && c > subject)))
                 {
-                    subject = c;
+                    subject = c;   // of two subjects before the verb (a stray noun), the nearer one
                 }
                 else if (r == "obl:agent" || (r == "obl" && HasCase(c, "by")))
                 {

@@ -14,7 +14,7 @@ public partial class AttributionRuleFileTests
     private static readonly string RuleFile = Path.Combine(RepositoryPaths.Root, "src", "PolicyTextAnalysis", "Attribution", "attribution-rules.tsv");
 
     /// <summary>Rules that only act where the parse shows no clausal complement; their examples may parse with one.</summary>
-    private static readonly string[] ShadowedByComplement = [RuleIds.ColonClause, RuleIds.ParentheticalCue, RuleIds.BareCue, RuleIds.CueNearQuote];
+    private static readonly string[] ShadowedByComplement = [RuleIds.ColonClause, RuleIds.ParentheticalCue, RuleIds.BareCue, RuleIds.CueNearQuote, RuleIds.ThatClause];
 
     private static readonly Lazy<PolicyAnalyzer> Analyzer = new(PolicyAnalyzer.CreateDefault);
 

@@ -37,7 +37,7 @@ public class AttributionStageTests
     [TestCase("Lena Weiss, a curator at the University of Ruritania, Calder, said the talks were over.", "the talks were over", QuoteKind.Indirect, "Lena Weiss", "said")]
     [TestCase("Lena Weiss of the Calder Herald and Courier said the talks were over.", "the talks were over", QuoteKind.Indirect, "Lena Weiss", "said")]
     [TestCase("According to the Kenyan Central Press Agency, the talks are over.", "the talks are over", QuoteKind.Indirect, "Central Press Agency", "according to")]
-    [TestCase("Analysts called on the government to act.", "the government to act", QuoteKind.Indirect, "Analysts", "called")]
+    [TestCase("The analysts called on the government to act.", "the government to act", QuoteKind.Indirect, "analysts", "called")]
     public void Predict_Pattern_FindsQuoteSpeakerAndCue(string text, string quote, QuoteKind kind, string? speaker, string cue)
     {
         Quote q = Quotes(text).Single();
