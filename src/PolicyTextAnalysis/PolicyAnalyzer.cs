@@ -51,7 +51,7 @@ public sealed class PolicyAnalyzer
         ];
         stages.AddRange(
         [
-            new Syntax.SyntaxStage(),
+            new Syntax.SyntaxStage(maxDegreeOfParallelism: options.MaxDegreeOfParallelism),
             new EntityStage([NamedEntityRecognizer.Default.WithMaxDegreeOfParallelism(options.MaxDegreeOfParallelism), .. EntityRecognizers(options)]),
             new ResolutionStage(),
             new AttributionStage(),

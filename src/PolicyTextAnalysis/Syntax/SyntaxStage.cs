@@ -7,15 +7,27 @@ namespace PolicyTextAnalysis.Syntax;
 /// </summary>
 public sealed class SyntaxStage : IPipelineStage
 {
+    /// <summary>Fewest sentences for which a document is parsed in blocks on several threads.</summary>
+    internal const int ParallelSentenceThreshold = 512;
+
+    private const int SentencesPerBlock = 64;
+
     private readonly SyntaxModel _model;
 
     /// <summary>Creates the stage with <paramref name="model"/> (the shipped <see cref="SyntaxModel.Default"/> when null).</summary>
+    /// <param name="model">The model, or null for the shipped one.</param>
+    /// <param name="maxDegreeOfParallelism">Most threads for one large document (512 sentences or more); 0 for one per
+    /// processor. Sentences are independent, so the result is the same with any number of threads.</param>
     /// <exception cref="InvalidOperationException">No model was given and the package has none.</exception>
-    public SyntaxStage(SyntaxModel? model = null)
+    public SyntaxStage(SyntaxModel? model = null, int maxDegreeOfParallelism = 0)
     {
         _model = model ?? SyntaxModel.Default
             ?? throw new InvalidOperationException("This build of PolicyTextAnalysis has no syntax model (models/syntax-en.bin): train one with train-syntax or pass SyntaxModel.Load(stream).");
+        MaxDegreeOfParallelism = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
     }
+
+    /// <summary>Most threads used on one large document.</summary>
+    public int MaxDegreeOfParallelism { get; }
 
     /// <inheritdoc />
     public string Name => "syntax";
@@ -34,10 +46,51 @@ public sealed class SyntaxStage : IPipelineStage
         var tags = new ushort[count];
         var heads = new int[count];
         var relations = new ushort[count];
-        var chunks = new List<TextSpan>();
-        foreach (Sentence sentence in document.Sentences)
+        int sentences = document.Sentences.Count;
+        List<TextSpan> chunks;
+        if (MaxDegreeOfParallelism > 1 && sentences >= ParallelSentenceThreshold)
+        {
+            // Blocks of sentences on several threads write disjoint token ranges; their chunks are joined in order.
+            int blocks = (sentences + SentencesPerBlock - 1) / SentencesPerBlock;
+            var found = new List<TextSpan>[blocks];
+            var options = new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+            try
+            {
+                Parallel.For(0, blocks, options, block =>
+                {
+                    var list = new List<TextSpan>();
+                    Parse(document, block * SentencesPerBlock, Math.Min(sentences, (block + 1) * SentencesPerBlock), tags, heads, relations, list, cancellationToken);
+                    found[block] = list;
+                });
+            }
+            catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException))
+            {
+                throw new OperationCanceledException("The analysis was cancelled.", e, cancellationToken);
+            }
+
+            chunks = new List<TextSpan>(found.Sum(f => f.Count));
+            foreach (List<TextSpan> list in found)
+            {
+                chunks.AddRange(list);
+            }
+        }
+        else
+        {
+            chunks = [];
+            Parse(document, 0, sentences, tags, heads, relations, chunks, cancellationToken);
+        }
+
+        var layer = new SyntaxLayer(document.Tokens, tags, heads, relations, _model, chunks);
+        return document.WithSyntax(layer);
+    }
+
+    private void Parse(Document document, int from, int to, ushort[] tags, int[] heads, ushort[] relations, List<TextSpan> chunks,
+        CancellationToken cancellationToken)
+    {
+        for (int s = from; s < to; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            Sentence sentence = document.Sentences[s];
             int first = sentence.FirstToken;
             int n = sentence.TokenCount;
             var words = new WordHashes[n];
@@ -65,8 +118,5 @@ public sealed class SyntaxStage : IPipelineStage
                 chunks.Add(new TextSpan(document.Tokens.Starts[first + a], document.Tokens.Ends[first + b]));
             }
         }
-
-        var layer = new SyntaxLayer(document.Tokens, tags, heads, relations, _model, chunks);
-        return document.WithSyntax(layer);
     }
 }
