@@ -64,7 +64,7 @@ public sealed record StancePolarityCard(
 
         sb.AppendLine();
         sb.AppendLine("Data: NewsMTSC (Hamborg and Donnay 2021, \"NewsMTSC: (Multi-)Target-dependent Sentiment Classification in News Articles\",");
-        sb.AppendLine("EACL; github.com/fhamborg/NewsMTSC), MIT licence for the authors' work; the sentences are quoted from US news outlets");
+        sb.AppendLine("EACL; github.com/fhamborg/NewsMTSC), MIT licence (Copyright 2020 Felix Hamborg) for the authors' work; the sentences are quoted from US news outlets");
         sb.AppendLine("(AllSides, POLUSA), whose copyright the MIT grant does not cover, so the data is not redistributed here, only weights.");
         sb.AppendLine("Polarity 2.0 / 4.0 / 6.0 is read as against / neutral / favor: the sentence's framing of the target as annotators judged it,");
         sb.AppendLine("not yet a named holder's stance. `devtest_rw` has a real-world class mix; `devtest_mt` holds only sentences with two or");

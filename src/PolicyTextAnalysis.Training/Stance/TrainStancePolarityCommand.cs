@@ -7,7 +7,7 @@ using PolicyTextAnalysis.Stance;
 namespace PolicyTextAnalysis.Training.Stance;
 
 /// <summary>
-/// <c>train-stance-polarity [--data DIR] [--folds K] [--l2 1,4] [--no-save]</c>: trains the (sentence, target) polarity model on
+/// <c>train-stance-polarity [--data DIR] [--folds K] [--l2 4,8,16] [--no-save]</c>: trains the (sentence, target) polarity model on
 /// NewsMTSC train.jsonl. Feature groups, regularisation and class balancing are chosen by K-fold cross-validation on
 /// train only (the text-only features are cross-validated too, as the ablation of the parse features); the devtest
 /// files are scored once, to report. Writes <c>models/stance-polarity.bin</c>, its card and its README section.
@@ -31,7 +31,7 @@ internal sealed class TrainStancePolarityCommand : ITrainingCommand
         var arguments = CommandArguments.Parse(args, ["--data", "--folds", "--l2"], ["--no-save"]);
         string? data = arguments.Data;
         int folds = arguments.Int("--folds", 5);
-        float[] l2Grid = [.. (arguments.Value("--l2") ?? "1,4").Split(',').Select(v => float.Parse(v, CultureInfo.InvariantCulture))];
+        float[] l2Grid = [.. (arguments.Value("--l2") ?? "4,8,16").Split(',').Select(v => float.Parse(v, CultureInfo.InvariantCulture))];
         if (data is null || !File.Exists(Path.Combine(data, "newsmtsc", "train.jsonl")))
         {
             output.WriteLine("error: NewsMTSC not found; pass --data DIR (the shared data folder holding newsmtsc/)");

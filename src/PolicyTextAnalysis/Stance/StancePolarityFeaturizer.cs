@@ -23,9 +23,10 @@ internal enum PolarityFeatureSet
 /// </summary>
 /// <remarks>
 /// The same code featurises training data and text at run time, so exported weights give ML.NET's scores. Cost:
-/// linear in the sentence (one pass, plus the path to the root). Stateless and thread-safe.
+/// linear in the sentence (one pass, plus the path to the root). Stateless and thread-safe. The parse group is in
+/// <c>StancePolarityFeaturizer.Parse.cs</c>.
 /// </remarks>
-internal static class StancePolarityFeaturizer
+internal static partial class StancePolarityFeaturizer
 {
     /// <summary>Version of the feature layout; stored in the model file and checked on load.</summary>
     public const int Version = 1;
@@ -40,17 +41,13 @@ internal static class StancePolarityFeaturizer
     private const int Window = 6;
     private const int NegationReach = 8;
     private const int PathHops = 4;
+    private const int StemLength = 5;
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
     {
         "he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "i", "me", "my", "we", "us", "our", "you", "your",
     };
 
-    // Relations worth naming when they hang off the governing predicate or the target.
-    private static readonly HashSet<string> ModifierRelations = new(StringComparer.Ordinal)
-    {
-        "advmod", "amod", "obj", "xcomp", "ccomp", "obl", "nsubj", "nsubj:pass", "iobj", "acl", "acl:relcl", "appos", "nmod", "conj", "aux", "cop", "compound",
-    };
 
     /// <summary>
     /// Adds the features of the target <c>[targetFirst, targetEnd)</c> (token indices into <paramref name="document"/>)
@@ -155,6 +152,12 @@ internal static class StancePolarityFeaturizer
             int distance = i < tf ? tf - i : i - te + 1;
             x.Add(negated ? "n" : "u", word);
             x.Add("s" + side, word);
+            if (word.Length > StemLength)
+            {
+                // A crude stem shares evidence between "criticized", "criticism" and "critics" (8,700 targets are few).
+                x.Add(negated ? "nst" + side : "st" + side, word[..StemLength]);
+            }
+
             if (distance <= Window)
             {
                 x.Add("w" + side, word);
@@ -229,196 +232,6 @@ internal static class StancePolarityFeaturizer
         x.Dense("lexC-", Squash(clauseNeg));
         x.Add("lexnet", Math.Sign(pos - neg).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
-
-    private static void ParseFeatures(Context x)
-    {
-        SyntaxLayer syntax = x.Document.Syntax!;
-        Syntax.DependencyTree tree = syntax.Tree;
-        int h = TargetHead(syntax, x.TargetFirst, x.TargetEnd);
-        string relation = syntax.Dep(h);
-        int governor = syntax.Head(h);
-        x.Add("p:dep", relation);
-        if (governor == h || governor < x.First || governor >= x.End)
-        {
-            x.Add("p:isroot");
-        }
-        else
-        {
-            string governorLemma = LowerLemma(syntax, governor);
-            x.Add("p:gov", governorLemma);
-            x.Add("p:govdep", relation, governorLemma);
-            x.Add("p:govpos", relation, syntax.Pos(governor));
-            int sign = Sign(governorLemma) * (IsNegated(syntax, tree, governor) ? -1 : 1);
-            if (sign != 0)
-            {
-                x.Add("p:govlex", relation, sign > 0 ? "+" : "-");
-            }
-        }
-
-        // Up the tree: the chain of relations and the lemmas of the first few ancestors, and the first predicate.
-        string chain = relation;
-        int predicate = -1, under = h, at = h;
-        for (int hop = 0; hop < PathHops; hop++)
-        {
-            int up = syntax.Head(at);
-            if (up == at || up < x.First || up >= x.End)
-            {
-                break;
-            }
-
-            if (predicate < 0 && syntax.Pos(up) is "VERB" or "AUX" or "ADJ")
-            {
-                predicate = up;
-                under = at;
-            }
-
-            x.Add("p:anc", LowerLemma(syntax, up));
-            at = up;
-            if (hop < 2 && syntax.Head(at) != at)
-            {
-                chain += ">" + syntax.Dep(at);
-            }
-        }
-
-        x.Add("p:chain", chain);
-        if (predicate < 0)
-        {
-            // A verbless sentence or a target on the root: the root predicate stands in.
-            predicate = RootOf(syntax, h, x.First, x.End);
-            under = h;
-        }
-
-        string role = under == predicate ? "self" : syntax.Dep(under);
-        string lemma = LowerLemma(syntax, predicate);
-        bool negated = IsNegated(syntax, tree, predicate);
-        x.Add("p:pred", lemma);
-        x.Add("p:predrole", role, lemma);
-        x.Add("p:role", role);
-        if (negated)
-        {
-            x.Add("p:predneg", role);
-        }
-
-        int predicateSign = Sign(lemma) * (negated ? -1 : 1);
-        if (predicateSign != 0)
-        {
-            x.Add("p:predlex", role, predicateSign > 0 ? "+" : "-");
-        }
-
-        if (syntax.Dep(predicate) is "ccomp" or "parataxis" && syntax.Head(predicate) != predicate)
-        {
-            x.Add("p:reported", LowerLemma(syntax, syntax.Head(predicate)));
-        }
-
-        // The predicate's other dependents: what is done to or said of the target.
-        float pos = 0, neg = 0;
-        foreach (int child in tree.Children.Of(predicate))
-        {
-            if (child == under || child < x.First || child >= x.End)
-            {
-                continue;
-            }
-
-            string dep = syntax.Dep(child);
-            if (!ModifierRelations.Contains(dep))
-            {
-                continue;
-            }
-
-            string childLemma = LowerLemma(syntax, child);
-            x.Add("p:pc", dep, childLemma);
-            int s = Sign(childLemma) * (negated ? -1 : 1);
-            if (s != 0)
-            {
-                x.Add("p:pclex", role + "|" + dep, s > 0 ? "+" : "-");
-                pos += s > 0 ? 1 : 0;
-                neg += s < 0 ? 1 : 0;
-            }
-        }
-
-        x.Dense("p:pc+", Squash(pos));
-        x.Dense("p:pc-", Squash(neg));
-
-        // The target's own modifiers (amod, appos, relative clauses) outside the target span.
-        float tpos = 0, tneg = 0;
-        int subtreeFirst = Math.Max(tree.SubtreeFirst(h), x.First), subtreeEnd = Math.Min(tree.SubtreeEnd(h), x.End);
-        for (int t = subtreeFirst; t < subtreeEnd; t++)
-        {
-            if (t >= x.TargetFirst && t < x.TargetEnd)
-            {
-                continue;
-            }
-
-            string l = LowerLemma(syntax, t);
-            if (syntax.Head(t) == h)
-            {
-                x.Add("p:tc", syntax.Dep(t), l);
-            }
-
-            int s = Sign(l);
-            tpos += s > 0 ? 1 : 0;
-            tneg += s < 0 ? 1 : 0;
-        }
-
-        x.Dense("p:tsub+", Squash(tpos));
-        x.Dense("p:tsub-", Squash(tneg));
-    }
-
-    private static int TargetHead(SyntaxLayer syntax, int first, int end)
-    {
-        // The word of the span whose head lies outside it; the last such word for a span the parse splits.
-        int head = end - 1;
-        for (int t = first; t < end; t++)
-        {
-            int up = syntax.Head(t);
-            if (up == t || up < first || up >= end)
-            {
-                head = t;
-            }
-        }
-
-        return head;
-    }
-
-    private static int RootOf(SyntaxLayer syntax, int token, int first, int end)
-    {
-        int at = token;
-        for (int guard = 0; guard < end - first; guard++)
-        {
-            int up = syntax.Head(at);
-            if (up == at || up < first || up >= end)
-            {
-                break;
-            }
-
-            at = up;
-        }
-
-        return at;
-    }
-
-    private static bool IsNegated(SyntaxLayer syntax, Syntax.DependencyTree tree, int token)
-    {
-        foreach (int child in tree.Children.Of(token))
-        {
-            if (syntax.Dep(child) is "advmod" or "neg" or "det" or "aux"
-                && OpinionLexicon.Default.RoleOf(LowerLemma(syntax, child)) == OpinionRole.Negator)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static int Sign(string lemma) => lemma.Length > MaxWordLength ? 0 : OpinionLexicon.Default.RoleOf(lemma) switch
-    {
-        OpinionRole.Positive => 1,
-        OpinionRole.Negative => -1,
-        _ => 0,
-    };
-
-    private static string LowerLemma(SyntaxLayer syntax, int token) => syntax.Lemma(token).ToLowerInvariant();
 
     private static (int First, int End) SentenceOf(Document document, int token)
     {
