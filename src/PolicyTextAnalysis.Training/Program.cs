@@ -28,6 +28,7 @@ ITrainingCommand[] commands =
     new EmbeddingStanceCommand(),
     new CrossValidateStanceCommand(),
     new EvalStanceNewsCommand(),
+    new TrainStancePolarityCommand(),
     new EvalCommentaryCommand(),
     new TrainSyntaxCommand(),
     new EvalSyntaxCommand(),
