@@ -90,28 +90,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         {
             // Sentences are independent for the tagger: blocks run on several threads (each with its own workspace) and
             // are joined in document order; the document-wide consistency pass then runs once, as in one thread.
-            int blocks = (sentences + SentencesPerBlock - 1) / SentencesPerBlock;
-            var found = new List<EntityMention>[blocks];
-            var options = new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-            try
-            {
-                Parallel.For(0, blocks, options, block =>
-                {
-                    var list = new List<EntityMention>();
-                    RecognizeSentences(document, block * SentencesPerBlock, Math.Min(sentences, (block + 1) * SentencesPerBlock), list, cancellationToken);
-                    found[block] = list;
-                });
-            }
-            catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException))
-            {
-                throw new OperationCanceledException("The analysis was cancelled.", e, cancellationToken);
-            }
-
-            mentions = new List<EntityMention>(found.Sum(f => f.Count));
-            foreach (List<EntityMention> list in found)
-            {
-                mentions.AddRange(list);
-            }
+            mentions = SentenceBlocks.Run<EntityMention>(sentences, SentencesPerBlock, MaxDegreeOfParallelism, cancellationToken,
+                (from, to, list) => RecognizeSentences(document, from, to, list, cancellationToken));
         }
         else
         {

@@ -51,28 +51,8 @@ public sealed class SyntaxStage : IPipelineStage
         if (MaxDegreeOfParallelism > 1 && sentences >= ParallelSentenceThreshold)
         {
             // Blocks of sentences on several threads write disjoint token ranges; their chunks are joined in order.
-            int blocks = (sentences + SentencesPerBlock - 1) / SentencesPerBlock;
-            var found = new List<TextSpan>[blocks];
-            var options = new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-            try
-            {
-                Parallel.For(0, blocks, options, block =>
-                {
-                    var list = new List<TextSpan>();
-                    Parse(document, block * SentencesPerBlock, Math.Min(sentences, (block + 1) * SentencesPerBlock), tags, heads, relations, list, cancellationToken);
-                    found[block] = list;
-                });
-            }
-            catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException))
-            {
-                throw new OperationCanceledException("The analysis was cancelled.", e, cancellationToken);
-            }
-
-            chunks = new List<TextSpan>(found.Sum(f => f.Count));
-            foreach (List<TextSpan> list in found)
-            {
-                chunks.AddRange(list);
-            }
+            chunks = SentenceBlocks.Run<TextSpan>(sentences, SentencesPerBlock, MaxDegreeOfParallelism, cancellationToken,
+                (from, to, list) => Parse(document, from, to, tags, heads, relations, list, cancellationToken));
         }
         else
         {
