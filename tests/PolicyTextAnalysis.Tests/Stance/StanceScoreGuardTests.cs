@@ -34,12 +34,13 @@ public sealed class StanceScoreGuardTests
 
     // Precision of emitted actor and author stances on news text against our verdicts; an unjudged stance counts as
     // wrong, so new output has to be judged (eval-stance-news --unjudged) before this passes again. Re-recorded when
-    // attribution moved to the parse (more reported speech reaches the old stance rules; the new stances are not judged
-    // yet): gum-train 0.870 -> 0.760, gmb-dev 0.775 -> 0.731, gum-heldout 0.667 -> 0.333 (3 stances), gmb-test 0.759 -> 0.724.
-    [TestCase("gum-train", 0.760)]
-    [TestCase("gmb-dev", 0.731)]
-    [TestCase("gum-heldout", 0.333)]
-    [TestCase("gmb-test", 0.724)]
+    // the parse-based stance rules were added and their first output on these sets was judged (85 correct, 228 wrong):
+    // gum-train 0.870 -> 0.363, gmb-dev 0.775 -> 0.392, gum-heldout 0.667 -> 0.311, gmb-test 0.759 -> 0.409. The
+    // rules trade precision on news for recall on commentary (dev stance P 0.107 -> 0.18, R 0.037 -> 0.22).
+    [TestCase("gum-train", 0.363)]
+    [TestCase("gmb-dev", 0.392)]
+    [TestCase("gum-heldout", 0.311)]
+    [TestCase("gmb-test", 0.409)]
     public void News_Precision_HoldsRecordedFigure(string set, double recorded)
     {
         string data = RepositoryPaths.DataPath("gmb-ner") is null ? Ignore() : RepositoryPaths.DataOrNull!;
