@@ -24,6 +24,15 @@ internal static class KnownNameCoordination
                 parts = Tiling(document.Text, mention, known);
             }
 
+            else if (mention.KbId is null)
+            {
+                known ??= [.. candidates.Select(c => c.Mention).Where(m => m.KbId is not null).OrderBy(m => m.Start).ThenByDescending(m => m.End)];
+                if (Container(mention, known, i > 0 ? chosen[i - 1].End : 0, i + 1 < chosen.Count ? chosen[i + 1].Start : int.MaxValue) is { } whole)
+                {
+                    parts = [whole];
+                }
+            }
+
             if (parts is not null)
             {
                 result ??= [.. chosen.Take(i)];
@@ -38,20 +47,32 @@ internal static class KnownNameCoordination
         return result ?? chosen;
     }
 
-    private static bool HasConjunction(string text, EntityMention mention)
+    // The longest known mention that strictly contains the span and reaches no neighbouring mention: the recogniser
+    // read "Mills" in "General Mills" as a person's name after a title; the whole listed name wins.
+    private static EntityMention? Container(EntityMention mention, EntityMention[] known, int previousEnd, int nextStart)
     {
-        ReadOnlySpan<char> span = text.AsSpan(mention.Start, mention.End - mention.Start);
-        return span.Contains(" and ", StringComparison.Ordinal) || span.Contains(" & ", StringComparison.Ordinal);
+        EntityMention? best = null;
+        int lo = LowerBound(known, previousEnd);
+        for (int j = lo; j < known.Length && known[j].Start <= mention.Start; j++)
+        {
+            EntityMention k = known[j];
+            if (k.End >= mention.End && k.End <= nextStart && k.End - k.Start > mention.End - mention.Start
+                && (best is null || k.End - k.Start > best.End - best.Start))
+            {
+                best = k;
+            }
+        }
+
+        return best;
     }
 
-    // The known mentions that cover the span end to end, separated only by a conjunction or commas; null otherwise.
-    private static List<EntityMention>? Tiling(string text, EntityMention mention, EntityMention[] known)
+    private static int LowerBound(EntityMention[] known, int start)
     {
         int lo = 0, hi = known.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) / 2;
-            if (known[mid].Start < mention.Start)
+            if (known[mid].Start < start)
             {
                 lo = mid + 1;
             }
@@ -61,6 +82,19 @@ internal static class KnownNameCoordination
             }
         }
 
+        return lo;
+    }
+
+    private static bool HasConjunction(string text, EntityMention mention)
+    {
+        ReadOnlySpan<char> span = text.AsSpan(mention.Start, mention.End - mention.Start);
+        return span.Contains(" and ", StringComparison.Ordinal) || span.Contains(" & ", StringComparison.Ordinal);
+    }
+
+    // The known mentions that cover the span end to end, separated only by a conjunction or commas; null otherwise.
+    private static List<EntityMention>? Tiling(string text, EntityMention mention, EntityMention[] known)
+    {
+        int lo = LowerBound(known, mention.Start);
         var parts = new List<EntityMention>();
         int at = mention.Start;
         for (int j = lo; j < known.Length && known[j].Start < mention.End; j++)
