@@ -50,7 +50,7 @@ internal sealed partial class KnowledgeBaseBuilder
 
             // One word: not an ordinary word in any case (BEST, Target), and three letters or more (not U.S. from U.S. Bancorp).
             return words.Length > 1
-                || (!lowerCase.Contains(words[0].ToLowerInvariant()) && !people.Contains(words[0]) && words[0].Count(char.IsLetter) > 2);
+                || (!lowerCase.Contains(words[0].ToLowerInvariant()) && !people.Contains(StripPossessive(words[0])) && words[0].Count(char.IsLetter) > 2);
         }
 
         AddCompanies(Path.Combine(folder, "us_listed_companies.tsv"), Usable);
@@ -81,6 +81,10 @@ internal sealed partial class KnowledgeBaseBuilder
 
         return [.. words];
     }
+
+    // "Carter's" is a person's before it is a company's.
+    private static string StripPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
 
     private void AddCompanies(string path, Func<string, bool> usable)
     {
