@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using PolicyTextAnalysis.Resolution;
+using PolicyTextAnalysis.Training.Entities;
 using static PolicyTextAnalysis.Training.Resolution.GazetteerText;
 
 namespace PolicyTextAnalysis.Training.Resolution;
@@ -21,8 +22,8 @@ internal sealed partial class KnowledgeBaseBuilder
     /// <summary>
     /// Adds the three organisation lists under <paramref name="folder"/>. A name that already names something in the
     /// knowledge base (a country, a city, a leader) is not kept, nor a one-word name that is also an ordinary
-    /// lower-case word of the GMB or EWT training text (<c>Target</c>, <c>Visa</c>) or a person in WordNet
-    /// (<c>Ford</c>): it would fire on ordinary text.
+    /// lower-case word of the GMB or EWT training text (<c>Target</c>, <c>Visa</c>) or a person's first or last name
+    /// in the name lists of the recogniser's training (<c>Ford</c>, <c>Vince</c>): it would fire on ordinary text.
     /// </summary>
     private void AddOrganisations(string folder)
     {
@@ -34,12 +35,9 @@ internal sealed partial class KnowledgeBaseBuilder
         var known = new HashSet<string>(_byId.Values.SelectMany(d => d.Names).Select(n => Key(n.Text)), StringComparer.Ordinal);
         HashSet<string> lowerCase = [.. LowerCaseCounts().Keys, .. EwtLowerCaseWords()];
 
-        // WordNet's people, by surname too (Ford, Brady, Andersen): a one-word company name that is also a person's is left out.
-        var people = new HashSet<string>(
-            ReadTsv(Path.Combine(gazetteers, "wordnet-instances", "wordnet30_instances.tsv"))
-                .Where(r => r["category"] is "person_other" or "head_of_state_or_politician" or "military_leader")
-                .Select(r => r["name"]),
-            StringComparer.OrdinalIgnoreCase);
+        // People's names (legislators' first and last names, WordNet people by surname too: Vince, Ford, Brady): a
+        // one-word company name that is also a person's is left out.
+        NameLists people = NameLists.Load(gazetteers);
         bool Usable(string name)
         {
             string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -50,7 +48,7 @@ internal sealed partial class KnowledgeBaseBuilder
 
             // One word: not an ordinary word in any case (BEST, Target), and three letters or more (not U.S. from U.S. Bancorp).
             return words.Length > 1
-                || (!lowerCase.Contains(words[0].ToLowerInvariant()) && !people.Contains(StripPossessive(words[0])) && words[0].Count(char.IsLetter) > 2);
+                || (!lowerCase.Contains(words[0].ToLowerInvariant()) && !people.IsPersonName(StripPossessive(words[0])) && words[0].Count(char.IsLetter) > 2);
         }
 
         AddCompanies(Path.Combine(folder, "us_listed_companies.tsv"), Usable);
