@@ -52,6 +52,14 @@ public sealed class NameLists
         return lists;
     }
 
+    /// <summary>True when <paramref name="word"/> is listed as a first name, a surname or a WordNet person (any case).</summary>
+    public bool IsPersonName(string word)
+    {
+        ushort mask = _names.GetValueOrDefault(word.Trim().ToLowerInvariant());
+        int person = (1 << Array.IndexOf(Classes, "first-name")) | (1 << Array.IndexOf(Classes, "last-name")) | (1 << Array.IndexOf(Classes, "wn-person"));
+        return (mask & person) != 0;
+    }
+
     /// <summary>Builds the model's gazetteer: each name tokenized by the library's tokenizer and hashed.</summary>
     internal NerGazetteer BuildGazetteer(HashSet<ulong> commonWords, NerWordClusters? clusters = null)
     {

@@ -16,6 +16,14 @@ internal static class NerEvaluation
         NamedEntityRecognizer recognizer,
         IEnumerable<NerSentence> sentences,
         Func<string, string?> mapPredicted,
+        TextWriter? errors = null) =>
+        Score(doc => recognizer.Recognize(doc, CancellationToken.None), sentences, mapPredicted, errors);
+
+    /// <summary>Scores any recognition (a recogniser, or a stage chain that ends in entities) the same way.</summary>
+    public static SortedDictionary<string, SpanScore> Score(
+        Func<Document, IEnumerable<EntityMention>> recognize,
+        IEnumerable<NerSentence> sentences,
+        Func<string, string?> mapPredicted,
         TextWriter? errors = null)
     {
         var stage = new TextStage();
@@ -24,7 +32,7 @@ internal static class NerEvaluation
         {
             Document doc = stage.Process(Document.FromText(s.Text), CancellationToken.None);
             var predicted = new HashSet<GoldEntity>();
-            foreach (EntityMention m in recognizer.Recognize(doc, CancellationToken.None))
+            foreach (EntityMention m in recognize(doc))
             {
                 if (mapPredicted(m.Label) is { } label)
                 {

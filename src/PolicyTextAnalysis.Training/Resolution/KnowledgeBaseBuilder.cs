@@ -8,10 +8,11 @@ namespace PolicyTextAnalysis.Training.Resolution;
 /// <summary>
 /// Builds knowledge-base entries from <c>data/gazetteers</c>, using only sources whose licence allows redistribution
 /// inside an MIT package: countries-list (MIT), i18n-nationality (MIT), the CIA World Factbook tables (public
-/// domain), SimpleMaps World Cities Basic (CC-BY 4.0, attributed) and WordNet 3.0 (WordNet licence, notice kept).
-/// world-countries is ODbL (share-alike) and is not used; GeoNames adds nothing SimpleMaps lacks here.
+/// domain), SimpleMaps World Cities Basic (CC-BY 4.0, attributed), WordNet 3.0 (WordNet licence, notice kept), GeoNames
+/// (CC-BY 4.0, attributed; only the postal codes of US states) and the organisation lists of <c>data/org-gazetteers</c>
+/// (companies ODC-PDDL, universities MIT, federal agencies CC0). world-countries is ODbL (share-alike) and is not used.
 /// </summary>
-internal sealed class KnowledgeBaseBuilder(string gazetteers, long minCityPopulation, int minOrganizationMembers, string? lexiconCorpus)
+internal sealed partial class KnowledgeBaseBuilder(string gazetteers, long minCityPopulation, int minOrganizationMembers, string? lexiconCorpus, string? organisations = null)
 {
     // A lower-case word seen this often in the lexicon corpus is an ordinary word ("male", "base").
     private const int CommonWordCount = 3;
@@ -48,8 +49,15 @@ internal sealed class KnowledgeBaseBuilder(string gazetteers, long minCityPopula
         AddTerroristGroups();
         AddWordNet();
         AddOrganizationAcronyms();
+        AddAcronymSpellings();
         AddEthnicGroups();
         AddContinents();
+        AddUsStates();
+        if (organisations is not null)
+        {
+            AddOrganisations(organisations);
+        }
+
         MarkCommonWords();
         return [.. _byId.Values.OrderBy(d => d.Kind).ThenBy(d => d.Id, StringComparer.Ordinal).Select(d => d.ToEntry())];
     }
@@ -238,19 +246,25 @@ internal sealed class KnowledgeBaseBuilder(string gazetteers, long minCityPopula
     {
         foreach (var row in ReadTsv(Path.Combine(gazetteers, "cia-world-factbook", "factbook_political_parties.tsv")))
         {
-            string name = WithoutParentheses(row["party_name"]);
-            if (name.Length < 3 || !_countryByFips.TryGetValue(row["code"], out Draft? country))
+            if (!_countryByFips.TryGetValue(row["code"], out Draft? country))
             {
                 continue;
             }
 
-            var party = new Draft($"party:{country.Id[8..]}:{Slug(name)}", KnowledgeBaseKind.PoliticalParty, name, EntityLabels.Organization)
+            // Parsed from the raw item: the table's split columns keep notes and half-parsed asides (FactbookPartyField).
+            if (FactbookPartyField.Parse(row["raw"]) is not { } parsed)
+            {
+                Count("party items that are notes (Factbook)");
+                continue;
+            }
+
+            var party = new Draft($"party:{country.Id[8..]}:{Slug(parsed.Name)}", KnowledgeBaseKind.PoliticalParty, parsed.Name, EntityLabels.Organization)
             {
                 CountryId = country.Id,
             };
-            foreach (string abbreviation in row["abbreviation"].Split(['/', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (string other in parsed.Others)
             {
-                party.AddName(abbreviation, KnowledgeBaseNameKind.Abbreviation);
+                party.AddName(other, other.Any(char.IsLower) ? KnowledgeBaseNameKind.Alias : KnowledgeBaseNameKind.Abbreviation);
             }
 
             if (_byId.TryAdd(party.Id, party))
@@ -339,6 +353,7 @@ internal sealed class KnowledgeBaseBuilder(string gazetteers, long minCityPopula
         // Factbook membership lists give acronyms only; keep those shared by several countries and not known already.
         var known = new HashSet<string>(_byId.Values.SelectMany(d => d.Names).Select(n => n.Text), StringComparer.Ordinal);
         var members = new Dictionary<string, int>(StringComparer.Ordinal);
+        Dictionary<string, string> longForms = FactbookLongForms();
         foreach (var row in ReadTsv(Path.Combine(gazetteers, "cia-world-factbook", "factbook_intl_org_participation.tsv")))
         {
             foreach (string item in SplitOutsideParentheses(row["organizations_raw"]))
@@ -358,7 +373,14 @@ internal sealed class KnowledgeBaseBuilder(string gazetteers, long minCityPopula
                 continue;
             }
 
-            var org = new Draft($"org:{Slug(acronym)}", KnowledgeBaseKind.InternationalOrganization, acronym, EntityLabels.Organization);
+            // With its long form when the Factbook writes it out somewhere (African Union (AU)) and no entry has that name.
+            string? longForm = longForms.GetValueOrDefault(acronym) is { } f && !known.Contains(f) ? f : null;
+            var org = new Draft($"org:{Slug(acronym)}", KnowledgeBaseKind.InternationalOrganization, longForm ?? acronym, EntityLabels.Organization);
+            if (longForm is not null)
+            {
+                org.AddName(acronym, KnowledgeBaseNameKind.Abbreviation);
+            }
+
             if (_byId.TryAdd(org.Id, org))
             {
                 Count("international organisation acronyms (Factbook)");

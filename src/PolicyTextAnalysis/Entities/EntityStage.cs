@@ -45,7 +45,8 @@ public sealed class EntityStage : IPipelineStage
             }
         }
 
-        return document.WithEntities(SharedHeadCoordination.Apply(document, ResolveOverlaps(document.Tokens, candidates)));
+        IReadOnlyList<EntityMention> chosen = KnownNameCoordination.Apply(document, ResolveOverlaps(document.Tokens, candidates), candidates);
+        return document.WithEntities(SharedHeadCoordination.Apply(document, chosen));
     }
 
     /// <summary>

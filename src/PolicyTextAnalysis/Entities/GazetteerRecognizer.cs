@@ -4,7 +4,8 @@ namespace PolicyTextAnalysis.Entities;
 
 /// <summary>
 /// Spots listed names and token patterns by longest match: the knowledge base's countries, capitals and big cities
-/// (GPE), demonyms and ethnic groups (NORP), international organisations and militant groups (ORG) in <see cref="Default"/>, or your
+/// (GPE), US states (GPE), demonyms and ethnic groups (NORP), international organisations, militant groups, companies,
+/// universities and US federal agencies (ORG) in <see cref="Default"/>, or your
 /// own entries through <see cref="CustomEntities"/>. Mentions from the knowledge base carry
 /// <see cref="EntityMention.KbId"/>.
 /// </summary>
@@ -51,7 +52,8 @@ public sealed class GazetteerRecognizer : IEntityRecognizer
 
     /// <summary>
     /// A gazetteer of <paramref name="knowledgeBase"/>'s countries, national capitals, cities of at least
-    /// <paramref name="minCityPopulation"/> people, demonyms, ethnic groups, international organisations and militant groups.
+    /// <paramref name="minCityPopulation"/> people, states, demonyms, ethnic groups, international organisations, militant
+    /// groups, companies, universities and agencies.
     /// </summary>
     public static GazetteerRecognizer FromKnowledgeBase(KnowledgeBase knowledgeBase, long minCityPopulation = DefaultMinCityPopulation)
     {
@@ -64,7 +66,7 @@ public sealed class GazetteerRecognizer : IEntityRecognizer
             bool spotted = entry.Kind switch
             {
                 KnowledgeBaseKind.Country or KnowledgeBaseKind.InternationalOrganization or KnowledgeBaseKind.MilitantGroup
-                    or KnowledgeBaseKind.EthnicGroup => true,
+                    or KnowledgeBaseKind.EthnicGroup or KnowledgeBaseKind.Organization or KnowledgeBaseKind.State => true,
                 KnowledgeBaseKind.City => entry.Population >= minCityPopulation || capitals.Contains(entry.Id),
                 _ => false,
             };
@@ -75,6 +77,15 @@ public sealed class GazetteerRecognizer : IEntityRecognizer
 
             foreach (KnowledgeBaseName name in entry.Names)
             {
+                // A state's postal code (GA, IN, OR) is an ordinary token far more often than a name.
+                if (entry.Kind == KnowledgeBaseKind.State && name.Kind == KnowledgeBaseNameKind.Abbreviation)
+                {
+                    continue;
+                }
+
+                // A one-word company name at the start of a sentence is as often a word with a capital (Amplitude, Acuity).
+                bool skipAtStart = name.IsCommonWord
+                    || (entry.Kind == KnowledgeBaseKind.Organization && !name.Text.Contains(' ', StringComparison.Ordinal));
                 bool demonym = name.Kind == KnowledgeBaseNameKind.Demonym;
                 trie.Add(new GazetteerPhrase(
                     name.Text,
@@ -82,7 +93,7 @@ public sealed class GazetteerRecognizer : IEntityRecognizer
                     demonym ? null : entry.Name,
                     entry.Id,
                     name.CaseSensitive ? PhraseCase.Exact : PhraseCase.ExactOrUpper,
-                    name.IsCommonWord));
+                    skipAtStart));
             }
         }
 

@@ -26,4 +26,16 @@ public enum KnowledgeBaseKind : byte
 
     /// <summary>A continent (<c>region:europe</c>), labelled LOC: a place with no government of its own.</summary>
     Region,
+
+    /// <summary>
+    /// A company, university or government agency (<c>company:general-motors</c>, <c>university:us:...</c>,
+    /// <c>agency:us:...</c>), labelled ORG.
+    /// </summary>
+    Organization,
+
+    /// <summary>
+    /// A first-level division of a country with a government of its own (<c>state:US-GA</c>), labelled GPE; never the
+    /// country of the same name.
+    /// </summary>
+    State,
 }

@@ -24,7 +24,7 @@ internal sealed class MentionClusterer
         for (int i = 0; i < mentions.Count; i++)
         {
             _parent[i] = i;
-            _words[i] = NameForms.CoreWords(mentions[i].Text, null);
+            _words[i] = NameForms.CoreWords(mentions[i].Text, null, KnownOrganisationTyper.IsLinkedOrganisation(mentions[i]));
             _acronym[i] = _words[i].Length == 1 ? Acronyms.LettersOf(_words[i][0]) : null;
         }
     }

@@ -39,9 +39,10 @@ internal static class NameForms
 
     /// <summary>
     /// The matching form of a mention's text: whitespace collapsed, possessive and leading article removed,
-    /// leading honorifics removed (never the last word). Titles removed are added to <paramref name="titles"/>.
+    /// leading honorifics removed (never the last word) unless <paramref name="keepHonorifics"/> (the whole name is
+    /// a known organisation's: <c>General Motors</c>). Titles removed are added to <paramref name="titles"/>.
     /// </summary>
-    public static string[] CoreWords(string text, List<string>? titles)
+    public static string[] CoreWords(string text, List<string>? titles, bool keepHonorifics = false)
     {
         string[] words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)
@@ -56,7 +57,7 @@ internal static class NameForms
             first = 1;
         }
 
-        while (first < words.Length - 1 && IsHonorific(words[first]))
+        while (!keepHonorifics && first < words.Length - 1 && IsHonorific(words[first]))
         {
             if (titles is not null && IsTitle(words[first]))
             {

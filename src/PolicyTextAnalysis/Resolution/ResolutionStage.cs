@@ -72,7 +72,9 @@ public sealed class ResolutionStage : IPipelineStage
         {
             EthnicGroupTyper.Apply(names, _knowledgeBase);
             RegionTyper.Apply(names, _knowledgeBase);
+            KnownOrganisationTyper.Apply(names, _knowledgeBase);
             Link(names, _knowledgeBase);
+            StateContextLinker.Apply(document, names, _knowledgeBase);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -164,12 +166,14 @@ public sealed class ResolutionStage : IPipelineStage
                 continue;
             }
 
+            // The whole name first: "General Motors" is a company before "Motors" after a title.
+            string whole = string.Join(' ', NameForms.CoreWords(names[k].Text, null, keepHonorifics: true));
             string core = string.Join(' ', NameForms.CoreWords(names[k].Text, null));
-            foreach (KnowledgeBaseMatch match in kb.Lookup(core))
+            foreach (string form in whole == core ? [core] : (string[])[whole, core])
             {
-                if (match.Label == names[k].Label)
+                if (kb.Lookup(form).FirstOrDefault(m => m.Label == names[k].Label) is { Entry: { } entry })
                 {
-                    names[k] = names[k] with { KbId = match.Entry.Id };
+                    names[k] = names[k] with { KbId = entry.Id };
                     break;
                 }
             }
@@ -208,7 +212,7 @@ public sealed class ResolutionStage : IPipelineStage
         for (int k = 0; k < names.Count; k++)
         {
             roles[k] = [];
-            NameForms.CoreWords(names[k].Text, roles[k]);
+            NameForms.CoreWords(names[k].Text, roles[k], KnownOrganisationTyper.IsLinkedOrganisation(names[k]));
             if (names[k].Label != EntityLabels.Person || document.Tokens.Count == 0)
             {
                 continue;

@@ -1,0 +1,71 @@
+namespace PolicyTextAnalysis.Resolution;
+
+/// <summary>
+/// Corrects the type of a name the knowledge base knows as an organisation and not as anything of the type the
+/// recogniser gave: <c>Goldman Sachs</c> or <c>General Motors</c> tagged PERSON, <c>African Union</c> or <c>U.N.</c>
+/// tagged LOC become ORG and are linked. The whole name must be listed (a title word such as <c>General</c> is part of
+/// it); a one-word name is retyped only from PERSON and only when no person in the document bears it as a surname, and
+/// a place label only for names of two words or more or acronyms, so <c>Amazon</c> the river keeps its label.
+/// </summary>
+internal static class KnownOrganisationTyper
+{
+    /// <summary>True for an ORG mention linked to the knowledge base: its whole name is an organisation's.</summary>
+    public static bool IsLinkedOrganisation(EntityMention mention) =>
+        mention.Label == EntityLabels.Organization && mention.KbId is not null;
+
+    /// <summary>Retypes the PERSON, LOC and GPE mentions in <paramref name="names"/> that name a known organisation.</summary>
+    public static void Apply(List<EntityMention> names, KnowledgeBase knowledgeBase)
+    {
+        HashSet<string>? surnames = null;
+        for (int k = 0; k < names.Count; k++)
+        {
+            EntityMention name = names[k];
+            if (name.Label is not (EntityLabels.Person or EntityLabels.Location or EntityLabels.GeopoliticalEntity))
+            {
+                continue;
+            }
+
+            string[] words = NameForms.CoreWords(name.Text, null, keepHonorifics: true);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            IReadOnlyList<KnowledgeBaseMatch> matches = knowledgeBase.Lookup(string.Join(' ', words));
+            KnowledgeBaseMatch organisation = matches.FirstOrDefault(m => m.Entry.Kind is KnowledgeBaseKind.Organization
+                or KnowledgeBaseKind.InternationalOrganization or KnowledgeBaseKind.MilitantGroup);
+            if (organisation.Entry is null || matches.Any(m => m.Label == name.Label) || organisation.Name.IsCommonWord)
+            {
+                continue;
+            }
+
+            bool acronym = words.Length == 1 && organisation.Name.Kind == KnowledgeBaseNameKind.Abbreviation;
+            if (words.Length == 1 && !acronym)
+            {
+                surnames ??= Surnames(names);
+                if (name.Label != EntityLabels.Person || surnames.Contains(words[0]))
+                {
+                    continue;
+                }
+            }
+
+            names[k] = name with { Label = EntityLabels.Organization, KbId = organisation.Entry.Id };
+        }
+    }
+
+    // Last words of the document's person names of two words or more (Gerald Ford makes a later Ford a person).
+    private static HashSet<string> Surnames(List<EntityMention> names)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (EntityMention name in names)
+        {
+            string[] words = NameForms.CoreWords(name.Text, null);
+            if (name.Label == EntityLabels.Person && words.Length > 1)
+            {
+                surnames.Add(words[^1]);
+            }
+        }
+
+        return surnames;
+    }
+}

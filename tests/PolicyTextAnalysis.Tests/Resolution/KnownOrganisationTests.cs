@@ -1,0 +1,110 @@
+using PolicyTextAnalysis.Entities;
+using PolicyTextAnalysis.Resolution;
+using PolicyTextAnalysis.Text;
+
+namespace PolicyTextAnalysis.Tests.Resolution;
+
+public sealed class KnownOrganisationTests
+{
+    private static readonly Lazy<PolicyAnalyzer> Analyzer = new(PolicyAnalyzer.CreateDefault);
+
+    private static EntityMention Typed(string name, string label, params EntityMention[] others)
+    {
+        var names = new List<EntityMention>(others) { new() { Text = name, Label = label, Start = 0, End = name.Length, Canonical = name } };
+        KnownOrganisationTyper.Apply(names, KnowledgeBase.Default);
+        return names[^1];
+    }
+
+    [TestCase("Goldman Sachs", "PERSON")]
+    [TestCase("General Motors", "PERSON")]
+    [TestCase("African Union", "LOC")]
+    [TestCase("U.N.", "LOC")]
+    [TestCase("Federal Bureau of Investigation", "GPE")]
+    public void Apply_OrganisationTypedOtherwise_BecomesLinkedOrg(string name, string label)
+    {
+        EntityMention typed = Typed(name, label);
+        Assert.Multiple(() =>
+        {
+            Assert.That(typed.Label, Is.EqualTo(EntityLabels.Organization));
+            Assert.That(typed.KbId, Is.Not.Null);
+        });
+    }
+
+    [TestCase("Georgia", "GPE")]
+    [TestCase("Amazon", "LOC")]
+    [TestCase("Texas", "GPE")]
+    public void Apply_PlaceNames_KeepTheirLabel(string name, string label)
+    {
+        Assert.That(Typed(name, label).Label, Is.EqualTo(label));
+    }
+
+    [Test]
+    public void Apply_OneWordCompanyThatIsAPersonsSurnameInTheText_StaysPerson()
+    {
+        var person = new EntityMention { Text = "Jane Mastercard", Label = EntityLabels.Person, Start = 0, End = 15, Canonical = "Jane Mastercard" };
+        Assert.That(Typed("Mastercard", EntityLabels.Person, person).Label, Is.EqualTo(EntityLabels.Person));
+    }
+
+    [TestCase("Shares of General Motors rose after General Motors reported profits.", "General Motors")]
+    [TestCase("General Mills cut prices this year.", "General Mills")]
+    public void Analyze_TitleWordInKnownOrganisationName_IsNotARole(string text, string name)
+    {
+        AnalysisResult result = Analyzer.Value.Analyze(text);
+        EntityMention? mention = result.Entities.FirstOrDefault(e => e.Text == name);
+        Assert.That(mention, Is.Not.Null, string.Join(" | ", result.Entities.Select(e => $"{e.Text}/{e.Label}/{e.Canonical}")));
+        Assert.Multiple(() =>
+        {
+            Assert.That(mention!.Label, Is.EqualTo(EntityLabels.Organization));
+            Assert.That(mention.Canonical, Is.EqualTo(name));
+            Assert.That(mention.Roles, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void EntityStage_SpanOverTwoKnownNames_IsSplitIntoBoth()
+    {
+        // A knowledge base of its own: General Electric is not in the shipped lists (its listing is GE Aerospace).
+        KnowledgeBase kb = KnowledgeBase.Create(
+        [
+            Company("company:general-electric", "General Electric"),
+            Company("company:general-mills", "General Mills"),
+        ]);
+        const string text = "Shares of General Electric and General Mills fell.";
+        var stage = new EntityStage([new FixedSpan("General Electric and General Mills", 10), GazetteerRecognizer.FromKnowledgeBase(kb)]);
+        Document document = stage.Process(new TextStage().Process(Document.FromText(text), CancellationToken.None), CancellationToken.None);
+        Assert.That(document.Entities.Select(e => $"{e.Text}/{e.Label}"), Is.EqualTo(new[] { "General Electric/ORG", "General Mills/ORG" }));
+    }
+
+    [Test]
+    public void EntityStage_KnownNamesSideBySideWithoutConjunction_StayOneSpan()
+    {
+        KnowledgeBase kb = KnowledgeBase.Create([Company("a", "Acme Widgets"), Company("b", "Bolt Works")]);
+        const string text = "The Acme Widgets Bolt Works and friends met.";
+        var stage = new EntityStage([new FixedSpan("Acme Widgets Bolt Works", 10), GazetteerRecognizer.FromKnowledgeBase(kb)]);
+        Document document = stage.Process(new TextStage().Process(Document.FromText(text), CancellationToken.None), CancellationToken.None);
+        Assert.That(document.Entities.Select(e => e.Text), Is.EqualTo(new[] { "Acme Widgets Bolt Works" }));
+    }
+
+    private static KnowledgeBaseEntry Company(string id, string name) => new()
+    {
+        Id = id,
+        Kind = KnowledgeBaseKind.Organization,
+        Name = name,
+        Label = EntityLabels.Organization,
+        Names = [new KnowledgeBaseName(name, KnowledgeBaseNameKind.Canonical, false)],
+    };
+
+    // A recogniser that finds one fixed phrase, standing in for the statistical recogniser's single span.
+    private sealed class FixedSpan(string phrase, int priority) : IEntityRecognizer
+    {
+        public string Name => "fixed";
+
+        public int Priority => priority;
+
+        public IReadOnlyList<EntityMention> Recognize(Document document, CancellationToken cancellationToken)
+        {
+            int at = document.Text.IndexOf(phrase, StringComparison.Ordinal);
+            return at < 0 ? [] : [new EntityMention { Text = phrase, Label = EntityLabels.Person, Start = at, End = at + phrase.Length, Canonical = phrase }];
+        }
+    }
+}
