@@ -247,18 +247,7 @@ internal sealed partial class ReportFinder
 
     private bool HasInfinitiveMark(int verb) => HasMark(verb, "to");
 
-    private bool HasMark(int verb, string word)
-    {
-        foreach (int c in _tree.Children.Of(verb))
-        {
-            if (_tree.Is(c, "mark") && _document.Tokens.CharsAt(c).Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool HasMark(int verb, string word) => _tree.HasChildWord(verb, "mark", word);
 
     private bool IsJudging(int cue) =>
         ((_lexicon.ClassOf(_document.Tokens.CharsAt(cue)) | _lexicon.ClassOf(_syntax.Lemma(cue))) & CueClass.Accuse) != 0;

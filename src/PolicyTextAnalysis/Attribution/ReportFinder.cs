@@ -167,18 +167,7 @@ internal sealed partial class ReportFinder
 
     private int First(int head) => _tree.SubtreeFirst(head);
 
-    private bool HasCase(int noun, string word)
-    {
-        foreach (int c in _tree.Children.Of(noun))
-        {
-            if (_tree.Is(c, "case") && _document.Tokens.CharsAt(c).Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool HasCase(int noun, string word) => _tree.HasChildWord(noun, "case", word);
 
     private bool IsRelativeWord(int t) =>
         _document.Tokens.CharsAt(t) is "who" or "that" or "which" or "Who" or "That" or "Which";

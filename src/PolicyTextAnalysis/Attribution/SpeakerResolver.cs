@@ -279,17 +279,6 @@ internal sealed class SpeakerResolver
         return named is { ClusterId: not null } ? named : null;
     }
 
-    private bool HasCase(int noun, string first, string second)
-    {
-        foreach (int c in _tree.Children.Of(noun))
-        {
-            if (_tree.Is(c, "case") && (_document.Tokens.CharsAt(c).Equals(first, StringComparison.OrdinalIgnoreCase)
-                || _document.Tokens.CharsAt(c).Equals(second, StringComparison.OrdinalIgnoreCase)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool HasCase(int noun, string first, string second) =>
+        _tree.HasChildWord(noun, "case", first) || _tree.HasChildWord(noun, "case", second);
 }

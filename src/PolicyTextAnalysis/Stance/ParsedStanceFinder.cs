@@ -194,18 +194,7 @@ internal sealed class ParsedStanceFinder
         }
     }
 
-    private bool HasCase(int noun, string word)
-    {
-        foreach (int c in _tree.Children.Of(noun))
-        {
-            if (_tree.Is(c, "case") && _document.Tokens.CharsAt(c).Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool HasCase(int noun, string word) => _tree.HasChildWord(noun, "case", word);
 
     private void EvaluativePredicate(int predicate, string lemma, string voice, List<StanceEvidence> evidence)
     {
@@ -268,18 +257,7 @@ internal sealed class ParsedStanceFinder
         return (_tree.Is(verb, "advcl") || _tree.Is(verb, "xcomp") || _tree.Is(verb, "acl")) && HasInfinitiveTo(verb);
     }
 
-    private bool HasInfinitiveTo(int verb)
-    {
-        foreach (int c in _tree.Children.Of(verb))
-        {
-            if (_tree.Is(c, "mark") && _document.Tokens.CharsAt(c).Equals("to", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool HasInfinitiveTo(int verb) => _tree.HasChildWord(verb, "mark", "to");
 
     /// <summary>The holder a subject names: the voice for a first-person pronoun, an entity's canonical name, else null.</summary>
     private string? Holder(int head, string voice)

@@ -9,11 +9,13 @@ internal sealed class DependencyTree
 {
     private readonly int[] _heads;
     private readonly string[] _relations;
+    private readonly TokenList _tokens;
     private readonly int[] _subtreeFirst;
     private readonly int[] _subtreeEnd;
 
-    public DependencyTree(int[] heads, string[] relations)
+    public DependencyTree(TokenList tokens, int[] heads, string[] relations)
     {
+        _tokens = tokens;
         _heads = heads;
         _relations = relations;
         Children = TreeChildren.Of(heads);
@@ -87,6 +89,21 @@ internal sealed class DependencyTree
         }
 
         return -1;
+    }
+
+    /// <summary>True when <paramref name="head"/> has a child of <paramref name="relation"/> that is the word
+    /// <paramref name="word"/> (any case): a <c>mark</c> "that", a <c>case</c> "by".</summary>
+    public bool HasChildWord(int head, string relation, string word)
+    {
+        foreach (int c in Children.Of(head))
+        {
+            if (Is(c, relation) && _tokens.CharsAt(c).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first token of the subtree of <paramref name="token"/>.</summary>

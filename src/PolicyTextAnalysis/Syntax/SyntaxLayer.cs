@@ -56,7 +56,7 @@ public sealed class SyntaxLayer
                     names[t] = _model.Parser.Labels[_relations[t]];
                 }
 
-                Interlocked.CompareExchange(ref _tree, new Syntax.DependencyTree(_heads, names), null);
+                Interlocked.CompareExchange(ref _tree, new Syntax.DependencyTree(_tokens, _heads, names), null);
             }
 
             return _tree;
