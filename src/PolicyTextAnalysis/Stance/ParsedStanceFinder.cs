@@ -86,11 +86,6 @@ internal sealed class ParsedStanceFinder
 
         string pos = _syntax.Pos(t);
         string lemma = _syntax.Lemma(t).ToLowerInvariant();
-        if (_entityAt[t] >= 0 && (t == 0 || _entityAt[t - 1] != _entityAt[t]))
-        {
-            EntityPolarity(t, voice, evidence);
-        }
-
         if (pos == "VERB")
         {
             AttitudeVerb(t, lemma, voice, evidence);
@@ -103,49 +98,6 @@ internal sealed class ParsedStanceFinder
             {
                 EvaluativeModifier(t, lemma, voice, evidence);
             }
-        }
-    }
-
-    /// <summary>
-    /// The voice toward a named actor or law in subject or object position, as the trained polarity model reads the
-    /// sentence (<see cref="StancePolarityModel"/>), when it is confident.
-    /// </summary>
-    private void EntityPolarity(int first, string voice, List<StanceEvidence> evidence)
-    {
-        EntityMention mention = _document.Entities[_entityAt[first]];
-        if (mention.Label is not (EntityLabels.Person or EntityLabels.Organization or EntityLabels.GeopoliticalEntity
-            or EntityLabels.Norp or EntityLabels.Law))
-        {
-            return;
-        }
-
-        int last = first;
-        while (last + 1 < _entityAt.Length && _entityAt[last + 1] == _entityAt[first])
-        {
-            last++;
-        }
-
-        // The mention's head: its word whose head lies outside it.
-        int head = first;
-        for (int k = first; k <= last; k++)
-        {
-            int h = _tree.Head(k);
-            if (h < first || h > last)
-            {
-                head = k;
-                break;
-            }
-        }
-
-        if (!(_tree.Is(head, "nsubj") || _tree.Is(head, "obj")))
-        {
-            return;
-        }
-
-        StancePolarityPrediction p = StancePolarityModel.Default.Predict(_document, first, last + 1);
-        if (p.Polarity != StancePolarity.Neutral && p.Probability(p.Polarity) >= ParsedStanceRules.EntityPolarityThreshold)
-        {
-            Add(voice, last, p.Polarity, 0.5, first, ParsedStanceRules.EntityPolarity, evidence);
         }
     }
 

@@ -11,13 +11,10 @@ internal static class ParsedStanceRules
     public const string EvaluativePredicate = "evaluative-predicate";
     public const string EvaluativeModifier = "evaluative-modifier";
     public const string VoiceAction = "voice-action";
-    public const string EntityPolarity = "entity-polarity";
 
-    /// <summary>Least model probability for an <c>entity-polarity</c> stance (chosen on the commentary dev split).</summary>
-    public const double EntityPolarityThreshold = 0.7;
 
     /// <summary>Every id, for the check that the data file and the code agree.</summary>
-    public static readonly string[] All = [AttitudeVerb, EvaluativePredicate, EvaluativeModifier, VoiceAction, EntityPolarity];
+    public static readonly string[] All = [AttitudeVerb, EvaluativePredicate, EvaluativeModifier, VoiceAction];
 
     /// <summary>The polarity of a one-word attitude verb of the relation lexicon (by lemma), or null.</summary>
     public static StancePolarity? AttitudeOf(string lemma) => Single(lemma, CueKind.Verb);
