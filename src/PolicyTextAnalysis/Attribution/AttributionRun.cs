@@ -319,7 +319,7 @@ internal sealed class AttributionRun
     }
 
     private bool IsFirstPerson(int t) =>
-        !_inQuote[t] && _document.Tokens.CharsAt(t) is "I" or "we" or "We" or "me" or "us" or "Us";
+        !_inQuote[t] && Syntax.FunctionWords.IsFirstPerson(_document.Tokens.CharsAt(t));
 
     private string? CueText(Report r)
     {

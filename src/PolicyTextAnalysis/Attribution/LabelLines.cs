@@ -46,7 +46,7 @@ internal sealed class LabelLines
             ReadOnlySpan<char> w = tokens.CharsAt(t);
             if (tokens.Kinds[t] == TokenKind.Word)
             {
-                if (!char.IsUpper(w[0]) && !IsNameFunctionWord(w))
+                if (!char.IsUpper(w[0]) && !Syntax.FunctionWords.IsNameConnector(w))
                 {
                     return null;
                 }
@@ -72,8 +72,6 @@ internal sealed class LabelLines
         bool quoted = colon + 1 < paragraphEnd && tokens.Kinds[colon + 1] == TokenKind.Quote;
         return named || (words >= 2 && quoted) ? new Report(-1, lastWord, a, colon + 1, paragraphEnd, RuleIds.LabelLine) : null;
     }
-
-    private static bool IsNameFunctionWord(ReadOnlySpan<char> w) => w is "of" or "the" or "and" or "for" or "on" or "to";
 
     private static bool IsAllCaps(ReadOnlySpan<char> w)
     {

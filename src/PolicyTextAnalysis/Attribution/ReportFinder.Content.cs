@@ -88,11 +88,9 @@ internal sealed partial class ReportFinder
         return (0, 0, "");
     }
 
-    private bool IsSpeechVerb(int cue) =>
-        ((_lexicon.ClassOf(_document.Tokens.CharsAt(cue)) | _lexicon.ClassOf(_syntax.Lemma(cue))) & CueClass.Speech) != 0;
+    private bool IsSpeechVerb(int cue) => (CueClassOf(cue) & CueClass.Speech) != 0;
 
-    private bool IsDirective(int cue) =>
-        ((_lexicon.ClassOf(_document.Tokens.CharsAt(cue)) | _lexicon.ClassOf(_syntax.Lemma(cue))) & CueClass.Directive) != 0;
+    private bool IsDirective(int cue) => (CueClassOf(cue) & CueClass.Directive) != 0;
 
     /// <summary>The span of the cue's "for" obliques after it (all of them: for a ceasefire, for relief), or (-1, -1).</summary>
     private (int First, int End) ForComplement(int cue)
@@ -249,8 +247,7 @@ internal sealed partial class ReportFinder
 
     private bool HasMark(int verb, string word) => _tree.HasChildWord(verb, "mark", word);
 
-    private bool IsJudging(int cue) =>
-        ((_lexicon.ClassOf(_document.Tokens.CharsAt(cue)) | _lexicon.ClassOf(_syntax.Lemma(cue))) & CueClass.Accuse) != 0;
+    private bool IsJudging(int cue) => (CueClassOf(cue) & CueClass.Accuse) != 0;
 
     private bool Preceded(int token, string mark)
     {

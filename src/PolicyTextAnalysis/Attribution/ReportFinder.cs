@@ -83,11 +83,15 @@ internal sealed partial class ReportFinder
         }
     }
 
-    private bool IsCue(int t)
+    private bool IsCue(int t) =>
+        (CueClassOf(t) & (CueClass.Speech | CueClass.Accuse | CueClass.Label | CueClass.Thought)) != 0;
+
+    /// <summary>The cue classes of a word by its form, else by its lemma (the lexicon lists the usual inflections, so
+    /// the lemma, a string built on demand, is only needed for the rest).</summary>
+    private CueClass CueClassOf(int t)
     {
-        const CueClass reporting = CueClass.Speech | CueClass.Accuse | CueClass.Label | CueClass.Thought;
-        CueClass cls = _lexicon.ClassOf(_document.Tokens.CharsAt(t)) | _lexicon.ClassOf(_syntax.Lemma(t));
-        return (cls & reporting) != 0;
+        CueClass byForm = _lexicon.ClassOf(_document.Tokens.CharsAt(t));
+        return byForm != CueClass.None ? byForm : _lexicon.ClassOf(_syntax.Lemma(t));
     }
 
     /// <summary>The speaker's head and first token for a cue verb, or (-1, -1).</summary>
@@ -169,6 +173,5 @@ internal sealed partial class ReportFinder
 
     private bool HasCase(int noun, string word) => _tree.HasChildWord(noun, "case", word);
 
-    private bool IsRelativeWord(int t) =>
-        _document.Tokens.CharsAt(t) is "who" or "that" or "which" or "Who" or "That" or "Which";
+    private bool IsRelativeWord(int t) => FunctionWords.IsRelativePronoun(_document.Tokens.CharsAt(t));
 }

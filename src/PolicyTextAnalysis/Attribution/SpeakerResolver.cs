@@ -207,7 +207,7 @@ internal sealed class SpeakerResolver
             ReadOnlySpan<char> w = tokens.CharsAt(t);
             bool ok = tokens.Kinds[t] switch
             {
-                TokenKind.Word => char.IsUpper(w[0]) || w is "of" or "and" or "for" or "the" or "on",
+                TokenKind.Word => char.IsUpper(w[0]) || FunctionWords.IsNameConnector(w),
                 TokenKind.Punctuation => w is "." or "&",
                 TokenKind.Clitic => true,
                 _ => false,

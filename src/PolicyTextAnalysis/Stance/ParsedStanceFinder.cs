@@ -84,14 +84,20 @@ internal sealed class ParsedStanceFinder
             return;
         }
 
+        // Only verbs, adjectives and nouns can be cues: the lemma (a string) is built for those alone.
         string pos = _syntax.Pos(t);
+        if (pos is not ("VERB" or "ADJ" or "NOUN"))
+        {
+            return;
+        }
+
         string lemma = _syntax.Lemma(t).ToLowerInvariant();
         if (pos == "VERB")
         {
             AttitudeVerb(t, lemma, voice, evidence);
             VoiceAction(t, lemma, voice, evidence);
         }
-        else if (pos is "ADJ" or "NOUN")
+        else
         {
             EvaluativePredicate(t, lemma, voice, evidence);
             if (pos == "ADJ" && _tree.Is(t, "amod"))
@@ -186,7 +192,7 @@ internal sealed class ParsedStanceFinder
     {
         foreach (int c in _tree.Children.Of(verb))
         {
-            if (_tree.Is(c, "aux") && ParsedStanceRules.IsRecommendingModal(_document.Tokens.CharsAt(c)))
+            if (_tree.Is(c, "aux") && FunctionWords.IsRecommendingModal(_document.Tokens.CharsAt(c)))
             {
                 return true;
             }
@@ -220,7 +226,7 @@ internal sealed class ParsedStanceFinder
         }
 
         // which endorsed the plan: the noun the relative clause is about.
-        if (_syntax.Pos(head) == "PRON" && _document.Tokens.CharsAt(head) is "which" or "who" or "that"
+        if (_syntax.Pos(head) == "PRON" && FunctionWords.IsRelativePronoun(_document.Tokens.CharsAt(head))
             && _tree.Head(head) is int verb and >= 0 && _tree.Is(verb, "acl") && _tree.Head(verb) >= 0)
         {
             head = _tree.Head(verb);
@@ -240,13 +246,13 @@ internal sealed class ParsedStanceFinder
     /// <summary>True for the voice in subject position: I, we, or a phrase it owns (my government, our administration).</summary>
     private bool IsVoice(int head)
     {
-        if (_document.Tokens.CharsAt(head) is "I" or "we" or "We")
+        if (_syntax.Pos(head) == "PRON" && FunctionWords.IsFirstPerson(_document.Tokens.CharsAt(head)))
         {
             return true;
         }
 
         int owner = _tree.Child(head, "nmod:poss");
-        return owner >= 0 && _document.Tokens.CharsAt(owner) is "my" or "My" or "our" or "Our";
+        return owner >= 0 && FunctionWords.IsFirstPersonPossessive(_document.Tokens.CharsAt(owner));
     }
 
     private int? EntityIn(int head)

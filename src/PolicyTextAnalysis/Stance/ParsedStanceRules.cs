@@ -37,11 +37,6 @@ internal static class ParsedStanceRules
         return word.Length <= 16 && word.ToLowerInvariant(lower) > 0 && OpinionLexicon.Default.RoleOf(lower) == OpinionRole.Negator;
     }
 
-    /// <summary>True for a modal that recommends what it governs (<c>should</c>, <c>must</c>, <c>could</c>, <c>ought</c>).</summary>
-    public static bool IsRecommendingModal(ReadOnlySpan<char> word) =>
-        word.Equals("should", StringComparison.OrdinalIgnoreCase) || word.Equals("must", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("could", StringComparison.OrdinalIgnoreCase) || word.Equals("ought", StringComparison.OrdinalIgnoreCase);
-
     private static StancePolarity? Single(string lemma, CueKind kind)
     {
         foreach (RelationCue cue in RelationLexicon.Default.CuesStartingWith(lemma))

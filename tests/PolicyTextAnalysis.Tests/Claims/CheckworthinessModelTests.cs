@@ -56,16 +56,16 @@ public class CheckworthinessModelTests
     public void PlattCalibration_OnSeparatedScores_PutsTheBoundaryBetweenTheClasses()
     {
         double[] scores = [-3, -2, -1.5, -1, 1, 1.5, 2, 3];
-        bool[] labels = [false, false, false, false, true, true, true, true];
         bool[] noisy = [false, false, true, false, true, false, true, true];
 
         (double a, double b) = PlattCalibration.Fit(scores, noisy, balanced: true);
+        (double aImbalanced, double bImbalanced) = PlattCalibration.Fit(scores, [false, false, false, false, false, false, true, true], balanced: true);
 
         Assert.Multiple(() =>
         {
             Assert.That(a, Is.GreaterThan(0), "higher scores must mean higher probability");
             Assert.That(-b / a, Is.InRange(-1.0, 1.0), "the 0.5 point lies between the classes");
-            Assert.That(labels.Length, Is.EqualTo(scores.Length));
+            Assert.That(-bImbalanced / aImbalanced, Is.GreaterThan(1.0), "with positives only at the top, the 0.5 point moves up");
         });
     }
 

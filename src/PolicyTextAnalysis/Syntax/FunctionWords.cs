@@ -1,0 +1,26 @@
+namespace PolicyTextAnalysis.Syntax;
+
+/// <summary>
+/// The few closed classes of English function words the tree-reading stages test for, in one place. They are grammar,
+/// not vocabulary (no open-class word belongs here; those live in the lexicon data files). Case-insensitive.
+/// </summary>
+internal static class FunctionWords
+{
+    /// <summary>A relative pronoun that can be a clause's subject: <c>who</c>, <c>which</c>, <c>that</c>.</summary>
+    public static bool IsRelativePronoun(ReadOnlySpan<char> w) => Is(w, "who") || Is(w, "which") || Is(w, "that");
+
+    /// <summary>A first-person personal pronoun: <c>I</c>, <c>we</c>, <c>me</c>, <c>us</c>.</summary>
+    public static bool IsFirstPerson(ReadOnlySpan<char> w) => Is(w, "i") || Is(w, "we") || Is(w, "me") || Is(w, "us");
+
+    /// <summary>A first-person possessive determiner: <c>my</c>, <c>our</c>.</summary>
+    public static bool IsFirstPersonPossessive(ReadOnlySpan<char> w) => Is(w, "my") || Is(w, "our");
+
+    /// <summary>A function word inside proper names: <c>of</c>, <c>the</c>, <c>and</c>, <c>for</c>, <c>on</c>, <c>to</c>
+    /// (<c>Department of Homeland Security</c>, <c>Committee on Foreign Affairs</c>). Lower case only, as in names.</summary>
+    public static bool IsNameConnector(ReadOnlySpan<char> w) => w is "of" or "the" or "and" or "for" or "on" or "to";
+
+    /// <summary>A modal that recommends what it governs: <c>should</c>, <c>must</c>, <c>could</c>, <c>ought</c>.</summary>
+    public static bool IsRecommendingModal(ReadOnlySpan<char> w) => Is(w, "should") || Is(w, "must") || Is(w, "could") || Is(w, "ought");
+
+    private static bool Is(ReadOnlySpan<char> w, string word) => w.Equals(word, StringComparison.OrdinalIgnoreCase);
+}
