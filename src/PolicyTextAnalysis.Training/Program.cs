@@ -29,6 +29,7 @@ ITrainingCommand[] commands =
     new CrossValidateStanceCommand(),
     new EvalStanceNewsCommand(),
     new TrainStancePolarityCommand(),
+    new TrainStanceEvidenceCommand(),
     new EvalCommentaryCommand(),
     new TrainSyntaxCommand(),
     new EvalSyntaxCommand(),

@@ -44,6 +44,14 @@ public sealed record AnalyzerOptions
     /// </summary>
     public bool IncludeTokens { get; init; }
 
+    /// <summary>
+    /// Stances whose <see cref="StanceRelation.Confidence"/> is below this are left out. Default 0: every stance the
+    /// rules find. The confidence is the stance evidence model's probability that the stance is right (see
+    /// <c>models/README.md</c>, "Stance evidence scorer", for the precision and recall each threshold gave on held-out
+    /// commentary): raise it to trade recall for precision.
+    /// </summary>
+    public double MinimumStanceConfidence { get; init; }
+
     /// <summary>Former name of <see cref="IncludeTokens"/>, from when the syntax stage was optional.</summary>
     [Obsolete("The syntax stage always runs now; use IncludeTokens to have the tokens array in results.")]
     public bool UseSyntax { get => IncludeTokens; init => IncludeTokens = value; }
@@ -59,6 +67,12 @@ public sealed record AnalyzerOptions
         {
             throw new ArgumentOutOfRangeException(
                 nameof(MaxDegreeOfParallelism), MaxDegreeOfParallelism, "MaxDegreeOfParallelism must be positive.");
+        }
+
+        if (!(MinimumStanceConfidence is >= 0 and <= 1))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(MinimumStanceConfidence), MinimumStanceConfidence, "MinimumStanceConfidence must be between 0 and 1.");
         }
     }
 }

@@ -56,7 +56,7 @@ public sealed class PolicyAnalyzer
             new ResolutionStage(),
             new AttributionStage(),
             new ClaimStage(),
-            new StanceStage(),
+            new StanceStage(useEvidenceModel: true, options.MinimumStanceConfidence),
         ]);
         return new PolicyAnalyzer(new AnalysisPipeline(stages), options);
     }

@@ -3,11 +3,13 @@ using System.Globalization;
 namespace PolicyTextAnalysis.Training.Commentary;
 
 /// <summary>
-/// <c>eval-commentary [--split dev|test] [--aspect entities|quotes|claims|stances] [--errors] [--record baseline|current] [--freeze]</c>:
+/// <c>eval-commentary [--split dev|test] [--aspect entities|quotes|claims|stances] [--errors] [--record baseline|current] [--freeze] [--min-stance-confidence X]</c>:
 /// scores the default pipeline on the commentary gold set (<c>eval/commentary</c>) by the rules of its GUIDE.md, per aspect,
 /// overall and per form. <c>--errors</c> lists misses and false hits (dev only: the test split is for reporting).
 /// <c>--record</c> scores both splits and writes them as the baseline or current figures to
 /// <c>models/commentary-scores.json</c> and the model card; <c>--freeze</c> writes the test split's hash file once.
+/// <c>--min-stance-confidence</c> scores the pipeline with <see cref="AnalyzerOptions.MinimumStanceConfidence"/> set (not
+/// with <c>--record</c>, which records the defaults).
 /// </summary>
 internal sealed class EvalCommentaryCommand : ITrainingCommand
 {
@@ -22,7 +24,7 @@ internal sealed class EvalCommentaryCommand : ITrainingCommand
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        var arguments = CommandArguments.Parse(args, ["--split", "--aspect", "--record"], ["--errors", "--freeze"]);
+        var arguments = CommandArguments.Parse(args, ["--split", "--aspect", "--record", "--min-stance-confidence"], ["--errors", "--freeze"]);
         if (arguments.Flag("--freeze"))
         {
             TestSplitFreeze.Write();
@@ -31,6 +33,12 @@ internal sealed class EvalCommentaryCommand : ITrainingCommand
         }
 
         string? record = arguments.Value("--record");
+        if (record is not null && arguments.Value("--min-stance-confidence") is not null)
+        {
+            output.WriteLine("error: --record records the default pipeline; drop --min-stance-confidence");
+            return 2;
+        }
+
         if (record is not (null or "baseline" or "current"))
         {
             throw new ArgumentException($"--record takes baseline or current, not '{record}'");
@@ -54,7 +62,7 @@ internal sealed class EvalCommentaryCommand : ITrainingCommand
             throw new ArgumentException("--record scores both splits: leave out --split");
         }
 
-        var analyzer = PolicyAnalyzer.CreateDefault();
+        var analyzer = PolicyAnalyzer.Create(AnalyzerOptions.Default with { MinimumStanceConfidence = arguments.Float("--min-stance-confidence", 0f) });
         var figures = new Dictionary<string, CommentaryFigures>();
         foreach (string split in splits)
         {

@@ -335,7 +335,7 @@ internal sealed class ParsedStanceFinder
         }
 
         Sentence sentence = SentenceOf(cue);
-        evidence.Add(new StanceEvidence(holder, target, polarity, confidence, sentence.Span, rule + ":" + tokens.CharsAt(cue).ToString(), isEntity));
+        evidence.Add(new StanceEvidence(holder, target, polarity, confidence, sentence.Span, rule + ":" + tokens.CharsAt(cue).ToString(), isEntity, cue, targetHead));
     }
 
     private Sentence SentenceOf(int token)

@@ -32,10 +32,11 @@ internal static class StanceAggregator
                 none *= 1 - e.Confidence;
             }
 
+            // Neutral when the evidence is split about evenly; relative, so that weak but one-sided evidence keeps its side.
             double total = favor + against;
-            StancePolarity polarity = Math.Abs(favor - against) < 0.05 ? StancePolarity.Neutral
-                : favor > against ? StancePolarity.Favor : StancePolarity.Against;
             double agreement = total == 0 ? 0 : Math.Abs(favor - against) / total;
+            StancePolarity polarity = agreement < 0.05 ? StancePolarity.Neutral
+                : favor > against ? StancePolarity.Favor : StancePolarity.Against;
             relations.Add(new StanceRelation
             {
                 Holder = holder,

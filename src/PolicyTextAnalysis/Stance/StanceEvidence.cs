@@ -8,5 +8,8 @@ namespace PolicyTextAnalysis.Stance;
 /// <param name="Span">The text that expresses it.</param>
 /// <param name="Cue">The cue word or phrase (<c>condemned</c>, <c>sworn enemy of</c>, <c>evaluation</c>).</param>
 /// <param name="TargetIsEntity">True when the target is an entity's canonical name rather than a phrase.</param>
+/// <param name="CueToken">The cue's token index when the finder knows it (the parse rules), else -1.</param>
+/// <param name="TargetToken">The target's head token index when the finder knows it (the parse rules), else -1.</param>
 internal sealed record StanceEvidence(
-    string Holder, string Target, StancePolarity Polarity, double Confidence, TextSpan Span, string Cue, bool TargetIsEntity);
+    string Holder, string Target, StancePolarity Polarity, double Confidence, TextSpan Span, string Cue, bool TargetIsEntity,
+    int CueToken = -1, int TargetToken = -1);

@@ -8,11 +8,43 @@ namespace PolicyTextAnalysis.Stance;
 /// entities; uses quotes (to keep quoted voices apart from the author) and claims (to pick the author's
 /// claims) when present. Holder and target names are <see cref="EntityMention.Canonical"/>.
 /// </summary>
-/// <remarks>Rule-based over two small embedded lexicons: linear in the text, no model load, thread-safe.</remarks>
+/// <remarks>
+/// Rules over small embedded lexicons and the parse; when the document has the syntax layer, each piece of evidence is
+/// then scored by the bundled stance evidence model (<c>models/stance-evidence.bin</c>, trained by
+/// <c>train-stance-evidence</c>): its probability that the evidence is right is the evidence's confidence, from which
+/// each stance's confidence is aggregated. Linear in the text; thread-safe.
+/// </remarks>
 public sealed class StanceStage : IPipelineStage
 {
     /// <summary>The holder name used for the text's own voice.</summary>
     public const string Author = "author";
+
+    private readonly StanceEvidenceModel? _model;
+    private readonly double _minimumConfidence;
+
+    /// <summary>A stance stage that scores evidence with the bundled model when the document has the syntax layer.</summary>
+    public StanceStage()
+        : this(useEvidenceModel: true)
+    {
+    }
+
+    /// <summary>
+    /// A stance stage. <paramref name="useEvidenceModel"/> false keeps every rule's own confidence; stances whose
+    /// confidence is below <paramref name="minimumConfidence"/> are left out.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumConfidence"/> is not in [0, 1].</exception>
+    public StanceStage(bool useEvidenceModel, double minimumConfidence = 0)
+        : this(useEvidenceModel ? StanceEvidenceModel.Default : null, minimumConfidence)
+    {
+    }
+
+    internal StanceStage(StanceEvidenceModel? model, double minimumConfidence = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(minimumConfidence, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(minimumConfidence, 1);
+        _model = model;
+        _minimumConfidence = minimumConfidence;
+    }
 
     /// <inheritdoc />
     public string Name => "stance";
@@ -30,7 +62,44 @@ public sealed class StanceStage : IPipelineStage
     public Document Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document.WithStances(StanceClusterLinker.Link(StanceAggregator.Aggregate(FindEvidence(document, cancellationToken)), document.Entities));
+        List<StanceEvidence> evidence = FindEvidence(document, cancellationToken);
+        if (_model is not null && document.Syntax is not null)
+        {
+            evidence = Score(document, evidence, _model);
+        }
+
+        IReadOnlyList<StanceRelation> relations = StanceAggregator.Aggregate(evidence);
+        if (_minimumConfidence > 0)
+        {
+            relations = [.. relations.Where(r => r.Confidence >= _minimumConfidence)];
+        }
+
+        return document.WithStances(StanceClusterLinker.Link(relations, document.Entities));
+    }
+
+    /// <summary>The evidence, each piece with its probability under <paramref name="model"/> as its confidence.</summary>
+    internal static List<StanceEvidence> Score(Document document, List<StanceEvidence> evidence, StanceEvidenceModel model)
+    {
+        Dictionary<(string, string), int> support = SupportCounts(evidence);
+        var scored = new List<StanceEvidence>(evidence.Count);
+        foreach (StanceEvidence e in evidence)
+        {
+            scored.Add(e with { Confidence = Math.Round(model.Probability(document, e, support[(e.Holder, e.Target)]), 4) });
+        }
+
+        return scored;
+    }
+
+    /// <summary>How many pieces of evidence each (holder, target) pair has.</summary>
+    internal static Dictionary<(string Holder, string Target), int> SupportCounts(IEnumerable<StanceEvidence> evidence)
+    {
+        var counts = new Dictionary<(string, string), int>();
+        foreach (StanceEvidence e in evidence)
+        {
+            counts[(e.Holder, e.Target)] = counts.GetValueOrDefault((e.Holder, e.Target)) + 1;
+        }
+
+        return counts;
     }
 
     /// <summary>Every piece of stance evidence in <paramref name="document"/>, before aggregation (the "predict" half).</summary>
