@@ -34,6 +34,11 @@ internal sealed partial class ReportFinder
             return (_tree.SubtreeFirst(clause), _tree.SubtreeEnd(clause), RuleIds.ClausalComplement);
         }
 
+        if (ClauseInOblique(cue) is int hung and >= 0)
+        {
+            return (_tree.SubtreeFirst(hung), _tree.SubtreeEnd(hung), RuleIds.ObliqueClause);
+        }
+
         // A speech verb's own infinitive, with no addressee: pledged [to invest], vowed [to act], committed [to provide].
         if (infinitive >= 0 && addressee < 0 && infinitive > cue && HasInfinitiveMark(infinitive) && IsSpeechVerb(cue)
             && _tree.Child(cue, "aux:pass") < 0)
@@ -151,6 +156,34 @@ internal sealed partial class ReportFinder
         }
 
         return before;
+    }
+
+    /// <summary>
+    /// A that-clause with its own subject that the parser hung on the noun of an oblique phrase after the cue, as a
+    /// clausal modifier: said [in a statement on Tuesday] that ..., told reporters [at a news conference] that ....
+    /// Only phrases of medium, place, time or addressee (in, at, on, to, during): after "about" or "of" the clause is the
+    /// content of that noun (spoke about reports that ...), not of the cue. Returns -1 when there is none.
+    /// </summary>
+    private int ClauseInOblique(int cue)
+    {
+        foreach (int c in _tree.Children.Of(cue))
+        {
+            if (c < cue || !_tree.Is(c, "obl") || !(HasCase(c, "in") || HasCase(c, "at") || HasCase(c, "on") || HasCase(c, "to") || HasCase(c, "during")))
+            {
+                continue;
+            }
+
+            for (int t = c + 1; t < _tree.SubtreeEnd(c); t++)
+            {
+                if (_tree.Is(t, "acl") && HasMark(t, "that") && (_tree.Child(t, "nsubj") >= 0 || _tree.Child(t, "nsubj:pass") >= 0)
+                    && !IsEmbeddedQuestion(t))
+                {
+                    return t;
+                }
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A complement introduced by "as" after the object (a predicate, clause or oblique), or -1.</summary>

@@ -8,6 +8,7 @@ internal static class RuleIds
     public const string ObjectComplement = "object-complement";
     public const string ForComplement = "for-complement";
     public const string ThatClause = "that-clause";
+    public const string ObliqueClause = "oblique-clause";
     public const string NounThatQuote = "noun-that-quote";
     public const string NounClause = "noun-clause";
     public const string SpeakerInfinitive = "speaker-infinitive";
@@ -24,5 +25,5 @@ internal static class RuleIds
 
     /// <summary>Every id, for the check that the data file and the code agree.</summary>
     public static readonly string[] All =
-        [ClausalComplement, ObjectInfinitive, ObjectComplement, ForComplement, ThatClause, NounThatQuote, NounClause, SpeakerInfinitive, ColonClause, ParentheticalCue, AsParenthetical, ColonBlock, AccordingTo, LabelLine, BareCue, CueNearQuote, Scare, Continued];
+        [ClausalComplement, ObjectInfinitive, ObjectComplement, ForComplement, ThatClause, ObliqueClause, NounThatQuote, NounClause, SpeakerInfinitive, ColonClause, ParentheticalCue, AsParenthetical, ColonBlock, AccordingTo, LabelLine, BareCue, CueNearQuote, Scare, Continued];
 }
