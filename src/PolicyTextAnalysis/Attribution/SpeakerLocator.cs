@@ -145,6 +145,14 @@ internal sealed class SpeakerLocator
             return ByRole(last, limit) is { } byRole ? (byRole, last) : null;
         }
 
+        // A capitalised role after "the" is a title, not a surname (people take no article): the President, the
+        // Secretary; it goes to the name that holds the title in the text, else stays a description below.
+        if (tokens.Kinds[last] == TokenKind.Word && RoleFinder.IsHead(w) && last >= 1 && tokens.CharsAt(last - 1) is "the" or "The"
+            && ByRole(last, limit) is { ClusterId: not null } titled)
+        {
+            return (titled, last);
+        }
+
         // Proper-noun fallback: capitalised words (and name connectors) ending here.
         int start = last;
         // Tokens of another entity end the run (United States Hamdullah Mohib -> Hamdullah Mohib).

@@ -76,6 +76,18 @@ public class AttributionStageTests
         Assert.That(Quotes("Novelist Stephen King said that the book was done.").Single().Speaker, Is.EqualTo("Stephen King"));
     }
 
+    [Test]
+    public void Predict_TitleAfterThe_GoesToTheNameHoldingIt()
+    {
+        IReadOnlyList<Quote> titled = PolicyAnalyzer.CreateDefault().Analyze(
+            "President Maria Okafor signed the law on Monday. Later, the President said that the economy is strong and growing.").Quotes;
+        IReadOnlyList<Quote> untitled = PolicyAnalyzer.CreateDefault().Analyze(
+            "Maria Okafor signed the law on Monday. Later, the Secretary said that the economy is strong and growing.").Quotes;
+
+        Assert.That(titled.Single().Speaker, Is.EqualTo("Maria Okafor"));
+        Assert.That(untitled.Single().Speaker, Is.Not.EqualTo("Maria Okafor"));
+    }
+
     [TestCase("The ministry's plan to relocate \"surplus populations\" alarmed aid workers.", new[] { "surplus populations" })]
     [TestCase("The country kept its division into \"good\" and \"bad.\"", new[] { "good", "bad" })]
     [TestCase("The so-called \"temporary\" tax stays.", new[] { "temporary" })]
