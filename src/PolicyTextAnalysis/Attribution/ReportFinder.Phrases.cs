@@ -128,13 +128,35 @@ internal sealed partial class ReportFinder
             return null;
         }
 
-        int phraseEnd = Math.Max(_tree.SubtreeEnd(source), according + 3);
-        phraseEnd = Math.Min(SourceEnd(according + 2, b), phraseEnd < b ? phraseEnd : b);
+        int subtreeEnd = Math.Max(_tree.SubtreeEnd(source), according + 3);
+        int runEnd = SourceEnd(according + 2, b);
+        int phraseEnd = Math.Min(runEnd, subtreeEnd < b ? subtreeEnd : b);
+
+        // Opening the sentence, the source runs to its comma: its whole subtree when that ends at the comma (an Internet
+        // posting made a day ago,), else the words up to the comma when no verb comes first (Afghan Ambassador to the
+        // United States Hamdullah Mohib, with the name parsed apart).
+        bool wholeSubtree = false;
+        if (OpensSentence(according, a))
+        {
+            // (The parser may hang the comma itself on the source.)
+            int comma = subtreeEnd < b && _document.Tokens.CharsAt(subtreeEnd) is "," ? subtreeEnd
+                : subtreeEnd - 1 > according + 2 && subtreeEnd - 1 < b && _document.Tokens.CharsAt(subtreeEnd - 1) is "," ? subtreeEnd - 1 : -1;
+            if (comma >= 0)
+            {
+                phraseEnd = comma;
+                wholeSubtree = true;
+            }
+            else if (runEnd < b && _document.Tokens.CharsAt(runEnd) is ",")
+            {
+                phraseEnd = Math.Max(phraseEnd, runEnd);
+            }
+        }
         // According to the league's coach, Omar Haidari, ...: the apposition is part of the source.
         if (phraseEnd + 1 < b && _document.Tokens.CharsAt(phraseEnd) is "," && _tree.Head(phraseEnd + 1) >= 0
             && Appositive(phraseEnd, source) is int appos and >= 0)
         {
             phraseEnd = Math.Min(_tree.SubtreeEnd(appos), b);
+            wholeSubtree = false;
         }
 
         // The same when the parser does not attach the name as an apposition: a run of proper nouns closed by a comma.
@@ -149,16 +171,31 @@ internal sealed partial class ReportFinder
             if (end < b && _document.Tokens.CharsAt(end) is ",")
             {
                 phraseEnd = end;
+                wholeSubtree = false;
             }
         }
 
-        int sourceHead = phraseEnd - 1;
+        int sourceHead = wholeSubtree ? source : phraseEnd - 1;
         if (according - a >= b - phraseEnd)
         {
             return new Report(according, sourceHead, according + 2, a, according, RuleIds.AccordingTo);
         }
 
         return new Report(according, sourceHead, according + 2, phraseEnd, b, RuleIds.AccordingTo);
+    }
+
+    /// <summary>True when only punctuation or a conjunction comes before <paramref name="token"/> in its sentence.</summary>
+    private bool OpensSentence(int token, int a)
+    {
+        for (int t = a; t < token; t++)
+        {
+            if (_document.Tokens.Kinds[t] is TokenKind.Word or TokenKind.Number && _syntax.Pos(t) != "CCONJ")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The apposition of <paramref name="source"/> right after the comma at <paramref name="comma"/>, or -1.</summary>

@@ -76,6 +76,13 @@ public class AttributionStageTests
         Assert.That(Quotes("Novelist Stephen King said that the book was done.").Single().Speaker, Is.EqualTo("Stephen King"));
     }
 
+    [TestCase("According to a Gallup poll released in March, most Americans oppose the new tariffs.", "most Americans oppose the new tariffs")]
+    [TestCase("According to Finance Minister of the Republic Lena Weiss, the budget will be balanced by 2027.", "the budget will be balanced by 2027")]
+    public void Predict_AccordingToOpeningTheSentence_SourceRunsToItsComma(string text, string content)
+    {
+        Assert.That(PolicyAnalyzer.CreateDefault().Analyze(text).Quotes.Single().Text, Is.EqualTo(content));
+    }
+
     [Test]
     public void Predict_TitleAfterThe_GoesToTheNameHoldingIt()
     {
