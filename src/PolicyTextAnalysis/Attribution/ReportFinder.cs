@@ -135,6 +135,15 @@ internal sealed partial class ReportFinder
                     return (noun, First(noun));
                 }
 
+                // The same when the parser made the relative clause's verb the main one (The minister, who said ...,
+                // resigned): the noun right before the comma.
+                if (_syntax.Pos(subject) == "PRON" && IsRelativeWord(subject) && subject >= 2
+                    && _document.Tokens.CharsAt(subject - 1) is "," && _syntax.Pos(subject - 2) is "NOUN" or "PROPN")
+                {
+                    int noun = subject - 2;
+                    return (noun, Math.Min(First(noun), noun));
+                }
+
                 return (subject, First(subject));
             }
 

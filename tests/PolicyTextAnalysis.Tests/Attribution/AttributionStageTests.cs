@@ -84,6 +84,13 @@ public class AttributionStageTests
     }
 
     [Test]
+    public void Predict_RelativeClauseParsedAsMainClause_SpeakerIsTheNounBeforeTheComma()
+    {
+        Assert.That(PolicyAnalyzer.CreateDefault().Analyze("The minister, who said that the talks had failed, resigned.").Quotes.Single().Speaker,
+            Is.EqualTo("minister"));
+    }
+
+    [Test]
     public void Predict_TitleAfterThe_GoesToTheNameHoldingIt()
     {
         IReadOnlyList<Quote> titled = PolicyAnalyzer.CreateDefault().Analyze(
