@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace PolicyTextAnalysis.Stance;
 
 /// <summary>
@@ -13,68 +15,30 @@ internal static class AuthorStance
     // Words of a copula's complement that can carry its judgement: "is what will really help", "an even greater disaster".
     private const int ComplementWords = 6;
 
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
-    {
-        "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must", "may",
-        "might", "does", "do", "did", "remains", "remain", "seems", "seem", "turned", "proved", "led", "leads",
-    };
+    private static readonly FrozenSet<string> Auxiliaries = StanceWords.Set("author-stance.auxiliaries");
 
     // Words news uses to classify a group, not to judge it: "the militant group X", "rebel forces".
-    private static readonly HashSet<string> Designations = new(StringComparer.Ordinal)
-    {
-        "militant", "militants", "rebel", "rebels", "insurgent", "insurgents", "armed", "separatist", "separatists",
-        "islamist", "jihadist", "guerrilla", "opposition", "hardline", "hard-line",
-    };
+    private static readonly FrozenSet<string> Designations = StanceWords.Set("author-stance.designations");
 
-    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
-    {
-        "if", "when", "although", "though", "since", "as", "because", "while", "after", "before", "unless", "whether",
-        "once", "until", "whereas",
-    };
+    private static readonly FrozenSet<string> Subordinators = StanceWords.Set("author-stance.subordinators");
 
-    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
-    {
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
-        "millions",
-    };
+    private static readonly FrozenSet<string> NumberWords = StanceWords.Set("author-stance.number-words");
 
-    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "but", "and", "so", "then", "yet", "still" };
+    private static readonly FrozenSet<string> Openers = StanceWords.Set("author-stance.openers");
 
-    private static readonly HashSet<string> BarePronouns = new(StringComparer.Ordinal)
-    {
-        "it", "this", "that", "he", "she", "they", "we", "i", "you", "there", "these", "those", "which", "who", "one", "what",
-    };
+    private static readonly FrozenSet<string> BarePronouns = StanceWords.Set("author-stance.bare-pronouns");
 
-    private static readonly HashSet<string> Reporting = new(StringComparer.Ordinal)
-    {
-        "said", "says", "say", "stated", "states", "noted", "notes", "told", "wrote", "writes", "added", "argued",
-        "claimed", "according", "insisted", "announced", "declared",
-    };
+    private static readonly FrozenSet<string> Reporting = StanceWords.Set("author-stance.reporting");
 
     // Words that make a "subject" a clause: "I think maybe they", "Frank got in touch after they returned".
-    private static readonly HashSet<string> SubjectBreakers = new(StringComparer.Ordinal)
-    {
-        "think", "thinks", "believe", "believes", "hope", "hopes", "say", "says", "said", "guess", "feel", "feels",
-        "know", "knows", "suppose", "mean", "after", "before", "when", "while", "because", "since", "until", "although",
-        "if", "unless", "whether",
-    };
+    private static readonly FrozenSet<string> SubjectBreakers = StanceWords.Set("author-stance.subject-breakers");
 
-    private static readonly HashSet<string> PossessivePronouns = new(StringComparer.Ordinal)
-    {
-        "its", "his", "her", "their", "our", "my", "your",
-    };
+    private static readonly FrozenSet<string> PossessivePronouns = StanceWords.Set("author-stance.possessive-pronouns");
 
     // Nouns that only point at something said elsewhere ("The problem is ..."): no target on their own.
-    private static readonly HashSet<string> ShellNouns = new(StringComparer.Ordinal)
-    {
-        "problem", "issue", "question", "thing", "things", "point", "fact", "reason", "truth", "answer", "result", "idea",
-        "matter", "trouble", "way", "key", "situation", "case", "aim", "goal", "hope", "danger", "risk",
-    };
+    private static readonly FrozenSet<string> ShellNouns = StanceWords.Set("author-stance.shell-nouns");
 
-    private static readonly HashSet<string> ClauseCutters = new(StringComparer.Ordinal)
-    {
-        "aimed", "designed", "intended", "meant", "which", "that", "who", "whose", "because",
-    };
+    private static readonly FrozenSet<string> ClauseCutters = StanceWords.Set("author-stance.clause-cutters");
 
     /// <summary>Adds the stances of <paramref name="holder"/> in tokens [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="s"/>.</summary>
     /// <param name="s">The sentence.</param>

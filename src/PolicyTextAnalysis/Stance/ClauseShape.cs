@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace PolicyTextAnalysis.Stance;
 
 /// <summary>
@@ -10,70 +12,25 @@ namespace PolicyTextAnalysis.Stance;
 /// </summary>
 internal static class ClauseShape
 {
-    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal)
-    {
-        "will", "would", "can", "could", "should", "must", "may", "might", "shall",
-    };
+    private static readonly FrozenSet<string> Modals = StanceWords.Set("clause-shape.modals");
 
-    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal)
-    {
-        "is", "are", "was", "were", "be", "been", "remains", "remain", "remained", "seems", "seem", "seemed", "proved",
-        "proves", "becomes", "become", "became", "looks", "looked", "sounds", "sounded",
-    };
+    private static readonly FrozenSet<string> Copulas = StanceWords.Set("clause-shape.copulas");
 
-    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
-    {
-        "not", "n't", "so", "very", "also", "quite", "really", "hardly", "still", "even", "only", "too", "more", "most",
-        "less", "least", "already", "just", "rather", "far", "much", "now", "then", "often", "always", "never", "truly",
-    };
+    private static readonly FrozenSet<string> Adverbs = StanceWords.Set("clause-shape.adverbs");
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
-    {
-        "about", "in", "on", "at", "from", "into", "under", "behind", "with", "without", "for", "by", "among", "near",
-        "inside", "outside", "over", "through", "to", "after", "before", "since", "during",
-    };
+    private static readonly FrozenSet<string> Prepositions = StanceWords.Set("clause-shape.prepositions");
 
     // Irregular past participles: "was born", "was taken", "were sent" report an event, not a judgement.
-    private static readonly HashSet<string> IrregularParticiples = new(StringComparer.Ordinal)
-    {
-        "born", "given", "taken", "made", "seen", "known", "held", "kept", "sent", "brought", "found", "told", "shown",
-        "built", "put", "set", "led", "paid", "won", "lost", "hit", "shot", "left", "sold", "bought", "caught", "fought",
-        "thrown", "driven", "written", "spoken", "chosen", "frozen", "stolen", "beaten", "drawn", "grown", "hidden",
-        "struck", "hung", "sought", "taught", "thought", "meant", "run", "done", "gone", "come", "become", "begun",
-        "cut", "let", "shut", "spent", "sent", "split", "spread", "understood", "withdrawn", "overthrown",
-    };
+    private static readonly FrozenSet<string> IrregularParticiples = StanceWords.Set("clause-shape.irregular-participles");
 
     // Participles that English uses as adjectives of judgement.
-    private static readonly HashSet<string> AdjectivalParticiples = new(StringComparer.Ordinal)
-    {
-        "disappointing", "encouraging", "promising", "alarming", "worrying", "disturbing", "troubling", "appalling",
-        "devastating", "interesting", "amazing", "shocking", "outstanding", "misleading", "daunting", "inspiring",
-        "refreshing", "reassuring", "threatening", "damaging", "humiliating", "embarrassing", "frustrating", "compelling",
-        "convincing", "depressing", "exciting", "striking", "astonishing", "insulting", "offending", "revolting",
-        "flawed", "biased", "misguided", "outdated", "unjustified", "unfounded", "doomed", "tainted", "corrupted",
-        "respected", "talented", "skilled", "dedicated", "determined", "qualified", "balanced", "sophisticated",
-        "complicated", "unprecedented", "unwarranted", "ill-advised", "ill-conceived", "misplaced", "exaggerated",
-        "overrated", "discredited", "failed", "unacceptable", "outraged", "disappointed", "concerned", "pleased",
-        "delighted", "satisfied", "dissatisfied", "frustrated", "worried", "alarmed", "appalled", "shocked",
-    };
+    private static readonly FrozenSet<string> AdjectivalParticiples = StanceWords.Set("clause-shape.adjectival-participles");
 
     // Nouns that name a policy, a plan or an action: their effects judge them.
-    private static readonly HashSet<string> PolicyNouns = new(StringComparer.Ordinal)
-    {
-        "policy", "policies", "plan", "plans", "law", "laws", "ban", "bans", "deal", "deals", "decision", "decisions",
-        "move", "strategy", "approach", "system", "program", "programme", "programs", "programmes", "measure",
-        "measures", "reform", "reforms", "war", "wars", "sanctions", "tax", "taxes", "tariff", "tariffs", "agreement",
-        "treaty", "course", "bill", "rule", "rules", "regulation", "regulations", "crackdown", "campaign", "offensive",
-        "embargo", "cuts", "subsidies", "subsidy", "scheme", "initiative", "project", "budget", "strike", "strikes",
-        "attack", "attacks", "occupation", "intervention", "invasion", "removal", "withdrawal", "approval", "renewal",
-        "proposal", "refusal", "denial", "dismissal", "reversal", "expulsion", "closure",
-    };
+    private static readonly FrozenSet<string> PolicyNouns = StanceWords.Set("clause-shape.policy-nouns");
 
     // "-ment" nouns that are bodies of people rather than actions.
-    private static readonly HashSet<string> ActorNouns = new(StringComparer.Ordinal)
-    {
-        "government", "parliament", "department", "movement", "establishment", "management",
-    };
+    private static readonly FrozenSet<string> ActorNouns = StanceWords.Set("clause-shape.actor-nouns");
 
     /// <summary>
     /// When the predicate starting at the finite verb <paramref name="verb"/> is a copula followed by an adjective or

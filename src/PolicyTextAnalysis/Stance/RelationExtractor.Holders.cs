@@ -103,18 +103,18 @@ internal sealed partial class RelationExtractor
 
     // What a name's possessive can own and still speak for it: "Iran's government", "the group's fighters"; not
     // "Iran's main reformist party", one faction among many.
-    private static readonly FrozenSet<string> PossessedBodies = RelationWords.Set("possessed-bodies");
+    private static readonly FrozenSet<string> PossessedBodies = StanceWords.Set("relation.possessed-bodies");
 
     // A state's or a group's own institutions speak for it: "Lebanon's parliament", "the party's council".
-    private static readonly FrozenSet<string> Institutions = RelationWords.Set("institutions");
+    private static readonly FrozenSet<string> Institutions = StanceWords.Set("relation.institutions");
 
     // After these, "that" opens a wish, not a fact: "her demand that Hamas renounce violence".
-    private static readonly FrozenSet<string> Directives = RelationWords.Set("directives");
+    private static readonly FrozenSet<string> Directives = StanceWords.Set("relation.directives");
 
     // Verbs whose object is asked or made to act: "urged X to", "forced X to".
-    private static readonly FrozenSet<string> DirectiveVerbs = RelationWords.Set("directive-verbs");
+    private static readonly FrozenSet<string> DirectiveVerbs = StanceWords.Set("relation.directive-verbs");
 
-    private static readonly FrozenSet<string> OpposingNouns = RelationWords.Set("opposing-nouns");
+    private static readonly FrozenSet<string> OpposingNouns = StanceWords.Set("relation.opposing-nouns");
 
     // Whether the noun phrase possessed by a name, starting at from (before to), is the name's own body: its
     // government, army, leaders, "the group's spokesman"; the phrase is its run of common nouns and adjectives.
@@ -174,7 +174,7 @@ internal sealed partial class RelationExtractor
         }
     }
 
-    private static readonly FrozenSet<string> RoleWords = RelationWords.Set("role-words");
+    private static readonly FrozenSet<string> RoleWords = StanceWords.Set("relation.role-words");
 
     private static bool IsPastForm(string word) => word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal);
 

@@ -18,63 +18,63 @@ internal sealed partial class RelationExtractor
     // A noun cue's holder is near it: its possessor, the subject of a short clause, or a name in apposition.
     private const int NounHolderReach = 12;
 
-    private static readonly FrozenSet<string> Prepositions = RelationWords.Set("prepositions");
+    private static readonly FrozenSet<string> Prepositions = StanceWords.Set("relation.prepositions");
 
-    private static readonly FrozenSet<string> Determiners = RelationWords.Set("determiners");
+    private static readonly FrozenSet<string> Determiners = StanceWords.Set("relation.determiners");
 
-    private static readonly FrozenSet<string> PhraseStops = RelationWords.Set("phrase-stops");
+    private static readonly FrozenSet<string> PhraseStops = StanceWords.Set("relation.phrase-stops");
 
-    private static readonly FrozenSet<string> Negators = RelationWords.Set("negators");
+    private static readonly FrozenSet<string> Negators = StanceWords.Set("relation.negators");
 
-    private static readonly FrozenSet<string> Irrealis = RelationWords.Set("irrealis");
+    private static readonly FrozenSet<string> Irrealis = StanceWords.Set("relation.irrealis");
 
-    private static readonly FrozenSet<string> BeForms = RelationWords.Set("be-forms");
+    private static readonly FrozenSet<string> BeForms = StanceWords.Set("relation.be-forms");
 
-    private static readonly FrozenSet<string> Pronouns = RelationWords.Set("pronouns");
+    private static readonly FrozenSet<string> Pronouns = StanceWords.Set("relation.pronouns");
 
-    private static readonly FrozenSet<string> ReportNouns = RelationWords.Set("report-nouns");
+    private static readonly FrozenSet<string> ReportNouns = StanceWords.Set("relation.report-nouns");
 
-    private static readonly FrozenSet<string> NounMarkers = RelationWords.Set("noun-markers");
+    private static readonly FrozenSet<string> NounMarkers = StanceWords.Set("relation.noun-markers");
 
-    private static readonly FrozenSet<string> ProposalNouns = RelationWords.Set("proposal-nouns");
+    private static readonly FrozenSet<string> ProposalNouns = StanceWords.Set("relation.proposal-nouns");
 
-    private static readonly FrozenSet<string> Weekdays = RelationWords.Set("weekdays");
+    private static readonly FrozenSet<string> Weekdays = StanceWords.Set("relation.weekdays");
 
-    private static readonly FrozenSet<string> Months = RelationWords.Set("months");
+    private static readonly FrozenSet<string> Months = StanceWords.Set("relation.months");
 
-    private static readonly FrozenSet<string> CollectiveHolders = RelationWords.Set("collective-holders");
+    private static readonly FrozenSet<string> CollectiveHolders = StanceWords.Set("relation.collective-holders");
 
     // Reporting verbs: the subject of a cue after one ("officials say rebels attacked X") is in the reported clause.
     // Wider than AuthorStance's list of speech verbs: verbs of belief (think, believe) open a clause here too.
-    private static readonly FrozenSet<string> ReportingVerbs = RelationWords.Set("reporting-verbs");
+    private static readonly FrozenSet<string> ReportingVerbs = StanceWords.Set("relation.reporting-verbs");
 
     // What may stand between a reporting verb and its clause's verb when the clause's subject is a pronoun for the
     // reporter ("X said it would attack Y").
-    private static readonly FrozenSet<string> PronounClauseWords = RelationWords.Set("pronoun-clause-words");
+    private static readonly FrozenSet<string> PronounClauseWords = StanceWords.Set("relation.pronoun-clause-words");
 
     // Words between a subject and its verb that are not the subject: auxiliaries and adverbs.
-    private static readonly FrozenSet<string> VerbModifiers = RelationWords.Set("verb-modifiers");
+    private static readonly FrozenSet<string> VerbModifiers = StanceWords.Set("relation.verb-modifiers");
 
     // Conjunctions that open a clause but look like prepositions: the name right after one is a subject.
-    private static readonly FrozenSet<string> ClauseOpeners = RelationWords.Set("clause-openers");
+    private static readonly FrozenSet<string> ClauseOpeners = StanceWords.Set("relation.clause-openers");
 
     // Targets that name nothing: pronouns of the conversation, question words, numbers as pronouns, time nouns.
-    private static readonly FrozenSet<string> EmptyTargets = RelationWords.Set("empty-targets");
+    private static readonly FrozenSet<string> EmptyTargets = StanceWords.Set("relation.empty-targets");
 
     // Nouns after which "on" introduces what they are about ("a ban on X"), unlike "blamed the violence on X".
-    private static readonly FrozenSet<string> OnNouns = RelationWords.Set("on-nouns");
+    private static readonly FrozenSet<string> OnNouns = StanceWords.Set("relation.on-nouns");
 
     /// <summary>
     /// Nouns for an actor's people or body: "the Taliban regime", "TTP fighters" stand for the actor itself (also used
     /// by <see cref="AuthorStance"/>: "the repressive X regime" judges X).
     /// </summary>
-    internal static readonly FrozenSet<string> ActorHeads = RelationWords.Set("actor-heads");
+    internal static readonly FrozenSet<string> ActorHeads = StanceWords.Set("relation.actor-heads");
 
     // Cues whose bare form is nearly always a noun in news: "tennis champion Kim Clijsters".
-    private static readonly FrozenSet<string> NounFirstCues = RelationWords.Set("noun-first-cues");
+    private static readonly FrozenSet<string> NounFirstCues = StanceWords.Set("relation.noun-first-cues");
 
     // Verbs that take "back" as a particle ("brought back a sample", "fought back"): no support cue.
-    private static readonly FrozenSet<string> ParticleVerbs = RelationWords.Set("particle-verbs");
+    private static readonly FrozenSet<string> ParticleVerbs = StanceWords.Set("relation.particle-verbs");
 
     private readonly RelationLexicon _lexicon;
 

@@ -2,12 +2,12 @@ using PolicyTextAnalysis.Stance;
 
 namespace PolicyTextAnalysis.Tests.Stance;
 
-public class RelationWordsTests
+public class StanceWordsTests
 {
     [Test]
     public void Parse_ReadsSectionsAndSkipsComments()
     {
-        var sets = RelationWords.Parse(new StringReader("# comment\n[negators]\nnot never\nno\n\n[pronouns]\nthem they\n"));
+        var sets = StanceWords.Parse(new StringReader("# comment\n[negators]\nnot never\nno\n\n[pronouns]\nthem they\n"));
 
         Assert.That(sets["negators"], Is.EquivalentTo(new[] { "not", "never", "no" }));
         Assert.That(sets["pronouns"], Is.EquivalentTo(new[] { "them", "they" }));
@@ -17,7 +17,7 @@ public class RelationWordsTests
     [TestCase("[set]\na\n[set]\nb")]
     public void Parse_RejectsMalformedFiles(string text)
     {
-        Assert.That(() => RelationWords.Parse(new StringReader(text)), Throws.TypeOf<InvalidDataException>());
+        Assert.That(() => StanceWords.Parse(new StringReader(text)), Throws.TypeOf<InvalidDataException>());
     }
 
     [Test]
@@ -25,7 +25,7 @@ public class RelationWordsTests
     {
         // Reading the extractor's static fields loads every set it names; a missing section throws.
         Assert.That(() => RelationExtractor.Default, Throws.Nothing);
-        Assert.That(RelationWords.Set("negators"), Does.Contain("not"));
-        Assert.That(() => RelationWords.Set("no-such-set"), Throws.TypeOf<InvalidOperationException>());
+        Assert.That(StanceWords.Set("relation.negators"), Does.Contain("not"));
+        Assert.That(() => StanceWords.Set("no-such-set"), Throws.TypeOf<InvalidOperationException>());
     }
 }

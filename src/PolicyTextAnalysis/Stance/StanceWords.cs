@@ -4,12 +4,13 @@ using System.Reflection;
 namespace PolicyTextAnalysis.Stance;
 
 /// <summary>
-/// The word sets of <see cref="RelationExtractor"/>, read once from the embedded data file
-/// <c>Stance/Lexicons/relation-words.txt</c> (one <c>[name]</c> section per set, words separated by white space).
+/// The word sets of the rule-based stance readers (<see cref="RelationExtractor"/>, <see cref="AuthorStance"/>,
+/// <see cref="ClauseShape"/>), read once from the embedded data file
+/// <c>Stance/Lexicons/stance-words.txt</c> (one <c>[name]</c> section per set, words separated by white space).
 /// </summary>
-internal static class RelationWords
+internal static class StanceWords
 {
-    private const string ResourceName = "PolicyTextAnalysis.Stance.Lexicons.relation-words.txt";
+    private const string ResourceName = "PolicyTextAnalysis.Stance.Lexicons.stance-words.txt";
 
     private static readonly Lazy<FrozenDictionary<string, FrozenSet<string>>> Sets = new(Load);
 
