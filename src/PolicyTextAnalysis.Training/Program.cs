@@ -30,6 +30,7 @@ ITrainingCommand[] commands =
     new EvalStanceNewsCommand(),
     new TrainStancePolarityCommand(),
     new TrainStanceEvidenceCommand(),
+    new ProfileStartupCommand(),
     new EvalCommentaryCommand(),
     new TrainSyntaxCommand(),
     new EvalSyntaxCommand(),

@@ -45,6 +45,7 @@ public sealed class PolicyAnalyzer
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+        BundledModels.Preload(options.UseKnowledgeBase, options.MaxDegreeOfParallelism);
         List<IPipelineStage> stages =
         [
             new TextStage(options.HyphenMode == HyphenMode.Keep ? Tokenizer.Default : new Tokenizer(options.HyphenMode)),

@@ -166,6 +166,7 @@ internal sealed partial class ReportFinder
     /// </summary>
     private int ClauseInOblique(int cue)
     {
+        const int ObliqueClauseReach = 12;
         foreach (int c in _tree.Children.Of(cue))
         {
             if (c < cue || !_tree.Is(c, "obl") || !(HasCase(c, "in") || HasCase(c, "at") || HasCase(c, "on") || HasCase(c, "to") || HasCase(c, "during")))
@@ -173,12 +174,15 @@ internal sealed partial class ReportFinder
                 continue;
             }
 
-            for (int t = c + 1; t < _tree.SubtreeEnd(c); t++)
+            // The clause's "that" sits a few words after the phrase's noun; a bounded look keeps a run-on sentence linear.
+            for (int t = c + 1; t < _tree.SubtreeEnd(c) && t <= c + ObliqueClauseReach; t++)
             {
-                if (_tree.Is(t, "acl") && HasMark(t, "that") && (_tree.Child(t, "nsubj") >= 0 || _tree.Child(t, "nsubj:pass") >= 0)
-                    && !IsEmbeddedQuestion(t))
+                int clause = _tree.Head(t);
+                if (_tree.Is(t, "mark") && _document.Tokens.CharsAt(t).Equals("that", StringComparison.OrdinalIgnoreCase)
+                    && clause > t && clause < _tree.SubtreeEnd(c) && _tree.Is(clause, "acl")
+                    && (_tree.Child(clause, "nsubj") >= 0 || _tree.Child(clause, "nsubj:pass") >= 0) && !IsEmbeddedQuestion(clause))
                 {
-                    return t;
+                    return clause;
                 }
             }
         }

@@ -187,6 +187,11 @@ internal sealed partial class ReportFinder
     /// <summary>True when only punctuation or a conjunction comes before <paramref name="token"/> in its sentence.</summary>
     private bool OpensSentence(int token, int a)
     {
+        if (token - a > 3)
+        {
+            return false;
+        }
+
         for (int t = a; t < token; t++)
         {
             if (_document.Tokens.Kinds[t] is TokenKind.Word or TokenKind.Number && _syntax.Pos(t) != "CCONJ")

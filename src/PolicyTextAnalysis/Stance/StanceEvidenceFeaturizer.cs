@@ -13,13 +13,19 @@ namespace PolicyTextAnalysis.Stance;
 internal static class StanceEvidenceFeaturizer
 {
     /// <summary>Version of the feature set; a model made for another version is refused.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Bits of the hashed feature index.</summary>
     public const int HashBits = 16;
 
     /// <summary>The number of feature slots.</summary>
     public const int Dimension = 1 << HashBits;
+
+    /// <summary>Tokens either side of cue and target read for negation, modality and person.</summary>
+    private const int ClauseWindow = 20;
+
+    /// <summary>Tokens from the start of the evidence's span searched for its cue or target word when the finder gave no index.</summary>
+    private const int SearchWindow = 60;
 
     private enum Template
     {
@@ -70,8 +76,9 @@ internal static class StanceEvidenceFeaturizer
         ulong ruleHash = FeatureHash.Chars(rule, lower: false);
         ulong polarity = (ulong)evidence.Polarity + 1;
 
-        int cue = evidence.CueToken >= 0 ? evidence.CueToken : Find(tokens, sentence, FirstWord(cueWord));
-        int target = evidence.TargetToken >= 0 ? evidence.TargetToken : Find(tokens, sentence, LastWord(evidence.Target));
+        int spanFirst = tokens.IndexAtOrAfter(evidence.Span.Start);
+        int cue = evidence.CueToken >= 0 ? evidence.CueToken : Find(tokens, sentence, spanFirst, FirstWord(cueWord));
+        int target = evidence.TargetToken >= 0 ? evidence.TargetToken : Find(tokens, sentence, spanFirst, LastWord(evidence.Target));
 
         Add(features, Template.Rule, ruleHash);
         Add(features, Template.RulePolarity, ruleHash, polarity);
@@ -120,8 +127,12 @@ internal static class StanceEvidenceFeaturizer
             }
         }
 
+        // The clause around cue and target: a bounded window, so a sentence of any length costs the same per evidence.
+        int anchor = cue >= 0 ? cue : target >= 0 ? target : sentence.FirstToken;
+        int windowFirst = Math.Max(sentence.FirstToken, Math.Min(anchor, target >= 0 ? target : anchor) - ClauseWindow);
+        int windowEnd = Math.Min(sentence.EndToken, Math.Max(anchor, target) + ClauseWindow + 1);
         bool negation = false, modal = false, firstPerson = false;
-        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        for (int t = windowFirst; t < windowEnd; t++)
         {
             if (tokens.Kinds[t] != TokenKind.Word)
             {
@@ -211,14 +222,15 @@ internal static class StanceEvidenceFeaturizer
         return (lo, sentences[lo]);
     }
 
-    private static int Find(TokenList tokens, Sentence sentence, ReadOnlySpan<char> word)
+    private static int Find(TokenList tokens, Sentence sentence, int from, ReadOnlySpan<char> word)
     {
         if (word.IsEmpty)
         {
             return -1;
         }
 
-        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        // The evidence's own span bounds the search (a sentence can be any length).
+        for (int t = Math.Max(sentence.FirstToken, from); t < sentence.EndToken && t < from + SearchWindow; t++)
         {
             if (tokens.CharsAt(t).Equals(word, StringComparison.OrdinalIgnoreCase))
             {

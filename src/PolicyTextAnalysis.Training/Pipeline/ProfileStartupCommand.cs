@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using PolicyTextAnalysis.Attribution;
+using PolicyTextAnalysis.Claims;
+using PolicyTextAnalysis.Entities;
+using PolicyTextAnalysis.Resolution;
+using PolicyTextAnalysis.Stance;
+using PolicyTextAnalysis.Syntax;
+
+namespace PolicyTextAnalysis.Training.Pipeline;
+
+/// <summary>
+/// <c>profile-startup [FILE]</c>: in a fresh process, the time of each bundled model's first load (in the order the
+/// default pipeline needs them), of creating the analyzer and of the first analysis of FILE (default: a one-line
+/// text). Run it in a new process each time: every model is loaded once per process. JIT time is included here; a
+/// ReadyToRun or Native AOT build of a sample spends less.
+/// </summary>
+internal sealed class ProfileStartupCommand : ITrainingCommand
+{
+    /// <inheritdoc />
+    public string Name => "profile-startup";
+
+    /// <inheritdoc />
+    public string Summary => "time of each model's first load, the analyzer's creation and the first analysis (fresh process)";
+
+    /// <inheritdoc />
+    public int Run(IReadOnlyList<string> args, TextWriter output)
+    {
+        string text = args.Count > 0 ? File.ReadAllText(args[0]) : "The minister said that the plan would fail.";
+        var total = Stopwatch.StartNew();
+        Time(output, "syntax model", () => SyntaxModel.Default);
+        Time(output, "name recogniser", () => NamedEntityRecognizer.Default);
+        Time(output, "knowledge base", () => KnowledgeBase.Default);
+        Time(output, "gazetteer recogniser", () => GazetteerRecognizer.Default);
+        Time(output, "attribution cues", () => CueLexicon.Default);
+        Time(output, "check-worthiness model", () => CheckworthinessModel.Default);
+        Time(output, "opinion lexicon", () => OpinionLexicon.Default);
+        Time(output, "relation lexicon", () => RelationLexicon.Default);
+        Time(output, "stance evidence model", () => StanceEvidenceModel.Default);
+        PolicyAnalyzer? analyzer = null;
+        Time(output, "create analyzer", () => analyzer = PolicyAnalyzer.CreateDefault());
+        Time(output, "first analysis", () => analyzer!.Analyze(text));
+        Time(output, "second analysis", () => analyzer!.Analyze(text));
+        output.WriteLine(FormattableString.Invariant($"{"total",-24} {total.Elapsed.TotalMilliseconds,8:0.0} ms"));
+        return 0;
+    }
+
+    private static void Time(TextWriter output, string what, Func<object?> action)
+    {
+        long t0 = Stopwatch.GetTimestamp();
+        _ = action();
+        output.WriteLine(FormattableString.Invariant($"{what,-24} {Stopwatch.GetElapsedTime(t0).TotalMilliseconds,8:0.0} ms"));
+    }
+}

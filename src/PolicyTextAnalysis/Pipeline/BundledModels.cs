@@ -1,0 +1,44 @@
+using System.Runtime.ExceptionServices;
+using PolicyTextAnalysis.Attribution;
+using PolicyTextAnalysis.Claims;
+using PolicyTextAnalysis.Stance;
+using PolicyTextAnalysis.Syntax;
+
+namespace PolicyTextAnalysis;
+
+/// <summary>
+/// Loads the bundled models the default pipeline reads. They are independent and each sits behind a thread-safe lazy
+/// value, so they load side by side: a new process waits for the slowest (the parser, or the knowledge base with its
+/// gazetteer) rather than for their sum. Loading again is free.
+/// </summary>
+internal static class BundledModels
+{
+    /// <summary>Loads every bundled model, on up to <paramref name="maxDegreeOfParallelism"/> threads.</summary>
+    /// <exception cref="InvalidOperationException">A bundled model is missing or corrupt (the first such error).</exception>
+    public static void Preload(bool knowledgeBase, int maxDegreeOfParallelism)
+    {
+        Action[] loads =
+        [
+            static () => _ = SyntaxModel.Default,
+            static () => _ = Entities.NamedEntityRecognizer.Default,
+            knowledgeBase ? static () => _ = Entities.GazetteerRecognizer.Default : static () => { },
+            static () =>
+            {
+                _ = CueLexicon.Default;
+                _ = CheckworthinessModel.Default;
+                _ = OpinionLexicon.Default;
+                _ = RelationExtractor.Default;
+                _ = StanceEvidenceModel.Default;
+            },
+        ];
+        try
+        {
+            Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxDegreeOfParallelism) }, loads);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
+    }
+}
