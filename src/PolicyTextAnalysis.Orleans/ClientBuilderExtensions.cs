@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+using StackExchange.Redis;
+
+namespace PolicyTextAnalysis.Orleans;
+
+/// <summary>Configures a client of a corpus cluster.</summary>
+public static class ClientBuilderExtensions
+{
+    /// <summary>Applies <paramref name="options"/>: localhost gateways or Redis membership, cluster ids and the response timeout.</summary>
+    /// <param name="builder">The client builder.</param>
+    /// <param name="options">Cluster settings, usually bound from the <c>Cluster</c> configuration section.</param>
+    /// <returns>The same builder.</returns>
+    public static IClientBuilder UseCorpusClustering(this IClientBuilder builder, CorpusClusterOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        builder.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(options.ResponseTimeoutSeconds));
+        if (options.Clustering == ClusteringKind.Localhost)
+        {
+            return builder.UseLocalhostClustering(options.GatewayPorts, options.ServiceId, options.ClusterId);
+        }
+
+        builder.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = options.ClusterId;
+            o.ServiceId = options.ServiceId;
+        });
+        return builder.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(options.Redis!));
+    }
+}
