@@ -58,7 +58,7 @@ internal static class ClusterMode
 
         try
         {
-            var runner = new CorpusCoordinator(host.Services.GetRequiredService<IClusterClient>(), coordinator);
+            var runner = new CorpusCoordinator(host.Services.GetRequiredService<IClusterClient>(), coordinator, host.Services.GetService<ClusterChangeSignal>());
             var progress = new LineProgress(stderr, options.Quiet);
             CorpusRunReport report = await runner.RunAsync(documents, store, options.ChunkSize, progress, cancellationToken).ConfigureAwait(false);
             SkippedDocument[] skipped = [.. report.Skipped.Select(o => new SkippedDocument(o.Id, o.Source, o.SkipReason ?? "skipped"))];

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using StackExchange.Redis;
@@ -7,7 +8,10 @@ namespace PolicyTextAnalysis.Orleans;
 /// <summary>Configures a client of a corpus cluster.</summary>
 public static class ClientBuilderExtensions
 {
-    /// <summary>Applies <paramref name="options"/>: localhost gateways or Redis membership, cluster ids and the response timeout.</summary>
+    /// <summary>
+    /// Applies <paramref name="options"/>: localhost gateways or Redis membership, cluster ids and the response timeout;
+    /// and registers the client's <see cref="ClusterChangeSignal"/>, raised when a gateway is lost.
+    /// </summary>
     /// <param name="builder">The client builder.</param>
     /// <param name="options">Cluster settings, usually bound from the <c>Cluster</c> configuration section.</param>
     /// <returns>The same builder.</returns>
@@ -17,6 +21,14 @@ public static class ClientBuilderExtensions
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         builder.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(options.ResponseTimeoutSeconds));
+        builder.Services.AddSingleton<ClusterChangeSignal>();
+        builder.AddGatewayCountChangedHandler(services => (_, e) =>
+        {
+            if (e.NumberOfConnectedGateways < e.PreviousNumberOfConnectedGateways)
+            {
+                services.GetRequiredService<ClusterChangeSignal>().GatewayLost();
+            }
+        });
         if (options.Clustering == ClusteringKind.Localhost)
         {
             return builder.UseLocalhostClustering(options.GatewayPorts, options.ServiceId, options.ClusterId);

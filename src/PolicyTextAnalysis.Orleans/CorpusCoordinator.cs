@@ -19,12 +19,20 @@ public sealed partial class CorpusCoordinator
 {
     private readonly IGrainFactory _grains;
     private readonly CoordinatorOptions _options;
+    private readonly ClusterChangeSignal? _changes;
     private long _nextKey;
     private long _retriedDocuments;
 
     /// <summary>Creates a coordinator that calls the cluster through <paramref name="grains"/> (an <c>IClusterClient</c>, or a silo's grain factory).</summary>
-    public CorpusCoordinator(IGrainFactory grains, CoordinatorOptions? options = null)
+    /// <param name="grains">The cluster client or grain factory.</param>
+    /// <param name="options">Batching, in-flight and retry settings.</param>
+    /// <param name="changes">
+    /// The client's <see cref="ClusterChangeSignal"/> (from its services, after <see cref="ClientBuilderExtensions.UseCorpusClustering"/>):
+    /// with it, a dead silo's batches are sent again as soon as its connection closes; without it, after the response timeout.
+    /// </param>
+    public CorpusCoordinator(IGrainFactory grains, CoordinatorOptions? options = null, ClusterChangeSignal? changes = null)
     {
+        _changes = changes;
         ArgumentNullException.ThrowIfNull(grains);
         _options = options ?? new CoordinatorOptions();
         _options.Validate();
@@ -185,9 +193,10 @@ public sealed partial class CorpusCoordinator
             cancellationToken.ThrowIfCancellationRequested();
             // A new key on every attempt: its calls may go through another gateway than the one that just failed.
             long key = Interlocked.Increment(ref _nextKey) % _options.WorkerKeys;
+            using CancellationTokenSource call = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _changes?.Token ?? CancellationToken.None);
             try
             {
-                DocumentOutcome[] outcomes = await _grains.GetGrain<IDocumentAnalysisGrain>(key).AnalyzeAsync(work, cancellationToken).ConfigureAwait(false);
+                DocumentOutcome[] outcomes = await _grains.GetGrain<IDocumentAnalysisGrain>(key).AnalyzeAsync(work, call.Token).ConfigureAwait(false);
                 if (outcomes.Length != work.Length || outcomes.Where((o, i) => o.Index != work[i].Index || o.Id != work[i].Id).Any())
                 {
                     throw new ClusterRunException($"A silo answered a batch of {work.Length} documents with {outcomes.Length} outcomes that do not match them (mixed versions of the worker?).");
@@ -198,6 +207,13 @@ public sealed partial class CorpusCoordinator
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 throw;
+            }
+            catch (OperationCanceledException e) when (call.IsCancellationRequested)
+            {
+                // A gateway was lost while this call was out: send it again now, without a pause (not counted as an attempt).
+                last = e;
+                attempt--;
+                Interlocked.Add(ref _retriedDocuments, work.Length);
             }
             catch (Exception e) when (e is not ClusterRunException)
             {
