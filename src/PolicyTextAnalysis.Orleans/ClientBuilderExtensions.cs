@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using StackExchange.Redis;
@@ -21,14 +22,7 @@ public static class ClientBuilderExtensions
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         builder.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(options.ResponseTimeoutSeconds));
-        builder.Services.AddSingleton<ClusterChangeSignal>();
-        builder.AddGatewayCountChangedHandler(services => (_, e) =>
-        {
-            if (e.NumberOfConnectedGateways < e.PreviousNumberOfConnectedGateways)
-            {
-                services.GetRequiredService<ClusterChangeSignal>().GatewayLost();
-            }
-        });
+        builder.AddClusterChangeSignal();
         if (options.Clustering == ClusteringKind.Localhost)
         {
             return builder.UseLocalhostClustering(options.GatewayPorts, options.ServiceId, options.ClusterId);
@@ -40,5 +34,25 @@ public static class ClientBuilderExtensions
             o.ServiceId = options.ServiceId;
         });
         return builder.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(options.Redis!));
+    }
+
+    /// <summary>
+    /// Registers the client's <see cref="ClusterChangeSignal"/> and raises it whenever the client loses a gateway, so a
+    /// <see cref="CorpusCoordinator"/> given the signal resends a dead silo's batches at once. Called by
+    /// <see cref="UseCorpusClustering"/>; call it yourself when you configure clustering another way.
+    /// </summary>
+    /// <param name="builder">The client builder.</param>
+    /// <returns>The same builder.</returns>
+    public static IClientBuilder AddClusterChangeSignal(this IClientBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddSingleton<ClusterChangeSignal>();
+        return builder.AddGatewayCountChangedHandler(services => (_, e) =>
+        {
+            if (e.NumberOfConnectedGateways < e.PreviousNumberOfConnectedGateways)
+            {
+                services.GetRequiredService<ClusterChangeSignal>().GatewayLost();
+            }
+        });
     }
 }

@@ -45,7 +45,8 @@ public sealed partial class CorpusCoordinator
                     bySilo[outcome.Silo] = bySilo.GetValueOrDefault(outcome.Silo) + 1;
                 }
 
-                progress?.Report(++finishedCount);
+                finishedCount++;
+                progress?.Report(finishedCount);
             }
         }
 
