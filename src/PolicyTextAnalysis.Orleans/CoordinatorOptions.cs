@@ -6,8 +6,11 @@ public sealed record CoordinatorOptions
     /// <summary>Documents per grain call (default 8): large enough to hide the call's cost, small enough to spread evenly and to redo little after a failure.</summary>
     public int BatchSize { get; init; } = 8;
 
-    /// <summary>Largest batch in characters of text (default 1,000,000); a longer document travels alone.</summary>
-    public long MaxBatchChars { get; init; } = 1_000_000;
+    /// <summary>
+    /// Largest batch in characters of text (default 32,000, two or three articles); a longer document travels alone.
+    /// Small batches of long documents keep the end of a run short, when the last batches hold cores idle.
+    /// </summary>
+    public long MaxBatchChars { get; init; } = 32_000;
 
     /// <summary>
     /// Batches sent and not yet handed to the caller (default 16). Bounds the memory of the coordinator and of the
