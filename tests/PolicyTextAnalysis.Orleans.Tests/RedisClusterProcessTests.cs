@@ -85,6 +85,7 @@ public sealed partial class RedisClusterProcessTests
             };
 
             Assert.That(await client.WaitForExitAsync(TimeSpan.FromSeconds(150)), Is.True, $"the client did not finish:\n{client.Output}");
+            TestContext.Out.WriteLine(string.Join("\n", client.Output.Split('\n').Where(l => ProgressLine().IsMatch(l))));
             TestContext.Out.WriteLine($"cluster run done after {clock.Elapsed.TotalSeconds:0.0} s; silo2 killed after {killedAt} documents");
 
             string[] expected = File.ReadAllLines(Path.Combine(local, "results.jsonl"));
