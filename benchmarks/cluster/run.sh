@@ -31,10 +31,13 @@ for ((i = 0; i < DOCS; i++)); do
 done
 tokens_note="$(du -sh "$work/corpus" | cut -f1) of text"
 
+# Silos sharing one machine share its cores: each runs cores / SILOS analyses at once (at least one), as the local
+# run uses one thread per core.
+per_silo=$(( $(nproc) / SILOS )); [ "$per_silo" -ge 1 ] || per_silo=1
 gateways=()
 for ((s = 0; s < SILOS; s++)); do
   log="$work/silo$s.log"
-  Cluster__SiloPort=$((11111 + s)) Cluster__GatewayPort=$((30000 + s)) Cluster__PrimarySiloPort=11111 \
+  Cluster__SiloPort=$((11111 + s)) Cluster__GatewayPort=$((30000 + s)) Cluster__PrimarySiloPort=11111 Cluster__AnalysesAtOnce=$per_silo \
     dotnet "$silo_tool" >"$log" 2>&1 &
   pids+=($!)
   for ((t = 0; t < 120; t++)); do grep -q "CorpusSilo ready" "$log" && break; sleep 0.5; done

@@ -13,7 +13,7 @@ HostApplicationBuilder builder = Host.CreateApplicationBuilder(new HostApplicati
 var cluster = builder.Configuration.GetSection(CorpusClusterOptions.SectionName).Get<CorpusClusterOptions>() ?? new CorpusClusterOptions();
 try
 {
-    builder.UseOrleans(silo => silo.UseCorpusClustering(cluster).AddPolicyTextAnalysisWorkers());
+    builder.UseOrleans(silo => silo.UseCorpusClustering(cluster).AddPolicyTextAnalysisWorkers(concurrency: cluster.AnalysesAtOnce));
 }
 catch (InvalidOperationException e)
 {

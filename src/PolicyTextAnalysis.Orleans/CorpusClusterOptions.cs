@@ -42,6 +42,9 @@ public sealed class CorpusClusterOptions
     /// </summary>
     public string? AdvertisedAddress { get; set; }
 
+    /// <summary>Silo: batches analysed at once (default: one per core).</summary>
+    public int? AnalysesAtOnce { get; set; }
+
     /// <summary>A silo's name in logs and outcomes (default: machine name and silo port).</summary>
     public string? SiloName { get; set; }
 
@@ -70,6 +73,11 @@ public sealed class CorpusClusterOptions
         if (string.IsNullOrWhiteSpace(ClusterId) || string.IsNullOrWhiteSpace(ServiceId))
         {
             throw new InvalidOperationException($"{SectionName}:ClusterId and {SectionName}:ServiceId must not be empty.");
+        }
+
+        if (AnalysesAtOnce is <= 0)
+        {
+            throw new InvalidOperationException($"{SectionName}:AnalysesAtOnce must be positive, got {AnalysesAtOnce}.");
         }
 
         if (!(ResponseTimeoutSeconds > 0))

@@ -20,7 +20,7 @@ public sealed partial class CorpusCoordinator
     private readonly IGrainFactory _grains;
     private readonly CoordinatorOptions _options;
     private readonly ClusterChangeSignal? _changes;
-    private long _nextKey;
+    private readonly WorkerKeyBalancer _keys;
     private long _retriedDocuments;
 
     /// <summary>Creates a coordinator that calls the cluster through <paramref name="grains"/> (an <c>IClusterClient</c>, or a silo's grain factory).</summary>
@@ -33,6 +33,7 @@ public sealed partial class CorpusCoordinator
     public CorpusCoordinator(IGrainFactory grains, CoordinatorOptions? options = null, ClusterChangeSignal? changes = null)
     {
         _changes = changes;
+        _keys = new WorkerKeyBalancer((options ?? new CoordinatorOptions()).WorkerKeys);
         ArgumentNullException.ThrowIfNull(grains);
         _options = options ?? new CoordinatorOptions();
         _options.Validate();
@@ -191,8 +192,10 @@ public sealed partial class CorpusCoordinator
         for (int attempt = 1; attempt <= _options.MaxAttempts; attempt++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            // A new key on every attempt: its calls may go through another gateway than the one that just failed.
-            long key = Interlocked.Increment(ref _nextKey) % _options.WorkerKeys;
+            // A key per attempt, of the silo with the fewest calls in flight; after a failure, likely another gateway.
+            int key = _keys.Acquire();
+            string? answeredBy = null;
+            bool pause = false;
             using CancellationTokenSource call = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _changes?.Token ?? CancellationToken.None);
             try
             {
@@ -202,6 +205,7 @@ public sealed partial class CorpusCoordinator
                     throw new ClusterRunException($"A silo answered a batch of {work.Length} documents with {outcomes.Length} outcomes that do not match them (mixed versions of the worker?).");
                 }
 
+                answeredBy = outcomes.Length > 0 ? outcomes[0].Silo : null;
                 return outcomes;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -218,11 +222,17 @@ public sealed partial class CorpusCoordinator
             catch (Exception e) when (e is not ClusterRunException)
             {
                 last = e;
-                if (attempt < _options.MaxAttempts)
-                {
-                    Interlocked.Add(ref _retriedDocuments, work.Length);
-                    await Task.Delay(_options.RetryDelay * Math.Pow(2, attempt - 1), cancellationToken).ConfigureAwait(false);
-                }
+                pause = attempt < _options.MaxAttempts;
+            }
+            finally
+            {
+                _keys.Release(key, answeredBy);
+            }
+
+            if (pause)
+            {
+                Interlocked.Add(ref _retriedDocuments, work.Length);
+                await Task.Delay(_options.RetryDelay * Math.Pow(2, attempt - 1), cancellationToken).ConfigureAwait(false);
             }
         }
 

@@ -16,11 +16,18 @@ public static class SiloBuilderExtensions
     /// </summary>
     /// <param name="builder">The silo builder.</param>
     /// <param name="configure">Optional analyzer settings.</param>
+    /// <param name="concurrency">Batches analysed at once on this silo (default: one per core).</param>
     /// <returns>The same builder.</returns>
-    public static ISiloBuilder AddPolicyTextAnalysisWorkers(this ISiloBuilder builder, Action<PolicyTextAnalysisOptions>? configure = null)
+    public static ISiloBuilder AddPolicyTextAnalysisWorkers(this ISiloBuilder builder, Action<PolicyTextAnalysisOptions>? configure = null, int? concurrency = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        if (concurrency is <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(concurrency), concurrency, "The number of analyses at once must be positive.");
+        }
+
         builder.Services.AddPolicyTextAnalysis(configure);
+        builder.Services.AddSingleton(new SiloAnalysisGate(concurrency ?? Environment.ProcessorCount));
         // Load the models while the silo starts, not inside the first grain call (which could then time out).
         builder.Services.AddHostedService<AnalyzerWarmUp>();
         return builder;
