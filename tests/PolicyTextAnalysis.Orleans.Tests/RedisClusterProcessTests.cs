@@ -37,6 +37,8 @@ public sealed partial class RedisClusterProcessTests
                     ["Cluster__ClusterId"] = clusterId,
                     ["Cluster__AdvertisedAddress"] = "127.0.0.1",
                     ["Cluster__ResponseTimeoutSeconds"] = "20",
+                    // Three silos share this machine's cores: one analysis at a time each.
+                    ["Cluster__AnalysesAtOnce"] = "1",
                 };
                 foreach ((string name, string value) in extra)
                 {
