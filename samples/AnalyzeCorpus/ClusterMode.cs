@@ -29,6 +29,8 @@ internal static class ClusterMode
             Args = [],
             ContentRootPath = AppContext.BaseDirectory,
         });
+        // Ctrl+C belongs to the command (it stops the run and keeps what arrived), not to the host's console lifetime.
+        builder.Services.AddSingleton<IHostLifetime, CommandLifetime>();
         // Standard output carries the summary: every log line goes to standard error.
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
@@ -46,13 +48,21 @@ internal static class ClusterMode
         }
 
         using IHost host = builder.Build();
+        using var connecting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        connecting.CancelAfter(TimeSpan.FromSeconds(cluster.ConnectTimeoutSeconds));
         try
         {
-            await host.StartAsync(cancellationToken).ConfigureAwait(false);
+            await host.StartAsync(connecting.Token).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            stderr.WriteLine($"error: cannot connect to the {cluster.Clustering} cluster '{cluster.ClusterId}' ({e.Message}); start silos with samples/CorpusSilo and check the Cluster settings");
+            stderr.WriteLine("interrupted while connecting to the cluster; nothing was sent");
+            return (null, CorpusCommand.Interrupted);
+        }
+        catch (Exception e)
+        {
+            string reason = e is OperationCanceledException ? $"no gateway answered within {cluster.ConnectTimeoutSeconds:0} s" : e.Message;
+            stderr.WriteLine($"error: cannot connect to the {cluster.Clustering} cluster '{cluster.ClusterId}' ({reason}); start silos with samples/CorpusSilo and check the Cluster settings");
             return (null, CorpusCommand.UsageError);
         }
 
@@ -86,6 +96,14 @@ internal static class ClusterMode
                 // The results are saved; a client that cannot say goodbye to a broken cluster changes nothing.
             }
         }
+    }
+
+    /// <summary>A host lifetime that leaves Ctrl+C and SIGTERM to the command.</summary>
+    private sealed class CommandLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     /// <summary>Prints a progress line every 100 documents (synchronously, on the run's thread).</summary>

@@ -54,6 +54,9 @@ public sealed class CorpusClusterOptions
     /// </summary>
     public double ResponseTimeoutSeconds { get; set; } = 30;
 
+    /// <summary>Client: seconds to wait for a first gateway before giving up (default 30).</summary>
+    public double ConnectTimeoutSeconds { get; set; } = 30;
+
     /// <summary>Throws an exception naming the setting to fix when the options cannot work.</summary>
     public void Validate()
     {
@@ -80,9 +83,9 @@ public sealed class CorpusClusterOptions
             throw new InvalidOperationException($"{SectionName}:AnalysesAtOnce must be positive, got {AnalysesAtOnce}.");
         }
 
-        if (!(ResponseTimeoutSeconds > 0))
+        if (!(ResponseTimeoutSeconds > 0) || !(ConnectTimeoutSeconds > 0))
         {
-            throw new InvalidOperationException($"{SectionName}:ResponseTimeoutSeconds must be positive, got {ResponseTimeoutSeconds}.");
+            throw new InvalidOperationException($"{SectionName}:ResponseTimeoutSeconds and {SectionName}:ConnectTimeoutSeconds must be positive, got {ResponseTimeoutSeconds} and {ConnectTimeoutSeconds}.");
         }
     }
 }
