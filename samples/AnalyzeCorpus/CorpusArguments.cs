@@ -18,6 +18,12 @@ public sealed record CorpusArguments
           --chunk N         documents per atomically written chunk (default 200)
           --max-bytes N     skip documents larger than N bytes (default 20000000)
           --db FILE         also write the results into a SQLite database
+          --format F        jsonl (default: results.jsonl only), sqlite (also DIR/corpus.db) or
+                            parquet (also DIR/parquet/{documents,entities,quotes,claims,stances}.parquet)
+          --cluster         analyse on a running Orleans cluster (samples/CorpusSilo) instead of this
+                            machine's cores; cluster settings come from appsettings.json beside the
+                            program and environment variables (Cluster__Clustering=Redis, Cluster__Redis=host:6379)
+          --in-order        with --cluster: record results in input order (default: as they come)
           --quiet           no progress display
           --help, -h        show this help
         """;
@@ -46,11 +52,21 @@ public sealed record CorpusArguments
     /// <summary>Suppress the progress display.</summary>
     public bool Quiet { get; init; }
 
+    /// <summary>Extra output beside results.jsonl.</summary>
+    public OutputFormat Format { get; init; } = OutputFormat.Jsonl;
+
+    /// <summary>Analyse on an Orleans cluster.</summary>
+    public bool Cluster { get; init; }
+
+    /// <summary>With <see cref="Cluster"/>: record results in input order.</summary>
+    public bool InOrder { get; init; }
+
     /// <summary>Parses arguments; returns an error message instead of throwing. A null result with no error means help.</summary>
     public static (CorpusArguments? Parsed, string? Error) Parse(IReadOnlyList<string> args)
     {
         string? input = null, output = null, database = null;
-        bool resume = false, quiet = false;
+        bool resume = false, quiet = false, cluster = false, inOrder = false;
+        OutputFormat format = OutputFormat.Jsonl;
         int threads = Environment.ProcessorCount, chunk = 200;
         long maxBytes = 20_000_000;
         for (int i = 0; i < args.Count; i++)
@@ -76,6 +92,30 @@ public sealed record CorpusArguments
                         return (null, "--db needs a file path");
                     }
 
+                    break;
+                case "--format":
+                    string? name = Next();
+                    switch (name)
+                    {
+                        case "jsonl":
+                            format = OutputFormat.Jsonl;
+                            break;
+                        case "sqlite":
+                            format = OutputFormat.Sqlite;
+                            break;
+                        case "parquet":
+                            format = OutputFormat.Parquet;
+                            break;
+                        default:
+                            return (null, $"--format needs jsonl, sqlite or parquet, got '{name}'");
+                    }
+
+                    break;
+                case "--cluster":
+                    cluster = true;
+                    break;
+                case "--in-order":
+                    inOrder = true;
                     break;
                 case "--resume":
                     resume = true;
@@ -130,10 +170,15 @@ public sealed record CorpusArguments
             return (null, "--output DIR is required");
         }
 
+        if (inOrder && !cluster)
+        {
+            return (null, "--in-order applies to --cluster runs (a local run is always in input order)");
+        }
+
         return (new CorpusArguments
         {
             Input = input, Output = output, Resume = resume, Threads = threads, ChunkSize = chunk, MaxBytes = maxBytes,
-            Database = database, Quiet = quiet,
+            Database = database, Quiet = quiet, Format = format, Cluster = cluster, InOrder = inOrder,
         }, null);
     }
 }

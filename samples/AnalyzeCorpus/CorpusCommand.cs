@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using PolicyTextAnalysis;
+using PolicyTextAnalysis.Corpus;
 using Spectre.Console;
 
 namespace AnalyzeCorpus;
@@ -8,7 +9,8 @@ namespace AnalyzeCorpus;
 /// <summary>
 /// The batch sample: analyses every document of a folder, glob or JSONL file on all cores, writes results in
 /// atomic chunks, resumes after an interruption without losing or duplicating a document, and summarises the
-/// corpus. Exit codes: 0 done, 2 bad arguments or input, 130 interrupted (resume with --resume).
+/// corpus. Exit codes: 0 done, 2 bad arguments or input (or no cluster to connect to), 3 a cluster run
+/// that no silo could finish, 130 interrupted (resume with --resume in both cases).
 /// </summary>
 public static class CorpusCommand
 {
@@ -17,6 +19,9 @@ public static class CorpusCommand
 
     /// <summary>Exit code for bad arguments or an unusable input or output.</summary>
     public const int UsageError = 2;
+
+    /// <summary>Exit code of a cluster run that could not place a batch on any silo; <c>--resume</c> continues later.</summary>
+    public const int ClusterFailed = 3;
 
     /// <summary>Exit code after Ctrl+C; the saved chunks stay and <c>--resume</c> continues.</summary>
     public const int Interrupted = 130;
@@ -59,6 +64,14 @@ public static class CorpusCommand
         {
             stderr.WriteLine($"error: {options.Output} holds results of an earlier run: pass --resume to continue it, or choose an empty folder");
             return UsageError;
+        }
+
+        if (options.Cluster)
+        {
+            (ClusterRunOutcome? cluster, int exitCode) = ClusterMode.Run(options, documents, store, stderr, cancellationToken);
+            return cluster is null
+                ? exitCode
+                : Finish(options, store, cluster.Skipped, cluster.Report.Analysed, cluster.Report.Seconds, stdout, stderr, cluster.Report);
         }
 
         HashSet<string> done = options.Resume ? store.CompletedIds() : [];
@@ -181,7 +194,7 @@ public static class CorpusCommand
         }
     }
 
-    private static int Finish(CorpusArguments options, ChunkStore store, List<SkippedDocument> skipped, int analysed, double seconds, TextWriter stdout, TextWriter stderr)
+    private static int Finish(CorpusArguments options, ChunkStore store, IReadOnlyList<SkippedDocument> skipped, int analysed, double seconds, TextWriter stdout, TextWriter stderr, PolicyTextAnalysis.Orleans.CorpusRunReport? cluster = null)
     {
         int lines = store.Merge();
         var builder = new CorpusSummaryBuilder();
@@ -191,23 +204,50 @@ public static class CorpusCommand
         }
 
         CorpusSummary summary = builder.Build(analysed, options.Threads, seconds, skipped);
+        if (cluster is not null)
+        {
+            summary = summary with
+            {
+                Threads = 0,
+                DocumentsBySilo = cluster.DocumentsBySilo,
+                RetriedDocuments = cluster.RetriedDocuments,
+            };
+        }
+
         string summaryPath = Path.Combine(store.Folder, "summary.json");
         File.WriteAllText(summaryPath + ".tmp", JsonSerializer.Serialize(summary, CorpusJsonContext.Default.CorpusSummary));
         File.Move(summaryPath + ".tmp", summaryPath, overwrite: true);
-        if (options.Database is not null)
+        string? database = options.Database ?? (options.Format == OutputFormat.Sqlite ? Path.Combine(store.Folder, "corpus.db") : null);
+        if (database is not null)
         {
             try
             {
-                SqliteExport.Write(options.Database, store.ReadAll());
+                SqliteExport.Write(database, store.ReadAll());
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
             {
-                stderr.WriteLine($"error: {options.Database}: cannot write the database ({e.Message})");
+                stderr.WriteLine($"error: {database}: cannot write the database ({e.Message})");
                 return UsageError;
             }
         }
 
-        SummaryReport.Write(summary, store.ResultsPath, lines, options.Database, stdout);
+        if (options.Format == OutputFormat.Parquet)
+        {
+            string folder = Path.Combine(store.Folder, "parquet");
+            try
+            {
+                ParquetExport.WriteAsync(folder, store.ReadAll(), CancellationToken.None).GetAwaiter().GetResult();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"error: {folder}: cannot write the Parquet files ({e.Message})");
+                return UsageError;
+            }
+
+            stdout.WriteLine($"parquet: {folder}");
+        }
+
+        SummaryReport.Write(summary, store.ResultsPath, lines, database, stdout);
         return Success;
     }
 }

@@ -30,6 +30,12 @@ public sealed record CorpusSummary
     /// <summary>Stance edges aggregated across documents.</summary>
     public IReadOnlyList<StanceEdge> StanceEdges { get; init; } = [];
 
+    /// <summary>Cluster runs: documents analysed by each silo in this run (null for a local run).</summary>
+    public IReadOnlyDictionary<string, int>? DocumentsBySilo { get; init; }
+
+    /// <summary>Cluster runs: documents sent again after a failed call (a silo died); each is still recorded once.</summary>
+    public long RetriedDocuments { get; init; }
+
     /// <summary>Documents that were skipped, with the reason.</summary>
     public IReadOnlyList<SkippedDocument> Skipped { get; init; } = [];
 }

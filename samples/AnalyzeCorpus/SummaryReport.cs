@@ -17,7 +17,13 @@ public static class SummaryReport
         });
         console.Profile.Width = 120;
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"[bold]{summary.Documents:N0} documents[/] ({summary.DocumentsThisRun:N0} this run, {summary.DocumentsPerSecond:0.0} docs/s on {summary.Threads} threads), {summary.Tokens:N0} tokens, {summary.Skipped.Count} skipped"));
+            $"[bold]{summary.Documents:N0} documents[/] ({summary.DocumentsThisRun:N0} this run, {summary.DocumentsPerSecond:0.0} docs/s on {Workers(summary)}), {summary.Tokens:N0} tokens, {summary.Skipped.Count} skipped"));
+        if (summary.DocumentsBySilo is not null)
+        {
+            console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+                $"silos: {string.Join(", ", summary.DocumentsBySilo.Select(p => $"{p.Key} {p.Value:N0}"))}; documents sent again after a failure: {summary.RetriedDocuments:N0}")));
+        }
+
         console.MarkupLine($"results: {Markup.Escape(resultsPath)} ({lines:N0} lines)" + (database is null ? "" : $"; database: {Markup.Escape(database)}"));
 
         var labels = new Table().Border(TableBorder.Simple).AddColumns("Entity type", "Mentions");
@@ -54,4 +60,8 @@ public static class SummaryReport
             console.MarkupLine($"[yellow]... and {summary.Skipped.Count - 20} more skipped (see summary.json)[/]");
         }
     }
+
+    private static string Workers(CorpusSummary summary) => summary.DocumentsBySilo is null
+        ? string.Create(CultureInfo.InvariantCulture, $"{summary.Threads} threads")
+        : string.Create(CultureInfo.InvariantCulture, $"a cluster, {summary.DocumentsBySilo.Count} silos");
 }

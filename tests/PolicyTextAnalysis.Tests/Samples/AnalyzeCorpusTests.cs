@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using AnalyzeCorpus;
+using PolicyTextAnalysis.Corpus;
 using PolicyTextAnalysis.Training;
 using PolicyTextAnalysis.Training.Corpora;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.FileSystemGlobbing;
 using PolicyTextAnalysis.Text;
 
-namespace AnalyzeCorpus;
+namespace PolicyTextAnalysis.Corpus;
 
 /// <summary>Enumerates the documents of a folder (recursively), a glob, or a JSONL file, lazily and in a stable order.</summary>
 public static class CorpusSource

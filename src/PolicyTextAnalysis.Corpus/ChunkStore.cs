@@ -2,17 +2,21 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace AnalyzeCorpus;
+namespace PolicyTextAnalysis.Corpus;
 
 /// <summary>
 /// The results folder. Results are written in numbered chunk files, each first written to a temporary file and
 /// then renamed, so a chunk is either complete or absent whatever happens to the process (Ctrl+C, kill, power
 /// loss after the rename). Resuming reads the ids in the complete chunks and skips those documents.
+/// A writer that must lose nothing it has finished (the cluster coordinator) appends line by line to an open chunk
+/// instead (<see cref="OpenAppender"/>); opening the store seals the complete lines of an open chunk left by a killed
+/// process and drops its torn last line. Not thread-safe: one writer per folder.
 /// </summary>
 public sealed class ChunkStore
 {
     private const string ChunkExtension = ".jsonl";
     private const string TemporaryExtension = ".tmp";
+    private const string OpenExtension = ".open";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private int _nextChunk;
 
@@ -22,7 +26,11 @@ public sealed class ChunkStore
         Folder = Path.GetFullPath(folder);
         ChunkFolder = Path.Combine(Folder, "chunks");
         Directory.CreateDirectory(ChunkFolder);
-        _nextChunk = ChunkFiles().Select(NumberOf).DefaultIfEmpty(0).Max() + 1;
+        _nextChunk = ChunkFiles().Concat(Directory.EnumerateFiles(ChunkFolder, "*" + OpenExtension)).Select(NumberOf).DefaultIfEmpty(0).Max() + 1;
+        foreach (string open in Directory.EnumerateFiles(ChunkFolder, "*" + OpenExtension))
+        {
+            SealOpenChunk(open);
+        }
     }
 
     /// <summary>The results folder.</summary>
@@ -33,6 +41,55 @@ public sealed class ChunkStore
 
     /// <summary>The merged results file.</summary>
     public string ResultsPath => Path.Combine(Folder, "results.jsonl");
+
+    /// <summary>Starts an appender that writes each line as it comes and seals a chunk every <paramref name="chunkSize"/> lines.</summary>
+    public ChunkAppender OpenAppender(int chunkSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(chunkSize);
+        return new ChunkAppender(this, chunkSize);
+    }
+
+    /// <summary>Reserves the next chunk number and returns the path of its open file.</summary>
+    internal (int Number, string OpenPath) NextOpenChunk()
+    {
+        int number = _nextChunk++;
+        return (number, Path.Combine(ChunkFolder, number.ToString("D6", CultureInfo.InvariantCulture) + OpenExtension));
+    }
+
+    /// <summary>
+    /// Turns an open chunk into a sealed one: keeps every line that ends with a newline and parses as JSON with an id
+    /// (a killed writer can leave one torn line at the end, never in the middle), then renames it.
+    /// </summary>
+    internal void SealOpenChunk(string openPath)
+    {
+        string sealedPath = Path.ChangeExtension(openPath, ChunkExtension);
+        string text = File.ReadAllText(openPath, Utf8);
+        int end = text.LastIndexOf('\n') + 1;
+        var complete = new List<string>();
+        foreach (string line in text[..end].Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            try
+            {
+                IdOf(line);
+                complete.Add(line);
+            }
+            catch (Exception e) when (e is JsonException or InvalidDataException)
+            {
+                // A torn line: its document is not finished and is analysed again on resume.
+            }
+        }
+
+        if (complete.Count == 0)
+        {
+            File.Delete(openPath);
+            return;
+        }
+
+        string temporary = Path.ChangeExtension(openPath, TemporaryExtension);
+        File.WriteAllText(temporary, string.Concat(complete.Select(l => l + "\n")), Utf8);
+        File.Move(temporary, sealedPath, overwrite: true);
+        File.Delete(openPath);
+    }
 
     /// <summary>True when an earlier run left complete chunks.</summary>
     public bool HasChunks => ChunkFiles().Any();

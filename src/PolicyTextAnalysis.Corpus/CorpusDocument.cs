@@ -1,4 +1,4 @@
-namespace AnalyzeCorpus;
+namespace PolicyTextAnalysis.Corpus;
 
 /// <summary>One document of the input: an id unique in the corpus, where it came from, and how to get its text.</summary>
 /// <param name="Id">The document id (relative path for files, the <c>id</c> field for JSONL).</param>
