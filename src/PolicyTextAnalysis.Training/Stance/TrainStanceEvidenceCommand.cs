@@ -12,7 +12,8 @@ namespace PolicyTextAnalysis.Training.Stance;
 /// commentary dev split. Every piece of evidence the stance rules produce is labelled by whether its holder, target and
 /// polarity match a gold stance (the scorer's rules); regularisation and the keep threshold are chosen by the commentary
 /// stance F1 of K-fold cross-validation over documents. Writes <c>models/stance-evidence.bin</c>, its card and its
-/// README section.
+/// README section. After a change of <see cref="StanceEvidenceFeaturizer.Version"/> the bundled model no longer loads
+/// (the analyzer refuses it): delete <c>models/stance-evidence.bin</c> and rebuild before retraining.
 /// </summary>
 internal sealed class TrainStanceEvidenceCommand : ITrainingCommand
 {
