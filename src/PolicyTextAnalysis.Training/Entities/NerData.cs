@@ -32,8 +32,16 @@ internal static class NerData
     /// <summary>Update weight of each WNUT-17 tweet (<c>--wnut-weight</c>), below 1 because tweets are far from edited text.</summary>
     public static float WnutWeight { get; set; } = 1f;
 
-    /// <summary>GMB train, every re3d document, GUM train documents (<see cref="GumCopies"/> times), WNUT-17 train (<see cref="WnutCopies"/> times).</summary>
-    public static List<NerSentence> Training(string data, NameLists lists, TextWriter log)
+    /// <summary>
+    /// Corpora added to the base ones (<c>--mixture</c>, see <see cref="NerMixture"/>): empty by default.
+    /// </summary>
+    public static string Mixture { get; set; } = string.Empty;
+
+    /// <summary>
+    /// GMB train, every re3d document, GUM train documents (<see cref="GumCopies"/> times), WNUT-17 train
+    /// (<see cref="WnutCopies"/> times), then the <see cref="Mixture"/> corpora sampled with <paramref name="seed"/>.
+    /// </summary>
+    public static List<NerSentence> Training(string data, NameLists lists, TextWriter log, int seed = 1)
     {
         var all = new List<NerSentence>();
         List<NerSentence> gmb = Gmb(data, "train", lists);
@@ -44,12 +52,12 @@ internal static class NerData
         {
             foreach (NerSentence s in NerCorpusReader.ReadColumns(file, 0, 1))
             {
-                all.Add(RefineHeads(s.Map((x, e) => NerLabelMapping.MapRe3d(x, e, lists))));
+                all.Add(RefineHeads(s.Map((x, e) => NerLabelMapping.MapRe3d(x, e, lists))) with { Unannotated = NerMixture.BaseUnannotated["re3d"] });
                 re3d++;
             }
         }
 
-        List<NerSentence> gum = Gum(data, "train", lists);
+        List<NerSentence> gum = [.. Gum(data, "train", lists).Select(s => s with { Unannotated = NerMixture.BaseUnannotated["gum"] })];
         for (int copy = 0; copy < GumCopies; copy++)
         {
             all.AddRange(gum);
@@ -57,7 +65,7 @@ internal static class NerData
 
         string wnutPath = Path.Combine(data, "wnut17", "wnut17train.conll");
         List<NerSentence> wnut = WnutCopies > 0 && File.Exists(wnutPath)
-            ? [.. NerCorpusReader.ReadColumns(wnutPath, 0, 1).Select(s => RefineHeads(s.Map((x, e) => NerLabelMapping.MapWnut(x, e, lists))) with { Weight = WnutWeight })]
+            ? [.. NerCorpusReader.ReadColumns(wnutPath, 0, 1).Select(s => RefineHeads(s.Map((x, e) => NerLabelMapping.MapWnut(x, e, lists))) with { Weight = WnutWeight, Unannotated = NerMixture.BaseUnannotated["wnut"] })]
             : [];
         for (int copy = 0; copy < WnutCopies; copy++)
         {
@@ -65,6 +73,7 @@ internal static class NerData
         }
 
         log.WriteLine($"training sentences: gmb {gmb.Count:N0}, re3d {re3d:N0}, gum {gum.Count:N0}, wnut17 {wnut.Count:N0} x {WnutCopies}");
+        all.AddRange(NerMixture.Read(data, Mixture, seed, lists, log));
         return all;
     }
 
