@@ -33,6 +33,32 @@ internal sealed class NerTrainer
         _gazetteer = gazetteer;
     }
 
+    /// <summary>
+    /// Which partial-annotation masks <see cref="Prepare"/> builds (for ablations): the unannotated types of a corpus
+    /// (<see cref="NerSentence.Unannotated"/>), the spans of open or unknown type, or both (the default).
+    /// </summary>
+    [Flags]
+    public enum PartialParts
+    {
+        /// <summary>No masks.</summary>
+        None = 0,
+
+        /// <summary>An unlabelled token may be any unannotated type.</summary>
+        Types = 1,
+
+        /// <summary>A span with alternatives may be any of them; a masked or unplaceable span anything.</summary>
+        Spans = 2,
+
+        /// <summary>Both.</summary>
+        All = Types | Spans,
+    }
+
+    /// <summary>The masks built by <see cref="Prepare"/> (set before it).</summary>
+    public PartialParts Parts { get; set; } = PartialParts.All;
+
+    /// <summary>When set, only these of a corpus's unannotated types are masked (the others' O stays O).</summary>
+    public IReadOnlySet<string>? MaskedTypes { get; set; }
+
     /// <summary>Options of a run; <paramref name="Partial"/> turns on the partial-annotation update.</summary>
     public sealed record Options(int Epochs, int Seed, int MinFeatureCount, float PruneBelow, bool Partial = false);
 
@@ -291,14 +317,17 @@ internal sealed class NerTrainer
     /// </summary>
     private ulong[]? AllowedTags(NerSentence s, TokenList tokens)
     {
-        bool open = s.Entities.Any(e => e.Label == MixtureLabelMapping.Mask || e.Label.Contains('|', StringComparison.Ordinal));
-        if (s.Unannotated.Count == 0 && !open)
+        bool spans = Parts.HasFlag(PartialParts.Spans);
+        IReadOnlyList<string> unannotated = !Parts.HasFlag(PartialParts.Types) ? []
+            : MaskedTypes is null ? s.Unannotated : [.. s.Unannotated.Where(MaskedTypes.Contains)];
+        bool open = spans && s.Entities.Any(e => e.Label == MixtureLabelMapping.Mask || e.Label.Contains('|', StringComparison.Ordinal));
+        if (unannotated.Count == 0 && !open)
         {
             return null;
         }
 
         ulong unlabelled = 1UL;
-        foreach (string type in s.Unannotated)
+        foreach (string type in unannotated)
         {
             int index = Array.IndexOf(_tags.Types, type);
             if (index >= 0)
@@ -307,8 +336,16 @@ internal sealed class NerTrainer
             }
         }
 
+        // Names of the unannotated types are written with capitals: only a capitalised token (or a digit), or a
+        // lower-case word between two such tokens (`Treaty of Westphalia`), may hide one; other unlabelled tokens stay O,
+        // so the corpus still teaches that lower-case words are no names.
         var allowed = new ulong[tokens.Count];
-        Array.Fill(allowed, unlabelled);
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            allowed[k] = Capitalised(tokens, k) || (k > 0 && k + 1 < tokens.Count && Capitalised(tokens, k - 1) && Capitalised(tokens, k + 1))
+                ? unlabelled : 1UL;
+        }
+
         ulong any = _tags.Count >= 64 ? ulong.MaxValue : (1UL << _tags.Count) - 1;
         foreach (GoldEntity e in s.Entities)
         {
@@ -328,9 +365,14 @@ internal sealed class NerTrainer
             // anything (the decoder keeps punctuation out of names).
             bool aligned = tokens.Starts[first] == e.Start && tokens.Ends[last] == e.End
                 && !Enumerable.Range(first, last - first + 1).Any(k => NerFeatureExtractor.IsBlocked(tokens.CharsAt(k), tokens.Kinds[k]));
+            if (!spans && (e.Label == MixtureLabelMapping.Mask || !aligned))
+            {
+                continue;
+            }
+
             int[] types = e.Label == MixtureLabelMapping.Mask || !aligned
                 ? [.. Enumerable.Range(0, _tags.Types.Length)]
-                : [.. e.Label.Split('|').Select(l => Array.IndexOf(_tags.Types, l)).Where(i => i >= 0)];
+                : [.. e.Label.Split('|').Take(spans ? int.MaxValue : 1).Select(l => Array.IndexOf(_tags.Types, l)).Where(i => i >= 0)];
             for (int k = first; k <= last; k++)
             {
                 if (e.Label == MixtureLabelMapping.Mask || !aligned)
@@ -350,6 +392,8 @@ internal sealed class NerTrainer
 
         return allowed;
     }
+
+    private static bool Capitalised(TokenList tokens, int k) => tokens.CharsAt(k) is { Length: > 0 } c && (char.IsUpper(c[0]) || char.IsDigit(c[0]));
 
     private sealed record Example(int[] Features, int[] Offsets, int[] Gold, ulong[]? Allowed, TokenList Tokens, float Weight);
 }
