@@ -16,6 +16,9 @@ public class SourceTextNamesTests
         ["Pashtun"] = "Known miss of the recogniser alone: typed LOC (resolution retypes Factbook ethnic groups as NORP)",
         ["Bagram"] = "Known miss of the recogniser alone: one ORG span over 'Bagram and Puli Charkhi' (the entity stage splits it)",
         ["Puli Charkhi"] = "Known miss of the recogniser alone: one ORG span over 'Bagram and Puli Charkhi' (the entity stage splits it)",
+        ["Tehreek-e-Taliban Pakistan"] = "Known miss of the issue-14 model (chosen on out-of-domain dev, never on this text): typed PERSON",
+        ["IG Khorasan"] = "Known miss of the issue-14 model (chosen on out-of-domain dev, never on this text): typed PERSON",
+        ["Khyber Pakhtunkhwa"] = "Known miss of the issue-14 model (chosen on out-of-domain dev, never on this text): typed ORG",
     };
 
     private static IEnumerable<TestCaseData> Names => SourceTextNames.Cases(KnownMisses);
