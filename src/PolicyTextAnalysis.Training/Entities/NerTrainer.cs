@@ -12,8 +12,8 @@ namespace PolicyTextAnalysis.Training.Entities;
 /// <para>
 /// Partial annotation (<see cref="Options.Partial"/>): a sentence from a corpus that does not annotate some types
 /// (<see cref="NerSentence.Unannotated"/>), or that has spans of open or unknown type (<c>LOC|FAC|GPE</c>, <c>MASK</c>),
-/// has per token a mask of the tags consistent with what is known: an unlabelled token may be O or any tag of an
-/// unannotated type; a labelled one any of its alternatives at its position; a masked one anything. The update then
+/// has per token a mask of the tags consistent with what is known: an unlabelled token may be O or, when capitalised,
+/// any tag of an unannotated type; a labelled one any of its alternatives at its position; a masked one anything. The update then
 /// goes toward the best path under the current weights that fits the masks (constrained Viterbi), instead of toward a
 /// gold path that would call every unannotated name O. With the option off, O means O, the first alternative is
 /// taken and masked spans are O (the ablation baseline, and what the fully labelled corpora get either way).
