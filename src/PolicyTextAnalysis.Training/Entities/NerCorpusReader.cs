@@ -13,9 +13,10 @@ public static class NerCorpusReader
     /// <summary>
     /// Reads a blank-line separated column file. <paramref name="tokenColumn"/> and <paramref name="tagColumn"/>
     /// pick the columns (split on tabs, or on spaces when a line has no tab); <c># text = ...</c> comments give the
-    /// sentence's real text, otherwise tokens are joined with single spaces.
+    /// sentence's real text, otherwise tokens are joined with single spaces. <paramref name="insideOutside"/> reads
+    /// IO tags without prefixes (Few-NERD: <c>person-actor</c>), a run of one label being one entity.
     /// </summary>
-    public static List<NerSentence> ReadColumns(string path, int tokenColumn, int tagColumn)
+    public static List<NerSentence> ReadColumns(string path, int tokenColumn, int tagColumn, bool insideOutside = false)
     {
         var sentences = new List<NerSentence>();
         var tokens = new List<string>();
@@ -53,8 +54,14 @@ public static class NerCorpusReader
                 continue;
             }
 
+            string tag = cols[tagColumn];
+            if (insideOutside && tag != "O")
+            {
+                tag = (tags.Count > 0 && tags[^1].Length > 2 && tags[^1][2..] == tag ? "I-" : "B-") + tag;
+            }
+
             tokens.Add(cols[tokenColumn]);
-            tags.Add(cols[tagColumn]);
+            tags.Add(tag);
         }
 
         return sentences;

@@ -7,7 +7,8 @@ namespace PolicyTextAnalysis.Training.Entities;
 /// <summary>
 /// CoNLL-style exact-span scoring on the library's own tokenization: each gold sentence's text goes through the
 /// text stage and the recogniser, predicted labels are mapped to the set's labels (null drops them), and a
-/// prediction counts when its character span and label equal a gold entity's.
+/// prediction counts when its character span and label equal a gold entity's. Gold spans labelled
+/// <see cref="MixtureLabelMapping.Mask"/> are left out, with the predictions that overlap them.
 /// </summary>
 internal static class NerEvaluation
 {
@@ -40,7 +41,10 @@ internal static class NerEvaluation
                 }
             }
 
-            var gold = new HashSet<GoldEntity>(s.Entities);
+            // Spans of unknown type (MASK) are not scored: predictions overlapping them are set aside.
+            GoldEntity[] masked = [.. s.Entities.Where(g => g.Label == MixtureLabelMapping.Mask)];
+            predicted.RemoveWhere(p => masked.Any(g => p.Start < g.End && g.Start < p.End));
+            var gold = new HashSet<GoldEntity>(s.Entities.Where(g => g.Label != MixtureLabelMapping.Mask));
             if (errors is not null && !predicted.SetEquals(gold))
             {
                 errors.WriteLine(s.Text);

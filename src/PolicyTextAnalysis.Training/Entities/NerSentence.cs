@@ -3,7 +3,8 @@ namespace PolicyTextAnalysis.Training.Entities;
 /// <summary>A gold entity: a character span of a sentence's text and its label (source or mapped).</summary>
 /// <param name="Start">Offset of the first character.</param>
 /// <param name="End">Offset one past the last character.</param>
-/// <param name="Label">The label.</param>
+/// <param name="Label">The label; in training data also alternatives joined by <c>|</c> (<c>LOC|FAC|GPE</c>, any one of them, the first when
+/// partial annotation is off) or <see cref="MixtureLabelMapping.Mask"/> (a name of unknown type, or none).</param>
 public readonly record struct GoldEntity(int Start, int End, string Label);
 
 /// <summary>
@@ -17,6 +18,12 @@ public sealed record NerSentence(string Text, IReadOnlyList<GoldEntity> Entities
 {
     /// <summary>How much a training mistake on this sentence moves the weights (1; less for noisier corpora).</summary>
     public float Weight { get; init; } = 1f;
+
+    /// <summary>
+    /// Our types the corpus does not annotate: an unlabelled token of this sentence means "none of the annotated
+    /// types", and may still be one of these (partial annotation; see <see cref="NerTrainer"/>).
+    /// </summary>
+    public IReadOnlyList<string> Unannotated { get; init; } = [];
 
     /// <summary>The covered text of an entity.</summary>
     public string Surface(GoldEntity entity) => Text[entity.Start..entity.End];

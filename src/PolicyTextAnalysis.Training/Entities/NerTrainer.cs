@@ -9,6 +9,15 @@ namespace PolicyTextAnalysis.Training.Entities;
 /// valid BILOU transitions) and, where the path differs from the gold path, add the gold features and subtract
 /// the predicted ones. Weights are averaged over every step (Daume's trick: one extra accumulator). The
 /// shuffling order comes from the seed, so a run is deterministic.
+/// <para>
+/// Partial annotation (<see cref="Options.Partial"/>): a sentence from a corpus that does not annotate some types
+/// (<see cref="NerSentence.Unannotated"/>), or that has spans of open or unknown type (<c>LOC|FAC|GPE</c>, <c>MASK</c>),
+/// has per token a mask of the tags consistent with what is known: an unlabelled token may be O or, when capitalised,
+/// any tag of an unannotated type; a labelled one any of its alternatives at its position; a masked one anything. The update then
+/// goes toward the best path under the current weights that fits the masks (constrained Viterbi), instead of toward a
+/// gold path that would call every unannotated name O. With the option off, O means O, the first alternative is
+/// taken and masked spans are O (the ablation baseline, and what the fully labelled corpora get either way).
+/// </para>
 /// </summary>
 internal sealed class NerTrainer
 {
@@ -24,8 +33,34 @@ internal sealed class NerTrainer
         _gazetteer = gazetteer;
     }
 
-    /// <summary>Options of a run.</summary>
-    public sealed record Options(int Epochs, int Seed, int MinFeatureCount, float PruneBelow);
+    /// <summary>
+    /// Which partial-annotation masks <see cref="Prepare"/> builds (for ablations): the unannotated types of a corpus
+    /// (<see cref="NerSentence.Unannotated"/>), the spans of open or unknown type, or both (the default).
+    /// </summary>
+    [Flags]
+    public enum PartialParts
+    {
+        /// <summary>No masks.</summary>
+        None = 0,
+
+        /// <summary>An unlabelled token may be any unannotated type.</summary>
+        Types = 1,
+
+        /// <summary>A span with alternatives may be any of them; a masked or unplaceable span anything.</summary>
+        Spans = 2,
+
+        /// <summary>Both.</summary>
+        All = Types | Spans,
+    }
+
+    /// <summary>The masks built by <see cref="Prepare"/> (set before it).</summary>
+    public PartialParts Parts { get; set; } = PartialParts.All;
+
+    /// <summary>When set, only these of a corpus's unannotated types are masked (the others' O stays O).</summary>
+    public IReadOnlySet<string>? MaskedTypes { get; set; }
+
+    /// <summary>Options of a run; <paramref name="Partial"/> turns on the partial-annotation update.</summary>
+    public sealed record Options(int Epochs, int Seed, int MinFeatureCount, float PruneBelow, bool Partial = false);
 
     /// <summary>Tokenizes the sentences, projects gold entities onto the tokens and indexes features seen often enough.</summary>
     public void Prepare(IReadOnlyList<NerSentence> sentences, int minFeatureCount, TextWriter log)
@@ -80,7 +115,7 @@ internal sealed class NerTrainer
             }
 
             offsets[tokens.Count] = features.Count;
-            _examples.Add(new Example([.. features], offsets, GoldTags(s, tokens, ref dropped), tokens, s.Weight));
+            _examples.Add(new Example([.. features], offsets, GoldTags(s, tokens, ref dropped), AllowedTags(s, tokens), tokens, s.Weight));
         }
 
         log.WriteLine($"prepared {_examples.Count:N0} sentences, {_examples.Sum(e => e.Gold.Length):N0} tokens, "
@@ -97,6 +132,7 @@ internal sealed class NerTrainer
         var transU = new float[(t + 1) * t];
         var decoder = new NerDecoder(_tags, trans);
         var work = new NerWorkspace();
+        var constrained = new NerWorkspace();
         var random = new Random(options.Seed);
         int[] order = [.. Enumerable.Range(0, _examples.Count)];
         float c = 1;
@@ -126,12 +162,18 @@ internal sealed class NerTrainer
                 }
 
                 NamedEntityRecognizer.BlockTokens(ex.Tokens, 0, n, t, scores);
+                int[] target = ex.Gold;
+                if (options.Partial && ex.Allowed is { } allowed)
+                {
+                    target = BestAllowed(decoder, constrained, scores, allowed, n, t);
+                }
+
                 decoder.Decode(work, n);
                 total += n;
                 for (int k = 0; k < n; k++)
                 {
-                    int gold = ex.Gold[k], pred = work.Path[k];
-                    int goldPrev = k == 0 ? t : ex.Gold[k - 1], predPrev = k == 0 ? t : work.Path[k - 1];
+                    int gold = target[k], pred = work.Path[k];
+                    int goldPrev = k == 0 ? t : target[k - 1], predPrev = k == 0 ? t : work.Path[k - 1];
                     if (gold != pred)
                     {
                         wrong++;
@@ -172,6 +214,27 @@ internal sealed class NerTrainer
         }
 
         return new NerModel(_tags, trans, Prune(w, options.PruneBelow), _gazetteer);
+    }
+
+    /// <summary>The best path whose every tag is allowed by the token's mask (the partial-annotation target).</summary>
+    private static int[] BestAllowed(NerDecoder decoder, NerWorkspace constrained, ReadOnlySpan<float> scores, ulong[] allowed, int n, int t)
+    {
+        constrained.EnsureScores(n, t);
+        Span<float> masked = constrained.Scores.AsSpan(0, n * t);
+        scores.CopyTo(masked);
+        for (int k = 0; k < n; k++)
+        {
+            for (int y = 0; y < t; y++)
+            {
+                if ((allowed[k] & (1UL << y)) == 0)
+                {
+                    masked[k * t + y] -= 1e7f;
+                }
+            }
+        }
+
+        decoder.Decode(constrained, n);
+        return constrained.Path[..n];
     }
 
     private NerWeights Prune(float[] w, float pruneBelow)
@@ -215,7 +278,7 @@ internal sealed class NerTrainer
         var gold = new int[tokens.Count];
         foreach (GoldEntity e in s.Entities)
         {
-            int type = Array.IndexOf(_tags.Types, e.Label);
+            int type = Array.IndexOf(_tags.Types, e.Label.Split('|')[0]);
             int first = tokens.IndexAtOrAfter(e.Start);
             int last = first;
             while (last + 1 < tokens.Count && tokens.Starts[last + 1] < e.End)
@@ -248,5 +311,89 @@ internal sealed class NerTrainer
         return gold;
     }
 
-    private sealed record Example(int[] Features, int[] Offsets, int[] Gold, TokenList Tokens, float Weight);
+    /// <summary>
+    /// Per token, a bit for each tag consistent with the sentence's partial annotation; null when the annotation is
+    /// complete (no unannotated type, no open or masked span), where the gold path is the only one allowed.
+    /// </summary>
+    private ulong[]? AllowedTags(NerSentence s, TokenList tokens)
+    {
+        bool spans = Parts.HasFlag(PartialParts.Spans);
+        IReadOnlyList<string> unannotated = !Parts.HasFlag(PartialParts.Types) ? []
+            : MaskedTypes is null ? s.Unannotated : [.. s.Unannotated.Where(MaskedTypes.Contains)];
+        bool open = spans && s.Entities.Any(e => e.Label == MixtureLabelMapping.Mask || e.Label.Contains('|', StringComparison.Ordinal));
+        if (unannotated.Count == 0 && !open)
+        {
+            return null;
+        }
+
+        ulong unlabelled = 1UL;
+        foreach (string type in unannotated)
+        {
+            int index = Array.IndexOf(_tags.Types, type);
+            if (index >= 0)
+            {
+                unlabelled |= 0xFUL << (1 + 4 * index);
+            }
+        }
+
+        // Names of the unannotated types are written with capitals: only a capitalised token (or a digit), or a
+        // lower-case word between two such tokens (`Treaty of Westphalia`), may hide one; other unlabelled tokens stay O,
+        // so the corpus still teaches that lower-case words are no names.
+        var allowed = new ulong[tokens.Count];
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            allowed[k] = Capitalised(tokens, k) || (k > 0 && k + 1 < tokens.Count && Capitalised(tokens, k - 1) && Capitalised(tokens, k + 1))
+                ? unlabelled : 1UL;
+        }
+
+        ulong any = _tags.Count >= 64 ? ulong.MaxValue : (1UL << _tags.Count) - 1;
+        foreach (GoldEntity e in s.Entities)
+        {
+            int first = tokens.IndexAtOrAfter(e.Start);
+            int last = first;
+            while (last + 1 < tokens.Count && tokens.Starts[last + 1] < e.End)
+            {
+                last++;
+            }
+
+            if (first >= tokens.Count || tokens.Starts[first] >= e.End)
+            {
+                continue;
+            }
+
+            // A span off our token boundaries, or over a quote or comma, cannot be given a position: its tokens may be
+            // anything (the decoder keeps punctuation out of names).
+            bool aligned = tokens.Starts[first] == e.Start && tokens.Ends[last] == e.End
+                && !Enumerable.Range(first, last - first + 1).Any(k => NerFeatureExtractor.IsBlocked(tokens.CharsAt(k), tokens.Kinds[k]));
+            if (!spans && (e.Label == MixtureLabelMapping.Mask || !aligned))
+            {
+                continue;
+            }
+
+            int[] types = e.Label == MixtureLabelMapping.Mask || !aligned
+                ? [.. Enumerable.Range(0, _tags.Types.Length)]
+                : [.. e.Label.Split('|').Take(spans ? int.MaxValue : 1).Select(l => Array.IndexOf(_tags.Types, l)).Where(i => i >= 0)];
+            for (int k = first; k <= last; k++)
+            {
+                if (e.Label == MixtureLabelMapping.Mask || !aligned)
+                {
+                    allowed[k] = any;
+                    continue;
+                }
+
+                int position = first == last ? NerTagSet.Unit : k == first ? NerTagSet.Begin : k == last ? NerTagSet.Last : NerTagSet.Inside;
+                allowed[k] = 0;
+                foreach (int type in types)
+                {
+                    allowed[k] |= 1UL << NerTagSet.Tag(type, position);
+                }
+            }
+        }
+
+        return allowed;
+    }
+
+    private static bool Capitalised(TokenList tokens, int k) => tokens.CharsAt(k) is { Length: > 0 } c && (char.IsUpper(c[0]) || char.IsDigit(c[0]));
+
+    private sealed record Example(int[] Features, int[] Offsets, int[] Gold, ulong[]? Allowed, TokenList Tokens, float Weight);
 }

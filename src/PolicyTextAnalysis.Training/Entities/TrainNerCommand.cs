@@ -9,9 +9,12 @@ using PolicyTextAnalysis.Training.Evaluation;
 namespace PolicyTextAnalysis.Training.Entities;
 
 /// <summary>
-/// <c>train-ner [--data DIR] [--seed N] [--epochs N] [--min-count N] [--prune X] [--gum-copies N] [--wnut-copies N] [--wnut-weight X] [--clusters on|off] [--ethnic-groups on|off] [--output FILE]</c>: trains the
-/// named-entity model from GMB train, re3d, GUM train (and WNUT-17 train with <c>--wnut-copies</c>), writes it (default <c>models/ner-en.bin</c>) and its
-/// card (same name, <c>.json</c>) with per-label scores on every evaluation set. Deterministic given the seed.
+/// <c>train-ner [--data DIR] [--seed N] [--epochs N] [--min-count N] [--prune X] [--gum-copies N] [--wnut-copies N] [--wnut-weight X] [--clusters on|off] [--ethnic-groups on|off]
+/// [--mixture SPECS] [--partial on|types|spans|off] [--mask-types T,T] [--score dev|all] [--output FILE]</c>: trains the
+/// named-entity model from GMB train, re3d, GUM train (and WNUT-17 train with <c>--wnut-copies</c>, the corpora of <see cref="NerMixture"/> with
+/// <c>--mixture</c>; <c>--partial on</c> trains them as partially annotated), writes it (default <c>models/ner-en.bin</c>) and its
+/// card (same name, <c>.json</c>) with per-label scores on every evaluation set (<c>--score dev</c>: the dev sets only, for comparing variants).
+/// Deterministic given the seed.
 /// </summary>
 internal sealed class TrainNerCommand : ITrainingCommand
 {
@@ -26,7 +29,7 @@ internal sealed class TrainNerCommand : ITrainingCommand
     {
         var arguments = CommandArguments.Parse(
             args,
-            ["--data", "--output", "--seed", "--epochs", "--min-count", "--prune", "--clusters", "--ethnic-groups", "--wnut-weight", "--wnut-copies", "--gum-copies"],
+            ["--data", "--output", "--seed", "--epochs", "--min-count", "--prune", "--clusters", "--ethnic-groups", "--wnut-weight", "--wnut-copies", "--gum-copies", "--mixture", "--partial", "--mask-types", "--score"],
             []);
         string? data = arguments.Data;
         string path = arguments.Value("--output") ?? Path.Combine(RepositoryPaths.Models, "ner-en.bin");
@@ -41,6 +44,11 @@ internal sealed class TrainNerCommand : ITrainingCommand
         NerData.WnutWeight = arguments.Float("--wnut-weight", NerData.WnutWeight);
         NerData.WnutCopies = arguments.Int("--wnut-copies", NerData.WnutCopies);
         NerData.GumCopies = arguments.Int("--gum-copies", NerData.GumCopies);
+        NerData.Mixture = arguments.Value("--mixture") ?? NerData.Mixture;
+        // --partial on (both kinds of mask), types or spans (one kind, for the ablation), off.
+        string partialMode = arguments.Value("--partial") ?? "off";
+        bool partial = partialMode != "off";
+        bool devOnly = arguments.Value("--score") is "dev";
 
         if (data is null || !Directory.Exists(data))
         {
@@ -53,10 +61,18 @@ internal sealed class TrainNerCommand : ITrainingCommand
         NerWordClusters? wordClusters = clusters ? WordClusterBuilder.Build(data, seed, output) : null;
         NerGazetteer gazetteer = lists.BuildGazetteer(CommonWords.Build(data, output), wordClusters);
         output.WriteLine($"gazetteer: {lists.Count:N0} names, {gazetteer.Entries.Count:N0} entries");
-        List<NerSentence> training = NerData.Training(data, lists, output);
+        List<NerSentence> training = NerData.Training(data, lists, output, seed);
         var trainer = new NerTrainer(NerData.Types, gazetteer);
+        trainer.Parts = partialMode switch
+        {
+            "types" => NerTrainer.PartialParts.Types,
+            "spans" => NerTrainer.PartialParts.Spans,
+            _ => NerTrainer.PartialParts.All,
+        };
+        string? maskTypes = arguments.Value("--mask-types");
+        trainer.MaskedTypes = maskTypes is null ? null : new HashSet<string>(maskTypes.Split(','), StringComparer.Ordinal);
         trainer.Prepare(training, minCount, output);
-        NerModel model = trainer.Train(new NerTrainer.Options(epochs, seed, minCount, prune), output);
+        NerModel model = trainer.Train(new NerTrainer.Options(epochs, seed, minCount, prune, partial), output);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         using (FileStream file = File.Create(path))
         {
@@ -75,7 +91,8 @@ internal sealed class TrainNerCommand : ITrainingCommand
         output.WriteLine($"wrote {path}: {new FileInfo(path).Length:N0} bytes, {model.Weights.Features.Length:N0} features, "
             + $"{model.Weights.Weights.Length:N0} weights, loads in {loadMs:0} ms; trained in {clock.Elapsed.TotalSeconds:0} s");
         var scores = new JsonObject();
-        foreach (string set in NerEvaluationSets.Names)
+        // Variants are compared on the dev sets alone (--score dev); the test sets are scored for the shipped model.
+        foreach (string set in devOnly ? NerEvaluationSets.DevNames : NerEvaluationSets.Names)
         {
             SortedDictionary<string, SpanScore>? s = NerEvaluationSets.Score(set, recognizer, data, lists);
             if (s is not null)
@@ -85,7 +102,13 @@ internal sealed class TrainNerCommand : ITrainingCommand
             }
         }
 
-        WriteCard(Path.ChangeExtension(path, ".json"), path, model, seed, epochs, minCount, prune, loadMs, scores);
+        if (NerEvaluationSets.OutOfDomainDevMean(scores) is { } mean)
+        {
+            scores["out-of-domain-dev-mean"] = Math.Round(mean, 4);
+            output.WriteLine(FormattableString.Invariant($"out-of-domain dev mean F1 ({string.Join(", ", NerEvaluationSets.OutOfDomainDev)}): {mean:0.0000}"));
+        }
+
+        WriteCard(Path.ChangeExtension(path, ".json"), path, model, seed, epochs, minCount, prune, partialMode, maskTypes, loadMs, scores);
         return 0;
     }
 
@@ -108,7 +131,7 @@ internal sealed class TrainNerCommand : ITrainingCommand
         return o;
     }
 
-    private static void WriteCard(string cardPath, string modelPath, NerModel model, int seed, int epochs, int minCount, float prune, double loadMs, JsonObject scores)
+    private static void WriteCard(string cardPath, string modelPath, NerModel model, int seed, int epochs, int minCount, float prune, string partialMode, string? maskTypes, double loadMs, JsonObject scores)
     {
         byte[] bytes = File.ReadAllBytes(modelPath);
         var card = new JsonObject
@@ -118,9 +141,12 @@ internal sealed class TrainNerCommand : ITrainingCommand
             ["formatVersion"] = NerModel.FormatVersion,
             ["labels"] = new JsonArray([.. model.TagSet.Types.Select(t => (JsonNode)t)]),
             ["command"] = FormattableString.Invariant(
-                $"dotnet run -c Release --project src/PolicyTextAnalysis.Training -- train-ner --seed {seed} --epochs {epochs} --min-count {minCount} --prune {prune} --gum-copies {NerData.GumCopies} --wnut-copies {NerData.WnutCopies} --wnut-weight {NerData.WnutWeight} --clusters {(model.Gazetteer.Clusters.Count > 0 ? "on" : "off")} --ethnic-groups {(NameLists.EthnicGroups ? "on" : "off")}"),
+                $"dotnet run -c Release --project src/PolicyTextAnalysis.Training -- train-ner --seed {seed} --epochs {epochs} --min-count {minCount} --prune {prune} --gum-copies {NerData.GumCopies} --wnut-copies {NerData.WnutCopies} --wnut-weight {NerData.WnutWeight} --clusters {(model.Gazetteer.Clusters.Count > 0 ? "on" : "off")} --ethnic-groups {(NameLists.EthnicGroups ? "on" : "off")}")
+                + (NerData.Mixture.Length > 0 ? $" --mixture {NerData.Mixture}" : string.Empty) + $" --partial {partialMode}" + (maskTypes is null ? string.Empty : $" --mask-types {maskTypes}"),
             ["training"] = "gmb-ner train (mapped), re3d (permissive subsets, mapped), GUM news/interview train documents (named mentions, mapped)"
-                + (NerData.WnutCopies > 0 ? ", WNUT-17 train (capitalised names, mapped)" : string.Empty),
+                + (NerData.WnutCopies > 0 ? ", WNUT-17 train (capitalised names, mapped)" : string.Empty)
+                + (NerData.Mixture.Length > 0 ? $"; added (corpus[:max sentences][@weight]): {NerData.Mixture} (see models/README.md)" : string.Empty)
+                + (partialMode != "off" ? "; partial-annotation update (constrained Viterbi over per-corpus label masks)" : string.Empty),
             ["bytes"] = bytes.Length,
             ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(bytes)),
             ["features"] = model.Weights.Features.Length,

@@ -11,11 +11,11 @@ public class SourceTextNamesTests
     private static readonly Dictionary<string, string> KnownMisses = new()
     {
         ["Asif Durrani"] = "Known miss of the recogniser alone: typed ORG after a title and a comma (the pipeline corrects it; see Resolution/SourceTextEntitiesTests)",
-        ["Haibatullah Akhundzada"] = "Known miss of the recogniser alone: typed ORG (the pipeline corrects it after its title)",
-        ["Al-Qaeda"] = "Known miss of the recogniser alone: GMB spells it al-Qaida (the gazetteer finds it)",
         ["Pashtun"] = "Known miss of the recogniser alone: typed LOC (resolution retypes Factbook ethnic groups as NORP)",
         ["Bagram"] = "Known miss of the recogniser alone: one ORG span over 'Bagram and Puli Charkhi' (the entity stage splits it)",
         ["Puli Charkhi"] = "Known miss of the recogniser alone: one ORG span over 'Bagram and Puli Charkhi' (the entity stage splits it)",
+        ["IG Khorasan"] = "Known miss of the issue-14 model (chosen on out-of-domain dev, never on this text): not found",
+        ["Khyber Pakhtunkhwa"] = "Known miss of the issue-14 model (chosen on out-of-domain dev, never on this text): typed ORG",
     };
 
     private static IEnumerable<TestCaseData> Names => SourceTextNames.Cases(KnownMisses);

@@ -10,7 +10,14 @@ public class SourceTextEntitiesTests
 {
     private static readonly Lazy<AnalysisResult> Result = new(() => PolicyAnalyzer.CreateDefault().Analyze(SourceText.Value));
 
-    private static IEnumerable<TestCaseData> Names => SourceTextNames.Cases(new Dictionary<string, string>());
+    /// <summary>Names the default analyzer misses, with the reason (see models/README.md, named-entity recogniser).</summary>
+    private static readonly Dictionary<string, string> KnownMisses = new()
+    {
+        ["IG Khorasan"] = "Known miss of the issue-14 NER model (chosen on out-of-domain dev, never on this text): the recogniser does not find it",
+        ["Khyber Pakhtunkhwa"] = "Known miss of the issue-14 NER model (chosen on out-of-domain dev, never on this text): the recogniser types it ORG",
+    };
+
+    private static IEnumerable<TestCaseData> Names => SourceTextNames.Cases(KnownMisses);
 
     [TestCaseSource(nameof(Names))]
     public void Analyze_SourceText_FindsNameWithTypeAndFullExtent(string name, string label)

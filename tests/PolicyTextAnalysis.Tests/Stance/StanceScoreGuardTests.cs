@@ -37,7 +37,9 @@ public sealed class StanceScoreGuardTests
     // the parse-based stance rules were added and their first output on these sets was judged (85 correct, 228 wrong):
     // gum-train 0.870 -> 0.363, gmb-dev 0.775 -> 0.398, gum-heldout 0.667 -> 0.311, gmb-test 0.759 -> 0.398 (after the knowledge base grew). The
     // rules trade precision on news for recall on commentary (dev stance P 0.107 -> 0.18, R 0.037 -> 0.22).
-    [TestCase("gum-train", 0.363)]
+    // gum-train 0.363 -> 0.354 with the issue-14 NER model: its new output judged (7 stances, 3 correct; the holder
+    // "Zealand's Prime Minister John Key", a name cut by the recogniser, is a wrong holder).
+    [TestCase("gum-train", 0.354)]
     [TestCase("gmb-dev", 0.398)]
     [TestCase("gum-heldout", 0.311)]
     [TestCase("gmb-test", 0.398)]
