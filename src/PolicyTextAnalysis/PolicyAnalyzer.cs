@@ -64,7 +64,7 @@ public sealed class PolicyAnalyzer
 
     private static List<IEntityRecognizer> EntityRecognizers(AnalyzerOptions options)
     {
-        List<IEntityRecognizer> recognizers = [NumericEntityRecognizer.Default];
+        List<IEntityRecognizer> recognizers = [NumericEntityRecognizer.Default, LawNameRecognizer.Default];
         if (options.UseKnowledgeBase)
         {
             recognizers.Add(GazetteerRecognizer.Default);

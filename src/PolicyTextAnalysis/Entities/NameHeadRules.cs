@@ -12,7 +12,7 @@ internal static class NameHeadRules
 {
     private static readonly HashSet<string> LawHeads = new(StringComparer.Ordinal)
     {
-        "Act", "Accord", "Accords", "Agreement", "Agreements", "Amendment", "Charter", "Constitution", "Convention",
+        "Act", "Accord", "Accords", "Agreement", "Agreements", "Amendment", "Bill", "Charter", "Constitution", "Convention",
         "Code", "Declaration", "Directive", "Doctrine", "Law", "Pact", "Protocol", "Resolution", "Statute", "Treaty",
     };
 
@@ -49,6 +49,9 @@ internal static class NameHeadRules
         (FacilityHeads, EntityLabels.Facility),
         (OrganizationHeads, EntityLabels.Organization),
     ];
+
+    /// <summary>True for a capitalised head noun that makes a name a law, treaty or document (<c>Act</c>, <c>Treaty</c>).</summary>
+    public static bool IsLawHead(ReadOnlySpan<char> word) => LawHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>Returns the refined label of a mention of <paramref name="tokenCount"/> tokens ending in <paramref name="lastWord"/>.</summary>
     public static string Refine(string label, ReadOnlySpan<char> lastWord, int tokenCount)
