@@ -338,23 +338,5 @@ internal sealed class ParsedStanceFinder
         evidence.Add(new StanceEvidence(holder, target, polarity, confidence, sentence.Span, rule + ":" + tokens.CharsAt(cue).ToString(), isEntity, cue, targetHead));
     }
 
-    private Sentence SentenceOf(int token)
-    {
-        IReadOnlyList<Sentence> sentences = _document.Sentences;
-        int lo = 0, hi = sentences.Count - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi + 1) >>> 1;
-            if (sentences[mid].FirstToken <= token)
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return sentences[lo];
-    }
+    private Sentence SentenceOf(int token) => _document.Sentences[SentenceSearch.IndexOfToken(_document.Sentences, token)];
 }

@@ -204,22 +204,8 @@ internal static class StanceEvidenceFeaturizer
 
     private static (int Index, Sentence Sentence) SentenceAt(Document document, int offset)
     {
-        IReadOnlyList<Sentence> sentences = document.Sentences;
-        int lo = 0, hi = sentences.Count - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi + 1) >>> 1;
-            if (sentences[mid].Start <= offset)
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return (lo, sentences[lo]);
+        int index = SentenceSearch.IndexOfToken(document.Sentences, document.Tokens.IndexAtOrAfter(offset));
+        return (index, document.Sentences[index]);
     }
 
     private static int Find(TokenList tokens, Sentence sentence, int from, ReadOnlySpan<char> word)
