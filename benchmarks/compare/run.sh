@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process timing of AnalyzeArticle (JSON written to a file) beside wink-nlp (tokens, sentences, POS, entities,
 # sentiment) on the same input, same machine, same run: the source text repeated COPIES times.
-# Usage: benchmarks/compare/run.sh [COPIES=1000] [RUNS=3] [-- extra AnalyzeArticle options, e.g. --syntax]
+# Usage: [AOT=1] benchmarks/compare/run.sh [COPIES=1000] [RUNS=3] [-- extra AnalyzeArticle options]
 set -euo pipefail
 cd "$(dirname "$0")"
 copies=${1:-1000}
@@ -17,9 +17,16 @@ trap 'rm -rf "$work"' EXIT
 # Published as a user deploys a console tool: ReadyToRun (precompiled, so the short process does not spend its time
 # in the JIT), framework-dependent, for this machine's runtime identifier.
 case "$(uname -m)" in aarch64 | arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
-dotnet publish ../../samples/AnalyzeArticle -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
-  -o "$work/AnalyzeArticle" --nologo -v quiet >/dev/null
-sample="$work/AnalyzeArticle/AnalyzeArticle.dll"
+# AOT=1 publishes a Native AOT executable instead (no runtime start-up, no JIT; same output).
+if [ "${AOT:-0}" = "1" ]; then
+  dotnet publish ../../samples/AnalyzeArticle -c Release -r "$rid" -p:PublishAot=true \
+    -o "$work/AnalyzeArticle" --nologo -v quiet >/dev/null
+  ours=("$work/AnalyzeArticle/AnalyzeArticle")
+else
+  dotnet publish ../../samples/AnalyzeArticle -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
+    -o "$work/AnalyzeArticle" --nologo -v quiet >/dev/null
+  ours=(dotnet "$work/AnalyzeArticle/AnalyzeArticle.dll")
+fi
 input="$work/input.txt"
 for ((i = 0; i < copies; i++)); do cat ../../samples/AnalyzeArticle/pakistan-afghanistan-rift.txt; printf '\n\n'; done > "$input"
 echo "input: $(wc -c < "$input") bytes (source text x $copies)"
@@ -34,7 +41,7 @@ measure() { # name, command...: prints "seconds peak_kb" per run
 }
 
 {
-  measure ours dotnet "$sample" "$input" --format json --output "$work/ours.json" "${extra[@]}"
+  measure ours "${ours[@]}" "$input" --format json --output "$work/ours.json" "${extra[@]}"
   measure wink node wink.js "$input"
 } > "$work/times"
 
