@@ -50,11 +50,11 @@ internal sealed class LawNameRecognizer : IEntityRecognizer
                 }
 
                 int first = h;
-                // Leftwards over name words and "and", "of", "for", "the"; another law's head (the Inflation Reduction Act
+                // Leftwards over name words and name connectors other than "on" and "to"; another law's head (the Inflation Reduction Act
                 // and the CHIPS Act) or a title (Director for the Affordable Care Act) ends the name.
                 while (first - 1 >= a && h - (first - 1) < MaxTokens
                     && ((IsNameWord(tokens, syntax, first - 1) && !NameHeadRules.IsLawHead(tokens.CharsAt(first - 1)) && !Resolution.RoleFinder.IsHead(tokens.CharsAt(first - 1)))
-                        || tokens.CharsAt(first - 1) is "and" or "of" or "for" or "the"))
+                        || (IsConnector(tokens, first - 1) && tokens.CharsAt(first - 1) is not ("on" or "to"))))
                 {
                     first--;
                 }
@@ -106,5 +106,5 @@ internal sealed class LawNameRecognizer : IEntityRecognizer
             && syntax.Pos(t) is "PROPN" or "NOUN" or "ADJ" or "NUM";
     }
 
-    private static bool IsConnector(TokenList tokens, int t) => tokens.CharsAt(t) is "and" or "of" or "for" or "on" or "the" or "to";
+    private static bool IsConnector(TokenList tokens, int t) => FunctionWords.IsNameConnector(tokens.CharsAt(t));
 }
