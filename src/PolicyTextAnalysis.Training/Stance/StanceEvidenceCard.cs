@@ -13,7 +13,7 @@ public sealed record StanceEvidenceRow(string Setting, double Threshold, double 
 /// regularisation and threshold, the figures without and with the model, size and hash.
 /// </summary>
 public sealed record StanceEvidenceCard(
-    string Command, string Trainer, int Documents, int Evidence, int Positive, string NewsSets, int NewsEvidence, int NewsPositive, int Folds, double L2, double Threshold,
+    string Command, string Trainer, int Documents, int Evidence, int Positive, string NewsSets, int NewsEvidence, int NewsPositive, int Folds, double L2, double Threshold, double FramingThreshold,
     IReadOnlyList<StanceEvidenceRow> CrossValidation, int NonZeroFeatures, long Bytes, string Sha256)
 {
     private const string BeginMarker = "<!-- stance-evidence:begin (written by train-stance-evidence; do not edit) -->";
@@ -41,8 +41,9 @@ public sealed record StanceEvidenceCard(
             sb.AppendLine(CultureInfo.InvariantCulture, $"Also trained on the judged news stances of {card.NewsSets} ({card.NewsEvidence:N0} pieces of evidence, {card.NewsPositive:N0} of correct stances; tests/PolicyTextAnalysis.Tests/Data/stance/news-judgments.tsv), in every fold; the held-out news sets are not used.");
         }
 
-        sb.AppendLine(CultureInfo.InvariantCulture, $"L2 {card.L2} chosen by {card.Folds}-fold cross-validation over documents (the commentary stance F1 of the held-out folds, best over");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"thresholds: {card.Threshold:0.00}). The stage uses the probability as each piece of evidence's confidence and drops nothing by default;");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"L2 {card.L2} and the framing threshold {card.FramingThreshold:0.00} chosen by {card.Folds}-fold cross-validation over documents (the commentary stance F1 of the held-out folds);");
+        sb.AppendLine("`voice-framing` candidates (noun phrases of the author's evaluative sentences that the NewsMTSC polarity model, `stance-polarity.bin`, frames favourably or unfavourably) are kept only at or above the framing threshold.");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"The best stance threshold over the held-out folds was {card.Threshold:0.00}. The stage uses the probability as each piece of evidence's confidence and drops no other stance by default;");
         sb.AppendLine("`AnalyzerOptions.MinimumStanceConfidence` drops stances below a threshold. The rows below are the commentary dev figures at each threshold,");
         sb.AppendLine("out-of-fold (no text's evidence trained the model that scored it); `eval-commentary --split dev` with the shipped model is in-sample.");
         sb.AppendLine();

@@ -42,7 +42,7 @@ internal static class StanceEvidenceTrainer
         foreach (CommentaryDocument d in documents)
         {
             Document document = analyzer.Process(d.Text);
-            List<StanceEvidence> evidence = StanceStage.FindEvidence(document, CancellationToken.None);
+            List<StanceEvidence> evidence = StanceStage.FindEvidence(document, CancellationToken.None, framing: true);
             Dictionary<(string, string), int> support = StanceStage.SupportCounts(evidence);
             var names = new GoldNames(d.Gold);
             var rows = new List<Row>(evidence.Count);
@@ -72,7 +72,7 @@ internal static class StanceEvidenceTrainer
             foreach ((string name, string text) in EvalStanceNewsCommand.Documents(data, set))
             {
                 Document document = analyzer.Process(text);
-                List<StanceEvidence> evidence = StanceStage.FindEvidence(document, CancellationToken.None);
+                List<StanceEvidence> evidence = StanceStage.FindEvidence(document, CancellationToken.None, framing: true);
                 if (evidence.Count == 0)
                 {
                     continue;
@@ -136,7 +136,7 @@ internal static class StanceEvidenceTrainer
 
     /// <summary>Our model from a fitted one, with <paramref name="threshold"/>.</summary>
     public static StanceEvidenceModel Export(
-        BinaryPredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> fitted, float threshold)
+        BinaryPredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> fitted, float threshold, float framingThreshold)
     {
         LinearBinaryModelParameters linear = fitted.Model.SubModel;
         PlattCalibrator calibrator = fitted.Model.Calibrator;
@@ -152,7 +152,7 @@ internal static class StanceEvidenceTrainer
             weights[i++] = w;
         }
 
-        return new StanceEvidenceModel(weights, linear.Bias, threshold);
+        return new StanceEvidenceModel(weights, linear.Bias, threshold, framingThreshold);
     }
 
     /// <summary>
@@ -189,9 +189,11 @@ internal static class StanceEvidenceTrainer
     /// <summary>
     /// The commentary stance score when each piece of evidence takes its probability as confidence and stances whose
     /// aggregated confidence is below <paramref name="threshold"/> are dropped, as
-    /// <see cref="AnalyzerOptions.MinimumStanceConfidence"/> does (null probabilities: the rules' own confidences).
+    /// <see cref="AnalyzerOptions.MinimumStanceConfidence"/> does (null probabilities: the rules' own confidences, and no
+    /// framing candidates, as the stage without a model). Framing candidates below <paramref name="framingThreshold"/> are
+    /// dropped first, as the stage does.
     /// </summary>
-    public static Prf Score(IReadOnlyList<AnalysedDocument> documents, double[][]? probabilities, double threshold)
+    public static Prf Score(IReadOnlyList<AnalysedDocument> documents, double[][]? probabilities, double threshold, double framingThreshold)
     {
         var total = default(Prf);
         for (int d = 0; d < documents.Count; d++)
@@ -200,7 +202,18 @@ internal static class StanceEvidenceTrainer
             var scored = new List<StanceEvidence>(a.Evidence.Count);
             for (int i = 0; i < a.Evidence.Count; i++)
             {
-                scored.Add(probabilities is null ? a.Evidence[i] : a.Evidence[i] with { Confidence = Math.Round(probabilities[d][i], 4) });
+                bool framing = StanceStage.IsFraming(a.Evidence[i]);
+                if (probabilities is null)
+                {
+                    if (!framing)
+                    {
+                        scored.Add(a.Evidence[i]);
+                    }
+                }
+                else if (!framing || Math.Round(probabilities[d][i], 4) >= framingThreshold)
+                {
+                    scored.Add(a.Evidence[i] with { Confidence = Math.Round(probabilities[d][i], 4) });
+                }
             }
 
             var relations = StanceAggregator.Aggregate(scored).Where(r => r.Confidence >= threshold).ToList();

@@ -56,37 +56,55 @@ internal sealed class TrainStanceEvidenceCommand : ITrainingCommand
         }
 
         var rows = new List<StanceEvidenceRow>();
-        Prf baseline = StanceEvidenceTrainer.Score(documents, null, 0);
+        Prf baseline = StanceEvidenceTrainer.Score(documents, null, 0, 1);
         rows.Add(Row("rules alone (no model)", 0, baseline));
         output.WriteLine($"rules alone: {baseline}");
 
         var ml = new MLContext(seed: 1);
-        (float L2, double Threshold, Prf Score) best = (0, 0, new Prf(0, 1, 0, 1));
+        // The framing threshold is part of the default output (framing candidates are only candidates), so it is chosen
+        // with no stance threshold; the stance threshold is then chosen for the card and the option.
+        (float L2, double Framing, Prf Score) bestFraming = (0, 1, new Prf(0, 1, 0, 1));
         double[] thresholds = [0, .. Enumerable.Range(1, 14).Select(k => k * 0.05)];
+        double[] framingThresholds = [.. Enumerable.Range(2, 14).Select(k => k * 0.05), 1.01];
+        var byL2 = new Dictionary<float, double[][]>();
         foreach (float l2 in l2Grid)
         {
             double[][] probabilities = StanceEvidenceTrainer.CrossValidate(ml, documents, news, l2, folds, seed: 7);
-            foreach (double t in thresholds)
+            byL2[l2] = probabilities;
+            foreach (double f in framingThresholds)
             {
-                Prf score = StanceEvidenceTrainer.Score(documents, probabilities, t);
-                output.WriteLine(FormattableString.Invariant($"  L2 {l2,-4} threshold {t:0.00}: {score}"));
-                if (score.F1 > best.Score.F1)
+                Prf score = StanceEvidenceTrainer.Score(documents, probabilities, 0, f);
+                output.WriteLine(FormattableString.Invariant($"  L2 {l2,-4} framing threshold {f:0.00}: {score}"));
+                if (score.F1 > bestFraming.Score.F1)
                 {
-                    best = (l2, t, score);
+                    bestFraming = (l2, f, score);
                 }
             }
         }
 
-        output.WriteLine(FormattableString.Invariant($"chosen: L2 {best.L2}, threshold {best.Threshold:0.00}: {best.Score}"));
-        double[][] chosen = StanceEvidenceTrainer.CrossValidate(ml, documents, news, best.L2, folds, seed: 7);
+        float chosenL2 = bestFraming.L2;
+        double framingThreshold = Math.Min(1, bestFraming.Framing);
+        double[][] chosen = byL2[chosenL2];
+        (double Threshold, Prf Score) best = (0, bestFraming.Score);
+        foreach (double t in thresholds)
+        {
+            Prf score = StanceEvidenceTrainer.Score(documents, chosen, t, framingThreshold);
+            if (score.F1 > best.Score.F1)
+            {
+                best = (t, score);
+            }
+        }
+
+        output.WriteLine(FormattableString.Invariant($"chosen: L2 {chosenL2}, framing threshold {framingThreshold:0.00} ({bestFraming.Score}); best stance threshold {best.Threshold:0.00}: {best.Score}"));
+        rows.Add(Row(FormattableString.Invariant($"model, L2 {chosenL2} (out-of-fold), no framing candidates"), 0, StanceEvidenceTrainer.Score(documents, chosen, 0, 1.01)));
         foreach (double t in thresholds.Where(t => t <= 0.5))
         {
             string note = t == 0 ? ", the default (no threshold)" : Math.Abs(t - best.Threshold) < 1e-9 ? ", best F1" : "";
-            rows.Add(Row(FormattableString.Invariant($"model, L2 {best.L2} (out-of-fold){note}"), t, StanceEvidenceTrainer.Score(documents, chosen, t)));
+            rows.Add(Row(FormattableString.Invariant($"model, L2 {chosenL2} (out-of-fold), framing {framingThreshold:0.00}{note}"), t, StanceEvidenceTrainer.Score(documents, chosen, t, framingThreshold)));
         }
 
-        var fitted = StanceEvidenceTrainer.Fit(ml, documents.SelectMany(d => d.Rows).Concat(news), best.L2);
-        StanceEvidenceModel model = StanceEvidenceTrainer.Export(fitted, (float)best.Threshold);
+        var fitted = StanceEvidenceTrainer.Fit(ml, documents.SelectMany(d => d.Rows).Concat(news), chosenL2);
+        StanceEvidenceModel model = StanceEvidenceTrainer.Export(fitted, (float)best.Threshold, (float)framingThreshold);
         double maxDiff = MaxDifference(ml, fitted, model, documents);
         output.WriteLine(FormattableString.Invariant($"max |ours - ML.NET| probability on the training rows: {maxDiff:E2}"));
         if (maxDiff > 1e-4)
@@ -115,7 +133,7 @@ internal sealed class TrainStanceEvidenceCommand : ITrainingCommand
 
         StanceEvidenceCard.Write(new StanceEvidenceCard(
             CommandLine, "Microsoft.ML 5.0.1 LbfgsLogisticRegression on our hashed evidence features (StanceEvidenceFeaturizer)",
-            documents.Count, evidence, positive, string.Join(", ", newsSets), news.Count, news.Count(r => r.Label), folds, best.L2, Math.Round(best.Threshold, 2), rows, nonZero, bytes.Length,
+            documents.Count, evidence, positive, string.Join(", ", newsSets), news.Count, news.Count(r => r.Label), folds, chosenL2, Math.Round(best.Threshold, 2), Math.Round(framingThreshold, 2), rows, nonZero, bytes.Length,
             Convert.ToHexStringLower(SHA256.HashData(bytes))));
         output.WriteLine($"wrote models/{StanceEvidenceModel.FileName} ({bytes.Length:N0} bytes), its card and its models/README.md section ({clock.Elapsed.TotalSeconds:0}s in all)");
         return 0;

@@ -15,12 +15,14 @@ namespace PolicyTextAnalysis.Stance;
 /// against the object of an ending or fighting verb (<c>repeal</c>, <c>ban</c>, <c>deter</c>) when the voice recommends it
 /// (<c>should</c>, <c>must</c>, <c>could</c>, <c>need to</c>), does it (<c>we are banning</c>) or aims at it (<c>to deter
 /// unlawful migration</c>).</item>
+/// <item><c>voice-framing</c> (only with the evidence scorer): the voice for or against a noun phrase its sentence frames
+/// favourably or unfavourably, by the polarity model (<c>ParsedStanceFinder.Framing.cs</c>).</item>
 /// </list>
 /// The voice of a token is the author, or the speaker of the quote it is in; first-person subjects are the voice. A
 /// negation on the cue flips the polarity. Polarity words come from the shared opinion and relation lexicons. Cost: one
 /// pass over the tokens, each looking at its children.
 /// </summary>
-internal sealed class ParsedStanceFinder
+internal sealed partial class ParsedStanceFinder
 {
     private readonly Document _document;
     private readonly SyntaxLayer _syntax;
@@ -58,7 +60,7 @@ internal sealed class ParsedStanceFinder
     }
 
     /// <summary>Adds the parse's stance evidence for <paramref name="document"/> (nothing without the syntax layer).</summary>
-    public static void Find(Document document, List<StanceEvidence> evidence, CancellationToken cancellationToken)
+    public static void Find(Document document, List<StanceEvidence> evidence, bool framing, CancellationToken cancellationToken)
     {
         if (document.Syntax is null || document.Tokens.Count == 0)
         {
@@ -66,6 +68,8 @@ internal sealed class ParsedStanceFinder
         }
 
         var finder = new ParsedStanceFinder(document);
+        IReadOnlyList<ClaimMention>? claims = document.Has(DocumentLayers.Claims) ? document.Claims : null;
+        int claimCursor = 0;
         foreach (Sentence sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -73,7 +77,14 @@ internal sealed class ParsedStanceFinder
             {
                 finder.At(t, evidence);
             }
+
+            if (framing && StanceStage.IsAuthorSentence(sentence, claims, ref claimCursor))
+            {
+                finder.Framing(sentence, StancePolarityModel.Default, evidence);
+            }
         }
+
+        StancePolarityFeaturizer.ReleaseSentenceCache();
     }
 
     private void At(int t, List<StanceEvidence> evidence)

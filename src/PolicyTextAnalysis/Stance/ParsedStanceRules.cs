@@ -11,10 +11,11 @@ internal static class ParsedStanceRules
     public const string EvaluativePredicate = "evaluative-predicate";
     public const string EvaluativeModifier = "evaluative-modifier";
     public const string VoiceAction = "voice-action";
+    public const string VoiceFraming = "voice-framing";
 
 
     /// <summary>Every id, for the check that the data file and the code agree.</summary>
-    public static readonly string[] All = [AttitudeVerb, EvaluativePredicate, EvaluativeModifier, VoiceAction];
+    public static readonly string[] All = [AttitudeVerb, EvaluativePredicate, EvaluativeModifier, VoiceAction, VoiceFraming];
 
     /// <summary>The polarity of a one-word attitude verb of the relation lexicon (by lemma), or null.</summary>
     public static StancePolarity? AttitudeOf(string lemma) => Single(lemma, CueKind.Verb);

@@ -13,7 +13,7 @@ namespace PolicyTextAnalysis.Stance;
 internal static class StanceEvidenceFeaturizer
 {
     /// <summary>Version of the feature set; a model made for another version is refused.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>Bits of the hashed feature index.</summary>
     public const int HashBits = 16;
@@ -54,6 +54,7 @@ internal static class StanceEvidenceFeaturizer
         SentenceIndex,
         Support,
         TargetFound,
+        Strength,
     }
 
     /// <summary>
@@ -94,6 +95,9 @@ internal static class StanceEvidenceFeaturizer
         Add(features, Template.Support, (ulong)Math.Min(3, support));
         Add(features, Template.SentenceIndex, sentenceIndex switch { 0 => 0UL, < 3 => 1UL, < 10 => 2UL, _ => 3UL });
         Add(features, Template.TargetFound, target >= 0 ? 1UL : 2UL);
+
+        // The finder's own confidence: a constant per rule, except the framing rule's polarity probability.
+        Add(features, Template.Strength, (ulong)Math.Clamp((int)(evidence.Confidence * 10), 0, 10), ruleHash);
 
         if (target >= 0)
         {

@@ -6,12 +6,13 @@ namespace PolicyTextAnalysis.Stance;
 /// The probability that one piece of stance evidence (a rule's candidate holder, target and polarity) is a stance a
 /// careful reader would mark: a binary logistic-regression model trained by <c>train-stance-evidence</c> with Microsoft.ML
 /// on the commentary development gold and exported into a compact file of ours, so scoring needs no ML.NET. The stance
-/// stage uses the probability as the evidence's confidence; <see cref="Threshold"/> records the stance confidence that gave
-/// the best cross-validated F1 (users choose their own with <see cref="AnalyzerOptions.MinimumStanceConfidence"/>).
+/// stage uses the probability as the evidence's confidence and drops <c>voice-framing</c> candidates below
+/// <see cref="FramingThreshold"/>; <see cref="Threshold"/> records the stance confidence that gave the best cross-validated
+/// F1 (users choose their own with <see cref="AnalyzerOptions.MinimumStanceConfidence"/>).
 /// </summary>
 /// <remarks>
 /// File format (little-endian): the ASCII magic <c>PTA-STANCE-EVIDENCE</c>, format version (int), featuriser version
-/// (int), hash bits (int), threshold (float), bias (float), the number of non-zero weights (int), then that many
+/// (int), hash bits (int), threshold (float), framing threshold (float), bias (float), the number of non-zero weights (int), then that many
 /// (index int, weight float) pairs. Immutable and thread-safe.
 /// </remarks>
 internal sealed class StanceEvidenceModel
@@ -23,7 +24,7 @@ internal sealed class StanceEvidenceModel
     public const string ResourceName = "PolicyTextAnalysis.Models." + FileName;
 
     private const string Magic = "PTA-STANCE-EVIDENCE";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     private static readonly Lazy<StanceEvidenceModel?> LazyDefault = new(LoadDefault);
 
@@ -33,7 +34,7 @@ internal sealed class StanceEvidenceModel
     private readonly float[] _weights;
 
     /// <summary>Creates a model from its weights (length <see cref="StanceEvidenceFeaturizer.Dimension"/>).</summary>
-    public StanceEvidenceModel(float[] weights, float bias, float threshold)
+    public StanceEvidenceModel(float[] weights, float bias, float threshold, float framingThreshold)
     {
         ArgumentNullException.ThrowIfNull(weights);
         if (weights.Length != StanceEvidenceFeaturizer.Dimension)
@@ -41,14 +42,15 @@ internal sealed class StanceEvidenceModel
             throw new ArgumentException($"Expected {StanceEvidenceFeaturizer.Dimension} weights.", nameof(weights));
         }
 
-        if (!float.IsFinite(bias) || !(threshold is >= 0f and <= 1f))
+        if (!float.IsFinite(bias) || !(threshold is >= 0f and <= 1f) || !(framingThreshold is >= 0f and <= 1f))
         {
-            throw new ArgumentOutOfRangeException(nameof(threshold), "The bias must be finite and the threshold in [0, 1].");
+            throw new ArgumentOutOfRangeException(nameof(threshold), "The bias must be finite and the thresholds in [0, 1].");
         }
 
         _weights = weights;
         Bias = bias;
         Threshold = threshold;
+        FramingThreshold = framingThreshold;
     }
 
     /// <summary>The bundled model, or null when this build has none (the stage then keeps the rules' own confidences).</summary>
@@ -56,6 +58,13 @@ internal sealed class StanceEvidenceModel
 
     /// <summary>The minimum stance confidence that gave the best cross-validated commentary F1 (for the card).</summary>
     public float Threshold { get; }
+
+    /// <summary>
+    /// The probability a <c>voice-framing</c> candidate needs to be kept: that rule proposes every noun phrase its
+    /// sentence frames, so unlike the other rules' evidence it is only a candidate until the model agrees (chosen by
+    /// cross-validated commentary F1).
+    /// </summary>
+    public float FramingThreshold { get; }
 
     /// <summary>The intercept.</summary>
     public float Bias { get; }
@@ -99,6 +108,7 @@ internal sealed class StanceEvidenceModel
             }
 
             float threshold = reader.ReadSingle();
+            float framingThreshold = reader.ReadSingle();
             float bias = reader.ReadSingle();
             int count = reader.ReadInt32();
             if (count < 0 || count > StanceEvidenceFeaturizer.Dimension)
@@ -119,7 +129,7 @@ internal sealed class StanceEvidenceModel
                 weights[index] = weight;
             }
 
-            return new StanceEvidenceModel(weights, bias, threshold);
+            return new StanceEvidenceModel(weights, bias, threshold, framingThreshold);
         }
         catch (EndOfStreamException e)
         {
@@ -141,6 +151,7 @@ internal sealed class StanceEvidenceModel
         writer.Write(StanceEvidenceFeaturizer.Version);
         writer.Write(StanceEvidenceFeaturizer.HashBits);
         writer.Write(Threshold);
+        writer.Write(FramingThreshold);
         writer.Write(Bias);
         writer.Write(_weights.Count(static w => w != 0f));
         for (int i = 0; i < _weights.Length; i++)

@@ -43,6 +43,16 @@ internal static partial class StancePolarityFeaturizer
     private const int PathHops = 4;
     private const int StemLength = 5;
 
+    // Feature kinds by side (left, right) and distance, built once: the text features run for every word of a sentence.
+    private static readonly string[] SideKinds = ["sL", "sR"];
+    private static readonly string[] StemKinds = ["stL", "stR"];
+    private static readonly string[] NegatedStemKinds = ["nstL", "nstR"];
+    private static readonly string[] WindowKinds = ["wL", "wR"];
+    private static readonly string[] NearKinds = ["wL1", "wL2", "wL3", "wR1", "wR2", "wR3"];
+
+    [ThreadStatic]
+    private static WordCache? t_words;
+
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
     {
         "he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "i", "me", "my", "we", "us", "our", "you", "your",
@@ -71,11 +81,7 @@ internal static partial class StancePolarityFeaturizer
 
         (int first, int end) = SentenceOf(document, targetFirst);
         targetEnd = Math.Min(targetEnd, end);
-        var words = new string[end - first];
-        for (int t = first; t < end; t++)
-        {
-            words[t - first] = Normalize(document.Tokens.CharsAt(t));
-        }
+        string[] words = SentenceWords(document, first, end);
 
         var context = new Context(document, first, end, targetFirst, targetEnd, words, sink);
         if ((set & PolarityFeatureSet.Text) != 0)
@@ -89,8 +95,13 @@ internal static partial class StancePolarityFeaturizer
         }
     }
 
+    /// <summary>Drops this thread's cached sentence words (so a finished document is not kept alive by the cache).</summary>
+    public static void ReleaseSentenceCache() => t_words = null;
+
     /// <summary>Stable FNV-1a hash of a feature name into the hashed space.</summary>
-    internal static int Index(string a, string b = "", string c = "")
+    internal static int Index(string a, string b = "", string c = "") => Index(a, b.AsSpan(), c);
+
+    private static int Index(string a, ReadOnlySpan<char> b, string c)
     {
         uint hash = 2166136261;
         hash = Mix(hash, a);
@@ -148,22 +159,22 @@ internal static partial class StancePolarityFeaturizer
             }
 
             bool negated = i <= negatedUntil;
-            string side = i < tf ? "L" : "R";
+            int side = i < tf ? 0 : 1;
             int distance = i < tf ? tf - i : i - te + 1;
             x.Add(negated ? "n" : "u", word);
-            x.Add("s" + side, word);
+            x.Add(SideKinds[side], word);
             if (word.Length > StemLength)
             {
                 // A crude stem shares evidence between "criticized", "criticism" and "critics" (8,700 targets are few).
-                x.Add(negated ? "nst" + side : "st" + side, word[..StemLength]);
+                x.Add(negated ? NegatedStemKinds[side] : StemKinds[side], word.AsSpan(0, StemLength));
             }
 
             if (distance <= Window)
             {
-                x.Add("w" + side, word);
+                x.Add(WindowKinds[side], word);
                 if (distance <= 3)
                 {
-                    x.Add("w" + side + distance.ToString(System.Globalization.CultureInfo.InvariantCulture), word);
+                    x.Add(NearKinds[side * 3 + distance - 1], word);
                 }
             }
 
@@ -235,8 +246,10 @@ internal static partial class StancePolarityFeaturizer
 
     private static (int First, int End) SentenceOf(Document document, int token)
     {
-        foreach (Sentence s in document.Sentences)
+        IReadOnlyList<Sentence> sentences = document.Sentences;
+        if (sentences.Count > 0)
         {
+            Sentence s = sentences[SentenceSearch.IndexOfToken(sentences, token)];
             if (token >= s.FirstToken && token < s.EndToken)
             {
                 return (s.FirstToken, s.EndToken);
@@ -244,6 +257,28 @@ internal static partial class StancePolarityFeaturizer
         }
 
         return (0, document.Tokens.Count);
+    }
+
+    /// <summary>
+    /// The normalised words of tokens <c>[first, end)</c>, kept for the next call on the same sentence: the stance stage
+    /// asks about every noun phrase of a sentence in turn. The array is shared and must not be changed.
+    /// </summary>
+    private static string[] SentenceWords(Document document, int first, int end)
+    {
+        WordCache? cache = t_words;
+        if (cache is not null && ReferenceEquals(cache.Document, document) && cache.First == first && cache.Words.Length == end - first)
+        {
+            return cache.Words;
+        }
+
+        var words = new string[end - first];
+        for (int t = first; t < end; t++)
+        {
+            words[t - first] = Normalize(document.Tokens.CharsAt(t));
+        }
+
+        t_words = new WordCache(document, first, words);
+        return words;
     }
 
     private static bool InsideQuotes(Context x)
@@ -274,7 +309,7 @@ internal static partial class StancePolarityFeaturizer
 
     private static float Squash(float x) => x / (1f + x);
 
-    private static uint Mix(uint hash, string s)
+    private static uint Mix(uint hash, ReadOnlySpan<char> s)
     {
         foreach (char c in s)
         {
@@ -290,6 +325,8 @@ internal static partial class StancePolarityFeaturizer
     {
         public void Add(string kind, string a = "", string b = "") => Sink.Add(new(Index(kind, a, b), 1f));
 
+        public void Add(string kind, ReadOnlySpan<char> a) => Sink.Add(new(Index(kind, a, ""), 1f));
+
         public void Dense(string kind, float value)
         {
             if (value != 0f)
@@ -298,4 +335,7 @@ internal static partial class StancePolarityFeaturizer
             }
         }
     }
+
+    /// <summary>The last sentence's normalised words on this thread.</summary>
+    private sealed record WordCache(Document Document, int First, string[] Words);
 }

@@ -62,10 +62,11 @@ public sealed class StanceStage : IPipelineStage
     public Document Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        List<StanceEvidence> evidence = FindEvidence(document, cancellationToken);
-        if (_model is not null && document.Syntax is not null)
+        bool scored = _model is not null && document.Syntax is not null;
+        List<StanceEvidence> evidence = FindEvidence(document, cancellationToken, framing: scored);
+        if (scored)
         {
-            evidence = Score(document, evidence, _model);
+            evidence = Score(document, evidence, _model!);
         }
 
         IReadOnlyList<StanceRelation> relations = StanceAggregator.Aggregate(evidence);
@@ -77,18 +78,29 @@ public sealed class StanceStage : IPipelineStage
         return document.WithStances(StanceClusterLinker.Link(relations, document.Entities));
     }
 
-    /// <summary>The evidence, each piece with its probability under <paramref name="model"/> as its confidence.</summary>
+    /// <summary>
+    /// The evidence, each piece with its probability under <paramref name="model"/> as its confidence; framing candidates
+    /// below the model's <see cref="StanceEvidenceModel.FramingThreshold"/> are dropped.
+    /// </summary>
     internal static List<StanceEvidence> Score(Document document, List<StanceEvidence> evidence, StanceEvidenceModel model)
     {
         Dictionary<(string, string), int> support = SupportCounts(evidence);
         var scored = new List<StanceEvidence>(evidence.Count);
         foreach (StanceEvidence e in evidence)
         {
-            scored.Add(e with { Confidence = Math.Round(model.Probability(document, e, support[(e.Holder, e.Target)]), 4) });
+            double probability = Math.Round(model.Probability(document, e, support[(e.Holder, e.Target)]), 4);
+            if (!IsFraming(e) || probability >= model.FramingThreshold)
+            {
+                scored.Add(e with { Confidence = probability });
+            }
         }
 
         return scored;
     }
+
+    /// <summary>True for a candidate of the <c>voice-framing</c> rule.</summary>
+    internal static bool IsFraming(StanceEvidence evidence) =>
+        evidence.Cue.StartsWith(ParsedStanceRules.VoiceFraming + ":", StringComparison.Ordinal);
 
     /// <summary>How many pieces of evidence each (holder, target) pair has.</summary>
     internal static Dictionary<(string Holder, string Target), int> SupportCounts(IEnumerable<StanceEvidence> evidence)
@@ -103,7 +115,11 @@ public sealed class StanceStage : IPipelineStage
     }
 
     /// <summary>Every piece of stance evidence in <paramref name="document"/>, before aggregation (the "predict" half).</summary>
-    internal static List<StanceEvidence> FindEvidence(Document document, CancellationToken cancellationToken)
+    /// <param name="document">The analysed document.</param>
+    /// <param name="cancellationToken">Checked per sentence.</param>
+    /// <param name="framing">Adds the <c>voice-framing</c> candidates, which only a scorer can sort (see
+    /// <see cref="StanceEvidenceModel.FramingThreshold"/>).</param>
+    internal static List<StanceEvidence> FindEvidence(Document document, CancellationToken cancellationToken, bool framing)
     {
         var evidence = new List<StanceEvidence>();
         bool[] quoted = QuotedTokens(document);
@@ -146,7 +162,7 @@ public sealed class StanceStage : IPipelineStage
             previous = s;
         }
 
-        ParsedStanceFinder.Find(document, evidence, cancellationToken);
+        ParsedStanceFinder.Find(document, evidence, framing, cancellationToken);
         return evidence;
     }
 
@@ -154,7 +170,7 @@ public sealed class StanceStage : IPipelineStage
     /// With a claims layer, only sentences holding an evaluative, prescriptive or predictive claim in the author's
     /// voice; without one, every sentence.
     /// </summary>
-    private static bool IsAuthorSentence(Sentence sentence, IReadOnlyList<ClaimMention>? claims, ref int cursor)
+    internal static bool IsAuthorSentence(Sentence sentence, IReadOnlyList<ClaimMention>? claims, ref int cursor)
     {
         if (claims is null)
         {

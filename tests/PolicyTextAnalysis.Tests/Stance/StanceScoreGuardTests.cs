@@ -39,10 +39,14 @@ public sealed class StanceScoreGuardTests
     // rules trade precision on news for recall on commentary (dev stance P 0.107 -> 0.18, R 0.037 -> 0.22).
     // gum-train 0.363 -> 0.354 with the issue-14 NER model: its new output judged (7 stances, 3 correct; the holder
     // "Zealand's Prime Minister John Key", a name cut by the recogniser, is a wrong holder).
-    [TestCase("gum-train", 0.354)]
-    [TestCase("gmb-dev", 0.398)]
-    [TestCase("gum-heldout", 0.311)]
-    [TestCase("gmb-test", 0.398)]
+    // With the voice-framing rule (issue 13; commentary dev out-of-fold stance F1 0.199 -> 0.254, recall 0.219 -> 0.324)
+    // its news output was judged (74 stances, 10 correct): gum-train 0.354 -> 0.307 (correct 55 -> 62), gmb-dev
+    // 0.398 -> 0.369, gum-heldout 0.311 -> 0.250, gmb-test 0.398 -> 0.422. News framing is mostly reporting, not the
+    // author's stance; the rule is limited to the author's evaluative sentences to keep that cost small.
+    [TestCase("gum-train", 0.307)]
+    [TestCase("gmb-dev", 0.369)]
+    [TestCase("gum-heldout", 0.250)]
+    [TestCase("gmb-test", 0.422)]
     public void News_Precision_HoldsRecordedFigure(string set, double recorded)
     {
         string data = RepositoryPaths.DataPath("gmb-ner") is null ? Ignore() : RepositoryPaths.DataOrNull!;
