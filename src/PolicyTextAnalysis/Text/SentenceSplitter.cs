@@ -7,7 +7,8 @@ namespace PolicyTextAnalysis.Text;
 /// </summary>
 /// <remarks>
 /// <para>A sentence ends at <c>. ! ? …</c> (with any closing quotes and brackets after them, as in
-/// <c>."</c>) when the next token can start a sentence; at a blank line; and at a single line break unless
+/// <c>."</c>) when the next token can start a sentence (a capital, a number, a quote; after a lone <c>. ? !</c> with
+/// no closing quote, a lower-case word too, as informal text writes it); at a blank line; and at a single line break unless
 /// the text is hard-wrapped (most line breaks falling mid-sentence), so headlines, bylines and one-line
 /// paragraphs without final punctuation stand alone. Titles (<c>Mr.</c>, <c>Gen.</c>) never end a sentence;
 /// other abbreviations and initialisms (<c>U.S.</c>) end one only before a typical sentence opener.</para>
@@ -93,7 +94,7 @@ public sealed class SentenceSplitter
                     }
                     else
                     {
-                        boundary = CanOpenSentence(text, tokens, last + 1, tokens.CharsAt(i));
+                        boundary = CanOpenSentence(text, tokens, last + 1, tokens.CharsAt(i), lowerCaseMayOpen: last == i && IsBareMark(tokens, i));
                         if (boundary || last > i)
                         {
                             i = last;
@@ -149,7 +150,7 @@ public sealed class SentenceSplitter
 
     private static bool IsInitial(ReadOnlySpan<char> bare) => bare.Length == 1 && char.IsUpper(bare[0]);
 
-    private static bool CanOpenSentence(string text, TokenList tokens, int k, ReadOnlySpan<char> terminal)
+    private static bool CanOpenSentence(string text, TokenList tokens, int k, ReadOnlySpan<char> terminal, bool lowerCaseMayOpen)
     {
         ReadOnlySpan<char> t = tokens.CharsAt(k);
         TokenKind kind = tokens.Kinds[k];
@@ -166,10 +167,36 @@ public sealed class SentenceSplitter
 
         return kind switch
         {
-            TokenKind.Word or TokenKind.Clitic => !char.IsLower(t[0]) || IsInnerCapital(t),
+            TokenKind.Word or TokenKind.Clitic => !char.IsLower(t[0]) || IsInnerCapital(t) || lowerCaseMayOpen,
             TokenKind.Number or TokenKind.Quote or TokenKind.Url or TokenKind.Symbol => true,
             _ => t[0] is '(' or '[' or '-' or '–' or '—' or '*' or '•' or '¿' or '¡',
         };
+    }
+
+    /// <summary>
+    /// A lone <c>.</c>, <c>?</c> or <c>!</c> (not an ellipsis; the caller excludes one followed by a closing quote) ends a
+    /// sentence even before a lower-case word: informal text often skips the capital ("call them today. they haven't
+    /// heard from you"). Abbreviations mostly keep their period in their own token; a period glued to a single letter
+    /// or a known abbreviation does not count. A quoted question before its reporting clause (<c>"Why?" he asked</c>)
+    /// is excluded by the closing quote.
+    /// </summary>
+    private static bool IsBareMark(TokenList tokens, int i)
+    {
+        ReadOnlySpan<char> mark = tokens.CharsAt(i);
+        if (mark is "?" or "!")
+        {
+            return true;
+        }
+
+        if (mark is not "." || i == 0)
+        {
+            return mark is ".";
+        }
+
+        // "v." or "p." split from its letter, or an abbreviation the tokenizer left apart, keeps the sentence open.
+        ReadOnlySpan<char> before = tokens.CharsAt(i - 1);
+        bool glued = tokens.Ends[i - 1] == tokens.Starts[i];
+        return !(glued && tokens.Kinds[i - 1] == TokenKind.Word && (before.Length == 1 || Abbreviations.IsKnown(before)));
     }
 
     /// <summary>Brand names that start in lower case ("eBay", "wikiHow", "iPhone") can still open a sentence.</summary>

@@ -43,7 +43,8 @@ public sealed class StanceScoreGuardTests
     // its news output was judged (74 stances, 10 correct): gum-train 0.354 -> 0.307 (correct 55 -> 62), gmb-dev
     // 0.398 -> 0.369, gum-heldout 0.311 -> 0.250, gmb-test 0.398 -> 0.422. News framing is mostly reporting, not the
     // author's stance; the rule is limited to the author's evaluative sentences to keep that cost small.
-    [TestCase("gum-train", 0.307)]
+    // gum-train 0.307 -> 0.303 when a lone period before a lower-case word began to end a sentence (one correct stance lost).
+    [TestCase("gum-train", 0.303)]
     [TestCase("gmb-dev", 0.369)]
     [TestCase("gum-heldout", 0.250)]
     [TestCase("gmb-test", 0.422)]

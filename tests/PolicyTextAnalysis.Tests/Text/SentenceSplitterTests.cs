@@ -31,6 +31,16 @@ public class SentenceSplitterTests
         Assert.That(Sentences(text), Is.EqualTo(expected));
     }
 
+    [TestCase("call them today. they haven't heard from you.", new[] { "call them today.", "they haven't heard from you." })]
+    [TestCase("where did you grow up? india?", new[] { "where did you grow up?", "india?" })]
+    [TestCase("\"Why?\" he asked.", new[] { "\"Why?\" he asked." })]
+    [TestCase("Prices rose, e.g. for fuel, and fell again... and then rose.", new[] { "Prices rose, e.g. for fuel, and fell again... and then rose." })]
+    [TestCase("Smith v. the State was decided in 2001.", new[] { "Smith v. the State was decided in 2001." })]
+    public void Split_LoneMarkBeforeLowerCase_EndsASentence(string text, string[] expected)
+    {
+        Assert.That(Sentences(text), Is.EqualTo(expected));
+    }
+
     [TestCase("He said \"the plan failed.\" Then he left.", new[] { "He said \"the plan failed.\"", "Then he left." })]
     [TestCase("He said “no.” Then he left.", new[] { "He said “no.”", "Then he left." })]
     [TestCase("It ended (finally.) Good.", new[] { "It ended (finally.)", "Good." })]
