@@ -99,6 +99,13 @@ public sealed class Tokenizer
         bool initialism = false; // letter.letter pattern such as U.S or e.g
         bool domain = false; // name.com
         bool plain = true; // letters and digits only so far
+        if (startsWithDigit && HyphenMode == HyphenMode.Split && PhoneNumberEnd(text, start) is int phoneEnd and > 0)
+        {
+            // UD splits hyphenated numbers ("1990-1995") but keeps a telephone number whole ("713-654-0365").
+            builder.Add(start, phoneEnd, TokenKind.Number);
+            return phoneEnd;
+        }
+
         while (true)
         {
             while (j < n)
@@ -145,6 +152,13 @@ public sealed class Tokenizer
                     plain = false;
                     continue;
                 }
+            }
+
+            if (c is '.' or '-' or '+' && IsWordChar(prev) && IsWordChar(next) && MailLocalPartReachesAt(text, j)
+                && TryScanUrl(text, start, mail: true, out int dottedMailEnd))
+            {
+                builder.Add(start, dottedMailEnd, TokenKind.Url); // "kent.shoemaker@example.com"
+                return dottedMailEnd;
             }
 
             if (c == '.' && IsLetter(next) && IsLetter(prev))
@@ -538,6 +552,60 @@ public sealed class Tokenizer
 
         end = k + 1;
         return k < text.Length && text[k] is ')' or '(' or 'D' or 'P' && IsSpaceOrEndAt(text, k + 1);
+    }
+
+    /// <summary>
+    /// True when the characters from <paramref name="j"/> (a <c>.</c>, <c>-</c> or <c>+</c> inside a word) run on through
+    /// letters, digits and <c>. - _ +</c> to an <c>@</c> within the 64 characters a mailbox name may have.
+    /// </summary>
+    private static bool MailLocalPartReachesAt(string text, int j)
+    {
+        int limit = Math.Min(text.Length - 1, j + 64);
+        for (int k = j; k < limit; k++)
+        {
+            char c = text[k];
+            if (c == '@')
+            {
+                return char.IsLetterOrDigit(text[k + 1]);
+            }
+
+            if (!(char.IsLetterOrDigit(c) || c is '.' or '-' or '_' or '+'))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The end of a telephone number at <paramref name="start"/> (digit groups joined by single hyphens, the last of four
+    /// digits and the others of one to three, as in <c>713-654-0365</c>, <c>571-9571</c>, <c>3-1663</c>), or -1.
+    /// </summary>
+    private static int PhoneNumberEnd(string text, int start)
+    {
+        int k = start, groups = 0, length = 0;
+        while (true)
+        {
+            int groupStart = k;
+            while (k < text.Length && k - groupStart < 5 && IsDigit(text[k]))
+            {
+                k++;
+            }
+
+            length = k - groupStart;
+            groups++;
+            if (k + 1 < text.Length && text[k] == '-' && IsDigit(text[k + 1]) && length <= 3 && groups < 4)
+            {
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        bool ends = k >= text.Length || !(char.IsLetterOrDigit(text[k]) || IsHyphen(text[k]));
+        return groups >= 2 && length == 4 && ends ? k : -1;
     }
 
     /// <summary>

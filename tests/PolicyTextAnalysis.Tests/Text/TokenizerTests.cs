@@ -63,6 +63,8 @@ public class TokenizerTests
 
     [TestCase("see https://example.org/a?b=c. Then", new[] { "see", "https://example.org/a?b=c", ".", "Then" })]
     [TestCase("mail press@example.com today", new[] { "mail", "press@example.com", "today" })]
+    [TestCase("write to kent.shoemaker@mail.example.com.", new[] { "write", "to", "kent.shoemaker@mail.example.com", "." })]
+    [TestCase("e.g. j.doe+news@example.org", new[] { "e.g.", "j.doe+news@example.org" })]
     public void Tokenize_UrlAndEmail_StayWhole(string text, string[] expected)
     {
         Assert.That(Tokens(text), Is.EqualTo(expected));
@@ -73,6 +75,8 @@ public class TokenizerTests
     [TestCase("a 10-year well-known plan", new[] { "a", "10", "-", "year", "well", "-", "known", "plan" })]
     [TestCase("Anwar-ul-Haq", new[] { "Anwar", "-", "ul", "-", "Haq" })]
     [TestCase("pro-Beijing-backed", new[] { "pro-Beijing", "-", "backed" })]
+    [TestCase("call 713-654-0365 or 571-9571, ext 3-1663", new[] { "call", "713-654-0365", "or", "571-9571", ",", "ext", "3-1663" })]
+    [TestCase("in 1990-1995 and 10-12", new[] { "in", "1990", "-", "1995", "and", "10", "-", "12" })]
     public void Tokenize_HyphenModeSplit_KeepsBoundPrefixesOnly(string text, string[] expected)
     {
         Assert.That(Tokens(text, HyphenMode.Split), Is.EqualTo(expected));
