@@ -30,11 +30,6 @@ public sealed record RawTextSyntaxScore(string Set, double Tokens, double Senten
             var span = new TextSpan(document.Tokens.Starts[i], document.Tokens.Ends[i]);
             if (!goldWords.TryGetValue(span, out GoldWord g))
             {
-                if (Environment.GetEnvironmentVariable("PTA_TOKDEBUG") == "1")
-                {
-                    Console.WriteLine("SYS-TOK\t" + text[span.Start..span.End] + "\t" + text[Math.Max(0, span.Start - 20)..Math.Min(text.Length, span.End + 20)].Replace("\n", "/"));
-                }
-
                 continue;
             }
 
