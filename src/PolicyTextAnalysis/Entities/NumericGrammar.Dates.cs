@@ -161,6 +161,12 @@ internal sealed partial class NumericGrammar
             return null;
         }
 
+        // "the past few years", "the next few months".
+        if (Is(i + 1, "few") && i + 2 < _limit && Chars(i + 2) is var plural && NumericLexicon.PluralPeriods.Contains(plural))
+        {
+            return new NumericMatch(i, i + 3, EntityLabels.Date, null);
+        }
+
         // "the past two decades", "the next 10 years": a duration counted from now.
         NumericMatch? duration = _tokens.Kinds[i + 1] == TokenKind.Number ? NumberToken(i + 1, null) : NumberWords(i + 1);
         return duration is { Label: EntityLabels.Date or EntityLabels.Time, Unit: not null } d ? d with { First = i } : null;

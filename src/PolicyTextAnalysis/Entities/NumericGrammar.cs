@@ -31,7 +31,7 @@ internal sealed partial class NumericGrammar
         int modifier = ModifierLength(i);
         if (modifier > 0 && i + modifier < _limit)
         {
-            NumericMatch? inner = WithRange(i + modifier);
+            NumericMatch? inner = Longer(WithRange(i + modifier), Period(i + modifier));
             if (inner is { } m && AcceptsModifier(m, i))
             {
                 return m with { First = i };
@@ -48,8 +48,11 @@ internal sealed partial class NumericGrammar
             }
         }
 
-        return WithRange(i);
+        return Longer(WithRange(i), Period(i));
     }
+
+    private static NumericMatch? Longer(NumericMatch? a, NumericMatch? b) =>
+        b is { } y && (a is not { } x || y.End > x.End) ? b : a;
 
     private NumericMatch? WithRange(int i)
     {

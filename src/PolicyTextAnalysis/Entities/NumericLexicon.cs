@@ -83,6 +83,31 @@ internal static class NumericLexicon
         "year", "years", "month", "months", "week", "weeks", "decade", "decades", "century", "weekend", "summer",
         "winter", "spring", "autumn", "fall", "season", "quarter", "days", "fortnight");
 
+    /// <summary>Singular period nouns that <c>every</c>, <c>per</c>, <c>a</c> or an ordinal turn into a DATE (<c>every day</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FrequencyPeriods = Set(
+        "day", "week", "month", "year", "decade", "century", "quarter", "weekend", "fortnight", "semester");
+
+    /// <summary>Plural period nouns that stand as a vague duration (<c>for years</c>, <c>decades to come</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralPeriods = Set(
+        "days", "weeks", "months", "years", "decades", "centuries");
+
+    /// <summary>Prepositions after which a bare plural period is a duration (<c>for years</c>, <c>within months</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DurationPrepositions = Set(
+        "for", "in", "within", "after", "since", "over", "across", "throughout", "lasting", "took", "takes", "take");
+
+    /// <summary>Counts without a number before a plural period (<c>several years</c>, <c>many decades</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VaguePeriodCounts = Set("several", "many", "few");
+
+    /// <summary>
+    /// Frequency adverbs marked DATE (<c>annually</c>). The adjectives (<c>annual</c>, <c>daily</c>, <c>monthly</c>) are
+    /// left out: annotators disagree on them (<c>a daily newspaper</c>, <c>his monthly news conference</c>).
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FrequencyWords = Set("annually", "biannually");
+
+    /// <summary>Edges of a period (<c>the end of last year</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeriodEdges = Set(
+        "end", "beginning", "start", "middle", "turn", "close");
+
     /// <summary>Parts of the day that make a TIME (<c>this morning</c>, <c>Monday night</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayParts = Set(
         "morning", "afternoon", "evening", "night", "overnight");

@@ -6,7 +6,9 @@ namespace PolicyTextAnalysis.Tests.Entities;
 public sealed class NumericScoreGuardTests
 {
     // The figure recorded in models/README.md ("Numbers and dates"), printed by eval-numeric on the GMB test split.
-    private const double RecordedDateTimeF1 = 0.6274;
+    // 0.6274 -> 0.6070 when periods without a number became DATE as OntoNotes and the commentary gold mark them
+    // (every day, a decade, earlier this month, the 1970s): GMB's bronze tim spans leave those out or drop the article.
+    private const double RecordedDateTimeF1 = 0.6070;
 
     [Test]
     public void EvalNumeric_GmbTestSplit_KeepsTheRecordedDateTimeF1()
