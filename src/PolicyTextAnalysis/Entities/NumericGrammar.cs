@@ -26,7 +26,9 @@ internal sealed partial class NumericGrammar
     public void SetLimit(int endToken) => _limit = Math.Min(endToken, _tokens.Count);
 
     /// <summary>The longest figure or time expression starting at token <paramref name="i"/>, or null.</summary>
-    public NumericMatch? Match(int i)
+    public NumericMatch? Match(int i) => Figure(i) is { } m && !IsNonFigure(m) ? m : null;
+
+    private NumericMatch? Figure(int i)
     {
         int modifier = ModifierLength(i);
         if (modifier > 0 && i + modifier < _limit)

@@ -139,6 +139,20 @@ public sealed class NumericEntityRecognizerTests
     public void Recognize_PeriodThatIsNoDate_IsNotADate(string text, string span) =>
         Assert.That(Recognize(text).Select(m => m.Text), Has.None.EqualTo(span));
 
+    [TestCase("Output fell sharply.[3] Firms adapted.")]
+    [TestCase("My childhood was a happy one.")]
+    [TestCase("We want a sector that welcomes women and one that pays them fairly.")]
+    [TestCase("It helps to question one's assumptions.")]
+    [TestCase("These are actions one can take now.")]
+    [TestCase("Congress voted against it, every single one.")]
+    public void Recognize_FootnoteMarkOrPronounOne_IsNoFigure(string text) =>
+        Assert.That(Recognize(text).Where(m => m.Label == "CARDINAL").Select(m => m.Text), Is.Empty);
+
+    [TestCase("It is one of the largest ports in Asia.", "one")]
+    [TestCase("Only one senator voted no.", "Only one")]
+    public void Recognize_CardinalOne_IsStillAFigure(string text, string span) =>
+        Assert.That(Recognize(text).Where(m => m.Label == "CARDINAL").Select(m => m.Text), Has.Some.EqualTo(span));
+
     [TestCase("May God help us all.")]
     [TestCase("They will march on the capital.")]
     [TestCase("No one expected this.")]
