@@ -189,7 +189,42 @@ internal sealed partial class NumericGrammar
             end++;
         }
 
-        return new NumericMatch(i, end, EntityLabels.Time, null, Normalized: normalized);
+        return new NumericMatch(i, WithTimeZone(end), EntityLabels.Time, null, Normalized: normalized);
+    }
+
+    /// <summary>"9.15am", "2.35 p.m.": a British clock time, only with its am/pm (else it is a decimal).</summary>
+    private NumericMatch? DottedClock(int i, ReadOnlySpan<char> t)
+    {
+        int dot = t.IndexOf('.');
+        if (dot is < 1 or > 2 || t.Length != dot + 3 || i + 1 >= _limit || !int.TryParse(t[..dot], out int hour)
+            || !int.TryParse(t[(dot + 1)..], out int minute) || hour is < 1 or > 12 || minute > 59)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> suffix = Chars(i + 1);
+        if (!(suffix.StartsWith("a", StringComparison.OrdinalIgnoreCase) || suffix.StartsWith("p", StringComparison.OrdinalIgnoreCase))
+            || !NumericLexicon.ClockSuffixes.Contains(suffix))
+        {
+            return null;
+        }
+
+        return new NumericMatch(i, WithTimeZone(i + 2), EntityLabels.Time, null, Normalized: ClockForm(hour, minute, suffix));
+    }
+
+    /// <summary>The end after a time zone following a clock time (<c>EDT</c>, <c>Eastern</c>, <c>Eastern Time</c>).</summary>
+    private int WithTimeZone(int end)
+    {
+        if (end < _limit && NumericLexicon.TimeZones.Contains(Chars(end)))
+        {
+            end++;
+            if (end < _limit && Chars(end) is "Time" or "time" && char.IsUpper(Chars(end - 1)[0]))
+            {
+                end++;
+            }
+        }
+
+        return end;
     }
 
     private static string ClockForm(double hour, int minute, ReadOnlySpan<char> suffix)

@@ -15,6 +15,11 @@ internal sealed partial class NumericGrammar
         ReadOnlySpan<char> rest = t[read..];
         if (rest.IsEmpty)
         {
+            if (currency is null && DottedClock(i, t) is { } dotted)
+            {
+                return dotted;
+            }
+
             bool plainInteger = !separator && read == integerDigits;
             return FollowScales(i, i + 1, value, null, currency, plainInteger);
         }

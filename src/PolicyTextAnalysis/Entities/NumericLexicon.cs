@@ -118,6 +118,13 @@ internal static class NumericLexicon
     /// <summary>Clock suffixes (<c>5 p.m.</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClockSuffixes = Set("a.m.", "p.m.", "am", "pm", "o'clock", "GMT", "UTC", "hrs");
 
+    /// <summary>Time zones written after a clock time (<c>2:48 p.m. EDT</c>, <c>3:01 p.m. Eastern</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeZones = new[]
+    {
+        "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "AKST", "HST", "GMT", "UTC", "BST", "CET", "CEST", "EET",
+        "IST", "PKT", "AEST", "AEDT", "JST", "KST", "Eastern", "Central", "Mountain", "Pacific",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Approximators and bounds that OntoNotes keeps inside a figure's span (<c>more than 2,300</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SingleModifiers = Set(
         "about", "around", "nearly", "almost", "approximately", "roughly", "some", "over", "under", "only", "just",

@@ -116,6 +116,9 @@ public sealed class NumericEntityRecognizerTests
     [TestCase("The law expires at the end of last year.", "the end of last year", "DATE")]
     [TestCase("The minister resigned earlier this month.", "earlier this month", "DATE")]
     [TestCase("The plant was built in the 1970s.", "the 1970s", "DATE")]
+    [TestCase("The call began at 2:48 P.M. EDT.", "2:48 P.M. EDT", "TIME")]
+    [TestCase("It is embargoed until 3:01 p.m. Eastern.", "3:01 p.m. Eastern", "TIME")]
+    [TestCase("The session opened at 9.15am.", "9.15am", "TIME")]
     public void Recognize_RelativeDate_FindsSpanAndLabel(string text, string span, string label) =>
         Assert.That(Single(text, span).Label, Is.EqualTo(label));
 

@@ -1,0 +1,38 @@
+using PolicyTextAnalysis.Entities;
+
+namespace PolicyTextAnalysis.Tests.Entities;
+
+public class PartyMemberRecognizerTests
+{
+    private static IReadOnlyList<string> Members(string text)
+    {
+        Document document = PolicyAnalyzer.CreateDefault().Process(text);
+        return [.. PartyMemberRecognizer.Default.Recognize(document, CancellationToken.None).Select(m => m.Text)];
+    }
+
+    [TestCase("Democrats and Republicans disagree on the budget.", new[] { "Democrats", "Republicans" })]
+    [TestCase("A Republican senator and two Tories spoke.", new[] { "Republican", "Tories" })]
+    [TestCase("The Christian Democrats won the vote.", new[] { "Christian Democrats" })]
+    public void Recognize_FindsPartyMembers(string text, string[] expected)
+    {
+        Assert.That(Members(text), Is.EqualTo(expected));
+    }
+
+    [TestCase("House Democrats blocked the bill.")]
+    [TestCase("The Democratic Party held its convention.")]
+    [TestCase("The Republican Study Committee met.")]
+    [TestCase("DEMOCRATS AND REPUBLICANS CLASH OVER THE BUDGET AGAIN")]
+    [TestCase("Liberal democracies need conservative budgets.")]
+    public void Recognize_InsideANameOrWithoutCase_FindsNothing(string text)
+    {
+        Assert.That(Members(text), Is.Empty);
+    }
+
+    [Test]
+    public void DefaultPipeline_TypesMembersNorp()
+    {
+        AnalysisResult result = PolicyAnalyzer.CreateDefault().Analyze("Democrats and Republicans disagree on the budget.");
+
+        Assert.That(result.Entities.Where(e => e.Text is "Democrats" or "Republicans").Select(e => e.Label), Is.EqualTo(new[] { "NORP", "NORP" }));
+    }
+}
