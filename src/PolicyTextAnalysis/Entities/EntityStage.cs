@@ -46,7 +46,7 @@ public sealed class EntityStage : IPipelineStage
         }
 
         IReadOnlyList<EntityMention> chosen = KnownNameCoordination.Apply(document, ResolveOverlaps(document.Tokens, candidates), candidates);
-        return document.WithEntities(SharedHeadCoordination.Apply(document, chosen));
+        return document.WithEntities(NameConventions.Apply(document, SharedHeadCoordination.Apply(document, chosen)));
     }
 
     /// <summary>

@@ -1,0 +1,85 @@
+namespace PolicyTextAnalysis.Entities;
+
+/// <summary>
+/// Two OntoNotes conventions the recognisers get wrong, applied to the chosen mentions:
+/// <list type="bullet">
+/// <item>An administration named after its leader (<c>the Trump Administration</c>, <c>the Obama administration</c>)
+/// is not an organisation name: the leader is the PERSON and <c>administration</c> is an ordinary noun.</item>
+/// <item>A one-word PERSON right after a determiner (<c>the Bill</c>, <c>this Bill</c>) is a capitalised common noun, not a
+/// person: names of people do not take an article, unless the name modifies a noun (<c>the Bush administration</c>); that
+/// needs the parse, so without the syntax layer nothing is dropped.</item>
+/// </list>
+/// Linear in the number of mentions.
+/// </summary>
+internal static class NameConventions
+{
+    public static IReadOnlyList<EntityMention> Apply(Document document, IReadOnlyList<EntityMention> mentions)
+    {
+        TokenList tokens = document.Tokens;
+        List<EntityMention>? changed = null;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            EntityMention m = mentions[i];
+            EntityMention? replacement = m;
+            int first = tokens.IndexAtOrAfter(m.Start);
+            int last = LastToken(tokens, m);
+            if (m.Label == EntityLabels.Organization && last - first is 1 or 2 && IsAdministration(tokens.CharsAt(last))
+                && IsNameRun(tokens, first, last))
+            {
+                string name = document.Text[tokens.Starts[first]..tokens.Ends[last - 1]];
+                replacement = m with { Text = name, End = tokens.Ends[last - 1], Label = EntityLabels.Person, Canonical = name, KbId = null };
+            }
+            else if (m.Label == EntityLabels.Person && first == last && first > 0 && IsDeterminer(tokens.CharsAt(first - 1))
+                && document.Syntax is { } syntax && !IsModifier(syntax.Dep(first)))
+            {
+                // "the Bill" is dropped; "the Bush administration" keeps Bush, a name modifying a noun.
+                replacement = null;
+            }
+
+            if (!ReferenceEquals(replacement, m))
+            {
+                changed ??= [.. mentions.Take(i)];
+            }
+
+            if (changed is not null && replacement is not null)
+            {
+                changed.Add(replacement);
+            }
+        }
+
+        return changed ?? mentions;
+    }
+
+    private static int LastToken(TokenList tokens, EntityMention m)
+    {
+        int t = tokens.IndexAtOrAfter(m.Start);
+        while (t + 1 < tokens.Count && tokens.Starts[t + 1] < m.End)
+        {
+            t++;
+        }
+
+        return t;
+    }
+
+    private static bool IsModifier(string relation) => relation is "compound" or "flat" or "nmod:poss" or "amod" or "nmod";
+
+    private static bool IsAdministration(ReadOnlySpan<char> w) => w is "Administration" or "administration";
+
+    // Capitalised words, none of them hyphen-joined pairs of names ("Biden-Harris" names two people).
+    private static bool IsNameRun(TokenList tokens, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            ReadOnlySpan<char> w = tokens.CharsAt(t);
+            if (tokens.Kinds[t] != TokenKind.Word || !char.IsUpper(w[0]) || w.Contains('-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsDeterminer(ReadOnlySpan<char> w) =>
+        w is "the" or "The" or "this" or "This" or "a" or "A" or "an" or "An" or "every" or "each" or "previous";
+}

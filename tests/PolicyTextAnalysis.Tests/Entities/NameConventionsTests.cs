@@ -1,0 +1,29 @@
+namespace PolicyTextAnalysis.Tests.Entities;
+
+public class NameConventionsTests
+{
+    private static IReadOnlyList<(string Text, string Label)> Entities(string text) =>
+        [.. PolicyAnalyzer.CreateDefault().Analyze(text).Entities.Select(e => (e.Text, e.Label))];
+
+    [TestCase("The Trump Administration cut the budget.", "Trump")]
+    [TestCase("Critics said the Obama administration waited too long.", "Obama")]
+    public void LeaderNamedAdministration_IsThePerson(string text, string person)
+    {
+        Assert.That(Entities(text), Has.Some.EqualTo((person, "PERSON")));
+        Assert.That(Entities(text).Select(e => e.Text), Has.None.Contains("dministration"));
+    }
+
+    [TestCase("The members debated the Bill for hours.", "Bill")]
+    public void OneWordPersonAfterAnArticle_IsNoPerson(string text, string word)
+    {
+        Assert.That(Entities(text), Has.None.EqualTo((word, "PERSON")));
+    }
+
+    [TestCase("President Bush met reporters. Critics said the Bush administration waited too long.", "Bush")]
+    [TestCase("He says there is no evidence that Gore is winning.", "Gore")]
+    public void PersonModifyingANounOrAfterThat_StaysAPerson(string text, string person)
+    {
+        // Every mention of the name stays (the second Bush follows "the" but modifies "administration").
+        Assert.That(Entities(text).Count(e => e == (person, "PERSON")), Is.EqualTo(text.Split(person).Length - 1));
+    }
+}
