@@ -20,6 +20,7 @@ internal static class NameHeadRules
     {
         "War", "Wars", "Revolution", "Revolt", "Uprising", "Rebellion", "Battle", "Massacre", "Olympics", "Games",
         "Cup", "Championship", "Championships", "Crusade", "Crusades", "Genocide", "Holocaust", "Spring", "Festival",
+        "Summit", "Summits", "Conference", "Meeting", "Olympiad", "Expo",
     };
 
     private static readonly HashSet<string> LocationHeads = new(StringComparer.Ordinal)
