@@ -64,9 +64,11 @@ internal sealed partial class ReportFinder
             return (_tree.SubtreeFirst(parenthetical), _tree.SubtreeEnd(parenthetical), RuleIds.ColonClause);
         }
 
-        // "As X said, ...": the cue is an "as" clause of the clause it reports.
+        // "As X said, ...": the cue is an "as" clause of the clause it reports. "As you know", "as you may have heard"
+        // address the reader or listener, who is not the source of what follows.
         int head = _tree.Head(cue);
-        if (head > cue && _tree.Is(cue, "advcl") && HasMark(cue, "as") && _tree.SubtreeEnd(cue) < _tree.SubtreeEnd(head))
+        if (head > cue && _tree.Is(cue, "advcl") && HasMark(cue, "as") && _tree.SubtreeEnd(cue) < _tree.SubtreeEnd(head)
+            && !IsAddressee(_tree.Child(cue, "nsubj")))
         {
             return (_tree.SubtreeEnd(cue), _tree.SubtreeEnd(head), RuleIds.AsParenthetical);
         }
@@ -292,4 +294,6 @@ internal sealed partial class ReportFinder
         int first = _tree.SubtreeFirst(token);
         return _document.Tokens.CharsAt(first).SequenceEqual(mark) || (first > 0 && _document.Tokens.CharsAt(first - 1).SequenceEqual(mark));
     }
+
+    private bool IsAddressee(int subject) => subject >= 0 && _document.Tokens.CharsAt(subject).Equals("you", StringComparison.OrdinalIgnoreCase);
 }

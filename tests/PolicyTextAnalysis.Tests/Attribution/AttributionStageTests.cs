@@ -121,6 +121,8 @@ public class AttributionStageTests
     [TestCase("The talks resumed on Monday after a pause.")]
     [TestCase("The report says nothing about the missing funds.")]
     [TestCase("The statement was made after the vote.")]
+    [TestCase("As you may have heard already, the fund is empty and must be refilled.")]
+    [TestCase("As you know, the talks will resume next week.")]
     public void Predict_NoSpeech_FindsNothing(string text)
     {
         Assert.That(Quotes(text), Is.Empty);
