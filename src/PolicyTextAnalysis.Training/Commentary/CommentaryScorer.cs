@@ -101,7 +101,8 @@ public static class CommentaryScorer
             }
         }
 
-        report.Unmatched("quote", pairs, systemSpeech.Select(q => (q.Start, q.End)).ToList(), goldSpeech.Select(q => (q.Start, q.End)).ToList());
+        report.Unmatched("quote", pairs, systemSpeech.Select(q => (q.Start, q.End)).ToList(), goldSpeech.Select(q => (q.Start, q.End)).ToList(),
+            s => $"rule {systemSpeech[s].Rule ?? "none"}; cue {systemSpeech[s].Cue ?? "none"}; speaker {systemSpeech[s].Speaker ?? "none"}");
         var matchedGold = pairs.Select(p => p.Gold).ToHashSet();
         var byKind = new Dictionary<string, Accuracy>(StringComparer.Ordinal);
         for (int g = 0; g < goldSpeech.Count; g++)

@@ -23,9 +23,12 @@ internal sealed class ErrorReport(CommentaryDocument document, IList<string>? li
         lines.Add($"{document.Name}\t{aspect}\t{what}{(label is null ? "" : " " + label)}\t{start}\t\"{span}\"");
     }
 
-    /// <summary>Adds a line for every system span and every gold span left out of <paramref name="pairs"/>.</summary>
+    /// <summary>
+    /// Adds a line for every system span and every gold span left out of <paramref name="pairs"/>; <paramref name="systemNote"/>
+    /// describes a system span (its rule, cue, speaker) on its line.
+    /// </summary>
     public void Unmatched(string aspect, IReadOnlyList<(int System, int Gold)> pairs,
-        IReadOnlyList<(int Start, int End)> system, IReadOnlyList<(int Start, int End)> gold)
+        IReadOnlyList<(int Start, int End)> system, IReadOnlyList<(int Start, int End)> gold, Func<int, string>? systemNote = null)
     {
         if (lines is null)
         {
@@ -38,7 +41,7 @@ internal sealed class ErrorReport(CommentaryDocument document, IList<string>? li
         {
             if (!matchedSystem.Contains(s))
             {
-                Add(aspect, "false", system[s].Start, system[s].End);
+                Add(aspect, systemNote is null ? "false" : $"false ({systemNote(s)})", system[s].Start, system[s].End);
             }
         }
 

@@ -27,4 +27,10 @@ public enum CueClass
 
     /// <summary>A verb of asking whose <c>for</c> complement is what is asked: <c>called for a ceasefire</c>.</summary>
     Directive = 64,
+
+    /// <summary>
+    /// A verb of bidding someone to act, whose addressee and infinitive are what is asked: <c>urged governors to act</c>.
+    /// Other speech verbs take an object and an infinitive of purpose instead (<c>committed resources to fight it</c>).
+    /// </summary>
+    Bid = 128,
 }

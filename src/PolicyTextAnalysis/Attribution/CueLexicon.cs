@@ -70,11 +70,12 @@ public sealed class CueLexicon
                 "label" => CueClass.Label,
                 "thought" => CueClass.Thought,
                 "directive" => CueClass.Directive,
+                "bid" => CueClass.Bid,
                 _ => CueClass.None,
             } : CueClass.None;
             if (cls == CueClass.None || parts[0].Length == 0)
             {
-                throw new InvalidDataException($"Cue lexicon line {number} is not 'FORM<TAB>speech|speech bare|accuse|noun|label|thought|directive': '{line}'.");
+                throw new InvalidDataException($"Cue lexicon line {number} is not 'FORM<TAB>speech|speech bare|accuse|noun|label|thought|directive|bid': '{line}'.");
             }
 
             classes[parts[0]] = classes.GetValueOrDefault(parts[0]) | cls;

@@ -15,7 +15,7 @@ internal sealed partial class ReportFinder
             infinitive = advcl;
         }
 
-        if (infinitive >= 0 && addressee >= 0 && addressee < infinitive && HasInfinitiveMark(infinitive))
+        if (infinitive >= 0 && addressee >= 0 && addressee < infinitive && HasInfinitiveMark(infinitive) && IsBid(cue))
         {
             return (AfterCase(addressee), _tree.SubtreeEnd(infinitive), RuleIds.ObjectInfinitive);
         }
@@ -98,6 +98,8 @@ internal sealed partial class ReportFinder
     private bool IsSpeechVerb(int cue) => (CueClassOf(cue) & CueClass.Speech) != 0;
 
     private bool IsDirective(int cue) => (CueClassOf(cue) & CueClass.Directive) != 0;
+
+    private bool IsBid(int cue) => (CueClassOf(cue) & CueClass.Bid) != 0;
 
     /// <summary>The span of the cue's "for" obliques after it (all of them: for a ceasefire, for relief), or (-1, -1).</summary>
     private (int First, int End) ForComplement(int cue)

@@ -123,6 +123,8 @@ public class AttributionStageTests
     [TestCase("The statement was made after the vote.")]
     [TestCase("As you may have heard already, the fund is empty and must be refilled.")]
     [TestCase("As you know, the talks will resume next week.")]
+    [TestCase("The governor committed the resources of the state police to fight the smuggling.")]
+    [TestCase("The plan aims to counter the tendency of firms to hoard inventory.")]
     public void Predict_NoSpeech_FindsNothing(string text)
     {
         Assert.That(Quotes(text), Is.Empty);

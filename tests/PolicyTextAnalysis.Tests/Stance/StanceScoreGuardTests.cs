@@ -47,7 +47,9 @@ public sealed class StanceScoreGuardTests
     [TestCase("gum-train", 0.303)]
     [TestCase("gmb-dev", 0.369)]
     [TestCase("gum-heldout", 0.250)]
-    [TestCase("gmb-test", 0.422)]
+    // gmb-test 0.422 -> 0.417 when only verbs of bidding report through an object and an infinitive: "criticized a
+    // proposal by U.S. lawmakers to build a wall" is no longer a quote, and the purpose rule gives its action to the author.
+    [TestCase("gmb-test", 0.417)]
     public void News_Precision_HoldsRecordedFigure(string set, double recorded)
     {
         string data = RepositoryPaths.DataPath("gmb-ner") is null ? Ignore() : RepositoryPaths.DataOrNull!;
