@@ -65,6 +65,12 @@ internal sealed partial class ReportFinder
                 continue;
             }
 
+            // "Say clean energy", "Let's say ...", "do you think ...?": a command or a question reports nobody's words.
+            if (IsImperative(t) || AsksTheAddressee(t, b))
+            {
+                continue;
+            }
+
             (int head, int first) = Speaker(t);
             (int contentFirst, int contentEnd, string rule) = Content(t, b, blockEnd);
             into.Add(contentEnd > contentFirst
@@ -81,6 +87,50 @@ internal sealed partial class ReportFinder
                 }
             }
         }
+    }
+
+    /// <summary>A base-form verb with no subject, no "to" and no auxiliary but "do" (<c>Say ...</c>, <c>Don't say ...</c>), heading its
+    /// clause or the complement of "let" (<c>Let's say ...</c>).</summary>
+    private bool IsImperative(int verb)
+    {
+        if (_syntax.Tag(verb) != "VB")
+        {
+            return false;
+        }
+
+        foreach (int c in _tree.Children.Of(verb))
+        {
+            string r = _tree.Relation(c);
+            if (r is "nsubj" or "nsubj:pass" or "expl" || (r == "mark" && _document.Tokens.CharsAt(c).Equals("to", StringComparison.OrdinalIgnoreCase))
+                || (r is "aux" or "aux:pass" && !_syntax.Lemma(c).Equals("do", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+        }
+
+        int head = _tree.Head(verb);
+        return _tree.Is(verb, "root") || head == verb || _tree.Is(verb, "conj") || _tree.Is(verb, "parataxis")
+            || (_tree.Is(verb, "xcomp") && head >= 0 && _syntax.Lemma(head).Equals("let", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>A cue whose subject is "you" in a question (<c>do you think ...?</c>): the text asks, it does not report.</summary>
+    private bool AsksTheAddressee(int cue, int b)
+    {
+        int subject = _tree.Child(cue, "nsubj");
+        if (subject < 0 || !_document.Tokens.CharsAt(subject).Equals("you", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (int k = b - 1; k >= Math.Max(cue + 1, b - 3); k--)
+        {
+            if (_document.Tokens.CharsAt(k) is "?")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsCue(int t) =>

@@ -125,6 +125,9 @@ public class AttributionStageTests
     [TestCase("As you know, the talks will resume next week.")]
     [TestCase("The governor committed the resources of the state police to fight the smuggling.")]
     [TestCase("The plan aims to counter the tendency of firms to hoard inventory.")]
+    [TestCase("At what level do you think these sanctions will be waived?")]
+    [TestCase("Let's say both parties keep fighting.")]
+    [TestCase("Don't say climate change. Say clean energy.")]
     public void Predict_NoSpeech_FindsNothing(string text)
     {
         Assert.That(Quotes(text), Is.Empty);
