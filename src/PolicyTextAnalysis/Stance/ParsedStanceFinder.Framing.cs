@@ -19,7 +19,8 @@ internal sealed partial class ParsedStanceFinder
 
     private void Framing(Sentence sentence, StancePolarityModel model, List<StanceEvidence> evidence)
     {
-        if (sentence.EndToken - sentence.FirstToken > FramingMaxSentenceTokens)
+        // A question asks about its noun phrases rather than judging them.
+        if (sentence.EndToken - sentence.FirstToken > FramingMaxSentenceTokens || IsQuestion(sentence))
         {
             return;
         }
@@ -52,6 +53,19 @@ internal sealed partial class ParsedStanceFinder
             int cue = _tree.Head(t) >= 0 ? _tree.Head(t) : t;
             Add(voice, t, polarity, probability, cue, ParsedStanceRules.VoiceFraming, evidence);
         }
+    }
+
+    private bool IsQuestion(Sentence sentence)
+    {
+        for (int t = sentence.EndToken - 1; t >= Math.Max(sentence.FirstToken, sentence.EndToken - 3); t--)
+        {
+            if (_document.Tokens.CharsAt(t) is "?")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A noun or name heading an argument or modifier phrase, not a number, date or the voice itself.</summary>
