@@ -325,18 +325,7 @@ internal sealed partial class ParsedStanceFinder
         else
         {
             // The head with its adjacent modifiers and compounds, without determiners: "the new tariffs" -> "new tariffs".
-            int first = targetHead;
-            ReadOnlySpan<int> children = _tree.Children.Of(targetHead);
-            for (int i = children.Length - 1; i >= 0; i--)
-            {
-                int c = children[i];
-                if (c < first && _tree.SubtreeEnd(c) == first
-                    && (_tree.Is(c, "amod") || _tree.Is(c, "compound") || _tree.Is(c, "flat") || _tree.Is(c, "nummod") || _tree.Is(c, "nmod:poss")))
-                {
-                    first = _tree.SubtreeFirst(c);
-                }
-            }
-
+            int first = ModifiersStart(targetHead);
             target = _document.Text[tokens.Starts[first]..tokens.Ends[targetHead]];
         }
 
