@@ -136,6 +136,14 @@ internal sealed class SpeakerLocator
             return (pronoun, last);
         }
 
+        // "the Bush administration said": an administration named after its leader speaks as the leader (the
+        // entity layer types the name PERSON, as OntoNotes does).
+        if (w is "administration" or "Administration" && last - 1 >= limit && _entityAt[last - 1] >= 0
+            && _document.Entities[_entityAt[last - 1]].Label == EntityLabels.Person && EndingAt(last - 1, limit) is { } leader)
+        {
+            return leader;
+        }
+
         // A role without a name (the spokesman said; the Intelligence Minister accused), but not a surname that
         // happens to be a role word (Stephen King said).
         bool bareRole = RoleFinder.IsHead(w) && (char.IsLower(w[0])

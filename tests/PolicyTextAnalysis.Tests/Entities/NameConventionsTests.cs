@@ -26,4 +26,13 @@ public class NameConventionsTests
         // Every mention of the name stays (the second Bush follows "the" but modifies "administration").
         Assert.That(Entities(text).Count(e => e == (person, "PERSON")), Is.EqualTo(text.Split(person).Length - 1));
     }
+
+    [Test]
+    public void LeaderNamedAdministration_SpeaksAsTheLeader()
+    {
+        AnalysisResult result = PolicyAnalyzer.CreateDefault().Analyze(
+            "President Bush met reporters. The Bush administration said the talks had failed.");
+
+        Assert.That(result.Quotes.Select(q => q.Speaker), Has.Some.EqualTo("Bush"));
+    }
 }
