@@ -49,7 +49,18 @@ internal sealed class LawNameRecognizer : IEntityRecognizer
                     continue;
                 }
 
+                // Two heads in a row (Tobacco Products Control Amendment Bill) are one name: the last one heads it.
+                if (h + 1 < b && NameHeadRules.IsLawHead(tokens.CharsAt(h + 1)) && syntax.Pos(h + 1) is "NOUN" or "PROPN")
+                {
+                    continue;
+                }
+
                 int first = h;
+                if (h - 1 >= a && NameHeadRules.IsLawHead(tokens.CharsAt(h - 1)) && IsNameWord(tokens, syntax, h - 1))
+                {
+                    first = h - 1;
+                }
+
                 // Leftwards over name words and name connectors other than "on" and "to"; another law's head (the Inflation Reduction Act
                 // and the CHIPS Act) or a title (Director for the Affordable Care Act) ends the name.
                 while (first - 1 >= a && h - (first - 1) < MaxTokens

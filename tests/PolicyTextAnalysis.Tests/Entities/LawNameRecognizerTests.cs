@@ -15,6 +15,7 @@ public class LawNameRecognizerTests
     [TestCase("Delegates signed the Treaty of Versailles in June.", "Treaty of Versailles")]
     [TestCase("The Bill of Rights protects free speech.", "Bill of Rights")]
     [TestCase("She was appointed Director for the Affordable Care Act last year.", "Affordable Care Act")]
+    [TestCase("Parliament debated the Tobacco Products Control Amendment Bill today.", "Tobacco Products Control Amendment Bill")]
     public void Recognize_FindsTheNamedLaw(string text, string law)
     {
         Assert.That(Laws(text), Is.EqualTo(new[] { law }));
