@@ -75,6 +75,13 @@ internal sealed partial class NumericGrammar
             return new NumericMatch(i, i + 2, EntityLabels.Date, null);
         }
 
+        // a few minutes (ago), an hour, the next couple of minutes: vague clock durations are TIME
+        if ((t.Equals("a", StringComparison.OrdinalIgnoreCase) || t.Equals("an", StringComparison.OrdinalIgnoreCase)) && i + 1 < _limit
+            && ClockDuration(i + 1) is int clockEnd and > 0)
+        {
+            return new NumericMatch(i, PeriodTail(clockEnd) is int tailEnd and > 0 ? tailEnd : clockEnd, EntityLabels.Time, null);
+        }
+
         // a year, a decade, a few years, several months
         if ((t.Equals("a", StringComparison.OrdinalIgnoreCase) || t.Equals("an", StringComparison.OrdinalIgnoreCase)) && i + 1 < _limit)
         {
@@ -110,6 +117,18 @@ internal sealed partial class NumericGrammar
         }
 
         return null;
+    }
+
+    /// <summary>The end of <c>minute</c>, <c>hour</c>, <c>few minutes</c> or <c>couple of hours</c> at <paramref name="i"/>, or -1.</summary>
+    private int ClockDuration(int i)
+    {
+        if (i < _limit && Chars(i) is "minute" or "hour")
+        {
+            return i + 1;
+        }
+
+        int at = Is(i, "few") ? i + 1 : Is(i, "couple") && Is(i + 1, "of") ? i + 2 : -1;
+        return at > 0 && at < _limit && Chars(at) is "minutes" or "hours" ? at + 1 : -1;
     }
 
     /// <summary>True after a number, an amount's scale word or a currency word (<c>$35 a month</c>).</summary>

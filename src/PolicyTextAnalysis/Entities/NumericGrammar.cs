@@ -147,6 +147,22 @@ internal sealed partial class NumericGrammar
             end += 2;
         }
 
+        // "billions of dollars", "hundreds of millions of taxpayer dollars": an amount of money.
+        if (end + 1 < _limit && Is(end, "of"))
+        {
+            int currencyAt = end + 1;
+            if (currencyAt + 1 < _limit && !NumericLexicon.CurrencyWords.TryGetValue(Chars(currencyAt), out _) && _tokens.Kinds[currencyAt] == TokenKind.Word
+                && char.IsLower(Chars(currencyAt)[0]))
+            {
+                currencyAt++; // one modifier: taxpayer dollars, US dollars
+            }
+
+            if (currencyAt < _limit && NumericLexicon.CurrencyWords.TryGetValue(Chars(currencyAt), out string? unit) && Chars(currencyAt)[^1] == 's')
+            {
+                return new NumericMatch(i, currencyAt + 1, EntityLabels.Money, null, Unit: unit);
+            }
+        }
+
         return new NumericMatch(i, end, EntityLabels.Cardinal, null);
     }
 

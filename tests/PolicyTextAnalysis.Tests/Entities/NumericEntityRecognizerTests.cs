@@ -119,6 +119,10 @@ public sealed class NumericEntityRecognizerTests
     [TestCase("The call began at 2:48 P.M. EDT.", "2:48 P.M. EDT", "TIME")]
     [TestCase("It is embargoed until 3:01 p.m. Eastern.", "3:01 p.m. Eastern", "TIME")]
     [TestCase("The session opened at 9.15am.", "9.15am", "TIME")]
+    [TestCase("They wasted billions of taxpayer dollars.", "billions of taxpayer dollars", "MONEY")]
+    [TestCase("It cost hundreds of millions of dollars.", "hundreds of millions of dollars", "MONEY")]
+    [TestCase("He left a few minutes ago.", "a few minutes ago", "TIME")]
+    [TestCase("The vote took an hour.", "an hour", "TIME")]
     public void Recognize_RelativeDate_FindsSpanAndLabel(string text, string span, string label) =>
         Assert.That(Single(text, span).Label, Is.EqualTo(label));
 
