@@ -95,7 +95,7 @@ internal static partial class StancePolarityFeaturizer
         }
     }
 
-    /// <summary>Drops this thread's cached sentence words (so a finished document is not kept alive by the cache).</summary>
+    /// <summary>Drops this thread's cached sentence words (the cache holds its document weakly; this frees the words too).</summary>
     public static void ReleaseSentenceCache() => t_words = null;
 
     /// <summary>Stable FNV-1a hash of a feature name into the hashed space.</summary>
@@ -266,7 +266,8 @@ internal static partial class StancePolarityFeaturizer
     private static string[] SentenceWords(Document document, int first, int end)
     {
         WordCache? cache = t_words;
-        if (cache is not null && ReferenceEquals(cache.Document, document) && cache.First == first && cache.Words.Length == end - first)
+        if (cache is not null && cache.Document.TryGetTarget(out Document? cached) && ReferenceEquals(cached, document)
+            && cache.First == first && cache.Words.Length == end - first)
         {
             return cache.Words;
         }
@@ -277,7 +278,7 @@ internal static partial class StancePolarityFeaturizer
             words[t - first] = Normalize(document.Tokens.CharsAt(t));
         }
 
-        t_words = new WordCache(document, first, words);
+        t_words = new WordCache(new WeakReference<Document>(document), first, words);
         return words;
     }
 
@@ -337,5 +338,5 @@ internal static partial class StancePolarityFeaturizer
     }
 
     /// <summary>The last sentence's normalised words on this thread.</summary>
-    private sealed record WordCache(Document Document, int First, string[] Words);
+    private sealed record WordCache(WeakReference<Document> Document, int First, string[] Words);
 }
