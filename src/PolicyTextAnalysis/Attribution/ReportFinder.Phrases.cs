@@ -110,6 +110,14 @@ internal sealed partial class ReportFinder
             speaker = _tree.Child(verb, "nsubj");
         }
 
+        // "we have invested ... in recognition that ...": a noun of nobody's in a clause the voice is the subject of is
+        // the voice's own thought, a claim rather than a report.
+        if (speaker < 0 && verb >= 0 && _tree.Child(verb, "nsubj") is int subject and >= 0
+            && FunctionWords.IsFirstPerson(_document.Tokens.CharsAt(subject)))
+        {
+            return null;
+        }
+
         return new Report(noun, speaker, speaker >= 0 ? _tree.SubtreeFirst(speaker) : -1,
             _tree.SubtreeFirst(clause), _tree.SubtreeEnd(clause), RuleIds.NounClause);
     }

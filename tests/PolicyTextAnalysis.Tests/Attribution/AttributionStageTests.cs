@@ -128,6 +128,7 @@ public class AttributionStageTests
     [TestCase("At what level do you think these sanctions will be waived?")]
     [TestCase("Let's say both parties keep fighting.")]
     [TestCase("Don't say climate change. Say clean energy.")]
+    [TestCase("We have invested heavily in partnerships, in recognition that we cannot solve this problem alone.")]
     public void Predict_NoSpeech_FindsNothing(string text)
     {
         Assert.That(Quotes(text), Is.Empty);
