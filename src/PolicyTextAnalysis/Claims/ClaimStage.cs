@@ -116,8 +116,10 @@ public sealed class ClaimStage : IPipelineStage
         for (int q = cursor; q < quotes.Count && quotes[q].Start < claim.End; q++)
         {
             Quote quote = quotes[q];
-            // A source the text does not name (studies, critics) leaves the claim in the author's voice.
-            if (quote.Kind == QuoteKind.Scare || quote.Speaker is null || quote.SpeakerIsDescription)
+            // A source the text does not name (studies, critics) leaves the claim in the author's voice, and so does a
+            // bid or a pledge (urged governors to act, called for a ceasefire, pledged to invest): what is asked or
+            // promised is no proposition, so the sentence claims only that it was asked, in the author's voice.
+            if (quote.Kind == QuoteKind.Scare || quote.Speaker is null || quote.SpeakerIsDescription || IsBidOrPledge(quote))
             {
                 continue;
             }
@@ -144,6 +146,9 @@ public sealed class ClaimStage : IPipelineStage
 
         return best is not null && bestOverlap * 2 >= claim.Length ? best : null;
     }
+
+    private static bool IsBidOrPledge(Quote quote) =>
+        quote.Rule is Attribution.RuleIds.ObjectInfinitive or Attribution.RuleIds.ForComplement or Attribution.RuleIds.SpeakerInfinitive;
 
     private static readonly string[] Determiners = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "whose"];
 

@@ -153,6 +153,23 @@ public class ClaimStageTests
     }
 
     [Test]
+    public void Process_BidOfASpeaker_StaysTheAuthorsClaim()
+    {
+        const string text = "The President urged all governors to pardon the offenders in their states.";
+        Document withText = new AnalysisPipeline([new TextStage(), new EntityStage([])]).Run(Document.FromText(text));
+        int start = text.IndexOf("all governors", StringComparison.Ordinal);
+        var quote = new Quote
+        {
+            Text = text[start..^1], Start = start, End = text.Length - 1, Kind = QuoteKind.Indirect, Cue = "urged",
+            Speaker = "Joe Biden", Rule = "object-infinitive",
+        };
+
+        Document document = new ClaimStage().Process(withText.WithQuotes([quote]), CancellationToken.None);
+
+        Assert.That(document.Claims[0].Speaker, Is.EqualTo(ClaimStage.Author));
+    }
+
+    [Test]
     public void Process_ScareQuote_DoesNotChangeTheSpeaker()
     {
         const string text = "The \"reform\" was a disaster.";

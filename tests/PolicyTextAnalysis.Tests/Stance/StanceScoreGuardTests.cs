@@ -49,7 +49,9 @@ public sealed class StanceScoreGuardTests
     [TestCase("gum-heldout", 0.250)]
     // gmb-test 0.422 -> 0.417 when only verbs of bidding report through an object and an infinitive: "criticized a
     // proposal by U.S. lawmakers to build a wall" is no longer a quote, and the purpose rule gives its action to the author.
-    [TestCase("gmb-test", 0.417)]
+    // gmb-test 0.417 -> 0.410 when a bid's sentence became the author's claim (urged X to act): one correct stance of
+    // an actor, found through the claim's speaker, is gone.
+    [TestCase("gmb-test", 0.410)]
     public void News_Precision_HoldsRecordedFigure(string set, double recorded)
     {
         string data = RepositoryPaths.DataPath("gmb-ner") is null ? Ignore() : RepositoryPaths.DataOrNull!;
