@@ -20,9 +20,6 @@ internal static class StanceFeaturizer
     private const int ModifierReach = 3;
     private const int TargetWindow = 5;
 
-    /// <summary>Experiment switch: word n-gram features on (default) or off.</summary>
-    internal static bool UseNgrams { get; set; } = Environment.GetEnvironmentVariable("PTA_STANCE_NONGRAM") is null;
-
     /// <summary>Adds the features of <paramref name="text"/> toward <paramref name="target"/> to <paramref name="features"/>.</summary>
     public static void Featurize(string text, string target, Dictionary<int, float> features)
     {
@@ -60,11 +57,8 @@ internal static class StanceFeaturizer
             }
 
             bool negated = i <= negatedUntil;
-            if (UseNgrams)
-            {
-                Add(features, negated ? "n:" + word : "u:" + word, 1f);
-                Add(features, "b:" + previous + " " + word, 1f);
-            }
+            Add(features, negated ? "n:" + word : "u:" + word, 1f);
+            Add(features, "b:" + previous + " " + word, 1f);
 
             previous = word;
 
