@@ -29,7 +29,7 @@ internal static class NameConventions
                 string name = document.Text[tokens.Starts[first]..tokens.Ends[last - 1]];
                 replacement = m with { Text = name, End = tokens.Ends[last - 1], Label = EntityLabels.Person, Canonical = name, KbId = null };
             }
-            else if (m.Label == EntityLabels.Person && first == last && first > 0 && IsDeterminer(tokens.CharsAt(first - 1))
+            else if (m.Label == EntityLabels.Person && first == last && first > 0 && Syntax.FunctionWords.IsDeterminer(tokens.CharsAt(first - 1))
                 && document.Syntax is { } syntax && !IsModifier(syntax.Dep(first)))
             {
                 // "the Bill" is dropped; "the Bush administration" keeps Bush, a name modifying a noun.
@@ -80,6 +80,4 @@ internal static class NameConventions
         return true;
     }
 
-    private static bool IsDeterminer(ReadOnlySpan<char> w) =>
-        w is "the" or "The" or "this" or "This" or "a" or "A" or "an" or "An" or "every" or "each" or "previous";
 }

@@ -11,10 +11,6 @@ internal sealed partial class NumericGrammar
             ["that", "who", "which", "whose", "'s", "’s", "can", "could", "must", "should", "may", "might", "cannot", "would"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminersBeforeOne =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(["a", "an", "the", "another", "every", "single", "each", "this", "that"],
-            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>True when the one-token cardinal <paramref name="m"/> is a footnote mark or the pronoun <c>one</c>.</summary>
     private bool IsNonFigure(NumericMatch m)
     {
@@ -49,7 +45,7 @@ internal sealed partial class NumericGrammar
                 return false;
             }
 
-            if (DeterminersBeforeOne.Contains(_tokens.CharsAt(k)))
+            if (Syntax.FunctionWords.IsDeterminer(_tokens.CharsAt(k)))
             {
                 return true;
             }

@@ -18,6 +18,7 @@ internal sealed class PartyMemberRecognizer : IEntityRecognizer
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _single;
     private readonly FrozenSet<string> _pairs;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _pairFirsts;
 
     private PartyMemberRecognizer(IEnumerable<string> words)
     {
@@ -30,6 +31,8 @@ internal sealed class PartyMemberRecognizer : IEntityRecognizer
 
         _single = single.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _pairs = pairs.ToFrozenSet(StringComparer.Ordinal);
+        _pairFirsts = pairs.Select(p => p[..p.IndexOf(' ', StringComparison.Ordinal)]).ToFrozenSet(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The recogniser over the bundled list.</summary>
@@ -58,7 +61,9 @@ internal sealed class PartyMemberRecognizer : IEntityRecognizer
                 }
 
                 int end = -1;
-                if (t + 1 < sentence.EndToken && _pairs.Contains(string.Concat(tokens.CharsAt(t), " ", tokens.CharsAt(t + 1)))
+                // Only a possible first word of a two-word entry builds the pair string.
+                if (t + 1 < sentence.EndToken && _pairFirsts.Contains(tokens.CharsAt(t))
+                    && _pairs.Contains(string.Concat(tokens.CharsAt(t), " ", tokens.CharsAt(t + 1)))
                     && tokens.Starts[t + 1] == tokens.Ends[t] + 1)
                 {
                     end = t + 2;
@@ -77,7 +82,8 @@ internal sealed class PartyMemberRecognizer : IEntityRecognizer
                 // democracies"), and a capitalised article before the word ("The Democrats") is no name.
                 bool opens = t == sentence.FirstToken;
                 bool nameBefore = t > sentence.FirstToken && IsCapitalisedWord(tokens, t - 1)
-                    && !(t - 1 == sentence.FirstToken && IsArticle(tokens.CharsAt(t - 1)));
+                    && !(t - 1 == sentence.FirstToken && (Syntax.FunctionWords.IsDeterminer(tokens.CharsAt(t - 1))
+                        || NumericLexicon.Cardinals.TryGetValue(tokens.CharsAt(t - 1), out _)));
                 bool nameAfter = end < sentence.EndToken && IsCapitalisedWord(tokens, end);
                 bool plural = tokens.CharsAt(end - 1)[^1] == 's';
                 if (!nameBefore && !nameAfter && (plural || !opens) && !IsAllCapitals(document, sentence))
@@ -100,8 +106,6 @@ internal sealed class PartyMemberRecognizer : IEntityRecognizer
 
         return mentions;
     }
-
-    private static bool IsArticle(ReadOnlySpan<char> w) => w is "A" or "An" or "The" or "Two" or "Three" or "Many" or "Some" or "Most" or "All";
 
     private static bool IsCapitalisedWord(TokenList tokens, int t) =>
         tokens.Kinds[t] == TokenKind.Word && char.IsUpper(tokens.CharsAt(t)[0]);

@@ -22,5 +22,14 @@ internal static class FunctionWords
     /// <summary>A modal that recommends what it governs: <c>should</c>, <c>must</c>, <c>could</c>, <c>ought</c>.</summary>
     public static bool IsRecommendingModal(ReadOnlySpan<char> w) => Is(w, "should") || Is(w, "must") || Is(w, "could") || Is(w, "ought");
 
+    /// <summary>
+    /// A determiner that opens a noun phrase: an article (<c>a</c>, <c>an</c>, <c>the</c>), a demonstrative other than the
+    /// ambiguous <c>that</c> (<c>this</c>, <c>these</c>, <c>those</c>) or a quantifier (<c>every</c>, <c>each</c>,
+    /// <c>another</c>, <c>some</c>, <c>many</c>, <c>most</c>, <c>all</c>, <c>no</c>).
+    /// </summary>
+    public static bool IsDeterminer(ReadOnlySpan<char> w) =>
+        Is(w, "a") || Is(w, "an") || Is(w, "the") || Is(w, "this") || Is(w, "these") || Is(w, "those") || Is(w, "every")
+        || Is(w, "each") || Is(w, "another") || Is(w, "some") || Is(w, "many") || Is(w, "most") || Is(w, "all") || Is(w, "no");
+
     private static bool Is(ReadOnlySpan<char> w, string word) => w.Equals(word, StringComparison.OrdinalIgnoreCase);
 }
