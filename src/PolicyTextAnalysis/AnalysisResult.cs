@@ -30,6 +30,10 @@ public sealed record AnalysisResult
     /// <summary>Stance relations.</summary>
     public IReadOnlyList<StanceRelation> Stances { get; init; } = [];
 
+    /// <summary>Transcript turns (speaker labels and who holds the floor where), in order; empty for a text that is no
+    /// transcript.</summary>
+    public IReadOnlyList<Turn> Turns { get; init; } = [];
+
     /// <summary>
     /// Every token with its tags, lemma and dependency when asked for (<see cref="AnalyzerOptions.IncludeTokens"/>) and the
     /// document has the syntax layer; null otherwise.
@@ -67,6 +71,7 @@ public sealed record AnalysisResult
             Quotes = document.Quotes,
             Claims = document.Claims,
             Stances = document.Stances,
+            Turns = document.Turns,
             Tokens = includeTokens && document.Syntax is { } syntax ? Annotate(document, syntax) : null,
             Document = document,
         };

@@ -40,7 +40,7 @@ internal sealed class AttributionRun
     private readonly SpeakerResolver _resolver;
     private int[] _paragraphOf = [];
 
-    public AttributionRun(Document document, CueLexicon lexicon, CancellationToken cancellationToken)
+    public AttributionRun(Document document, IReadOnlyList<Turn> turns, CueLexicon lexicon, CancellationToken cancellationToken)
     {
         _document = document;
         _cancellationToken = cancellationToken;
@@ -74,7 +74,7 @@ internal sealed class AttributionRun
         _speakers = new SpeakerLocator(document);
         _finder = new ReportFinder(document, lexicon, _inQuote);
         _labels = new LabelLines(document, _speakers);
-        _resolver = new SpeakerResolver(document, _speakers, _inQuote);
+        _resolver = new SpeakerResolver(document, _speakers, _inQuote, turns);
     }
 
     public List<Quote> Run()

@@ -18,11 +18,24 @@ internal sealed class SpeakerResolver
     private readonly DependencyTree _tree;
     private readonly SpeakerLocator _speakers;
     private readonly bool[] _inQuote;
+    private readonly IReadOnlyList<Turn> _turns;
+    private readonly int[] _nextAnswer;
     private (Speaker? Subject, Speaker? Last) _previousPerson;
     private (Speaker? Subject, Speaker? Last) _previousGroup;
 
-    public SpeakerResolver(Document document, SpeakerLocator speakers, bool[] inQuote)
+    public SpeakerResolver(Document document, SpeakerLocator speakers, bool[] inQuote, IReadOnlyList<Turn> turns)
     {
+        _turns = turns;
+
+        // For each turn, the next turn that is no question (-1 for none): computed backwards once, so that every "you"
+        // costs a binary search however many questions come in a row.
+        _nextAnswer = new int[turns.Count];
+        int answer = -1;
+        for (int i = turns.Count - 1; i >= 0; i--)
+        {
+            _nextAnswer[i] = answer;
+            answer = turns[i].Role == TurnRole.Question ? answer : i;
+        }
         _document = document;
         _syntax = document.Syntax!;
         _tree = _syntax.Tree;
@@ -42,6 +55,11 @@ internal sealed class SpeakerResolver
         if (IsPersonalPronoun(head))
         {
             return Antecedent(head);
+        }
+
+        if (_syntax.Pos(head) == "PRON" && _document.Tokens.CharsAt(head).Equals("you", StringComparison.OrdinalIgnoreCase))
+        {
+            return Addressee(head);
         }
 
         // A name in the phrase: the head itself, or a name it is an apposition or compound of.
@@ -78,6 +96,29 @@ internal sealed class SpeakerResolver
         // the capitalised words right before a common noun (a McKinsey Global Institute analysis, the Gallup poll).
         return PhraseName(first, head, requireName: true) ?? NameBefore(head, first) ?? found
             ?? CommonNounPhrase(head);
+    }
+
+    /// <summary>
+    /// <c>you</c> in a question from the floor is whoever answers it: the speaker of the next turn that is no question
+    /// (the voice as <c>author</c>). Elsewhere the text does not say who <c>you</c> is.
+    /// </summary>
+    private Speaker? Addressee(int you)
+    {
+        int i = TranscriptTurns.IndexAt(_turns, _document.Tokens.Starts[you]);
+        if (i < 0 || _turns[i].Role != TurnRole.Question)
+        {
+            return null;
+        }
+
+        // The answer is the next turn that is no question (a moderator's hand-over in between reads as the answer).
+        if (_nextAnswer[i] < 0)
+        {
+            return null;
+        }
+
+        Turn answer = _turns[_nextAnswer[i]];
+        return answer.Role == TurnRole.Voice ? new Speaker(Claims.ClaimStage.Author, null, true)
+            : answer.Speaker is { } name ? new Speaker(name, answer.SpeakerClusterId, true) : null;
     }
 
     /// <summary>A speaker no name denotes, as its noun phrase without determiners: "the authors", "some studies" -> "authors".</summary>

@@ -43,7 +43,7 @@ public sealed class ClaimStage : IPipelineStage
     public DocumentLayers Produces => DocumentLayers.Claims;
 
     /// <inheritdoc />
-    public DocumentLayers Uses => DocumentLayers.Quotes;
+    public DocumentLayers Uses => DocumentLayers.Quotes | DocumentLayers.Turns;
 
     /// <inheritdoc />
     public Document Process(Document document, CancellationToken cancellationToken)
@@ -57,6 +57,7 @@ public sealed class ClaimStage : IPipelineStage
         CheckworthinessModel model = _model ?? CheckworthinessModel.Default;
         var claims = new List<ClaimMention>();
         IReadOnlyList<Quote> quotes = document.Has(DocumentLayers.Quotes) ? document.Quotes : [];
+        IReadOnlyList<Turn> turns = document.Turns;
         int quoteCursor = 0, entityCursor = 0;
         for (int s = 0; s < document.Sentences.Count; s++)
         {
@@ -66,14 +67,27 @@ public sealed class ClaimStage : IPipelineStage
             }
 
             bool mayBeBio = s >= document.Sentences.Count - BioWindow;
+            // A question from the floor claims nothing; another participant's turn is that participant's.
+            Turn? turn = turns.Count == 0 ? null : TurnAt(turns, document.Sentences[s].Start);
+            if (turn is { Role: TurnRole.Question })
+            {
+                continue;
+            }
+
             foreach (ClaimUnit unit in ClaimAnalyzer.Analyze(document, document.Sentences[s], mayBeBio))
             {
-                claims.Add(ToClaim(document, unit, model, quotes, ref quoteCursor, ref entityCursor));
+                ClaimMention claim = ToClaim(document, unit, model, quotes, ref quoteCursor, ref entityCursor);
+                claims.Add(turn is { Role: TurnRole.Participant, Speaker: { } speaker } && claim.Speaker == Author
+                    ? claim with { Speaker = speaker, SpeakerClusterId = turn.SpeakerClusterId }
+                    : claim);
             }
         }
 
         return document.WithClaims(claims);
     }
+
+    private static Turn? TurnAt(IReadOnlyList<Turn> turns, int offset) =>
+        Attribution.TranscriptTurns.IndexAt(turns, offset) is >= 0 and int i ? turns[i] : null;
 
     private static ClaimMention ToClaim(Document document, ClaimUnit unit, CheckworthinessModel model, IReadOnlyList<Quote> quotes, ref int quoteCursor, ref int entityCursor)
     {

@@ -30,4 +30,7 @@ public enum DocumentLayers
 
     /// <summary>Part-of-speech tags, lemmas, dependency trees and noun chunks (<see cref="Document.Syntax"/>).</summary>
     Syntax = 1 << 7,
+
+    /// <summary>Transcript turns: who holds the floor where (<see cref="Document.Turns"/>).</summary>
+    Turns = 1 << 8,
 }

@@ -196,8 +196,9 @@ internal sealed class MentionClusterer
     private void JoinPersonVariants()
     {
         // Multi-word person names indexed by first word, last word, and first+last pair.
-        // One entry per distinct name: repeated names are already one cluster, and lists stay short.
-        var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // One entry per distinct name: repeated names are already one cluster, and lists stay short. Keys ignore case so
+        // that a surname in capitals (a transcript's speaker label, MUNOZ) finds its name; other forms must match in case.
+        var byWord = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (int j = 0; j < _mentions.Count; j++)
         {
@@ -221,13 +222,15 @@ internal sealed class MentionClusterer
             if (w.Length == 1)
             {
                 // A surname is the usual back-reference; a first name only when no surname matches.
+                bool capitals = IsCapitals(w[0]);
                 if (byWord.TryGetValue("L " + w[0], out List<int>? bySurname))
                 {
-                    candidates.AddRange(bySurname);
+                    candidates.AddRange(bySurname.Where(j => capitals || _words[j][^1] == w[0]));
                 }
-                else if (byWord.TryGetValue("F " + w[0], out List<int>? byFirst))
+
+                if (candidates.Count == 0 && byWord.TryGetValue("F " + w[0], out List<int>? byFirst))
                 {
-                    candidates.AddRange(byFirst);
+                    candidates.AddRange(byFirst.Where(j => capitals || _words[j][0] == w[0]));
                 }
             }
             else if (byWord.TryGetValue("P " + w[0] + " " + w[^1], out List<int>? byPair))
@@ -247,6 +250,10 @@ internal sealed class MentionClusterer
             }
         }
     }
+
+    /// <summary>True for a word of two or more letters written in capitals only.</summary>
+    private static bool IsCapitals(string word) =>
+        word.Length >= 2 && !word.Any(char.IsLower) && word.Count(char.IsLetter) >= 2;
 
     /// <summary>
     /// True when <paramref name="shortName"/> names the same person as <paramref name="fullName"/>: its surname

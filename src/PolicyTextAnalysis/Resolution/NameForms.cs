@@ -33,6 +33,10 @@ internal static class NameForms
         return lookupC.Contains(w) || lookupT.Contains(w);
     }
 
+    /// <summary>True for a courtesy form that names no role (<c>Mr.</c>, <c>MS.</c>, <c>Dr</c>).</summary>
+    public static bool IsCourtesy(ReadOnlySpan<char> word) =>
+        Courtesy.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.TrimEnd('.'));
+
     /// <summary>True for a title that also names a role (<c>President</c>, <c>Gen.</c>), not a mere courtesy.</summary>
     public static bool IsTitle(ReadOnlySpan<char> word) =>
         Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.TrimEnd('.'));

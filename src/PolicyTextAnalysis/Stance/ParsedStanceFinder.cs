@@ -38,6 +38,17 @@ internal sealed partial class ParsedStanceFinder
         TokenList tokens = document.Tokens;
         _voice = new string?[tokens.Count];
         Array.Fill(_voice, StanceStage.Author);
+
+        // In a transcript, a question from the floor is nobody's stance and another participant's turn is theirs.
+        foreach (Turn turn in document.Turns)
+        {
+            if (turn.Role != TurnRole.Voice)
+            {
+                int first = tokens.IndexAtOrAfter(turn.Start);
+                Array.Fill(_voice, turn.Role == TurnRole.Question ? null : turn.Speaker, first, tokens.IndexAtOrAfter(turn.End) - first);
+            }
+        }
+
         foreach (Quote quote in document.Has(DocumentLayers.Quotes) ? document.Quotes : [])
         {
             for (int t = tokens.IndexAtOrAfter(quote.Start); t < tokens.Count && tokens.Starts[t] < quote.End; t++)

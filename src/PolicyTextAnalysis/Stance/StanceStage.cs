@@ -56,7 +56,7 @@ public sealed class StanceStage : IPipelineStage
     public DocumentLayers Produces => DocumentLayers.Stances;
 
     /// <inheritdoc />
-    public DocumentLayers Uses => DocumentLayers.Quotes | DocumentLayers.Claims | DocumentLayers.Syntax;
+    public DocumentLayers Uses => DocumentLayers.Quotes | DocumentLayers.Claims | DocumentLayers.Syntax | DocumentLayers.Turns;
 
     /// <inheritdoc />
     public Document Process(Document document, CancellationToken cancellationToken)

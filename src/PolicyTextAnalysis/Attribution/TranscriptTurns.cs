@@ -1,0 +1,372 @@
+using PolicyTextAnalysis.Resolution;
+
+namespace PolicyTextAnalysis.Attribution;
+
+/// <summary>
+/// Finds the turns of a transcript. A turn opens a line with a speaker label: capitals up to a colon
+/// (<c>THE PRESIDENT:</c>, <c>MR. SULLIVAN:</c>, <c>SENIOR ADMINISTRATION OFFICIAL 2:</c>), a question mark from the
+/// floor (<c>Q</c>, <c>Q:</c>), or the Congressional Record's courtesy form and surname in capitals
+/// (<c>Mr. KING of Iowa.</c>). A text is a transcript when one label opens two or more turns, or a question and another
+/// label both occur; a lone capitalised heading (<c>NOTE:</c>) makes no transcript. The voice is the label whose turns
+/// hold the most words; every other label is a participant. One linear pass over the tokens.
+/// </summary>
+internal static class TranscriptTurns
+{
+    /// <summary>Longest label, in tokens.</summary>
+    private const int MaxLabelTokens = 10;
+
+    /// <summary>Most people of the heading tried as the voice.</summary>
+    private const int MaxLeadPeople = 8;
+
+    /// <summary>Most capitalised words after <c>of</c> in a Congressional label (<c>of New York</c>).</summary>
+    private const int MaxStateWords = 3;
+
+    /// <summary>The turns of <paramref name="document"/>, in order; empty when it is no transcript.</summary>
+    public static IReadOnlyList<Turn> Find(Document document, CancellationToken cancellationToken = default)
+    {
+        TokenList tokens = document.Tokens;
+        var labels = new List<(int First, int Last, int ContentToken, bool Question)>();
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            if ((t & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (StartsLine(document.Text, tokens, t) && LabelAt(tokens, t) is { } label)
+            {
+                labels.Add((t, label.Last, label.ContentToken, label.Question));
+                t = label.ContentToken - 1;
+            }
+        }
+
+        if (labels.Count < 2)
+        {
+            return [];
+        }
+
+        // Name each label: the person it names (through the resolved cluster), else the one person of the text whose
+        // surname the label ends with (MR. MUNOZ after "This is Kevin Munoz"), else its words without courtesy forms.
+        Dictionary<string, EntityMention?> bySurname = PeopleBySurname(document.Entities);
+        var names = new (string Key, string Speaker, string? ClusterId, string Plain)[labels.Count];
+        var counts = new Dictionary<string, (int Turns, int Words, int Order)>(StringComparer.Ordinal);
+        int entity = 0, questions = 0;
+        IReadOnlyList<EntityMention> entities = document.Entities;
+        for (int i = 0; i < labels.Count; i++)
+        {
+            (int first, int last, int content, bool question) = labels[i];
+            if (question)
+            {
+                questions++;
+                continue;
+            }
+
+            int start = tokens.Starts[first], end = tokens.Ends[last];
+            while (entity < entities.Count && entities[entity].End <= start)
+            {
+                entity++;
+            }
+
+            EntityMention? person = null;
+            for (int e = entity; e < entities.Count && entities[e].Start < end; e++)
+            {
+                if (entities[e].Label == EntityLabels.Person)
+                {
+                    person = entities[e];
+                }
+            }
+
+            string plain = PlainLabel(tokens, first, last);
+            if (person is null && bySurname.TryGetValue(plain[(plain.LastIndexOf(' ') + 1)..].ToUpperInvariant(), out EntityMention? named))
+            {
+                person = named;
+            }
+
+            names[i] = person is null
+                ? (plain.ToUpperInvariant(), plain, null, plain)
+                : ("#" + (person.ClusterId ?? person.Canonical), person.Canonical, person.ClusterId, plain);
+            int turnEnd = i + 1 < labels.Count ? labels[i + 1].First : tokens.Count;
+            int words = 0;
+            for (int t = content; t < turnEnd; t++)
+            {
+                words += tokens.Kinds[t] == TokenKind.Word ? 1 : 0;
+            }
+
+            (int turns, int total, int order) = counts.TryGetValue(names[i].Key, out var c) ? c : (0, 0, counts.Count);
+            counts[names[i].Key] = (turns + 1, total + words, order);
+        }
+
+        bool repeated = counts.Values.Any(static c => c.Turns >= 2);
+        if (!repeated && !(questions > 0 && counts.Count > 0))
+        {
+            return [];
+        }
+
+        // The voice is the official the text is for: the first person of its heading whom a label names, by name or by a
+        // title written before the name (THE PRESIDENT under "Remarks by President Smith"); else the label whose turns
+        // hold the most words.
+        string? voice = HeadingVoice(document, tokens.Starts[labels[0].First], names);
+        voice ??= counts.Count == 0 ? null
+            : counts.OrderByDescending(static c => c.Value.Words).ThenBy(static c => c.Value.Order).First().Key;
+        var turnsFound = new Turn[labels.Count];
+        string text = document.Text;
+        for (int i = 0; i < labels.Count; i++)
+        {
+            (int first, int last, int content, bool question) = labels[i];
+            turnsFound[i] = new Turn
+            {
+                Start = tokens.Starts[first],
+                End = i + 1 < labels.Count ? tokens.Starts[labels[i + 1].First] : text.Length,
+                ContentStart = content < tokens.Count ? tokens.Starts[content] : text.Length,
+                Label = text[tokens.Starts[first]..tokens.Ends[last]],
+                Speaker = question ? null : names[i].Speaker,
+                SpeakerClusterId = question ? null : names[i].ClusterId,
+                Role = question ? TurnRole.Question : names[i].Key == voice ? TurnRole.Voice : TurnRole.Participant,
+            };
+        }
+
+        return turnsFound;
+    }
+
+    /// <summary>The index of the turn containing character <paramref name="offset"/>, or -1 (before the first label, or no
+    /// transcript). A binary search: turns are in order and do not overlap.</summary>
+    public static int IndexAt(IReadOnlyList<Turn> turns, int offset)
+    {
+        int lo = 0, hi = turns.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (turns[mid].Start <= offset)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found >= 0 && offset < turns[found].End ? found : -1;
+    }
+
+    /// <summary>
+    /// The key of the label that names the first person of the heading (the text before the first label) it can, or
+    /// null. A label that names the person only by title keeps its words: headings are often one long capitalised
+    /// phrase, so the recogniser's extent of the name there is not trusted as the speaker's name.
+    /// </summary>
+    private static string? HeadingVoice(Document document, int headingEnd, (string Key, string Speaker, string? ClusterId, string Plain)[] names)
+    {
+        TokenList tokens = document.Tokens;
+        int tried = 0;
+        foreach (EntityMention person in document.Entities)
+        {
+            if (person.End > headingEnd || tried >= MaxLeadPeople)
+            {
+                break;
+            }
+
+            if (person.Label != EntityLabels.Person)
+            {
+                continue;
+            }
+
+            tried++;
+            string cluster = "#" + (person.ClusterId ?? person.Canonical);
+            int before = tokens.IndexAtOrAfter(person.Start) - 1;
+            string? title = before >= 0 && NameForms.IsTitle(tokens.CharsAt(before)) ? tokens.CharsAt(before).TrimEnd('.').ToString() : null;
+            string? titled = null;
+            for (int i = 0; i < names.Length; i++)
+            {
+                if (names[i].Key == cluster)
+                {
+                    return cluster;
+                }
+
+                if (titled is null && names[i].Key is { } key && names[i].ClusterId is null && title is not null
+                    && names[i].Plain.Split(' ').Contains(title, StringComparer.OrdinalIgnoreCase))
+                {
+                    titled = key;
+                }
+            }
+
+            if (titled is not null)
+            {
+                return titled;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Each surname of the text's people (upper case) to its person, or to null when two people share it.</summary>
+    private static Dictionary<string, EntityMention?> PeopleBySurname(IReadOnlyList<EntityMention> entities)
+    {
+        var people = new Dictionary<string, EntityMention?>(StringComparer.Ordinal);
+        foreach (EntityMention e in entities)
+        {
+            if (e.Label != EntityLabels.Person)
+            {
+                continue;
+            }
+
+            int space = e.Canonical.LastIndexOf(' ');
+
+            string surname = e.Canonical[(space + 1)..].ToUpperInvariant();
+            if (!people.TryGetValue(surname, out EntityMention? other))
+            {
+                people[surname] = e;
+            }
+            else if (other is not null && (other.ClusterId ?? other.Canonical) != (e.ClusterId ?? e.Canonical))
+            {
+                people[surname] = null;
+            }
+        }
+
+        return people;
+    }
+
+    /// <summary>True when only spaces separate token <paramref name="t"/> from the start of its line.</summary>
+    private static bool StartsLine(string text, TokenList tokens, int t)
+    {
+        int from = t == 0 ? 0 : tokens.Ends[t - 1];
+        if (t == 0)
+        {
+            return text.AsSpan(0, tokens.Starts[0]).IndexOfAnyExcept(" \t\r\n\f\u00A0\uFEFF") < 0;
+        }
+
+        return text.AsSpan(from, tokens.Starts[t] - from).IndexOfAny('\n', '\r', '\u2029') >= 0;
+    }
+
+    /// <summary>The label starting at token <paramref name="t"/>: its last token and the first token after its mark.</summary>
+    private static (int Last, int ContentToken, bool Question)? LabelAt(TokenList tokens, int t)
+    {
+        ReadOnlySpan<char> first = tokens.CharsAt(t);
+        if (first is "Q" && t + 1 < tokens.Count)
+        {
+            bool mark = tokens.CharsAt(t + 1) is ":" or ".";
+            int content = mark ? t + 2 : t + 1;
+            return content < tokens.Count && tokens.Kinds[content] is TokenKind.Word or TokenKind.Quote or TokenKind.Number
+                ? (t, content, true) : null;
+        }
+
+        if (tokens.Kinds[t] != TokenKind.Word)
+        {
+            return null;
+        }
+
+        return NameForms.IsCourtesy(first) && char.IsUpper(first[0]) && !IsCapitals(first) ? CongressionalLabel(tokens, t) : CapitalsLabel(tokens, t);
+    }
+
+    /// <summary><c>SENIOR ADMINISTRATION OFFICIAL:</c>: words in capitals (and numbers after the first), then a colon.</summary>
+    private static (int Last, int ContentToken, bool Question)? CapitalsLabel(TokenList tokens, int t)
+    {
+        bool word = false;
+        for (int k = t; k < tokens.Count && k - t <= MaxLabelTokens; k++)
+        {
+            ReadOnlySpan<char> w = tokens.CharsAt(k);
+            if (w is ":")
+            {
+                return word && k > t && k + 1 < tokens.Count ? (k - 1, k + 1, false) : null;
+            }
+
+            bool ok = tokens.Kinds[k] switch
+            {
+                TokenKind.Word => IsCapitals(w),
+                TokenKind.Number => k > t,
+                TokenKind.Punctuation => w is "." or "-",
+                TokenKind.Clitic => true,
+                _ => false,
+            };
+            if (!ok)
+            {
+                return null;
+            }
+
+            word |= tokens.Kinds[k] == TokenKind.Word && LetterCount(w) >= 2;
+        }
+
+        return null;
+    }
+
+    /// <summary><c>Mr. KING of Iowa.</c>: a courtesy form, a surname in capitals, an optional state, and a period.</summary>
+    private static (int Last, int ContentToken, bool Question)? CongressionalLabel(TokenList tokens, int t)
+    {
+        int k = t + 1;
+        if (k < tokens.Count && tokens.CharsAt(k) is ".")
+        {
+            k++;
+        }
+
+        int surname = k;
+        while (k < tokens.Count && k - t <= MaxLabelTokens && tokens.Kinds[k] == TokenKind.Word && IsCapitals(tokens.CharsAt(k))
+            && LetterCount(tokens.CharsAt(k)) >= 2)
+        {
+            k++;
+        }
+
+        if (k == surname)
+        {
+            return null;
+        }
+
+        if (k < tokens.Count && tokens.CharsAt(k) is "of")
+        {
+            int state = ++k;
+            while (k < tokens.Count && k - state < MaxStateWords && tokens.Kinds[k] == TokenKind.Word && char.IsUpper(tokens.CharsAt(k)[0]))
+            {
+                k++;
+            }
+
+            if (k == state)
+            {
+                return null;
+            }
+        }
+
+        return k + 1 < tokens.Count && tokens.CharsAt(k) is "." ? (k - 1, k + 1, false) : null;
+    }
+
+    /// <summary>The label's words without a leading courtesy form (<c>MR. SULLIVAN</c> -> <c>SULLIVAN</c>).</summary>
+    private static string PlainLabel(TokenList tokens, int first, int last)
+    {
+        var words = new List<string>();
+        for (int t = first; t <= last; t++)
+        {
+            ReadOnlySpan<char> w = tokens.CharsAt(t);
+            if (tokens.Kinds[t] is TokenKind.Word or TokenKind.Number && !(words.Count == 0 && NameForms.IsCourtesy(w) && t < last))
+            {
+                words.Add(w.ToString());
+            }
+        }
+
+        return words.Count == 0 ? tokens.CharsAt(first).ToString() : string.Join(' ', words);
+    }
+
+    private static bool IsCapitals(ReadOnlySpan<char> w)
+    {
+        bool letters = false;
+        foreach (char c in w)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters |= char.IsLetter(c);
+        }
+
+        return letters;
+    }
+
+    private static int LetterCount(ReadOnlySpan<char> w)
+    {
+        int n = 0;
+        foreach (char c in w)
+        {
+            n += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return n;
+    }
+}

@@ -1,0 +1,131 @@
+using PolicyTextAnalysis.Attribution;
+using PolicyTextAnalysis.Training.Attribution;
+
+namespace PolicyTextAnalysis.Tests.Attribution;
+
+public class TranscriptTurnTests
+{
+    private static readonly PolicyAnalyzer Analyzer = PolicyAnalyzer.CreateDefault();
+
+    private const string Briefing = """
+        Press Briefing by National Security Adviser Dana Whitfield
+
+        MS. LORIMER: Good afternoon. Dana will take a few questions.
+
+        MS. WHITFIELD: Thanks, Ann. The ceasefire is holding across the north. We expect the talks to resume next week, and the aid corridors are open again.
+
+        Q Thank you. You said the aid corridors were open again. How many trucks crossed today?
+
+        MS. WHITFIELD: About two hundred crossed today, and the number is rising every day.
+
+        MS. LORIMER: Last question. The deadline for the next round is Friday.
+
+        Q The opposition says the talks are a sham. Is that fair?
+
+        MS. WHITFIELD: It is not fair. The talks have already freed four hundred prisoners.
+        """;
+
+    [Test]
+    public void Turns_Briefing_FindsLabelsRolesAndSpeakers()
+    {
+        IReadOnlyList<Turn> turns = Analyzer.Analyze(Briefing).Turns;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(turns.Select(t => t.Label), Is.EqualTo(new[] { "MS. LORIMER", "MS. WHITFIELD", "Q", "MS. WHITFIELD", "MS. LORIMER", "Q", "MS. WHITFIELD" }));
+            Assert.That(turns.Select(t => t.Role), Is.EqualTo(new[]
+            {
+                TurnRole.Participant, TurnRole.Voice, TurnRole.Question, TurnRole.Voice, TurnRole.Participant, TurnRole.Question, TurnRole.Voice,
+            }));
+            Assert.That(turns[1].Speaker, Is.EqualTo("Dana Whitfield"), "a surname label takes the full name the text gives");
+            Assert.That(turns[2].Speaker, Is.Null);
+            Assert.That(Briefing[turns[1].ContentStart..].StartsWith("Thanks, Ann.", StringComparison.Ordinal), Is.True);
+            Assert.That(turns[0].End, Is.EqualTo(turns[1].Start));
+            Assert.That(turns[^1].End, Is.EqualTo(Briefing.Length));
+        });
+    }
+
+    [Test]
+    public void Claims_Briefing_QuestionsClaimNothingAndParticipantsSpeakForThemselves()
+    {
+        AnalysisResult result = Analyzer.Analyze(Briefing);
+        Turn[] questions = result.Turns.Where(t => t.Role == TurnRole.Question).ToArray();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Claims.Where(c => questions.Any(q => c.Start >= q.Start && c.Start < q.End)), Is.Empty);
+            Assert.That(result.Claims.Single(c => c.Text.Contains("deadline", StringComparison.Ordinal)).Speaker, Is.EqualTo("LORIMER"));
+            Assert.That(result.Claims.Single(c => c.Text.Contains("ceasefire", StringComparison.Ordinal)).Speaker, Is.EqualTo("author"));
+        });
+    }
+
+    [Test]
+    public void Quotes_YouInAQuestion_IsWhoeverAnswers()
+    {
+        Quote quote = Analyzer.Analyze(Briefing).Quotes.Single(q => q.Text.Contains("corridors were open", StringComparison.Ordinal));
+
+        Assert.That(quote.Speaker, Is.EqualTo("author"));
+    }
+
+    [Test]
+    public void Turns_HeadingNamesTheVoice_EvenWhenAnotherSpeakerTalksLonger()
+    {
+        const string text = """
+            Remarks by President Alvarez at a Signing Ceremony
+
+            THE PRESIDENT: Thank you. Today we sign the water act. It will clean our rivers.
+
+            MR. OKAFOR: Thank you, Mr. President. This act is the work of many years and many hands, from farmers to engineers, and it will change how every town in the valley gets its water for decades to come.
+
+            THE PRESIDENT: Thank you, Chidi. Now let us sign it.
+            """;
+
+        IReadOnlyList<Turn> turns = Analyzer.Analyze(text).Turns;
+
+        Assert.That(turns.Select(t => t.Role), Is.EqualTo(new[] { TurnRole.Voice, TurnRole.Participant, TurnRole.Voice }));
+    }
+
+    [Test]
+    public void Turns_CongressionalRecordLabels_AreTurns()
+    {
+        const string text = """
+            Mr. HOLLOWAY of Vermont. Mr. Speaker, this bill will raise the cost of heating oil for every family in my state.
+
+            Mrs. DEVANE. Mr. Speaker, will the gentleman yield?
+
+            Mr. HOLLOWAY of Vermont. I yield to the gentlewoman.
+
+            Mrs. DEVANE. The bill lowers the cost of heating oil, as the budget office found.
+            """;
+
+        IReadOnlyList<Turn> turns = Analyzer.Analyze(text).Turns;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(turns.Select(t => t.Label), Is.EqualTo(new[] { "Mr. HOLLOWAY of Vermont", "Mrs. DEVANE", "Mr. HOLLOWAY of Vermont", "Mrs. DEVANE" }));
+            Assert.That(turns.Count(t => t.Role == TurnRole.Voice), Is.EqualTo(2));
+        });
+    }
+
+    [TestCase("NOTE: The figures are provisional.\n\nThe economy grew by two percent last year.")]
+    [TestCase("Executive Summary\n\nThe council met on Monday. Mr. Speaker opened the session.")]
+    [TestCase("WASHINGTON: The council met on Monday.\n\nIt approved the budget.")]
+    [TestCase("Q fever spread in the valley.\n\nQ fever is a bacterial disease.")]
+    public void Turns_NoTranscript_FindsNone(string text)
+    {
+        Assert.That(Analyzer.Analyze(text).Turns, Is.Empty);
+    }
+
+    [Test]
+    public void Turns_ManyQuestionsInARow_CostStaysLinear()
+    {
+        string text = "MS. ROSS: Welcome.\n\n" + string.Concat(Enumerable.Repeat("Q You said the plan works. Does it?\n\n", 3000));
+        Document document = AttributionEvaluation.CreatePipeline().Run(Document.FromText(text));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(document.Turns, Has.Count.EqualTo(3001));
+            Assert.That(TranscriptTurns.IndexAt(document.Turns, text.Length - 3), Is.EqualTo(3000));
+        });
+    }
+}
