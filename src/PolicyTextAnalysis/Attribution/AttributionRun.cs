@@ -174,7 +174,7 @@ internal sealed class AttributionRun
 
                 Speaker? speaker = r.SpeakerHead >= 0 ? _resolver.Resolve(r.SpeakerHead, r.SpeakerFirst, r.Rule == RuleIds.LabelLine) : null;
                 result.Add((r, speaker, s));
-                if (speaker is { } known)
+                if (speaker is { } known && known.Canonical != Claims.ClaimStage.Author)
                 {
                     _speakers.Remember(known);
                 }

@@ -141,14 +141,14 @@ internal sealed partial class ReportFinder
             // A complement clause, or a bare clause parsed as a predicate complement with its own subject
             // (studies have found [straws contain chemicals]).
             bool clause = _tree.Is(c, "ccomp") || (_tree.Is(c, "xcomp") && _tree.Child(c, "nsubj") >= 0)
-                || (_tree.Is(c, "csubj") && _syntax.Pos(cue) == "ADJ");
+                || (_tree.Is(c, "csubj") && _syntax.Pos(cue) == "ADJ") || IsMisparsedThatClause(cue, c);
             if (!clause || IsEmbeddedQuestion(c))
             {
                 continue;
             }
 
             int mark = _tree.Child(c, "mark");
-            if (mark < 0 || _document.Tokens.CharsAt(mark).Equals("that", StringComparison.OrdinalIgnoreCase))
+            if (mark < 0 || (_document.Tokens.CharsAt(mark).Equals("that", StringComparison.OrdinalIgnoreCase) && !IsSubordinatorThat(mark)))
             {
                 if (c > cue)
                 {
@@ -160,6 +160,28 @@ internal sealed partial class ReportFinder
         }
 
         return before;
+    }
+
+    /// <summary>
+    /// A that-clause after the cue that the parser took for an adverbial clause (confessed to the gentleman from Texas
+    /// [that he had not read the bill]): its "that" follows the cue itself or a noun phrase. After an adverb,
+    /// adjective or preposition "that" is part of a subordinator (so that, such that, now that, in that).
+    /// </summary>
+    private bool IsMisparsedThatClause(int cue, int clause)
+    {
+        if (clause < cue || !_tree.Is(clause, "advcl") || _tree.Child(clause, "nsubj") < 0)
+        {
+            return false;
+        }
+
+        int mark = _tree.Child(clause, "mark");
+        if (mark <= cue || !_document.Tokens.CharsAt(mark).Equals("that", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        int before = mark - 1;
+        return before == cue || _syntax.Pos(before) is "NOUN" or "PROPN" or "PRON" or "NUM";
     }
 
     /// <summary>
@@ -227,7 +249,7 @@ internal sealed partial class ReportFinder
         {
             if (tokens.CharsAt(t).Equals("that", StringComparison.OrdinalIgnoreCase))
             {
-                return t;
+                return IsSubordinatorThat(t) ? -1 : t;
             }
 
             if (tokens.Kinds[t] != TokenKind.Word || _syntax.Pos(t) is "VERB" or "AUX")
@@ -238,6 +260,9 @@ internal sealed partial class ReportFinder
 
         return -1;
     }
+
+    /// <summary>True when "that" at <paramref name="that"/> ends a subordinator (so that, now that, in that).</summary>
+    private bool IsSubordinatorThat(int that) => that > 0 && FunctionWords.IsThatSubordinatorHead(_document.Tokens.CharsAt(that - 1));
 
     /// <summary>The first token of a noun phrase without its preposition (<c>on governors</c> -> <c>governors</c>).</summary>
     private int AfterCase(int noun)

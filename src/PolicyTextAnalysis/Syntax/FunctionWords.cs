@@ -31,5 +31,13 @@ internal static class FunctionWords
         Is(w, "a") || Is(w, "an") || Is(w, "the") || Is(w, "this") || Is(w, "these") || Is(w, "those") || Is(w, "every")
         || Is(w, "each") || Is(w, "another") || Is(w, "some") || Is(w, "many") || Is(w, "most") || Is(w, "all") || Is(w, "no");
 
+    /// <summary>
+    /// The first word of a subordinator ending in <c>that</c>, which introduces an adverbial clause, never reported
+    /// content: <c>so</c>, <c>such</c>, <c>now</c>, <c>in</c>, <c>given</c>, <c>except</c>, <c>provided</c>, <c>seeing</c>.
+    /// </summary>
+    public static bool IsThatSubordinatorHead(ReadOnlySpan<char> w) =>
+        Is(w, "so") || Is(w, "such") || Is(w, "now") || Is(w, "in") || Is(w, "given") || Is(w, "except") || Is(w, "provided")
+        || Is(w, "seeing");
+
     private static bool Is(ReadOnlySpan<char> w, string word) => w.Equals(word, StringComparison.OrdinalIgnoreCase);
 }

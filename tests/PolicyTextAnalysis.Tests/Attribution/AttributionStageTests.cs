@@ -40,6 +40,8 @@ public class AttributionStageTests
     // name (the issue-3 model split it off as NORP); the pattern under test is the same.
     [TestCase("According to the Kenyan Central Press Agency, the talks are over.", "the talks are over", QuoteKind.Indirect, "Kenyan Central Press Agency", "according to")]
     [TestCase("The analysts called on the government to act.", "the government to act", QuoteKind.Indirect, "analysts", "called")]
+    // The parse takes this that-clause for an adverbial clause of the cue; it is still the content.
+    [TestCase("Lena Weiss confessed to the senator from Ohio that she didn't read the bill.", "she didn't read the bill", QuoteKind.Indirect, "Lena Weiss", "confessed")]
     public void Predict_Pattern_FindsQuoteSpeakerAndCue(string text, string quote, QuoteKind kind, string? speaker, string cue)
     {
         Quote q = Quotes(text).Single();
@@ -129,6 +131,8 @@ public class AttributionStageTests
     [TestCase("Let's say both parties keep fighting.")]
     [TestCase("Don't say climate change. Say clean energy.")]
     [TestCase("We have invested heavily in partnerships, in recognition that we cannot solve this problem alone.")]
+    [TestCase("Lena Weiss wrote the report again so that the figures would match.")]
+    [TestCase("Lena Weiss explained the rules again now that the audit is over.")]
     public void Predict_NoSpeech_FindsNothing(string text)
     {
         Assert.That(Quotes(text), Is.Empty);
