@@ -48,7 +48,7 @@ public static class CheckworthinessTrainer
     public static VBuffer<float> Vector(string text)
     {
         var features = new List<KeyValuePair<int, float>>();
-        CheckworthinessFeaturizer.Featurize(text, features);
+        CheckworthinessFeaturizer.Featurize(text, CheckworthinessFeaturizer.TagsOf(text), features);
         var merged = new SortedDictionary<int, float>();
         foreach (KeyValuePair<int, float> f in features)
         {

@@ -4,8 +4,10 @@ namespace PolicyTextAnalysis.Claims;
 
 /// <summary>
 /// Turns a sentence into the sparse feature vector the check-worthiness model reads: hashed lower-cased word
-/// unigrams, bigrams and five-letter stems (digits folded to <c>0</c>, so <c>2,300</c> and <c>1,700</c> share a feature) plus a few
-/// dense features of our own (numbers, percentages, money, named actors, comparison, first person, questions).
+/// unigrams, bigrams and five-letter stems (digits folded to <c>0</c>, so <c>2,300</c> and <c>1,700</c> share a feature),
+/// hashed Penn part-of-speech unigrams and bigrams (past tense, numbers, comparatives and modals are what tells a factual
+/// claim from an opinion or a pleasantry), plus a few dense features of our own (numbers, percentages, money, named
+/// actors, comparison, first person, questions).
 /// </summary>
 /// <remarks>
 /// The same code featurises training data (in the training program, for ML.NET) and text at run time, so the
@@ -15,7 +17,7 @@ namespace PolicyTextAnalysis.Claims;
 internal static class CheckworthinessFeaturizer
 {
     /// <summary>Version of the feature layout; stored in the model file and checked on load.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Bits of the hashed feature space.</summary>
     public const int HashBits = 18;
@@ -35,6 +37,8 @@ internal static class CheckworthinessFeaturizer
     private const uint BigramSalt = 0x9E3779B9;
     private const uint StemSalt = 0x85EBCA6B;
     private const int StemLength = 5;
+    private const uint TagSalt = 0xC2B2AE35;
+    private const uint TagBigramSalt = 0x27D4EB2F;
 
     private static readonly FrozenSet<string> MoneyWords = FrozenSet.Create(
         StringComparer.Ordinal, "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "million", "billion", "trillion", "budget", "tax", "taxes", "cost", "costs", "spending");
@@ -51,7 +55,11 @@ internal static class CheckworthinessFeaturizer
     /// may repeat (the values add up). Hashed features carry 1/sqrt(words + 1) each so long sentences do not
     /// dominate.
     /// </summary>
-    public static void Featurize(ReadOnlySpan<char> text, List<KeyValuePair<int, float>> sink)
+    /// <param name="text">The sentence.</param>
+    /// <param name="tags">The Penn tags of its tokens in order (<see cref="TagsOf"/>, or the document's syntax layer); null
+    /// when no tagger is available, which leaves the tag features out.</param>
+    /// <param name="sink">Receives the features.</param>
+    public static void Featurize(ReadOnlySpan<char> text, IReadOnlyList<string>? tags, List<KeyValuePair<int, float>> sink)
     {
         int first = sink.Count;
         Span<char> lower = stackalloc char[MaxWordLength];
@@ -149,6 +157,11 @@ internal static class CheckworthinessFeaturizer
             }
         }
 
+        if (tags is not null)
+        {
+            AddTagFeatures(tags, sink);
+        }
+
         float scale = 1f / MathF.Sqrt(words + 1);
         for (int k = first; k < sink.Count; k++)
         {
@@ -167,6 +180,51 @@ internal static class CheckworthinessFeaturizer
         AddDense(sink, 9, years > 0 ? 1f : 0f);
         AddDense(sink, 10, secondPerson ? 1f : 0f);
         AddDense(sink, 11, words < 6 ? 1f : 0f);
+    }
+
+    /// <summary>
+    /// The Penn tags of <paramref name="text"/> tagged on its own (the default tokenizer and the bundled tagger), as the
+    /// training data is; null when the library has no syntax model.
+    /// </summary>
+    public static List<string>? TagsOf(ReadOnlySpan<char> text)
+    {
+        if (Syntax.SyntaxModel.Default is not { } model)
+        {
+            return null;
+        }
+
+        TokenList tokens = Text.Tokenizer.Default.Tokenize(text.ToString());
+        var words = new Syntax.WordHashes[tokens.Count];
+        for (int i = 0; i < words.Length; i++)
+        {
+            words[i] = Syntax.WordHashes.Of(tokens.CharsAt(i));
+        }
+
+        int[] tagIds = words.Length == 0 ? [] : model.Tagger.Tag(words);
+        var tags = new List<string>(tagIds.Length);
+        foreach (int t in tagIds)
+        {
+            tags.Add(model.Tagger.Penn[t]);
+        }
+
+        return tags;
+    }
+
+    private static void AddTagFeatures(IReadOnlyList<string> tags, List<KeyValuePair<int, float>> sink)
+    {
+        uint previous = TagSalt;
+        for (int i = 0; i < tags.Count; i++)
+        {
+            uint hash = TagSalt;
+            foreach (char ch in tags[i])
+            {
+                hash = (hash ^ ch) * FnvPrime;
+            }
+
+            sink.Add(new(Bucket(hash), 1f));
+            sink.Add(new(Bucket(((previous * 31) ^ hash) + TagBigramSalt), 1f));
+            previous = hash;
+        }
     }
 
     private static void AddDense(List<KeyValuePair<int, float>> sink, int index, float value)

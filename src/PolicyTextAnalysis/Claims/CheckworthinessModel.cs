@@ -138,14 +138,21 @@ public sealed class CheckworthinessModel
     }
 
     /// <summary>The probability, in [0, 1], that <paramref name="text"/> is a check-worthy claim.</summary>
-    public double Score(ReadOnlySpan<char> text) => 1.0 / (1.0 + Math.Exp(-RawScore(text)));
+    /// <remarks>Tags <paramref name="text"/> with the bundled part-of-speech tagger first; inside the pipeline the claim
+    /// stage passes the document's own tags instead.</remarks>
+    public double Score(ReadOnlySpan<char> text) => Probability(RawScore(text, CheckworthinessFeaturizer.TagsOf(text)));
+
+    /// <summary>The probability for a claim whose Penn tags are already known (the document's syntax layer).</summary>
+    internal double Score(ReadOnlySpan<char> text, IReadOnlyList<string>? tags) => Probability(RawScore(text, tags));
+
+    private static double Probability(float rawScore) => 1.0 / (1.0 + Math.Exp(-rawScore));
 
     /// <summary>The linear score (log-odds) before the logistic function, as ML.NET's <c>Score</c> column.</summary>
-    internal float RawScore(ReadOnlySpan<char> text)
+    internal float RawScore(ReadOnlySpan<char> text, IReadOnlyList<string>? tags)
     {
         List<KeyValuePair<int, float>> features = t_features ??= new List<KeyValuePair<int, float>>(256);
         features.Clear();
-        CheckworthinessFeaturizer.Featurize(text, features);
+        CheckworthinessFeaturizer.Featurize(text, tags, features);
         float sum = Bias;
         foreach (KeyValuePair<int, float> f in features)
         {

@@ -86,6 +86,19 @@ public sealed class ClaimStage : IPipelineStage
         return document.WithClaims(claims);
     }
 
+    /// <summary>The Penn tags of the tokens inside <paramref name="span"/>, from the document's syntax layer.</summary>
+    private static List<string> TagsIn(Document document, TextSpan span)
+    {
+        TokenList tokens = document.Tokens;
+        var tags = new List<string>();
+        for (int t = tokens.IndexAtOrAfter(span.Start); t < tokens.Count && tokens.Starts[t] < span.End; t++)
+        {
+            tags.Add(document.Syntax!.Tag(t));
+        }
+
+        return tags;
+    }
+
     private static Turn? TurnAt(IReadOnlyList<Turn> turns, int offset) =>
         Attribution.TranscriptTurns.IndexAt(turns, offset) is >= 0 and int i ? turns[i] : null;
 
@@ -103,7 +116,7 @@ public sealed class ClaimStage : IPipelineStage
             Types = unit.Types,
             Speaker = speaker,
             SpeakerClusterId = speakerClusterId,
-            Checkworthiness = Math.Round(model.Score(text), 4),
+            Checkworthiness = Math.Round(document.Syntax is null ? model.Score(text) : model.Score(text, TagsIn(document, unit.Span)), 4),
             Quantities = QuantitiesIn(unit.Span, document.Entities, ref entityCursor),
             Certainty = unit.Certainty,
             Time = unit.Time is { } time ? time.Slice(document.Text).ToString() : null,

@@ -28,7 +28,7 @@ public class CheckworthinessModelTests
             Assert.That(loaded.Threshold, Is.EqualTo(0.4).Within(1e-6));
             for (int i = 0; i < test.Count; i++)
             {
-                Assert.That(loaded.RawScore(test[i].Text), Is.EqualTo(expected[i].Score).Within(1e-4), test[i].Text);
+                Assert.That(loaded.RawScore(test[i].Text, CheckworthinessFeaturizer.TagsOf(test[i].Text)), Is.EqualTo(expected[i].Score).Within(1e-4), test[i].Text);
                 Assert.That(loaded.Score(test[i].Text), Is.EqualTo(expected[i].Probability).Within(1e-5), test[i].Text);
             }
         });
@@ -47,7 +47,8 @@ public class CheckworthinessModelTests
         {
             foreach ((string text, _) in train.Take(20))
             {
-                Assert.That(calibrated.RawScore(text), Is.EqualTo(0.8 * raw.RawScore(text) + 1.2).Within(1e-3), text);
+                List<string>? tags = CheckworthinessFeaturizer.TagsOf(text);
+                Assert.That(calibrated.RawScore(text, tags), Is.EqualTo(0.8 * raw.RawScore(text, tags) + 1.2).Within(1e-3), text);
             }
         });
     }
