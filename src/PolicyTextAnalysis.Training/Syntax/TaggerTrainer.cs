@@ -2,14 +2,30 @@ using PolicyTextAnalysis.Syntax;
 
 namespace PolicyTextAnalysis.Training.Syntax;
 
-/// <summary>Trains the part-of-speech tagger: greedy decoding with the model's own previous tags, shuffled epochs.</summary>
+/// <summary>
+/// Trains the part-of-speech tagger: greedy decoding with the model's own previous tags, shuffled epochs. The ambiguity
+/// classes a training sentence sees come from a tag dictionary built without it (the other tenths of the data), as
+/// a new text's words will: a dictionary that included the sentence itself would tell the model the answer for every
+/// word seen once. The shipped dictionary is built from all of the data.
+/// </summary>
 internal static class TaggerTrainer
 {
     /// <summary>Trains a tagger on <paramref name="sentences"/> for <paramref name="epochs"/> passes.</summary>
     public static PosTagger Train(IReadOnlyList<UdSentence> sentences, IReadOnlyList<string> classes, int epochs, int seed, int prune = 1)
     {
         var index = classes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
-        var data = sentences.Select(s => (Words: s.Hashes(), Gold: s.JointTags().Select(t => index[t]).ToArray())).ToList();
+        var tagged = sentences.Select(s => (Words: s.Hashes(), Gold: s.JointTags().Select(t => index[t]).ToArray())).ToList();
+        uint[] bits = ClassBits(classes);
+        var data = new List<(WordHashes[] Words, int[] Gold, uint[] Ambiguity)>(tagged.Count);
+        for (int fold = 0; fold < DictionaryFolds; fold++)
+        {
+            TagDictionary held = BuildDictionary(tagged.Where((_, i) => i % DictionaryFolds != fold), bits);
+            for (int i = fold; i < tagged.Count; i += DictionaryFolds)
+            {
+                data.Add((tagged[i].Words, tagged[i].Gold, PosTagger.AmbiguityClasses(tagged[i].Words, held)));
+            }
+        }
+
         var perceptron = new AveragedPerceptron(classes.Count);
         var random = new Random(seed);
         Span<ulong> features = stackalloc ulong[TaggerFeatures.Max];
@@ -17,12 +33,12 @@ internal static class TaggerTrainer
         for (int epoch = 0; epoch < epochs; epoch++)
         {
             Shuffle(data, random);
-            foreach ((WordHashes[] words, int[] gold) in data)
+            foreach ((WordHashes[] words, int[] gold, uint[] ambiguity) in data)
             {
                 var predicted = new int[words.Length];
                 for (int i = 0; i < words.Length; i++)
                 {
-                    int count = TaggerFeatures.Extract(words, i, i > 0 ? predicted[i - 1] : -1, i > 1 ? predicted[i - 2] : -1, features);
+                    int count = TaggerFeatures.Extract(words, ambiguity, i, i > 0 ? predicted[i - 1] : -1, i > 1 ? predicted[i - 2] : -1, features);
                     perceptron.Score(features[..count], scores);
                     int guess = ArgMax(scores);
                     perceptron.Tick();
@@ -32,8 +48,30 @@ internal static class TaggerTrainer
             }
         }
 
-        return new PosTagger(perceptron.ToModel(prune), classes);
+        return new PosTagger(perceptron.ToModel(prune), classes, BuildDictionary(tagged, bits));
     }
+
+    /// <summary>How many parts the training data is cut into for the held-out dictionaries.</summary>
+    private const int DictionaryFolds = 10;
+
+    /// <summary>The tag dictionary of <paramref name="sentences"/>: each normalised word's universal tags.</summary>
+    private static TagDictionary BuildDictionary(IEnumerable<(WordHashes[] Words, int[] Gold)> sentences, uint[] bits)
+    {
+        var classes = new Dictionary<ulong, uint>();
+        foreach ((WordHashes[] words, int[] gold) in sentences)
+        {
+            for (int i = 0; i < words.Length; i++)
+            {
+                classes[words[i].Word] = classes.GetValueOrDefault(words[i].Word) | bits[gold[i]];
+            }
+        }
+
+        return new TagDictionary(classes);
+    }
+
+    /// <summary>The ambiguity-class bit of each joint class, as the tagger computes it.</summary>
+    private static uint[] ClassBits(IReadOnlyList<string> classes) =>
+        [.. new PosTagger(new SparseLinearModel(classes.Count, []), classes, TagDictionary.Empty).ClassBits];
 
     /// <summary>The joint classes seen in <paramref name="sentences"/>, in a stable order.</summary>
     public static IReadOnlyList<string> Classes(IEnumerable<UdSentence> sentences) =>

@@ -31,7 +31,7 @@ internal sealed partial class ReportFinder
         int clause = ContentClause(cue);
         if (clause >= 0)
         {
-            return (_tree.SubtreeFirst(clause), _tree.SubtreeEnd(clause), RuleIds.ClausalComplement);
+            return (ThatBefore(cue, clause) is int complementizer and >= 0 ? complementizer + 1 : _tree.SubtreeFirst(clause), _tree.SubtreeEnd(clause), RuleIds.ClausalComplement);
         }
 
         if (ClauseInOblique(cue) is int hung and >= 0)
@@ -58,8 +58,12 @@ internal sealed partial class ReportFinder
             return (that + 1, b, RuleIds.ThatClause);
         }
 
+        // A clause after a colon, or after a comma when the verb takes a bare clause (Some might say, we cannot afford it),
+        // that the parser hung on the cue as parataxis; it needs its own subject.
         int parenthetical = _tree.Child(cue, "parataxis");
-        if (parenthetical > cue && Preceded(parenthetical, ":"))
+        if (parenthetical > cue && (Preceded(parenthetical, ":")
+            || ((CueClassOf(cue) & CueClass.BareClause) != 0 && Preceded(parenthetical, ",") && _tree.SubtreeFirst(parenthetical) <= cue + 2
+                && _tree.Child(parenthetical, "nsubj") >= 0)))
         {
             return (_tree.SubtreeFirst(parenthetical), _tree.SubtreeEnd(parenthetical), RuleIds.ColonClause);
         }
@@ -163,6 +167,18 @@ internal sealed partial class ReportFinder
     }
 
     /// <summary>
+    /// A "that" right after the cue that the parser took for the cue's object when a fronted phrase follows it (noted
+    /// that [of the 24 attacks, 15 were foiled]): the complementizer, so the content starts after it. -1 otherwise.
+    /// </summary>
+    private int ThatBefore(int cue, int clause)
+    {
+        int that = cue + 1;
+        int first = _tree.SubtreeFirst(clause);
+        return that < first && _tree.Is(that, "obj") && _tree.Head(that) == cue && _tree.SubtreeEnd(that) == first
+            && _document.Tokens.CharsAt(that).Equals("that", StringComparison.OrdinalIgnoreCase) ? that : -1;
+    }
+
+    /// <summary>
     /// A that-clause after the cue that the parser took for an adverbial clause (confessed to the gentleman from Texas
     /// [that he had not read the bill]): its "that" follows the cue itself or a noun phrase. After an adverb,
     /// adjective or preposition "that" is part of a subordinator (so that, such that, now that, in that).
@@ -193,9 +209,17 @@ internal sealed partial class ReportFinder
     private int ClauseInOblique(int cue)
     {
         const int ObliqueClauseReach = 12;
-        foreach (int c in _tree.Children.Of(cue))
+        foreach (int child in _tree.Children.Of(cue))
         {
-            if (c < cue || !_tree.Is(c, "obl") || !(HasCase(c, "in") || HasCase(c, "at") || HasCase(c, "on") || HasCase(c, "to") || HasCase(c, "during")))
+            // The phrase is the cue's oblique, or hangs on its addressee (told reporters [at a news conference] that ...).
+            int c = child;
+            if (c > cue && _tree.Is(c, "obj") && _tree.Child(c, "nmod") is int nmod and > 0 && nmod > c)
+            {
+                c = nmod;
+            }
+
+            if (c < cue || !(_tree.Is(c, "obl") || _tree.Is(c, "nmod"))
+                || !(HasCase(c, "in") || HasCase(c, "at") || HasCase(c, "on") || HasCase(c, "to") || HasCase(c, "during")))
             {
                 continue;
             }

@@ -211,8 +211,10 @@ internal sealed partial class ReportFinder
                 return (-1, -1);
             }
 
-            // a statement saying ..., an article arguing ...: the noun speaks when it names someone.
-            if (_tree.Is(verb, "acl") && _syntax.Pos(head) == "PROPN")
+            // a statement saying ..., an article arguing ...: the noun speaks when it names someone. So does a noun the
+            // parser made the root of a sentence whose only predicate is the cue, hung on it as a reduced relative: that
+            // noun is the subject it missed (The analysts called on the government to act).
+            if (_tree.Is(verb, "acl") && (_syntax.Pos(head) == "PROPN" || (verb == cue && IsVerblessRoot(head))))
             {
                 return (head, First(head));
             }
@@ -229,6 +231,10 @@ internal sealed partial class ReportFinder
     }
 
     private int First(int head) => _tree.SubtreeFirst(head);
+
+    /// <summary>A noun that roots its sentence with no copula or auxiliary of its own.</summary>
+    private bool IsVerblessRoot(int noun) =>
+        _tree.Head(noun) < 0 && _syntax.Pos(noun) == "NOUN" && _tree.Child(noun, "cop") < 0 && _tree.Child(noun, "aux") < 0;
 
     private bool HasCase(int noun, string word) => _tree.HasChildWord(noun, "case", word);
 

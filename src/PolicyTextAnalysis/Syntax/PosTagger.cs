@@ -2,13 +2,15 @@ namespace PolicyTextAnalysis.Syntax;
 
 /// <summary>
 /// A greedy left-to-right part-of-speech tagger: an averaged perceptron over <see cref="TaggerFeatures"/> predicting
-/// one joint class per token, a universal tag and a Penn Treebank tag (<c>NOUN/NNS</c>). Immutable and thread-safe.
+/// one joint class per token, a universal tag and a Penn Treebank tag (<c>NOUN/NNS</c>), with the ambiguity classes of
+/// the words (<see cref="TagDictionary"/>) among its features. Immutable and thread-safe.
 /// </summary>
 internal sealed class PosTagger
 {
-    /// <summary>Creates a tagger from its trained weights and class names (<c>UPOS\tXPOS</c>).</summary>
-    public PosTagger(SparseLinearModel model, IReadOnlyList<string> classes)
+    /// <summary>Creates a tagger from its trained weights, class names (<c>UPOS\tXPOS</c>) and tag dictionary.</summary>
+    public PosTagger(SparseLinearModel model, IReadOnlyList<string> classes, TagDictionary dictionary)
     {
+        ArgumentNullException.ThrowIfNull(dictionary);
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(classes);
         if (model.ClassCount != classes.Count)
@@ -20,7 +22,21 @@ internal sealed class PosTagger
         Classes = classes;
         Universal = classes.Select(c => c.Split('\t')[0]).ToArray();
         Penn = classes.Select(c => c.Split('\t')[^1]).ToArray();
+        Dictionary = dictionary;
+        string[] universal = Universal.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        if (universal.Length > 32)
+        {
+            throw new ArgumentException($"{universal.Length} universal tags do not fit the 32-bit ambiguity classes", nameof(classes));
+        }
+
+        ClassBits = Universal.Select(u => 1u << Array.IndexOf(universal, u)).ToArray();
     }
+
+    /// <summary>The ambiguity classes of the words seen in training.</summary>
+    public TagDictionary Dictionary { get; }
+
+    /// <summary>For each joint class, the bit of its universal tag in an ambiguity class.</summary>
+    public IReadOnlyList<uint> ClassBits { get; }
 
     /// <summary>The weights.</summary>
     public SparseLinearModel Model { get; }
@@ -39,16 +55,29 @@ internal sealed class PosTagger
     {
         ArgumentNullException.ThrowIfNull(words);
         var tags = new int[words.Length];
+        uint[] ambiguity = AmbiguityClasses(words, Dictionary);
         Span<ulong> features = stackalloc ulong[TaggerFeatures.Max];
         Span<float> scores = stackalloc float[Model.ClassCount];
         for (int i = 0; i < words.Length; i++)
         {
-            int count = TaggerFeatures.Extract(words, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, features);
+            int count = TaggerFeatures.Extract(words, ambiguity, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, features);
             Model.Score(features[..count], scores);
             tags[i] = ArgMax(scores);
         }
 
         return tags;
+    }
+
+    /// <summary>The ambiguity class of each word of a sentence.</summary>
+    internal static uint[] AmbiguityClasses(WordHashes[] words, TagDictionary dictionary)
+    {
+        var classes = new uint[words.Length];
+        for (int i = 0; i < words.Length; i++)
+        {
+            classes[i] = dictionary.ClassOf(words[i].Word);
+        }
+
+        return classes;
     }
 
     /// <summary>The index of the highest score (the first on ties).</summary>

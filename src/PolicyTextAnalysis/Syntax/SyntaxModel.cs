@@ -11,7 +11,7 @@ namespace PolicyTextAnalysis.Syntax;
 public sealed class SyntaxModel
 {
     private const string Magic = "PTA-SYNTAX";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
     internal const string ResourceName = "PolicyTextAnalysis.Models.syntax-en.bin";
 
     private static readonly Lazy<SyntaxModel?> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -60,10 +60,11 @@ public sealed class SyntaxModel
 
             string[] tagClasses = ReadStrings(reader);
             SparseLinearModel tagger = SparseLinearModel.Read(reader);
+            TagDictionary dictionary = TagDictionary.Read(reader);
             string[] labels = ReadStrings(reader);
             SparseLinearModel transitions = SparseLinearModel.Read(reader);
             Lemmatizer lemmatizer = Lemmatizer.Read(reader);
-            return new SyntaxModel(new PosTagger(tagger, tagClasses), new DependencyParser(transitions, labels), lemmatizer);
+            return new SyntaxModel(new PosTagger(tagger, tagClasses, dictionary), new DependencyParser(transitions, labels), lemmatizer);
         }
         catch (EndOfStreamException e)
         {
@@ -84,6 +85,7 @@ public sealed class SyntaxModel
         writer.Write(FormatVersion);
         WriteStrings(writer, Tagger.Classes);
         Tagger.Model.Write(writer);
+        Tagger.Dictionary.Write(writer);
         WriteStrings(writer, Parser.Labels);
         Parser.Transitions.Write(writer);
         Lemmatizer.Write(writer);

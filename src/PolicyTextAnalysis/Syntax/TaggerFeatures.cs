@@ -2,7 +2,8 @@ namespace PolicyTextAnalysis.Syntax;
 
 /// <summary>
 /// The features of the part-of-speech tagger at one token: the word, its affixes and shape, the two words on each
-/// side, and the two tags already predicted to its left. Shared by training and tagging so they cannot drift apart.
+/// side, the ambiguity classes of the word and the next one (<see cref="TagDictionary"/>), and the two tags already
+/// predicted to its left. Shared by training and tagging so they cannot drift apart.
 /// </summary>
 internal static class TaggerFeatures
 {
@@ -11,11 +12,12 @@ internal static class TaggerFeatures
 
     /// <summary>Writes the features of token <paramref name="i"/> into <paramref name="output"/>; returns how many.</summary>
     /// <param name="words">The hashed words of the sentence.</param>
+    /// <param name="ambiguity">The ambiguity class of each word (0 for unseen words).</param>
     /// <param name="i">The token.</param>
     /// <param name="previous">The tag predicted for token i - 1, or -1.</param>
     /// <param name="beforePrevious">The tag predicted for token i - 2, or -1.</param>
     /// <param name="output">At least <see cref="Max"/> slots.</param>
-    public static int Extract(ReadOnlySpan<WordHashes> words, int i, int previous, int beforePrevious, Span<ulong> output)
+    public static int Extract(ReadOnlySpan<WordHashes> words, ReadOnlySpan<uint> ambiguity, int i, int previous, int beforePrevious, Span<ulong> output)
     {
         WordHashes w = words[i];
         WordHashes prev = i > 0 ? words[i - 1] : WordHashes.Start;
@@ -51,6 +53,12 @@ internal static class TaggerFeatures
         output[n++] = FeatureHash.Add(FeatureHash.Start(23), w.Prefix3);
         output[n++] = FeatureHash.Add(FeatureHash.Start(24), (w.Upper ? 1 : 0) + (nextUpper ? 2 : 0) + (prevUpper ? 4 : 0));
         output[n++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(25), previous), next.Word);
+        uint here = ambiguity[i];
+        uint after = i + 1 < words.Length ? ambiguity[i + 1] : uint.MaxValue;
+        output[n++] = FeatureHash.Add(FeatureHash.Start(26), here);
+        output[n++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(27), here), after);
+        output[n++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(28), here), previous);
+        output[n++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(29), here), w.Suffix3);
         return n;
     }
 }

@@ -40,6 +40,7 @@ public class AttributionStageTests
     // name (the issue-3 model split it off as NORP); the pattern under test is the same.
     [TestCase("According to the Kenyan Central Press Agency, the talks are over.", "the talks are over", QuoteKind.Indirect, "Kenyan Central Press Agency", "according to")]
     [TestCase("The analysts called on the government to act.", "the government to act", QuoteKind.Indirect, "analysts", "called")]
+    [TestCase("Some critics say, the plan cannot work without new taxes.", "the plan cannot work without new taxes", QuoteKind.Indirect, "critics", "say")]
     // The parse takes this that-clause for an adverbial clause of the cue; it is still the content.
     [TestCase("Lena Weiss confessed to the senator from Ohio that she didn't read the bill.", "she didn't read the bill", QuoteKind.Indirect, "Lena Weiss", "confessed")]
     public void Predict_Pattern_FindsQuoteSpeakerAndCue(string text, string quote, QuoteKind kind, string? speaker, string cue)

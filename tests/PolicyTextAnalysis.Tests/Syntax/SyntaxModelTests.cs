@@ -71,6 +71,7 @@ public sealed class SyntaxModelTests
     }
 
     [TestCase(1)]
+    [TestCase(2)]
     [TestCase(99)]
     public void Load_OtherFormatVersion_IsRejected(int version)
     {
