@@ -74,7 +74,20 @@ public sealed class ClaimStage : IPipelineStage
                 continue;
             }
 
-            foreach (ClaimUnit unit in ClaimAnalyzer.Analyze(document, document.Sentences[s], mayBeBio))
+            // A speaker label is no part of what is said: the sentence is read from after the label's colon.
+            Sentence sentence = document.Sentences[s];
+            if (turn is not null && turn.Start >= sentence.Start && turn.Start < sentence.End)
+            {
+                int content = document.Tokens.IndexAtOrAfter(turn.ContentStart);
+                if (content >= sentence.EndToken)
+                {
+                    continue;
+                }
+
+                sentence = new Sentence(document.Tokens.Starts[content], sentence.End, content, sentence.EndToken - content);
+            }
+
+            foreach (ClaimUnit unit in ClaimAnalyzer.Analyze(document, sentence, mayBeBio))
             {
                 ClaimMention claim = ToClaim(document, unit, model, quotes, ref quoteCursor, ref entityCursor);
                 claims.Add(turn is { Role: TurnRole.Participant, Speaker: { } speaker } && claim.Speaker == Author

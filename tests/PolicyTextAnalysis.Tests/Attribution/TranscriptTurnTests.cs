@@ -56,6 +56,8 @@ public class TranscriptTurnTests
             Assert.That(result.Claims.Where(c => questions.Any(q => c.Start >= q.Start && c.Start < q.End)), Is.Empty);
             Assert.That(result.Claims.Single(c => c.Text.Contains("deadline", StringComparison.Ordinal)).Speaker, Is.EqualTo("LORIMER"));
             Assert.That(result.Claims.Single(c => c.Text.Contains("ceasefire", StringComparison.Ordinal)).Speaker, Is.EqualTo("author"));
+            Assert.That(result.Claims.Where(c => c.Text.Contains("WHITFIELD", StringComparison.Ordinal) || c.Text.Contains("LORIMER", StringComparison.Ordinal)),
+                Is.Empty, "a speaker label is no part of a claim");
         });
     }
 
