@@ -53,7 +53,7 @@ internal sealed class LabelLines
 
                 lastWord = t;
                 words++;
-                capitals += IsAllCaps(w) ? 1 : 0;
+                capitals += Text.TextChars.IsWrittenInCapitals(w) ? 1 : 0;
             }
             else if (tokens.Kinds[t] != TokenKind.Clitic && (tokens.Kinds[t] != TokenKind.Punctuation || w is not ("." or "," or "&")))
             {
@@ -71,21 +71,5 @@ internal sealed class LabelLines
         bool named = _speakers.EndingAt(lastWord, a) is { } label && (label.Speaker.IsPerson || label.Speaker.ClusterId is not null);
         bool quoted = colon + 1 < paragraphEnd && tokens.Kinds[colon + 1] == TokenKind.Quote;
         return named || (words >= 2 && quoted) ? new Report(-1, lastWord, a, colon + 1, paragraphEnd, RuleIds.LabelLine) : null;
-    }
-
-    private static bool IsAllCaps(ReadOnlySpan<char> w)
-    {
-        bool letters = false;
-        foreach (char c in w)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-
-            letters |= char.IsLetter(c);
-        }
-
-        return letters;
     }
 }

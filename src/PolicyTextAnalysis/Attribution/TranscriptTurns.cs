@@ -4,11 +4,12 @@ namespace PolicyTextAnalysis.Attribution;
 
 /// <summary>
 /// Finds the turns of a transcript. A turn opens a line with a speaker label: capitals up to a colon
-/// (<c>THE PRESIDENT:</c>, <c>MR. SULLIVAN:</c>, <c>SENIOR ADMINISTRATION OFFICIAL 2:</c>), a question mark from the
-/// floor (<c>Q</c>, <c>Q:</c>), or the Congressional Record's courtesy form and surname in capitals
-/// (<c>Mr. KING of Iowa.</c>). A text is a transcript when one label opens two or more turns, or a question and another
-/// label both occur; a lone capitalised heading (<c>NOTE:</c>) makes no transcript. The voice is the label whose turns
-/// hold the most words; every other label is a participant. One linear pass over the tokens.
+/// (<c>THE PRESIDENT:</c>, <c>MR. SULLIVAN:</c>, <c>SENIOR ADMINISTRATION OFFICIAL 2:</c>), a question from the floor
+/// (<c>Q</c>, <c>Q:</c>), or the Congressional Record's courtesy form and surname in capitals (<c>Mr. KING of Iowa.</c>).
+/// A text is a transcript when one label opens two or more turns, or a question and another label both occur; a lone
+/// capitalised heading (<c>NOTE:</c>) makes no transcript. The voice is the official the text is for: the first person of
+/// the heading whom a label names, else the label whose turns hold the most words; every other label is a participant.
+/// One linear pass over the tokens.
 /// </summary>
 internal static class TranscriptTurns
 {
@@ -255,7 +256,7 @@ internal static class TranscriptTurns
             return null;
         }
 
-        return NameForms.IsCourtesy(first) && char.IsUpper(first[0]) && !IsCapitals(first) ? CongressionalLabel(tokens, t) : CapitalsLabel(tokens, t);
+        return NameForms.IsCourtesy(first) && char.IsUpper(first[0]) && !Text.TextChars.IsWrittenInCapitals(first) ? CongressionalLabel(tokens, t) : CapitalsLabel(tokens, t);
     }
 
     /// <summary><c>SENIOR ADMINISTRATION OFFICIAL:</c>: words in capitals (and numbers after the first), then a colon.</summary>
@@ -272,7 +273,7 @@ internal static class TranscriptTurns
 
             bool ok = tokens.Kinds[k] switch
             {
-                TokenKind.Word => IsCapitals(w),
+                TokenKind.Word => Text.TextChars.IsWrittenInCapitals(w),
                 TokenKind.Number => k > t,
                 TokenKind.Punctuation => w is "." or "-",
                 TokenKind.Clitic => true,
@@ -299,7 +300,7 @@ internal static class TranscriptTurns
         }
 
         int surname = k;
-        while (k < tokens.Count && k - t <= MaxLabelTokens && tokens.Kinds[k] == TokenKind.Word && IsCapitals(tokens.CharsAt(k))
+        while (k < tokens.Count && k - t <= MaxLabelTokens && tokens.Kinds[k] == TokenKind.Word && Text.TextChars.IsWrittenInCapitals(tokens.CharsAt(k))
             && LetterCount(tokens.CharsAt(k)) >= 2)
         {
             k++;
@@ -341,22 +342,6 @@ internal static class TranscriptTurns
         }
 
         return words.Count == 0 ? tokens.CharsAt(first).ToString() : string.Join(' ', words);
-    }
-
-    private static bool IsCapitals(ReadOnlySpan<char> w)
-    {
-        bool letters = false;
-        foreach (char c in w)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-
-            letters |= char.IsLetter(c);
-        }
-
-        return letters;
     }
 
     private static int LetterCount(ReadOnlySpan<char> w)

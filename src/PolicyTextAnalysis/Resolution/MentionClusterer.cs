@@ -253,7 +253,7 @@ internal sealed class MentionClusterer
 
     /// <summary>True for a word of two or more letters written in capitals only.</summary>
     private static bool IsCapitals(string word) =>
-        word.Length >= 2 && !word.Any(char.IsLower) && word.Count(char.IsLetter) >= 2;
+        Text.TextChars.IsWrittenInCapitals(word) && word.Count(char.IsLetter) >= 2;
 
     /// <summary>
     /// True when <paramref name="shortName"/> names the same person as <paramref name="fullName"/>: its surname

@@ -5,6 +5,23 @@ namespace PolicyTextAnalysis.Text;
 /// <summary>Character classes for the tokenizer, with ASCII fast paths (no Unicode table look-up for ASCII).</summary>
 internal static class TextChars
 {
+    /// <summary>True when <paramref name="word"/> has letters and none in lower case (<c>MR.</c>, <c>G7</c>, <c>SENIOR</c>).</summary>
+    public static bool IsWrittenInCapitals(ReadOnlySpan<char> word)
+    {
+        bool letters = false;
+        foreach (char c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters |= char.IsLetter(c);
+        }
+
+        return letters;
+    }
+
     /// <summary>Letters, digits and combining marks: the characters a word is made of.</summary>
     public static bool IsWordChar(char c)
     {
