@@ -21,8 +21,8 @@ internal static class ParserTrainer
 
     /// <summary>Trains on sentences with predicted tags (jack-knifed, as at run time); labels index <paramref name="labels"/>.</summary>
     public static DependencyParser Train(
-        IReadOnlyList<(WordHashes[] Words, int[] Tags, int[] Heads, int[] Labels)> sentences, IReadOnlyList<string> labels,
-        int epochs, int seed, double explore = 0.9, int prune = 1)
+        IReadOnlyList<(WordHashes[] Words, int[] Tags, uint[] Ambiguity, int[] Heads, int[] Labels)> sentences, IReadOnlyList<string> labels,
+        TagDictionary dictionary, int epochs, int seed, double explore = 0.9, int prune = 1)
     {
         ArgumentNullException.ThrowIfNull(labels);
         var actions = new ParserActions(labels.Count, labels.ToList().IndexOf(DependencyParser.RootLabel));
@@ -35,14 +35,14 @@ internal static class ParserTrainer
         for (int epoch = 0; epoch < epochs; epoch++)
         {
             TaggerTrainer.Shuffle(data, random);
-            foreach ((WordHashes[] words, int[] tags, int[] goldHeads, int[] goldLabels) in data)
+            foreach ((WordHashes[] words, int[] tags, uint[] ambiguity, int[] goldHeads, int[] goldLabels) in data)
             {
                 int n = words.Length;
                 int[] gold = goldHeads.Select(h => h < 0 ? n : h).ToArray();
                 var state = new ParserState(n);
                 while (!state.IsTerminal)
                 {
-                    int count = ParserFeatures.Extract(state, words, tags, features);
+                    int count = ParserFeatures.Extract(state, words, tags, ambiguity, features);
                     perceptron.Score(features[..count], scores);
                     int guess = actions.Best(state, scores);
                     Costs(state, gold, costs);
@@ -59,7 +59,7 @@ internal static class ParserTrainer
             }
         }
 
-        return new DependencyParser(perceptron.ToModel(prune), labels);
+        return new DependencyParser(perceptron.ToModel(prune), labels, dictionary);
     }
 
     /// <summary>

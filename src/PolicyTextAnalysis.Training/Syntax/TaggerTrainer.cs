@@ -15,16 +15,8 @@ internal static class TaggerTrainer
     {
         var index = classes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
         var tagged = sentences.Select(s => (Words: s.Hashes(), Gold: s.JointTags().Select(t => index[t]).ToArray())).ToList();
-        uint[] bits = ClassBits(classes);
-        var data = new List<(WordHashes[] Words, int[] Gold, uint[] Ambiguity)>(tagged.Count);
-        for (int fold = 0; fold < DictionaryFolds; fold++)
-        {
-            TagDictionary held = BuildDictionary(tagged.Where((_, i) => i % DictionaryFolds != fold), bits);
-            for (int i = fold; i < tagged.Count; i += DictionaryFolds)
-            {
-                data.Add((tagged[i].Words, tagged[i].Gold, PosTagger.AmbiguityClasses(tagged[i].Words, held)));
-            }
-        }
+        uint[][] heldOut = HeldOutAmbiguity(tagged, classes);
+        var data = tagged.Select((s, i) => (s.Words, s.Gold, Ambiguity: heldOut[i])).ToList();
 
         var perceptron = new AveragedPerceptron(classes.Count);
         var random = new Random(seed);
@@ -48,7 +40,40 @@ internal static class TaggerTrainer
             }
         }
 
-        return new PosTagger(perceptron.ToModel(prune), classes, BuildDictionary(tagged, bits));
+        return new PosTagger(perceptron.ToModel(prune), classes, Dictionary(sentences, classes));
+    }
+
+    /// <summary>The tag dictionary of <paramref name="sentences"/> (the shipped one: all of the training data).</summary>
+    public static TagDictionary Dictionary(IReadOnlyList<UdSentence> sentences, IReadOnlyList<string> classes)
+    {
+        var index = classes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
+        return BuildDictionary(sentences.Select(s => (s.Hashes(), s.JointTags().Select(t => index[t]).ToArray())), ClassBits(classes));
+    }
+
+    /// <summary>
+    /// The ambiguity classes each training sentence sees: from a dictionary of the other nine tenths of the data, as a
+    /// new text's words would (the tagger and the parser train on these).
+    /// </summary>
+    public static uint[][] HeldOutAmbiguity(IReadOnlyList<UdSentence> sentences, IReadOnlyList<string> classes)
+    {
+        var index = classes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
+        return HeldOutAmbiguity(sentences.Select(s => (Words: s.Hashes(), Gold: s.JointTags().Select(t => index[t]).ToArray())).ToList(), classes);
+    }
+
+    private static uint[][] HeldOutAmbiguity(List<(WordHashes[] Words, int[] Gold)> tagged, IReadOnlyList<string> classes)
+    {
+        uint[] bits = ClassBits(classes);
+        var result = new uint[tagged.Count][];
+        for (int fold = 0; fold < DictionaryFolds; fold++)
+        {
+            TagDictionary held = BuildDictionary(tagged.Where((_, i) => i % DictionaryFolds != fold), bits);
+            for (int i = fold; i < tagged.Count; i += DictionaryFolds)
+            {
+                result[i] = PosTagger.AmbiguityClasses(tagged[i].Words, held);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>How many parts the training data is cut into for the held-out dictionaries.</summary>

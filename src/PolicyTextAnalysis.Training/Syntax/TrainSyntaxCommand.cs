@@ -56,8 +56,9 @@ internal sealed class TrainSyntaxCommand : ITrainingCommand
         PosTagger tagger = TaggerTrainer.Train(train, classes, taggerEpochs, seed: 1, taggerPrune);
         output.WriteLine($"tagger: {tagger.Model.FeatureCount:N0} features, {tagger.Model.WeightCount:N0} weights ({watch.Elapsed.TotalSeconds:0} s)");
 
-        var parsing = train.Select((s, i) => (s.Hashes(), predictedTags[i], s.Heads, s.Relations.Select(r => labelIndex[r]).ToArray())).ToList();
-        DependencyParser parser = ParserTrainer.Train(parsing, labels, parserEpochs, seed: 2, explore, parserPrune);
+        uint[][] ambiguity = TaggerTrainer.HeldOutAmbiguity(train, classes);
+        var parsing = train.Select((s, i) => (s.Hashes(), predictedTags[i], ambiguity[i], s.Heads, s.Relations.Select(r => labelIndex[r]).ToArray())).ToList();
+        DependencyParser parser = ParserTrainer.Train(parsing, labels, tagger.Dictionary, parserEpochs, seed: 2, explore, parserPrune);
         output.WriteLine($"parser: {parser.Transitions.FeatureCount:N0} features, {parser.Transitions.WeightCount:N0} weights ({watch.Elapsed.TotalSeconds:0} s)");
 
         Lemmatizer lemmatizer = LemmaExceptions.Learn(train);

@@ -197,10 +197,10 @@ internal sealed partial class ReportFinder
                 return (subject, First(subject));
             }
 
-            // Inverted after a quotation: "...," countered Beatriz Santos (often parsed as the cue's object).
+            // Inverted after a quotation: "...," countered Beatriz Santos (often parsed as the cue's object or predicate
+            // complement).
             if (verb == cue && cue > 0 && _document.Tokens.Kinds[cue - 1] is TokenKind.Punctuation or TokenKind.Quote
-                && _tree.Child(cue, "obj") is int inverted and >= 0 && _tree.SubtreeFirst(inverted) == cue + 1
-                && _syntax.Pos(inverted) == "PROPN")
+                && InvertedName(cue) is int inverted and >= 0)
             {
                 return (inverted, cue + 1);
             }
@@ -231,6 +231,20 @@ internal sealed partial class ReportFinder
     }
 
     private int First(int head) => _tree.SubtreeFirst(head);
+
+    /// <summary>A proper noun right after the cue that the parse made its object or predicate complement, or -1.</summary>
+    private int InvertedName(int cue)
+    {
+        foreach (string relation in (ReadOnlySpan<string>)["obj", "xcomp"])
+        {
+            if (_tree.Child(cue, relation) is int name and >= 0 && _tree.SubtreeFirst(name) == cue + 1 && _syntax.Pos(name) == "PROPN")
+            {
+                return name;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>A noun that roots its sentence with no copula or auxiliary of its own.</summary>
     private bool IsVerblessRoot(int noun) =>

@@ -12,11 +12,14 @@ internal sealed class DependencyParser
     /// <summary>The label of the root's arc.</summary>
     public const string RootLabel = "root";
 
-    /// <summary>Creates a parser from its transition weights and the relation labels they name.</summary>
-    public DependencyParser(SparseLinearModel transitions, IReadOnlyList<string> labels)
+    /// <summary>Creates a parser from its transition weights, the relation labels they name and the tag dictionary whose
+    /// ambiguity classes it reads (the tagger's).</summary>
+    public DependencyParser(SparseLinearModel transitions, IReadOnlyList<string> labels, TagDictionary dictionary)
     {
         ArgumentNullException.ThrowIfNull(transitions);
         ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(dictionary);
+        Dictionary = dictionary;
         int root = labels.ToList().IndexOf(RootLabel);
         if (root < 0)
         {
@@ -36,6 +39,9 @@ internal sealed class DependencyParser
     /// <summary>The transition weights, classes numbered by <see cref="Actions"/>.</summary>
     public SparseLinearModel Transitions { get; }
 
+    /// <summary>The ambiguity classes of the words.</summary>
+    public TagDictionary Dictionary { get; }
+
     /// <summary>The relation names (UD, with subtypes such as <c>nsubj:pass</c>).</summary>
     public IReadOnlyList<string> Labels { get; }
 
@@ -48,11 +54,12 @@ internal sealed class DependencyParser
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(tags);
         var state = new ParserState(words.Length);
+        uint[] ambiguity = PosTagger.AmbiguityClasses(words, Dictionary);
         Span<ulong> features = stackalloc ulong[ParserFeatures.Max];
         Span<float> scores = Actions.Count <= 512 ? stackalloc float[Actions.Count] : new float[Actions.Count];
         while (!state.IsTerminal)
         {
-            int count = ParserFeatures.Extract(state, words, tags, features);
+            int count = ParserFeatures.Extract(state, words, tags, ambiguity, features);
             Transitions.Score(features[..count], scores);
             Actions.Apply(state, Actions.Best(state, scores));
         }

@@ -3,17 +3,18 @@ namespace PolicyTextAnalysis.Syntax;
 /// <summary>
 /// The features of the dependency parser in one state, after Zhang and Nivre (2011): words and tags of the top three
 /// stack items and the first three buffer items, the outermost children of the top stack items and of the buffer's first
-/// word, the distance between the stack top and the buffer, valencies, and their pairs and triples.
+/// word, the distance between the stack top and the buffer, valencies, and their pairs and triples; and the ambiguity
+/// classes of the stack top and the buffer's first two words (<see cref="TagDictionary"/>: what else their tags could be).
 /// </summary>
 internal static class ParserFeatures
 {
     /// <summary>The most features one state can have.</summary>
-    public const int Max = 64;
+    public const int Max = 68;
 
     private const int None = -1;
 
     /// <summary>Writes the features of <paramref name="state"/> into <paramref name="output"/>; returns how many.</summary>
-    public static int Extract(ParserState state, WordHashes[] words, int[] tags, Span<ulong> output)
+    public static int Extract(ParserState state, WordHashes[] words, int[] tags, uint[] ambiguity, Span<ulong> output)
     {
         int s0 = state.Stack(0), s1 = state.Stack(1), s2 = state.Stack(2);
         int b0 = state.BufferAt(0), b1 = state.BufferAt(1), b2 = state.BufferAt(2);
@@ -21,6 +22,7 @@ internal static class ParserFeatures
 
         ulong W(int i) => i < 0 ? WordHashes.None.Word : i == n ? WordHashes.Root.Word : words[i].Word;
         int T(int i) => i < 0 ? -2 : i == n ? -3 : tags[i];
+        ulong A(int i) => i < 0 ? 0xFFFF_FFFEUL : i == n ? 0xFFFF_FFFDUL : ambiguity[i];
         // Children are always attached, so they have labels.
         int L(int i) => i < 0 ? -2 : state.Labels[i] + 1000;
         int Child(int[] children, int i) => i < 0 ? None : children[i];
@@ -106,6 +108,12 @@ internal static class ParserFeatures
         output[k++] = FeatureHash.Add(FeatureHash.Add(H(57), W(b0)), L(b0l));
         output[k++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(H(58), W(s0)), W(b1)), T(b0));
         output[k++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(H(59), T(s0)), W(b0)), W(b1));
+
+        // Ambiguity classes.
+        output[k++] = FeatureHash.Add(FeatureHash.Add(H(60), A(s0)), T(s0));
+        output[k++] = FeatureHash.Add(FeatureHash.Add(H(61), A(b0)), T(b0));
+        output[k++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(H(62), A(s0)), T(s0)), A(b0)), T(b0));
+        output[k++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(H(63), T(b0)), A(b1)), T(b1));
         return k;
     }
 }

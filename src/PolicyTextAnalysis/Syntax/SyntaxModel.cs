@@ -64,7 +64,7 @@ public sealed class SyntaxModel
             string[] labels = ReadStrings(reader);
             SparseLinearModel transitions = SparseLinearModel.Read(reader);
             Lemmatizer lemmatizer = Lemmatizer.Read(reader);
-            return new SyntaxModel(new PosTagger(tagger, tagClasses, dictionary), new DependencyParser(transitions, labels), lemmatizer);
+            return new SyntaxModel(new PosTagger(tagger, tagClasses, dictionary), new DependencyParser(transitions, labels, dictionary), lemmatizer);
         }
         catch (EndOfStreamException e)
         {

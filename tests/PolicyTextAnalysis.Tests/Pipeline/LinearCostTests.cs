@@ -40,9 +40,17 @@ public sealed class LinearCostTests
 
         (long singleBytes, double singleSeconds) = Cost(single);
         (long twiceBytes, double twiceSeconds) = Cost(twice);
+        double timeRatio = twiceSeconds / Math.Max(singleSeconds, 0.02);
+        if (timeRatio >= MaxTimeRatio)
+        {
+            // A pause of the shared machine or a collection can hit one size only; a cost that is really worse than
+            // linear exceeds the limit again when both sizes are measured anew.
+            (_, singleSeconds) = Cost(single);
+            (_, twiceSeconds) = Cost(twice);
+            timeRatio = twiceSeconds / Math.Max(singleSeconds, 0.02);
+        }
 
         double bytesRatio = (double)twiceBytes / singleBytes;
-        double timeRatio = twiceSeconds / Math.Max(singleSeconds, 0.02);
         TestContext.Out.WriteLine(FormattableString.Invariant($"allocation x{bytesRatio:0.00} ({singleBytes:N0} -> {twiceBytes:N0} bytes), time x{timeRatio:0.00} ({singleSeconds:0.000} -> {twiceSeconds:0.000} s)"));
         Assert.Multiple(() =>
         {

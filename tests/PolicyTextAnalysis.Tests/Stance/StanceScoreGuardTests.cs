@@ -47,15 +47,17 @@ public sealed class StanceScoreGuardTests
     // With the syntax model of format 3 (tagger ambiguity classes; EWT test LAS 0.812 -> 0.822) and the transcript-turn
     // layer, the parse-based rules emit other stances; their 43 new ones were judged (8 correct): gum-train 0.303 ->
     // 0.287, gmb-dev 0.369 -> 0.364, gum-heldout 0.250 -> 0.254, gmb-test 0.410 -> 0.393. Commentary test stances
-    // (reported) rose at the same time, F1 0.223 -> 0.238.
-    [TestCase("gum-train", 0.287)]
-    [TestCase("gmb-dev", 0.364)]
-    [TestCase("gum-heldout", 0.254)]
+    // (reported) rose at the same time, F1 0.223 -> 0.238. With the parser reading ambiguity classes too (EWT dev LAS
+    // 0.8071 -> 0.8158) 27 more new stances were judged (4 correct): gum-train 0.293, gmb-dev 0.347, gum-heldout 0.259,
+    // gmb-test 0.389.
+    [TestCase("gum-train", 0.293)]
+    [TestCase("gmb-dev", 0.347)]
+    [TestCase("gum-heldout", 0.259)]
     // gmb-test 0.422 -> 0.417 when only verbs of bidding report through an object and an infinitive: "criticized a
     // proposal by U.S. lawmakers to build a wall" is no longer a quote, and the purpose rule gives its action to the author.
     // gmb-test 0.417 -> 0.410 when a bid's sentence became the author's claim (urged X to act): one correct stance of
     // an actor, found through the claim's speaker, is gone.
-    [TestCase("gmb-test", 0.393)]
+    [TestCase("gmb-test", 0.389)]
     public void News_Precision_HoldsRecordedFigure(string set, double recorded)
     {
         string data = RepositoryPaths.DataPath("gmb-ner") is null ? Ignore() : RepositoryPaths.DataOrNull!;

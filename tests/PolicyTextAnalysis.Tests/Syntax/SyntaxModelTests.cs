@@ -16,8 +16,10 @@ public sealed class SyntaxModelTests
         IReadOnlyList<string> labels = train.SelectMany(s => s.Relations).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         PosTagger tagger = TaggerTrainer.Train(train, classes, epochs: 10, seed: 1);
         var tags = train.Select(s => tagger.Tag(s.Hashes())).ToList();
+        uint[][] ambiguity = TaggerTrainer.HeldOutAmbiguity(train, classes);
         DependencyParser parser = ParserTrainer.Train(
-            train.Select((s, i) => (s.Hashes(), tags[i], s.Heads, s.Relations.Select(r => labels.ToList().IndexOf(r)).ToArray())).ToList(), labels, epochs: 10, seed: 2);
+            train.Select((s, i) => (s.Hashes(), tags[i], ambiguity[i], s.Heads, s.Relations.Select(r => labels.ToList().IndexOf(r)).ToArray())).ToList(),
+            labels, tagger.Dictionary, epochs: 10, seed: 2);
         return new SyntaxModel(tagger, parser, LemmaExceptions.Learn(train));
     }
 

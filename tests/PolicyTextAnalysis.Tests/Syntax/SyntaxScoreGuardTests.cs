@@ -32,10 +32,10 @@ public sealed class SyntaxScoreGuardTests
 
     /// <summary>
     /// From raw text (our tokenizer and sentence splitter, the CoNLL 2018 layout and alignment), the figures recorded in
-    /// models/README.md: EWT dev tokens F1 0.9854, sentences F1 0.8595, LAS 0.7783; test 0.9853, 0.8496, 0.7907 (tagger with ambiguity classes, syntax model format 3).
+    /// models/README.md: EWT dev tokens F1 0.9854, sentences F1 0.8595, LAS 0.7866; test 0.9853, 0.8496, 0.7926 (tagger and parser with ambiguity classes, syntax model format 3).
     /// </summary>
-    [TestCase("dev", 0.9854, 0.8595, 0.7783)]
-    [TestCase("test", 0.9853, 0.8496, 0.7907)]
+    [TestCase("dev", 0.9854, 0.8595, 0.7866)]
+    [TestCase("test", 0.9853, 0.8496, 0.7926)]
     public void RawText_HoldsTheRecordedScores(string split, double tokens, double sentences, double las)
     {
         if (RepositoryPaths.DataPath("ud-english-ewt") is null)
