@@ -70,6 +70,20 @@ public class TranscriptTurnTests
     }
 
     [Test]
+    public void Turns_JsonRoundTrip_KeepsEveryField()
+    {
+        AnalysisResult result = Analyzer.Analyze(Briefing);
+
+        AnalysisResult read = AnalysisResult.FromJson(result.ToJson());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(read.Turns, Is.EqualTo(result.Turns));
+            Assert.That(result.ToJson(), Does.Contain("\"role\": \"question\"").Or.Contain("\"role\":\"question\""));
+        });
+    }
+
+    [Test]
     public void Turns_HeadingNamesTheVoice_EvenWhenAnotherSpeakerTalksLonger()
     {
         const string text = """
