@@ -40,6 +40,7 @@ public static class HtmlReport
         HtmlTextMarkup.Append(html, text, result.Entities, result.Quotes);
         html.Append("</div></section>\n");
 
+        AppendSpeakers(html, result.Turns);
         AppendQuotes(html, result.Quotes);
         AppendClaims(html, result.Claims);
         html.Append("<section id=\"stance\" aria-labelledby=\"stance-h\"><h2 id=\"stance-h\">Stance graph</h2>\n");
@@ -51,6 +52,31 @@ public static class HtmlReport
 
     /// <summary>HTML-encodes text for element content and quoted attribute values.</summary>
     internal static string Encode(string? value) => WebUtility.HtmlEncode(value ?? string.Empty);
+
+    /// <summary>A transcript's speakers: who holds the floor, in how many turns, and in what part (nothing for other texts).</summary>
+    private static void AppendSpeakers(StringBuilder html, IReadOnlyList<Turn> turns)
+    {
+        if (turns.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<section id=\"speakers\" aria-labelledby=\"speakers-h\"><h2 id=\"speakers-h\">Speakers</h2>\n");
+        html.Append("<table><thead><tr><th scope=\"col\">Speaker</th><th scope=\"col\">Part</th><th scope=\"col\">Turns</th></tr></thead><tbody>\n");
+        foreach (var speaker in turns.GroupBy(t => (t.Speaker ?? "questions from the floor", t.Role)).OrderBy(g => g.Key.Role).ThenByDescending(g => g.Count()))
+        {
+            string part = speaker.Key.Role switch
+            {
+                TurnRole.Voice => "the text's voice",
+                TurnRole.Participant => "participant",
+                _ => "question",
+            };
+            html.Append("<tr><td>").Append(Encode(speaker.Key.Item1)).Append("</td><td>").Append(part).Append("</td><td>")
+                .Append(speaker.Count().ToString(CultureInfo.InvariantCulture)).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody></table></section>\n");
+    }
 
     private static void AppendLegend(StringBuilder html, IReadOnlyList<EntityMention> entities)
     {

@@ -58,6 +58,7 @@ public class HtmlReportTests
             Quotes = [new Quote { Text = hostile, Start = 11, End = 11 + hostile.Length, Kind = QuoteKind.Direct, Speaker = hostile }],
             Claims = [new ClaimMention { Text = hostile, Start = 0, End = 5, Types = [ClaimType.Factual], Speaker = hostile }],
             Stances = [new StanceRelation { Holder = hostile, Target = "Kabul", Polarity = StancePolarity.Against, Confidence = 1 }],
+            Turns = [new Turn { Start = 0, End = text.Length, ContentStart = 0, Label = hostile, Speaker = hostile, Role = TurnRole.Participant }],
         };
 
         string html = HtmlReport.Render(result, text, hostile);
@@ -76,6 +77,28 @@ public class HtmlReportTests
         var result = new AnalysisResult { Entities = [new EntityMention { Text = "x", Label = "ORG", Start = 5, End = 500, Canonical = "x" }] };
 
         Assert.That(() => HtmlReport.Render(result, "short", "t"), Throws.ArgumentException.With.Message.Contains("outside the text"));
+    }
+
+    [Test]
+    public void Render_Transcript_ListsItsSpeakersAndTheirParts()
+    {
+        const string text = "MR. ROSS: We will act.\n\nQ Will you?\n\nMR. ROSS: Yes.";
+        AnalysisResult result = PolicyAnalyzer.CreateDefault().Analyze(text);
+
+        string html = HtmlReport.Render(result, text, "briefing");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Contain("<h2 id=\"speakers-h\">Speakers</h2>"));
+            Assert.That(html, Does.Contain("the text's voice</td><td>2</td>"));
+            Assert.That(html, Does.Contain("questions from the floor</td><td>question</td><td>1</td>"));
+        });
+    }
+
+    [Test]
+    public void Render_NoTranscript_HasNoSpeakersSection()
+    {
+        Assert.That(HtmlReport.Render(Synthetic(), Text, "test"), Does.Not.Contain("id=\"speakers\""));
     }
 
     [Test]
