@@ -31,7 +31,15 @@ internal sealed partial class ReportFinder
         int clause = ContentClause(cue);
         if (clause >= 0)
         {
-            return (ThatBefore(cue, clause) is int complementizer and >= 0 ? complementizer + 1 : _tree.SubtreeFirst(clause), _tree.SubtreeEnd(clause), RuleIds.ClausalComplement);
+            // The parse may take "that" for the cue's object when a phrase is fronted after it (noted that [of the 24
+            // attacks, 15 were foiled]): then the content is the words after "that", as in the that-clause rule.
+            int complementizer = cue + 1;
+            int first = _tree.SubtreeFirst(clause);
+            return complementizer < first && _tree.Is(complementizer, "obj") && _tree.Head(complementizer) == cue
+                && _tree.SubtreeEnd(complementizer) == first
+                && _document.Tokens.CharsAt(complementizer).Equals("that", StringComparison.OrdinalIgnoreCase)
+                ? (complementizer + 1, _tree.SubtreeEnd(clause), RuleIds.ThatClause)
+                : (first, _tree.SubtreeEnd(clause), RuleIds.ClausalComplement);
         }
 
         if (ClauseInOblique(cue) is int hung and >= 0)
@@ -164,18 +172,6 @@ internal sealed partial class ReportFinder
         }
 
         return before;
-    }
-
-    /// <summary>
-    /// A "that" right after the cue that the parser took for the cue's object when a fronted phrase follows it (noted
-    /// that [of the 24 attacks, 15 were foiled]): the complementizer, so the content starts after it. -1 otherwise.
-    /// </summary>
-    private int ThatBefore(int cue, int clause)
-    {
-        int that = cue + 1;
-        int first = _tree.SubtreeFirst(clause);
-        return that < first && _tree.Is(that, "obj") && _tree.Head(that) == cue && _tree.SubtreeEnd(that) == first
-            && _document.Tokens.CharsAt(that).Equals("that", StringComparison.OrdinalIgnoreCase) ? that : -1;
     }
 
     /// <summary>
