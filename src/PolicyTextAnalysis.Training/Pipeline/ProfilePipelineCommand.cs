@@ -86,6 +86,8 @@ internal sealed class ProfilePipelineCommand : ITrainingCommand
             }
         }
 
+        ProfileSyntax(ready, output);
+
         // Batch scaling: the same documents through AnalyzeMany on 1 thread and on every core.
         string[] batch = [.. Enumerable.Repeat(one, 400)];
         foreach (int threads in new[] { 1, Environment.ProcessorCount })
@@ -100,5 +102,49 @@ internal sealed class ProfilePipelineCommand : ITrainingCommand
 
         output.WriteLine(FormattableString.Invariant($"working set {Environment.WorkingSet / 1e6:0} MB"));
         return 0;
+    }
+
+    /// <summary>The syntax stage's parts on one thread: word hashing, tagging, parsing and noun chunking.</summary>
+    private static void ProfileSyntax(Document ready, TextWriter output)
+    {
+        PolicyTextAnalysis.Syntax.SyntaxModel model = PolicyTextAnalysis.Syntax.SyntaxModel.Default!;
+        var parts = new double[4];
+        const int Rounds = 4;
+        for (int round = 0; round <= Rounds; round++)
+        {
+            foreach (Sentence sentence in ready.Sentences)
+            {
+                long t0 = Stopwatch.GetTimestamp();
+                var words = new PolicyTextAnalysis.Syntax.WordHashes[sentence.TokenCount];
+                for (int i = 0; i < words.Length; i++)
+                {
+                    words[i] = PolicyTextAnalysis.Syntax.WordHashes.Of(ready.Tokens.CharsAt(sentence.FirstToken + i));
+                }
+
+                long t1 = Stopwatch.GetTimestamp();
+                int[] tags = model.Tagger.Tag(words);
+                long t2 = Stopwatch.GetTimestamp();
+                (int[] heads, int[] labels) = model.Parser.Parse(words, tags);
+                long t3 = Stopwatch.GetTimestamp();
+                string[] universal = [.. tags.Select(t => model.Tagger.Universal[t])];
+                string[] relations = [.. labels.Select(l => model.Parser.Labels[l])];
+                _ = PolicyTextAnalysis.Syntax.NounChunker.Chunks(universal, heads, relations);
+                long t4 = Stopwatch.GetTimestamp();
+                if (round > 0)
+                {
+                    parts[0] += Stopwatch.GetElapsedTime(t0, t1).TotalMilliseconds;
+                    parts[1] += Stopwatch.GetElapsedTime(t1, t2).TotalMilliseconds;
+                    parts[2] += Stopwatch.GetElapsedTime(t2, t3).TotalMilliseconds;
+                    parts[3] += Stopwatch.GetElapsedTime(t3, t4).TotalMilliseconds;
+                }
+            }
+        }
+
+        string[] names = ["word hashes", "tagger", "parser", "noun chunks"];
+        for (int p = 0; p < parts.Length; p++)
+        {
+            double ms = parts[p] / Rounds;
+            output.WriteLine(FormattableString.Invariant($"    syntax: {names[p],-12} {ms,8:0.0} ms  {ready.Tokens.Count / ms * 1000,14:N0} tokens/s (one thread)"));
+        }
     }
 }
