@@ -1,3 +1,5 @@
+using PolicyTextAnalysis.Pipeline;
+
 namespace PolicyTextAnalysis.Entities;
 
 /// <summary>
@@ -80,14 +82,18 @@ internal sealed class NerWeights
     /// </summary>
     public void Score(ReadOnlySpan<ulong> features, ulong mask, bool select, Span<float> scores)
     {
+        Span<ulong> chosen = features.Length <= 256 ? stackalloc ulong[features.Length] : new ulong[features.Length];
+        int count = 0;
         for (int i = 0; i < features.Length; i++)
         {
             bool inMask = i < 64 && (mask & (1UL << i)) != 0;
             if (inMask == select)
             {
-                Score(features.Slice(i, 1), scores);
+                chosen[count++] = features[i];
             }
         }
+
+        Score(chosen[..count], scores);
     }
 
     /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (one slot per tag).</summary>
@@ -95,9 +101,21 @@ internal sealed class NerWeights
     {
         Slot[] slots = _slots;
         Entry[] entries = _entries;
-        foreach (ulong key in features)
+
+        // Every feature's home slot is hinted before any is read, then every hit's weights, so the misses overlap
+        // (CachePrefetch); the weights are added in feature order as before.
+        Span<int> found = features.Length <= 256 ? stackalloc int[features.Length] : new int[features.Length];
+        for (int f = 0; f < features.Length; f++)
         {
-            int i = (int)(key >> 40) & _mask;
+            found[f] = (int)(features[f] >> 40) & _mask;
+            CachePrefetch.Hint(ref slots[found[f]]);
+        }
+
+        int hits = 0;
+        for (int f = 0; f < features.Length; f++)
+        {
+            ulong key = features[f];
+            int i = found[f];
             ulong k;
             while ((k = slots[i].Key) != key)
             {
@@ -109,13 +127,22 @@ internal sealed class NerWeights
                 i = (i + 1) & _mask;
             }
 
-            ref readonly Slot slot = ref slots[i];
+            found[hits++] = i;
+            if (slots[i].Length > 0)
+            {
+                CachePrefetch.Hint(ref entries[slots[i].Start]);
+            }
+
+        Next:;
+        }
+
+        for (int h = 0; h < hits; h++)
+        {
+            ref readonly Slot slot = ref slots[found[h]];
             foreach (Entry entry in entries.AsSpan(slot.Start, slot.Length))
             {
                 scores[entry.Tag] += entry.Weight;
             }
-
-        Next:;
         }
     }
 

@@ -1,7 +1,6 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics.X86;
+using PolicyTextAnalysis.Pipeline;
 
 namespace PolicyTextAnalysis.Syntax;
 
@@ -96,7 +95,7 @@ internal sealed class SparseLinearModel
         {
             ulong key = features[f] == 0 ? 1 : features[f];
             found[f] = (int)(key & (ulong)mask);
-            Prefetch(ref cells[found[f]]);
+            CachePrefetch.Hint(ref cells[found[f]]);
         }
 
         int hits = 0;
@@ -112,11 +111,11 @@ internal sealed class SparseLinearModel
                     found[hits++] = cell;
                     if (c.Count < 0)
                     {
-                        Prefetch(ref _dense[c.Start]);
+                        CachePrefetch.Hint(ref _dense[c.Start]);
                     }
                     else if (c.Count > 0)
                     {
-                        Prefetch(ref entries[c.Start]);
+                        CachePrefetch.Hint(ref entries[c.Start]);
                     }
 
                     break;
@@ -233,16 +232,6 @@ internal sealed class SparseLinearModel
         for (int i = 0; i < _stride; i += Vector<float>.Count)
         {
             (Vector.LoadUnsafe(ref sum, (nuint)i) + Vector.LoadUnsafe(ref row, (nuint)(start + i))).StoreUnsafe(ref sum, (nuint)i);
-        }
-    }
-
-    // A hint to load the cache line holding value; no effect on results, and nothing on processors without the hint.
-    private static unsafe void Prefetch<T>(ref T value)
-        where T : unmanaged
-    {
-        if (Sse.IsSupported)
-        {
-            Sse.Prefetch0(Unsafe.AsPointer(ref value));
         }
     }
 
