@@ -300,7 +300,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
 
     private static NamedEntityRecognizer LoadDefault()
     {
-        using Stream stream = typeof(NamedEntityRecognizer).Assembly.GetManifestResourceStream(ResourceName)
+        using Stream stream = Pipeline.EmbeddedResource.Open(ResourceName)
             ?? throw new InvalidDataException($"The embedded model {ResourceName} is missing from the PolicyTextAnalysis assembly; rebuild the package.");
         return new NamedEntityRecognizer(NerModel.Load(stream, ResourceName));
     }

@@ -194,7 +194,7 @@ public sealed class KnowledgeBase
 
     private static KnowledgeBase LoadDefault()
     {
-        using Stream? stream = typeof(KnowledgeBase).Assembly.GetManifestResourceStream(ResourceName);
+        using Stream? stream = Pipeline.EmbeddedResource.Open(ResourceName);
         if (stream is null)
         {
             throw new InvalidOperationException(

@@ -27,44 +27,64 @@ internal sealed class SparseLinearModel
 
     /// <summary>Builds the model from features and their (class, weight) entries.</summary>
     public SparseLinearModel(int classCount, IReadOnlyList<(ulong Feature, (int Class, float Weight)[] Weights)> features)
+        : this(classCount, Flatten(features ?? throw new ArgumentNullException(nameof(features))))
     {
-        ArgumentNullException.ThrowIfNull(features);
+    }
+
+    // Features flattened: feature f's weights are Classes/Weights[Starts[f] .. Starts[f + 1]).
+    private SparseLinearModel(int classCount, (ulong[] Keys, int[] Starts, ushort[] Classes, float[] Weights) flat)
+    {
+        (ulong[] keys, int[] starts, ushort[] classes, float[] weights) = flat;
         ClassCount = classCount;
-        _featureCount = features.Count;
-        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, features.Count * 2));
+        _featureCount = keys.Length;
+        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
         _cells = new Cell[capacity];
         _stride = (classCount + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
         int denseFrom = Math.Max(8, classCount / 8);
-        _weightCount = features.Sum(f => f.Weights.Length);
-        int denseRows = features.Count(f => f.Weights.Length >= denseFrom);
-        _entries = new Entry[features.Where(f => f.Weights.Length < denseFrom).Sum(f => f.Weights.Length)];
+        _weightCount = starts[keys.Length];
+        int denseRows = 0, sparseWeights = 0;
+        for (int f = 0; f < keys.Length; f++)
+        {
+            int length = starts[f + 1] - starts[f];
+            if (length >= denseFrom)
+            {
+                denseRows++;
+            }
+            else
+            {
+                sparseWeights += length;
+            }
+        }
+
+        _entries = new Entry[sparseWeights];
         _dense = new float[denseRows * _stride];
         int e = 0, d = 0;
-        foreach ((ulong feature, (int Class, float Weight)[] weights) in features)
+        for (int f = 0; f < keys.Length; f++)
         {
-            ulong key = feature == 0 ? 1 : feature;
+            ulong key = keys[f] == 0 ? 1 : keys[f];
             int cell = (int)(key & (ulong)(capacity - 1));
             while (_cells[cell].Key != 0)
             {
                 cell = (cell + 1) & (capacity - 1);
             }
 
-            if (weights.Length >= denseFrom)
+            int length = starts[f + 1] - starts[f];
+            if (length >= denseFrom)
             {
-                _cells[cell] = new Cell(key, d, -weights.Length);
-                foreach ((int c, float w) in weights)
+                _cells[cell] = new Cell(key, d, -length);
+                for (int w = starts[f]; w < starts[f + 1]; w++)
                 {
-                    _dense[d + c] += w;
+                    _dense[d + classes[w]] += weights[w];
                 }
 
                 d += _stride;
             }
             else
             {
-                _cells[cell] = new Cell(key, e, weights.Length);
-                foreach ((int c, float w) in weights)
+                _cells[cell] = new Cell(key, e, length);
+                for (int w = starts[f]; w < starts[f + 1]; w++)
                 {
-                    _entries[e++] = new Entry(w, c);
+                    _entries[e++] = new Entry(weights[w], classes[w]);
                 }
             }
         }
@@ -201,27 +221,66 @@ internal sealed class SparseLinearModel
             throw new InvalidDataException($"bad model header: {classCount} classes, {featureCount} features");
         }
 
-        var features = new (ulong, (int, float)[])[featureCount];
+        // Read straight into flat arrays: a model has hundreds of thousands of features, and an array per feature made
+        // loading the shipped syntax model allocation-bound.
+        var keys = new ulong[featureCount];
+        var starts = new int[featureCount + 1];
+        var classes = new ushort[Math.Min(featureCount * 8L, 1 << 22)];
+        var weights = new float[classes.Length];
+        int total = 0;
         for (int f = 0; f < featureCount; f++)
         {
-            ulong key = reader.ReadUInt64();
+            keys[f] = reader.ReadUInt64();
             int count = reader.ReadUInt16();
-            var weights = new (int, float)[count];
+            if (total + count > classes.Length)
+            {
+                int grown = Math.Max(total + count, classes.Length * 2);
+                Array.Resize(ref classes, grown);
+                Array.Resize(ref weights, grown);
+            }
+
             for (int e = 0; e < count; e++)
             {
-                int c = reader.ReadUInt16();
+                ushort c = reader.ReadUInt16();
                 if (c >= classCount)
                 {
                     throw new InvalidDataException($"class {c} out of range ({classCount} classes)");
                 }
 
-                weights[e] = (c, (float)reader.ReadHalf());
+                classes[total] = c;
+                weights[total++] = (float)reader.ReadHalf();
             }
 
-            features[f] = (key, weights);
+            starts[f + 1] = total;
         }
 
-        return new SparseLinearModel(classCount, features);
+        return new SparseLinearModel(classCount, (keys, starts, classes, weights));
+    }
+
+    private static (ulong[] Keys, int[] Starts, ushort[] Classes, float[] Weights) Flatten(
+        IReadOnlyList<(ulong Feature, (int Class, float Weight)[] Weights)> features)
+    {
+        var keys = new ulong[features.Count];
+        var starts = new int[features.Count + 1];
+        for (int f = 0; f < features.Count; f++)
+        {
+            keys[f] = features[f].Feature;
+            starts[f + 1] = starts[f] + features[f].Weights.Length;
+        }
+
+        var classes = new ushort[starts[^1]];
+        var weights = new float[starts[^1]];
+        for (int f = 0; f < features.Count; f++)
+        {
+            for (int w = 0; w < features[f].Weights.Length; w++)
+            {
+                (int c, float weight) = features[f].Weights[w];
+                classes[starts[f] + w] = checked((ushort)c);
+                weights[starts[f] + w] = weight;
+            }
+        }
+
+        return (keys, starts, classes, weights);
     }
 
     // Adds the dense row at start to sums (both _stride long, a whole number of vectors).

@@ -93,7 +93,7 @@ public sealed class SyntaxModel
 
     private static SyntaxModel? LoadDefault()
     {
-        using Stream? stream = typeof(SyntaxModel).Assembly.GetManifestResourceStream(ResourceName);
+        using Stream? stream = Pipeline.EmbeddedResource.Open(ResourceName);
         return stream is null ? null : Load(stream);
     }
 
