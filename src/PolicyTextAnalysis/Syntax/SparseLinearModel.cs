@@ -13,12 +13,14 @@ namespace PolicyTextAnalysis.Syntax;
 /// </summary>
 internal sealed class SparseLinearModel
 {
-    // One cache line answers "is this feature known, and where are its weights": key, first entry and count side by
-    // side, and each entry's class and weight together. With few classes scoring is bound by memory latency; with a
+    // One 8-byte cell answers "is this feature known, and where are its weights": 31 bits of the key that the slot does
+    // not already give, and the first entry with the count (or the dense row) packed in one word; each entry holds its
+    // class and weight together. The full keys are kept apart, read only when the model is written. With few classes scoring is bound by memory latency; with a
     // hundred (the labelled parser) by the adds, hence the dense rows, padded to whole SIMD vectors. A dense row pays
     // once an eighth of the classes have weights (EWT dev, labelled parser, 111 classes, processor time: all sparse
     // about 50k words/s; dense from 27, 13 or 8 weights 93-109k, 109-115k, 112-113k).
-    private readonly Cell[] _cells;      // open-addressing table of feature hashes (Key 0 = empty); Count < 0: dense row
+    private readonly Cell[] _cells;      // open-addressing table of feature hashes (Check 0 = empty)
+    private readonly ulong[] _keys;      // the full key of each occupied cell (for Write)
     private readonly Entry[] _entries;
     private readonly float[] _dense;     // dense rows of _stride weights (ClassCount, padded with zeros)
     private readonly int _stride;
@@ -39,8 +41,9 @@ internal sealed class SparseLinearModel
         _featureCount = keys.Length;
         int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
         _cells = new Cell[capacity];
+        _keys = new ulong[capacity];
         _stride = (classCount + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
-        int denseFrom = Math.Max(8, classCount / 8);
+        int denseFrom = Math.Min(Math.Max(8, classCount / 8), Cell.MaxSparseCount + 1);
         _weightCount = starts[keys.Length];
         int denseRows = 0, sparseWeights = 0;
         for (int f = 0; f < keys.Length; f++)
@@ -56,6 +59,11 @@ internal sealed class SparseLinearModel
             }
         }
 
+        if (sparseWeights > Cell.MaxSparseStart || (long)denseRows * _stride > int.MaxValue)
+        {
+            throw new InvalidDataException($"the model is too large ({sparseWeights} sparse weights, {denseRows} dense rows)");
+        }
+
         _entries = new Entry[sparseWeights];
         _dense = new float[denseRows * _stride];
         int e = 0, d = 0;
@@ -63,7 +71,7 @@ internal sealed class SparseLinearModel
         {
             ulong key = keys[f] == 0 ? 1 : keys[f];
             int cell = (int)(key & (ulong)(capacity - 1));
-            while (_cells[cell].Key != 0)
+            while (!_cells[cell].IsEmpty)
             {
                 cell = (cell + 1) & (capacity - 1);
             }
@@ -71,7 +79,8 @@ internal sealed class SparseLinearModel
             int length = starts[f + 1] - starts[f];
             if (length >= denseFrom)
             {
-                _cells[cell] = new Cell(key, d, -length);
+                _cells[cell] = Cell.Dense(key, d);
+                _keys[cell] = key;
                 for (int w = starts[f]; w < starts[f + 1]; w++)
                 {
                     _dense[d + classes[w]] += weights[w];
@@ -81,7 +90,8 @@ internal sealed class SparseLinearModel
             }
             else
             {
-                _cells[cell] = new Cell(key, e, length);
+                _cells[cell] = Cell.Sparse(key, e, length);
+                _keys[cell] = key;
                 for (int w = starts[f]; w < starts[f + 1]; w++)
                 {
                     _entries[e++] = new Entry(weights[w], classes[w]);
@@ -122,11 +132,12 @@ internal sealed class SparseLinearModel
         for (int f = 0; f < features.Length; f++)
         {
             ulong key = features[f] == 0 ? 1 : features[f];
+            uint check = Cell.CheckOf(key);
             int cell = found[f];
             while (true)
             {
                 ref readonly Cell c = ref cells[cell];
-                if (c.Key == key)
+                if (c.Check == check)
                 {
                     found[hits++] = cell;
                     if (c.Count < 0)
@@ -141,7 +152,7 @@ internal sealed class SparseLinearModel
                     break;
                 }
 
-                if (c.Key == 0)
+                if (c.IsEmpty)
                 {
                     break;
                 }
@@ -175,14 +186,15 @@ internal sealed class SparseLinearModel
         ArgumentNullException.ThrowIfNull(writer);
         writer.Write(ClassCount);
         writer.Write(FeatureCount);
-        foreach (Cell cell in _cells)
+        for (int i = 0; i < _cells.Length; i++)
         {
-            if (cell.Key == 0)
+            Cell cell = _cells[i];
+            if (cell.IsEmpty)
             {
                 continue;
             }
 
-            writer.Write(cell.Key);
+            writer.Write(_keys[i]);
             if (cell.Count < 0)
             {
                 // A dense row's entries are its non-zero weights (a zero weight adds nothing to any score).
@@ -294,7 +306,32 @@ internal sealed class SparseLinearModel
         }
     }
 
-    private readonly record struct Cell(ulong Key, int Start, int Count);
+    // Check: bits 32-62 of the key with bit 0 set (0 marks an empty cell); the slot index comes from the low bits, so
+    // the two together tell features apart except with odds of about 2^-31 per probe of a feature the model lacks.
+    // Packed: bit 31 set for a dense row (the rest: its offset in _dense); else the first entry (bits 0-23) and the
+    // count (bits 24-30).
+    private readonly record struct Cell(uint Check, uint Packed)
+    {
+        public const int MaxSparseCount = 127;
+
+        public const int MaxSparseStart = (1 << 24) - 1;
+
+        private const uint DenseFlag = 0x8000_0000;
+
+        public bool IsEmpty => Check == 0;
+
+        /// <summary>Entries of a sparse feature; -1 for a dense row.</summary>
+        public int Count => (Packed & DenseFlag) != 0 ? -1 : (int)(Packed >> 24);
+
+        /// <summary>The first entry, or the dense row's offset.</summary>
+        public int Start => (Packed & DenseFlag) != 0 ? (int)(Packed & ~DenseFlag) : (int)(Packed & 0x00FF_FFFF);
+
+        public static uint CheckOf(ulong key) => (uint)(key >> 32) | 1u;
+
+        public static Cell Dense(ulong key, int offset) => new(CheckOf(key), DenseFlag | (uint)offset);
+
+        public static Cell Sparse(ulong key, int start, int count) => new(CheckOf(key), (uint)start | ((uint)count << 24));
+    }
 
     private readonly record struct Entry(float Weight, int Class);
 }
