@@ -52,15 +52,7 @@ public sealed class SparseLinearModelTests
                 .Select(c => (c % 50, (float)(Half)(float)(random.NextDouble() - 0.5))).DistinctBy(p => p.Item1).ToArray()))
             .ToList();
         var model = new SparseLinearModel(50, features);
-        using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
-        {
-            model.Write(writer);
-        }
-
-        stream.Position = 0;
-        using var reader = new BinaryReader(stream);
-        SparseLinearModel read = SparseLinearModel.Read(reader);
+        SparseLinearModel read = BinaryRoundTrip.Of(model.Write, SparseLinearModel.Read);
         ulong[] probe = [.. features.Take(64).Select(f => f.Item1)];
         float[] before = new float[50], after = new float[50];
         model.Score(probe, before);

@@ -8,15 +8,7 @@ public class TagDictionaryTests
     public void WriteThenRead_KeepsEveryClass()
     {
         var dictionary = new TagDictionary(new Dictionary<ulong, uint> { [WordHashes.Of("that").Word] = 0b1011, [WordHashes.Of("plan").Word] = 0b100 });
-        using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
-        {
-            dictionary.Write(writer);
-        }
-
-        stream.Position = 0;
-        using var reader = new BinaryReader(stream);
-        TagDictionary read = TagDictionary.Read(reader);
+        TagDictionary read = BinaryRoundTrip.Of(dictionary.Write, TagDictionary.Read);
 
         Assert.Multiple(() =>
         {
