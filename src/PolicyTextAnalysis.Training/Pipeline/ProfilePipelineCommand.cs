@@ -115,11 +115,7 @@ internal sealed class ProfilePipelineCommand : ITrainingCommand
             foreach (Sentence sentence in ready.Sentences)
             {
                 long t0 = Stopwatch.GetTimestamp();
-                var words = new PolicyTextAnalysis.Syntax.WordHashes[sentence.TokenCount];
-                for (int i = 0; i < words.Length; i++)
-                {
-                    words[i] = PolicyTextAnalysis.Syntax.WordHashes.Of(ready.Tokens.CharsAt(sentence.FirstToken + i));
-                }
+                PolicyTextAnalysis.Syntax.WordHashes[] words = PolicyTextAnalysis.Syntax.WordHashes.Of(ready.Tokens, sentence.FirstToken, sentence.TokenCount);
 
                 long t1 = Stopwatch.GetTimestamp();
                 int[] tags = model.Tagger.Tag(words);

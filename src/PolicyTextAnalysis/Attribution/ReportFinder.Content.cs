@@ -31,15 +31,7 @@ internal sealed partial class ReportFinder
         int clause = ContentClause(cue);
         if (clause >= 0)
         {
-            // The parse may take "that" for the cue's object when a phrase is fronted after it (noted that [of the 24
-            // attacks, 15 were foiled]): then the content is the words after "that", as in the that-clause rule.
-            int complementizer = cue + 1;
-            int first = _tree.SubtreeFirst(clause);
-            return complementizer < first && _tree.Is(complementizer, "obj") && _tree.Head(complementizer) == cue
-                && _tree.SubtreeEnd(complementizer) == first
-                && _document.Tokens.CharsAt(complementizer).Equals("that", StringComparison.OrdinalIgnoreCase)
-                ? (complementizer + 1, _tree.SubtreeEnd(clause), RuleIds.ThatClause)
-                : (first, _tree.SubtreeEnd(clause), RuleIds.ClausalComplement);
+            return (_tree.SubtreeFirst(clause), _tree.SubtreeEnd(clause), RuleIds.ClausalComplement);
         }
 
         if (ClauseInOblique(cue) is int hung and >= 0)

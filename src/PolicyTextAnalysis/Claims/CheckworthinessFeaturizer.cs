@@ -194,11 +194,7 @@ internal static class CheckworthinessFeaturizer
         }
 
         TokenList tokens = Text.Tokenizer.Default.Tokenize(text.ToString());
-        var words = new Syntax.WordHashes[tokens.Count];
-        for (int i = 0; i < words.Length; i++)
-        {
-            words[i] = Syntax.WordHashes.Of(tokens.CharsAt(i));
-        }
+        Syntax.WordHashes[] words = Syntax.WordHashes.Of(tokens, 0, tokens.Count);
 
         int[] tagIds = words.Length == 0 ? [] : model.Tagger.Tag(words);
         var tags = new List<string>(tagIds.Length);

@@ -73,11 +73,7 @@ public sealed class SyntaxStage : IPipelineStage
             Sentence sentence = document.Sentences[s];
             int first = sentence.FirstToken;
             int n = sentence.TokenCount;
-            var words = new WordHashes[n];
-            for (int i = 0; i < n; i++)
-            {
-                words[i] = WordHashes.Of(document.Tokens.CharsAt(first + i));
-            }
+            WordHashes[] words = WordHashes.Of(document.Tokens, first, n);
 
             int[] sentenceTags = _model.Tagger.Tag(words);
             (int[] sentenceHeads, int[] sentenceRelations) = _model.Parser.Parse(words, sentenceTags);

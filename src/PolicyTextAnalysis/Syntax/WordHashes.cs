@@ -66,6 +66,18 @@ internal readonly record struct WordHashes(
         return hashes;
     }
 
+    /// <summary>The hashes of <paramref name="count"/> tokens from <paramref name="first"/> (one sentence).</summary>
+    public static WordHashes[] Of(TokenList tokens, int first, int count)
+    {
+        var hashes = new WordHashes[count];
+        for (int i = 0; i < count; i++)
+        {
+            hashes[i] = Of(tokens.CharsAt(first + i));
+        }
+
+        return hashes;
+    }
+
     private static ReadOnlySpan<char> Suffix(ReadOnlySpan<char> w, int length) => w.Length <= length ? w : w[^length..];
 
     private static ulong Hash(ReadOnlySpan<char> value) => FeatureHash.Add(FeatureHash.Start(-1), value);
