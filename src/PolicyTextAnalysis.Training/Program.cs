@@ -21,6 +21,7 @@ ITrainingCommand[] commands =
     new EvalAttributionLitBankCommand(),
     new EvalNumericCommand(),
     new BuildKbCommand(),
+    new BuildFirstNamesCommand(),
     new TrainNerCommand(),
     new EvalNerCommand(),
     new TrainStanceCommand(),

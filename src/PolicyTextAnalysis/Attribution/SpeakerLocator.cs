@@ -68,6 +68,8 @@ internal sealed class SpeakerLocator
             if (s.IsPerson)
             {
                 AddName(entities[e].Canonical.Split(' '), s);
+                (PersonGender gender, int strength) = GenderLexicon.Default.OfMention(document, entities[e]);
+                Persons.Note(s, gender, strength);
             }
 
             foreach (string role in entities[e].Roles)
@@ -79,8 +81,21 @@ internal sealed class SpeakerLocator
         CollectProperNames();
     }
 
-    /// <summary>The last person in subject position or speaking, for <c>he</c> and <c>she</c>.</summary>
-    public Speaker? LastPerson { get; set; }
+    /// <summary>The persons lately in subject position or speaking, with their genders, for <c>he</c> and <c>she</c>.</summary>
+    public RecentPersons Persons { get; } = new();
+
+    /// <summary>The last person in subject position or speaking; setting one makes it the latest of <see cref="Persons"/>.</summary>
+    public Speaker? LastPerson
+    {
+        get => Persons.Latest;
+        set
+        {
+            if (value is { } person)
+            {
+                Persons.Add(person);
+            }
+        }
+    }
 
     /// <summary>The last group, organisation or state in subject position or speaking, for <c>they</c> and <c>it</c>.</summary>
     public Speaker? LastGroup { get; set; }
@@ -406,7 +421,8 @@ internal sealed class SpeakerLocator
 
     private Speaker? Pronoun(ReadOnlySpan<char> w) => w switch
     {
-        "he" or "He" or "she" or "She" or "HE" or "SHE" => LastPerson,
+        "he" or "He" or "HE" => Persons.LatestFitting(PersonGender.Male),
+        "she" or "She" or "SHE" => Persons.LatestFitting(PersonGender.Female),
         "they" or "They" or "it" or "It" => LastGroup,
         _ => null,
     };

@@ -1,3 +1,4 @@
+using PolicyTextAnalysis.Resolution;
 using PolicyTextAnalysis.Syntax;
 
 namespace PolicyTextAnalysis.Attribution;
@@ -164,6 +165,8 @@ internal sealed class SpeakerResolver
             bool subject = IsSubjectToken(t, last);
             if (named.Speaker.IsPerson)
             {
+                // Every person named is remembered for he and she; the subject (below) is made the latest.
+                _speakers.Persons.Add(named.Speaker);
                 lastPerson = named.Speaker;
                 personSubject = subject && personSubject is null ? named.Speaker : personSubject;
             }
@@ -202,9 +205,19 @@ internal sealed class SpeakerResolver
 
     private Speaker? Antecedent(int pronoun)
     {
-        bool person = _document.Tokens.CharsAt(pronoun) is "he" or "He" or "she" or "She" or "HE" or "SHE";
-        (Speaker? subject, Speaker? last) = person ? _previousPerson : _previousGroup;
-        return subject ?? last ?? (person ? _speakers.LastPerson : _speakers.LastGroup);
+        PersonGender gender = GenderLexicon.OfPronoun(_document.Tokens.CharsAt(pronoun));
+        if (gender == PersonGender.Unknown)
+        {
+            return _previousGroup.Subject ?? _previousGroup.Last ?? _speakers.LastGroup;
+        }
+
+        // The previous sentence's subject, then its last person, then anyone lately named, skipping whoever is known
+        // by the other gender (she after "Donald Trump met Nancy Pelosi").
+        RecentPersons persons = _speakers.Persons;
+        (Speaker? subject, Speaker? last) = _previousPerson;
+        return subject is { } s && persons.Fits(s, gender) ? s
+            : last is { } l && persons.Fits(l, gender) ? l
+            : persons.LatestFitting(gender);
     }
 
     private bool IsPersonalPronoun(int t) =>

@@ -57,13 +57,31 @@ public class AttributionStageTests
         });
     }
 
-    [TestCase("Lena Weiss chaired the hearing. He noted that the fund was empty.", "Lena Weiss")]
+    [TestCase("Lena Weiss chaired the hearing. She noted that the fund was empty.", "Lena Weiss")]
     [TestCase("Lena Weiss chaired the hearing. \"The fund is empty,\" she said.", "Lena Weiss")]
     [TestCase("Lena Weiss chaired the hearing. Weiss said that the fund was empty.", "Lena Weiss")]
     [TestCase("Rebel spokesman Omar Haidari held a briefing. The spokesman said the convoy was safe.", "Omar Haidari")]
     public void Predict_BackReference_ResolvesToFullName(string text, string speaker)
     {
         Assert.That(Quotes(text).Single().Speaker, Is.EqualTo(speaker));
+    }
+
+    // he and she skip the latest person when that person is known by the other gender: a first name, or a form of
+    // address (Mrs., Mr.) that outweighs it.
+    [TestCase("Omar Haidari met Lena Weiss on Monday. She said that the talks were useful.", "Lena Weiss")]
+    [TestCase("Lena Weiss met Omar Haidari on Monday. He said that the talks were useful.", "Omar Haidari")]
+    [TestCase("Omar Haidari met Lena Weiss on Monday. He said that the talks were useful.", "Omar Haidari")]
+    [TestCase("Mrs. Robin Calder met Omar Haidari. Later she said that the talks were useful.", "Robin Calder")]
+    [TestCase("Lena Weiss chaired the hearing. Omar Haidari spoke next. She said that the fund was empty.", "Lena Weiss")]
+    public void Predict_GenderedPronoun_GoesToAPersonOfThatGender(string text, string speaker)
+    {
+        Assert.That(Quotes(text).Single().Speaker, Is.EqualTo(speaker));
+    }
+
+    [Test]
+    public void Predict_GenderedPronounWithNoFittingPerson_HasNoNamedSpeaker()
+    {
+        Assert.That(Quotes("Lena Weiss chaired the hearing. He noted that the fund was empty.").Single().Speaker, Is.Not.EqualTo("Lena Weiss"));
     }
 
     [Test]
