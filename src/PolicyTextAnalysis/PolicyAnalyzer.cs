@@ -41,7 +41,10 @@ public sealed class PolicyAnalyzer
 
     /// <summary>Creates an analyzer with every built-in stage.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
-    public static PolicyAnalyzer Create(AnalyzerOptions options)
+    public static PolicyAnalyzer Create(AnalyzerOptions options) => Create(options, null);
+
+    /// <summary>Creates an analyzer with every built-in stage and the given name model (evaluation of trained variants).</summary>
+    internal static PolicyAnalyzer Create(AnalyzerOptions options, NamedEntityRecognizer? names)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
@@ -53,7 +56,7 @@ public sealed class PolicyAnalyzer
         stages.AddRange(
         [
             new Syntax.SyntaxStage(maxDegreeOfParallelism: options.MaxDegreeOfParallelism),
-            new EntityStage([NamedEntityRecognizer.Default.WithMaxDegreeOfParallelism(options.MaxDegreeOfParallelism), .. EntityRecognizers(options)]),
+            new EntityStage([(names ?? NamedEntityRecognizer.Default).WithMaxDegreeOfParallelism(options.MaxDegreeOfParallelism), .. EntityRecognizers(options)]),
             new ResolutionStage(),
             new AttributionStage(),
             new ClaimStage(),

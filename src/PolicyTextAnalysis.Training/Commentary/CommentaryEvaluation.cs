@@ -5,10 +5,10 @@ public sealed record CommentaryEvaluation(
     string Split, int Texts, CommentaryTally Overall, IReadOnlyDictionary<string, CommentaryTally> ByForm, IReadOnlyList<string> Errors)
 {
     /// <summary>Runs <paramref name="analyzer"/> on every text of <paramref name="split"/> and scores it.</summary>
-    public static CommentaryEvaluation Run(PolicyAnalyzer analyzer, string split, bool collectErrors = false)
+    public static CommentaryEvaluation Run(PolicyAnalyzer analyzer, string split, bool collectErrors = false, Func<string, bool>? include = null)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
-        IReadOnlyList<CommentaryDocument> documents = CommentarySet.Load(split);
+        IReadOnlyList<CommentaryDocument> documents = [.. CommentarySet.Load(split).Where(d => include?.Invoke(d.Name) ?? true)];
         if (documents.Count == 0)
         {
             throw new InvalidDataException($"no gold files in eval/commentary/gold/{split}");

@@ -52,6 +52,18 @@ public static class CommentarySet
         return GoldFiles(split).Select(path => LoadFile(path, split)).ToList();
     }
 
+    /// <summary>
+    /// The fold (0 to <paramref name="folds"/> - 1) of the dev text named <paramref name="name"/>: dev texts in file-name
+    /// order are dealt round the folds, so every fold mixes the forms and nobody chose them.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not a dev text.</exception>
+    public static int FoldOf(string name, int folds)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
+        int index = GoldFiles("dev").Select(Path.GetFileNameWithoutExtension).ToList().IndexOf(Path.GetFileNameWithoutExtension(name));
+        return index >= 0 ? index % folds : throw new ArgumentException($"'{name}' is not a dev text of eval/commentary", nameof(name));
+    }
+
     /// <summary>Loads one gold file and checks it against its text.</summary>
     public static CommentaryDocument LoadFile(string goldPath, string expectedSplit)
     {

@@ -1,9 +1,10 @@
 using System.Globalization;
+using PolicyTextAnalysis.Entities;
 
 namespace PolicyTextAnalysis.Training.Commentary;
 
 /// <summary>
-/// <c>eval-commentary [--split dev|test] [--aspect entities|quotes|claims|stances] [--errors] [--record baseline|current] [--freeze] [--min-stance-confidence X]</c>:
+/// <c>eval-commentary [--split dev|test] [--aspect entities|quotes|claims|stances] [--errors] [--record baseline|current] [--freeze] [--min-stance-confidence X] [--ner-model FILE] [--fold K/F]</c>:
 /// scores the default pipeline on the commentary gold set (<c>eval/commentary</c>) by the rules of its GUIDE.md, per aspect,
 /// overall and per form. <c>--errors</c> lists misses and false hits (dev only: the test split is for reporting).
 /// <c>--record</c> scores both splits and writes them as the baseline or current figures to
@@ -24,7 +25,7 @@ internal sealed class EvalCommentaryCommand : ITrainingCommand
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        var arguments = CommandArguments.Parse(args, ["--split", "--aspect", "--record", "--min-stance-confidence"], ["--errors", "--freeze"]);
+        var arguments = CommandArguments.Parse(args, ["--split", "--aspect", "--record", "--min-stance-confidence", "--ner-model", "--fold"], ["--errors", "--freeze"]);
         if (arguments.Flag("--freeze"))
         {
             TestSplitFreeze.Write();
@@ -62,11 +63,37 @@ internal sealed class EvalCommentaryCommand : ITrainingCommand
             throw new ArgumentException("--record scores both splits: leave out --split");
         }
 
-        var analyzer = PolicyAnalyzer.Create(AnalyzerOptions.Default with { MinimumStanceConfidence = arguments.Float("--min-stance-confidence", 0f) });
+        // --ner-model scores a trained name-model variant in the whole pipeline; --fold K/F scores the dev texts of one fold
+        // (those a variant trained with train-ner --commentary-fold K/F left out).
+        NamedEntityRecognizer? names = null;
+        if (arguments.Value("--ner-model") is { } nerModel)
+        {
+            using FileStream file = File.OpenRead(nerModel);
+            names = NamedEntityRecognizer.Load(file);
+        }
+
+        (int Fold, int Folds)? fold = null;
+        if (arguments.Value("--fold") is { } foldSpec)
+        {
+            string[] parts = foldSpec.Split('/');
+            fold = (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture));
+            if (record is not null || splits is not ["dev"])
+            {
+                throw new ArgumentException("--fold scores part of the dev split: use it with --split dev and without --record");
+            }
+        }
+
+        if (record is not null && names is not null)
+        {
+            throw new ArgumentException("--record records the shipped models: drop --ner-model");
+        }
+
+        var analyzer = PolicyAnalyzer.Create(AnalyzerOptions.Default with { MinimumStanceConfidence = arguments.Float("--min-stance-confidence", 0f) }, names);
         var figures = new Dictionary<string, CommentaryFigures>();
         foreach (string split in splits)
         {
-            CommentaryEvaluation evaluation = CommentaryEvaluation.Run(analyzer, split, errors);
+            CommentaryEvaluation evaluation = CommentaryEvaluation.Run(analyzer, split, errors,
+                fold is { } f ? name => CommentarySet.FoldOf(name, f.Folds) == f.Fold : null);
             Print(output, evaluation, aspect);
             figures[split] = CommentaryFigures.Of(evaluation.Overall, evaluation.Texts);
             foreach (string line in evaluation.Errors.Where(l => aspect is null || l.Split('\t')[1] == Singular(aspect)))

@@ -36,6 +36,15 @@ internal static class NerData
     /// </summary>
     public static string Mixture { get; set; } = string.Empty;
 
+    /// <summary>How many times the commentary dev texts' names are added (0: not at all; <see cref="CommentaryEntities"/>).</summary>
+    public static int CommentaryCopies { get; set; }
+
+    /// <summary>The commentary dev fold left out of training (null: none), of <see cref="CommentaryFolds"/>.</summary>
+    public static int? CommentaryHeldOutFold { get; set; }
+
+    /// <summary>The number of commentary dev folds <see cref="CommentaryHeldOutFold"/> counts in.</summary>
+    public static int CommentaryFolds { get; set; } = 5;
+
     /// <summary>
     /// GMB train, every re3d document, GUM train documents (<see cref="GumCopies"/> times), WNUT-17 train
     /// (<see cref="WnutCopies"/> times), then the <see cref="Mixture"/> corpora sampled with <paramref name="seed"/>.
@@ -71,7 +80,14 @@ internal static class NerData
             all.AddRange(wnut);
         }
 
-        log.WriteLine($"training sentences: gmb {gmb.Count:N0}, re3d {re3d:N0}, gum {gum.Count:N0}, wnut17 {wnut.Count:N0} x {WnutCopies}");
+        List<NerSentence> commentary = CommentaryCopies > 0 ? CommentaryEntities.Read(CommentaryHeldOutFold, CommentaryFolds) : [];
+        for (int copy = 0; copy < CommentaryCopies; copy++)
+        {
+            all.AddRange(commentary);
+        }
+
+        log.WriteLine($"training sentences: gmb {gmb.Count:N0}, re3d {re3d:N0}, gum {gum.Count:N0}, wnut17 {wnut.Count:N0} x {WnutCopies}, "
+            + $"commentary dev {commentary.Count:N0} x {CommentaryCopies}" + (CommentaryHeldOutFold is { } f ? $" (fold {f} of {CommentaryFolds} left out)" : ""));
         all.AddRange(NerMixture.Read(data, Mixture, seed, lists, log));
         return all;
     }

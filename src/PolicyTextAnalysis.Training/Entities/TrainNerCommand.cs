@@ -10,7 +10,7 @@ namespace PolicyTextAnalysis.Training.Entities;
 
 /// <summary>
 /// <c>train-ner [--data DIR] [--seed N] [--epochs N] [--min-count N] [--prune X] [--gum-copies N] [--wnut-copies N] [--wnut-weight X] [--clusters on|off] [--ethnic-groups on|off]
-/// [--mixture SPECS] [--partial on|types|spans|off] [--mask-types T,T] [--score dev|all] [--output FILE]</c>: trains the
+/// [--mixture SPECS] [--partial on|types|spans|off] [--mask-types T,T] [--commentary-copies N] [--commentary-fold K/F] [--score dev|all] [--output FILE]</c>: trains the
 /// named-entity model from GMB train, re3d, GUM train (and WNUT-17 train with <c>--wnut-copies</c>, the corpora of <see cref="NerMixture"/> with
 /// <c>--mixture</c>; <c>--partial on</c> trains them as partially annotated), writes it (default <c>models/ner-en.bin</c>) and its
 /// card (same name, <c>.json</c>) with per-label scores on every evaluation set (<c>--score dev</c>: the dev sets only, for comparing variants).
@@ -29,7 +29,7 @@ internal sealed class TrainNerCommand : ITrainingCommand
     {
         var arguments = CommandArguments.Parse(
             args,
-            ["--data", "--output", "--seed", "--epochs", "--min-count", "--prune", "--clusters", "--ethnic-groups", "--wnut-weight", "--wnut-copies", "--gum-copies", "--mixture", "--partial", "--mask-types", "--score"],
+            ["--data", "--output", "--seed", "--epochs", "--min-count", "--prune", "--clusters", "--ethnic-groups", "--wnut-weight", "--wnut-copies", "--gum-copies", "--mixture", "--partial", "--mask-types", "--score", "--commentary-copies", "--commentary-fold"],
             []);
         string? data = arguments.Data;
         string path = arguments.Value("--output") ?? Path.Combine(RepositoryPaths.Models, "ner-en.bin");
@@ -45,6 +45,15 @@ internal sealed class TrainNerCommand : ITrainingCommand
         NerData.WnutCopies = arguments.Int("--wnut-copies", NerData.WnutCopies);
         NerData.GumCopies = arguments.Int("--gum-copies", NerData.GumCopies);
         NerData.Mixture = arguments.Value("--mixture") ?? NerData.Mixture;
+        NerData.CommentaryCopies = arguments.Int("--commentary-copies", NerData.CommentaryCopies);
+        if (arguments.Value("--commentary-fold") is { } fold)
+        {
+            // K/F: leave out fold K of F, to score the model on it (eval-commentary --fold K/F --ner-model FILE).
+            string[] parts = fold.Split('/');
+            NerData.CommentaryHeldOutFold = int.Parse(parts[0], CultureInfo.InvariantCulture);
+            NerData.CommentaryFolds = int.Parse(parts[1], CultureInfo.InvariantCulture);
+        }
+
         // --partial on (both kinds of mask), types or spans (one kind, for the ablation), off.
         string partialMode = arguments.Value("--partial") ?? "off";
         bool partial = partialMode != "off";
@@ -142,11 +151,14 @@ internal sealed class TrainNerCommand : ITrainingCommand
             ["labels"] = new JsonArray([.. model.TagSet.Types.Select(t => (JsonNode)t)]),
             ["command"] = FormattableString.Invariant(
                 $"dotnet run -c Release --project src/PolicyTextAnalysis.Training -- train-ner --seed {seed} --epochs {epochs} --min-count {minCount} --prune {prune} --gum-copies {NerData.GumCopies} --wnut-copies {NerData.WnutCopies} --wnut-weight {NerData.WnutWeight} --clusters {(model.Gazetteer.Clusters.Count > 0 ? "on" : "off")} --ethnic-groups {(NameLists.EthnicGroups ? "on" : "off")}")
-                + (NerData.Mixture.Length > 0 ? $" --mixture {NerData.Mixture}" : string.Empty) + $" --partial {partialMode}" + (maskTypes is null ? string.Empty : $" --mask-types {maskTypes}"),
+                + (NerData.Mixture.Length > 0 ? $" --mixture {NerData.Mixture}" : string.Empty) + $" --partial {partialMode}" + (maskTypes is null ? string.Empty : $" --mask-types {maskTypes}")
+                + (NerData.CommentaryCopies > 0 ? $" --commentary-copies {NerData.CommentaryCopies}" : string.Empty)
+                + (NerData.CommentaryHeldOutFold is { } fold ? $" --commentary-fold {fold}/{NerData.CommentaryFolds}" : string.Empty),
             ["training"] = "gmb-ner train (mapped), re3d (permissive subsets, mapped), GUM news/interview train documents (named mentions, mapped)"
                 + (NerData.WnutCopies > 0 ? ", WNUT-17 train (capitalised names, mapped)" : string.Empty)
                 + (NerData.Mixture.Length > 0 ? $"; added (corpus[:max sentences][@weight]): {NerData.Mixture} (see models/README.md)" : string.Empty)
-                + (partialMode != "off" ? "; partial-annotation update (constrained Viterbi over per-corpus label masks)" : string.Empty),
+                + (partialMode != "off" ? "; partial-annotation update (constrained Viterbi over per-corpus label masks)" : string.Empty)
+                + (NerData.CommentaryCopies > 0 ? $"; the name mentions of the commentary gold set's dev texts (eval/commentary, OntoNotes labels), {NerData.CommentaryCopies} times" : string.Empty),
             ["bytes"] = bytes.Length,
             ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(bytes)),
             ["features"] = model.Weights.Features.Length,

@@ -50,14 +50,17 @@ public sealed class StanceScoreGuardTests
     // (reported) rose at the same time, F1 0.223 -> 0.238. With the parser reading ambiguity classes too (EWT dev LAS
     // 0.8071 -> 0.8158) 27 more new stances were judged (4 correct): gum-train 0.293, gmb-dev 0.347, gum-heldout 0.259,
     // gmb-test 0.389.
-    [TestCase("gum-train", 0.293)]
-    [TestCase("gmb-dev", 0.347)]
-    [TestCase("gum-heldout", 0.259)]
+    // With the name model trained on the commentary dev texts too (session 7) gmb-dev emits 120 stances, 41 correct
+    // (121 / 42 before): one correct stance is gone with a name the new model reads otherwise; no new stance appeared
+    // unjudged. gum-train 0.294, gum-heldout 0.263, gmb-test 0.393 (each one fewer wrong stance).
+    [TestCase("gum-train", 0.294)]
+    [TestCase("gmb-dev", 0.342)]
+    [TestCase("gum-heldout", 0.263)]
     // gmb-test 0.422 -> 0.417 when only verbs of bidding report through an object and an infinitive: "criticized a
     // proposal by U.S. lawmakers to build a wall" is no longer a quote, and the purpose rule gives its action to the author.
     // gmb-test 0.417 -> 0.410 when a bid's sentence became the author's claim (urged X to act): one correct stance of
     // an actor, found through the claim's speaker, is gone.
-    [TestCase("gmb-test", 0.389)]
+    [TestCase("gmb-test", 0.393)]
     public void News_Precision_HoldsRecordedFigure(string set, double recorded)
     {
         string data = RepositoryPaths.DataPath("gmb-ner") is null ? Ignore() : RepositoryPaths.DataOrNull!;
