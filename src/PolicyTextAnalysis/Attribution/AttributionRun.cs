@@ -224,10 +224,19 @@ internal sealed class AttributionRun
             }
 
             // A cue of the quotation's sentences outside any quotation: after the closing mark, else before the opening.
+            // "Where to?" Tom asked: a ? or ! before the closing mark ends the sentence for the splitter, so a bare cue
+            // sentence right after the mark is the quotation's too.
+            int lastSentence = closeSentence + (closeSentence + 1 < sentences.Count && sentences[closeSentence + 1].FirstToken == _closeToken[q] + 1
+                && _closeToken[q] > 0 && _document.Tokens.CharsAt(_closeToken[q] - 1) is "?" or "!" ? 1 : 0);
             (Report Report, Speaker? Speaker)? near = null;
-            for (int i = r; i < reports.Count && reports[i].Sentence <= closeSentence; i++)
+            for (int i = r; i < reports.Count && reports[i].Sentence <= lastSentence; i++)
             {
                 Report c = reports[i].Report;
+                if (reports[i].Sentence > closeSentence && c.Rule != RuleIds.BareCue)
+                {
+                    continue;
+                }
+
                 if (c.Cue > _closeToken[q] && c.Cue - _closeToken[q] <= PostCueWindow
                     && (q + 1 >= _spans.Count || _openToken[q + 1] > c.Cue))
                 {

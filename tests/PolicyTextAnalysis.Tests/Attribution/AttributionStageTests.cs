@@ -20,6 +20,9 @@ public class AttributionStageTests
     [TestCase("\"The plan has failed,\" Lena Weiss said.", "The plan has failed", QuoteKind.Direct, "Lena Weiss", "said")]
     [TestCase("\"The plan has failed,\" said Lena Weiss.", "The plan has failed", QuoteKind.Direct, "Lena Weiss", "said")]
     [TestCase("“The plan has failed,” Lena Weiss told reporters.", "The plan has failed", QuoteKind.Direct, "Lena Weiss", "told")]
+    // A question or exclamation mark ends the sentence before a capitalised name, so the cue is a sentence of its own.
+    [TestCase("\"Who will pay for the clinics?\" Lena Weiss asked.", "Who will pay for the clinics?", QuoteKind.Direct, "Lena Weiss", "asked")]
+    [TestCase("The council met on Monday. \"This plan has failed!\" Omar Haidari said.", "This plan has failed!", QuoteKind.Direct, "Omar Haidari", "said")]
     [TestCase("Lena Weiss said that the plan had failed.", "the plan had failed", QuoteKind.Indirect, "Lena Weiss", "said")]
     [TestCase("Lena Weiss said the plan had failed.", "the plan had failed", QuoteKind.Indirect, "Lena Weiss", "said")]
     [TestCase("The plan has failed, Lena Weiss said.", "The plan has failed", QuoteKind.Indirect, "Lena Weiss", "said")]
