@@ -8,13 +8,26 @@ namespace PolicyTextAnalysis.Syntax;
 internal sealed class Lemmatizer
 {
     private readonly Dictionary<string, string> _exceptions;
+    private readonly Func<string, bool>? _isKnownWord;
 
     /// <summary>Creates a lemmatizer with exceptions keyed by <see cref="Key"/>.</summary>
     public Lemmatizer(IReadOnlyDictionary<string, string> exceptions)
+        : this(new Dictionary<string, string>(exceptions ?? throw new ArgumentNullException(nameof(exceptions)), StringComparer.Ordinal), null)
     {
-        ArgumentNullException.ThrowIfNull(exceptions);
-        _exceptions = new Dictionary<string, string>(exceptions, StringComparer.Ordinal);
     }
+
+    private Lemmatizer(Dictionary<string, string> exceptions, Func<string, bool>? isKnownWord)
+    {
+        _exceptions = exceptions;
+        _isKnownWord = isKnownWord;
+    }
+
+    /// <summary>
+    /// This lemmatizer, checking the stems its rules leave against the words the tagger was trained on: a verb stem
+    /// never seen as a word whose form with a final e was (<c>prais</c>, <c>praise</c>; <c>violat</c>, <c>violate</c>)
+    /// takes the e.
+    /// </summary>
+    public Lemmatizer WithKnownWords(Func<string, bool> isKnownWord) => new(_exceptions, isKnownWord);
 
     /// <summary>Number of exceptions.</summary>
     public int ExceptionCount => _exceptions.Count;
@@ -32,7 +45,14 @@ internal sealed class Lemmatizer
         }
 
         string lower = form.ToLowerInvariant();
-        return _exceptions.TryGetValue(Key(lower, upos), out string? lemma) ? lemma : Rule(lower, upos, xpos);
+        if (_exceptions.TryGetValue(Key(lower, upos), out string? lemma))
+        {
+            return lemma;
+        }
+
+        string stem = Rule(lower, upos, xpos);
+        return _isKnownWord is { } known && xpos is "VBD" or "VBN" or "VBG" && stem != lower && !stem.EndsWith('e')
+            && !known(stem) && known(stem + "e") ? stem + "e" : stem;
     }
 
     /// <summary>The inflection rules alone (what the exception table corrects).</summary>

@@ -20,7 +20,9 @@ public sealed class SyntaxModel
     {
         Tagger = tagger;
         Parser = parser;
-        Lemmatizer = lemmatizer;
+        // The words of the tag dictionary settle what the inflection rules cannot: praised -> praise, not prais.
+        Lemmatizer = tagger.Dictionary.Count == 0 ? lemmatizer
+            : lemmatizer.WithKnownWords(word => tagger.Dictionary.ClassOf(WordHashes.Of(word).Word) != 0);
     }
 
     internal PosTagger Tagger { get; }

@@ -53,14 +53,17 @@ public sealed class StanceScoreGuardTests
     // With the name model trained on the commentary dev texts too (session 7) gmb-dev emits 120 stances, 41 correct
     // (121 / 42 before): one correct stance is gone with a name the new model reads otherwise; no new stance appeared
     // unjudged. gum-train 0.294, gum-heldout 0.263, gmb-test 0.393 (each one fewer wrong stance).
+    // When the lemmatizer learned that praised is praise (not prais), the verb rule found two GMB stances the lexicon
+    // rule had found, with other evidence text; the sample key hashes the evidence, so both left the 1-in-8 sample:
+    // gmb-dev 120 / 41 -> 119 / 40, gmb-test 89 / 35 -> 88 / 34 (0.342 -> 0.336, 0.393 -> 0.386), nothing lost.
     [TestCase("gum-train", 0.294)]
-    [TestCase("gmb-dev", 0.342)]
+    [TestCase("gmb-dev", 0.336)]
     [TestCase("gum-heldout", 0.263)]
     // gmb-test 0.422 -> 0.417 when only verbs of bidding report through an object and an infinitive: "criticized a
     // proposal by U.S. lawmakers to build a wall" is no longer a quote, and the purpose rule gives its action to the author.
     // gmb-test 0.417 -> 0.410 when a bid's sentence became the author's claim (urged X to act): one correct stance of
     // an actor, found through the claim's speaker, is gone.
-    [TestCase("gmb-test", 0.393)]
+    [TestCase("gmb-test", 0.386)]
     public void News_Precision_HoldsRecordedFigure(string set, double recorded)
     {
         string data = RepositoryPaths.DataPath("gmb-ner") is null ? Ignore() : RepositoryPaths.DataOrNull!;

@@ -31,4 +31,24 @@ public sealed class LemmatizerTests
 
         Assert.That(lemmatizer.Lemma("Went", "VERB", "VBD"), Is.EqualTo("go"));
     }
+
+    [TestCase("praised", "VBD", "praise")]
+    [TestCase("praising", "VBG", "praise")]
+    [TestCase("visited", "VBD", "visit")]
+    [TestCase("denounced", "VBN", "denounc")]
+    public void Lemma_KnownWords_GiveAnUnknownStemItsFinalE(string form, string xpos, string lemma)
+    {
+        // "denounce" is not a known word here, so the rule's stem stands.
+        var known = new HashSet<string> { "praise", "visit", "visited" };
+        Lemmatizer lemmatizer = new Lemmatizer(new Dictionary<string, string>()).WithKnownWords(known.Contains);
+
+        Assert.That(lemmatizer.Lemma(form, "VERB", xpos), Is.EqualTo(lemma));
+    }
+
+    [TestCase("praised", "praise")]
+    [TestCase("violated", "violate")]
+    public void Lemma_BundledModel_UsesTheTaggersWords(string form, string lemma)
+    {
+        Assert.That(SyntaxModel.Default!.Lemmatizer.Lemma(form, "VERB", "VBD"), Is.EqualTo(lemma));
+    }
 }
