@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 
@@ -62,6 +63,21 @@ public static class CommentarySet
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
         int index = GoldFiles("dev").Select(Path.GetFileNameWithoutExtension).ToList().IndexOf(Path.GetFileNameWithoutExtension(name));
         return index >= 0 ? index % folds : throw new ArgumentException($"'{name}' is not a dev text of eval/commentary", nameof(name));
+    }
+
+    /// <summary>Reads a fold option <c>K/F</c> (fold K, counted from 0, of F folds).</summary>
+    /// <exception cref="ArgumentException">The text is not <c>K/F</c> with 0 &lt;= K &lt; F and F &gt;= 2.</exception>
+    public static (int Fold, int Folds) ParseFold(string spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        string[] parts = spec.Split('/');
+        if (parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int fold)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int folds) && folds >= 2 && fold < folds)
+        {
+            return (fold, folds);
+        }
+
+        throw new ArgumentException($"a fold is K/F with 0 <= K < F and F >= 2 (such as 0/5), not '{spec}'", nameof(spec));
     }
 
     /// <summary>Loads one gold file and checks it against its text.</summary>

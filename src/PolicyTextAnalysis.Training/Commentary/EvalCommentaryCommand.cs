@@ -75,8 +75,7 @@ internal sealed class EvalCommentaryCommand : ITrainingCommand
         (int Fold, int Folds)? fold = null;
         if (arguments.Value("--fold") is { } foldSpec)
         {
-            string[] parts = foldSpec.Split('/');
-            fold = (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture));
+            fold = CommentarySet.ParseFold(foldSpec);
             if (record is not null || splits is not ["dev"])
             {
                 throw new ArgumentException("--fold scores part of the dev split: use it with --split dev and without --record");

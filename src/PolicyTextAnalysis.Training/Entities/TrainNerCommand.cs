@@ -49,9 +49,8 @@ internal sealed class TrainNerCommand : ITrainingCommand
         if (arguments.Value("--commentary-fold") is { } fold)
         {
             // K/F: leave out fold K of F, to score the model on it (eval-commentary --fold K/F --ner-model FILE).
-            string[] parts = fold.Split('/');
-            NerData.CommentaryHeldOutFold = int.Parse(parts[0], CultureInfo.InvariantCulture);
-            NerData.CommentaryFolds = int.Parse(parts[1], CultureInfo.InvariantCulture);
+            (int k, int f) = Commentary.CommentarySet.ParseFold(fold);
+            (NerData.CommentaryHeldOutFold, NerData.CommentaryFolds) = (k, f);
         }
 
         // --partial on (both kinds of mask), types or spans (one kind, for the ablation), off.

@@ -40,6 +40,24 @@ public sealed class CommentaryEntitiesTests
         });
     }
 
+    [TestCase("0/5", 0, 5)]
+    [TestCase("4/5", 4, 5)]
+    public void ParseFold_KOfF_IsRead(string spec, int fold, int folds)
+    {
+        Assert.That(CommentarySet.ParseFold(spec), Is.EqualTo((fold, folds)));
+    }
+
+    [TestCase("5/5")]
+    [TestCase("1/1")]
+    [TestCase("-1/5")]
+    [TestCase("2")]
+    [TestCase("a/b")]
+    public void ParseFold_Malformed_IsAClearError(string spec)
+    {
+        var error = Assert.Throws<ArgumentException>(() => CommentarySet.ParseFold(spec));
+        Assert.That(error!.Message, Does.Contain(spec));
+    }
+
     [Test]
     public void FoldOf_TestText_IsRejected()
     {
