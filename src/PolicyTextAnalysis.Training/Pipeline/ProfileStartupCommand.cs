@@ -36,6 +36,7 @@ internal sealed class ProfileStartupCommand : ITrainingCommand
         Time(output, "opinion lexicon", () => OpinionLexicon.Default);
         Time(output, "relation lexicon", () => RelationLexicon.Default);
         Time(output, "stance evidence model", () => StanceEvidenceModel.Default);
+        Time(output, "gender lexicon", () => PolicyTextAnalysis.Resolution.GenderLexicon.Default);
         PolicyAnalyzer? analyzer = null;
         Time(output, "create analyzer", () => analyzer = PolicyAnalyzer.CreateDefault());
         Time(output, "first analysis", () => analyzer!.Analyze(text));

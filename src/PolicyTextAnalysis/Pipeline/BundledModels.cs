@@ -29,6 +29,7 @@ internal static class BundledModels
                 _ = OpinionLexicon.Default;
                 _ = RelationExtractor.Default;
                 _ = StanceEvidenceModel.Default;
+                _ = Resolution.GenderLexicon.Default;
             },
         ];
         try
