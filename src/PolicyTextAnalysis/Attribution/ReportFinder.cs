@@ -232,12 +232,13 @@ internal sealed partial class ReportFinder
 
     private int First(int head) => _tree.SubtreeFirst(head);
 
-    /// <summary>A proper noun right after the cue that the parse made its object or predicate complement, or -1.</summary>
+    /// <summary>A name or noun phrase right after the cue that the parse made its object or predicate complement
+    /// (<c>"...," said the spokesman</c>: after a quotation a speech verb's next noun phrase is its subject), or -1.</summary>
     private int InvertedName(int cue)
     {
         foreach (string relation in (ReadOnlySpan<string>)["obj", "xcomp"])
         {
-            if (_tree.Child(cue, relation) is int name and >= 0 && _tree.SubtreeFirst(name) == cue + 1 && _syntax.Pos(name) == "PROPN")
+            if (_tree.Child(cue, relation) is int name and >= 0 && _tree.SubtreeFirst(name) == cue + 1 && _syntax.Pos(name) is "PROPN" or "NOUN")
             {
                 return name;
             }
