@@ -122,7 +122,8 @@ internal sealed class SpeakerResolver
             : answer.Speaker is { } name ? new Speaker(name, answer.SpeakerClusterId, true) : null;
     }
 
-    /// <summary>A speaker no name denotes, as its noun phrase without determiners: "the authors", "some studies" -> "authors".</summary>
+    /// <summary>A speaker no name denotes, as its noun phrase without articles or quantifiers but with a possessive pronoun:
+    /// "the authors", "some studies" -> "authors", "studies"; "his mother" stays.</summary>
     private Speaker? CommonNounPhrase(int head)
     {
         if (_syntax.Pos(head) != "NOUN")
@@ -135,7 +136,9 @@ internal sealed class SpeakerResolver
         for (int i = children.Length - 1; i >= 0; i--)
         {
             int c = children[i];
-            if (c < first && _tree.SubtreeEnd(c) == first && (_tree.Is(c, "amod") || _tree.Is(c, "compound")))
+            // Whose it is stays (his mother, their lawyer): without it the description names nobody in particular.
+            if (c < first && _tree.SubtreeEnd(c) == first && (_tree.Is(c, "amod") || _tree.Is(c, "compound")
+                || (_tree.Is(c, "nmod:poss") && _syntax.Pos(c) == "PRON")))
             {
                 first = _tree.SubtreeFirst(c);
             }

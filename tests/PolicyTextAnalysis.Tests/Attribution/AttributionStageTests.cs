@@ -22,6 +22,9 @@ public class AttributionStageTests
     // After a quotation a speech verb's next noun phrase is its subject, though the parser often calls it the object.
     [TestCase("\"The plan has failed,\" said the spokesman.", "The plan has failed", QuoteKind.Direct, "spokesman", "said")]
     [TestCase("\"The plan has failed,\" said the minister, Lena Weiss.", "The plan has failed", QuoteKind.Direct, "Lena Weiss", "said")]
+    // A description keeps whose it is, and drops articles.
+    [TestCase("\"We will appeal the ruling,\" their lawyer said.", "We will appeal the ruling", QuoteKind.Direct, "their lawyer", "said")]
+    [TestCase("The researchers said that the levels were low.", "the levels were low", QuoteKind.Indirect, "researchers", "said")]
     [TestCase("“The plan has failed,” Lena Weiss told reporters.", "The plan has failed", QuoteKind.Direct, "Lena Weiss", "told")]
     // A question or exclamation mark ends the sentence before a capitalised name, so the cue is a sentence of its own.
     [TestCase("\"Who will pay for the clinics?\" Lena Weiss asked.", "Who will pay for the clinics?", QuoteKind.Direct, "Lena Weiss", "asked")]
