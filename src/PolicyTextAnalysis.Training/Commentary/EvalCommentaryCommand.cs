@@ -112,7 +112,8 @@ internal sealed class EvalCommentaryCommand : ITrainingCommand
         return 0;
     }
 
-    private static string Singular(string aspect) => aspect[..^1];
+    // The error lines name their aspect in the singular: entity, quote, claim, stance.
+    private static string Singular(string aspect) => aspect == "entities" ? "entity" : aspect[..^1];
 
     private static void Print(TextWriter output, CommentaryEvaluation e, string? aspect)
     {
