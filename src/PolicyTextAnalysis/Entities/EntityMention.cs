@@ -43,7 +43,7 @@ public sealed record EntityMention
     /// <summary>
     /// The unit of <see cref="Value"/>: <c>percent</c>, an ISO 4217 currency code (<c>USD</c>, <c>GBP</c>) or a
     /// currency name where the sign is shared (<c>rupee</c>), a measurement unit (<c>km</c>, <c>t</c>), or a
-    /// period (<c>year</c>, <c>decade</c>); null when none.
+    /// period (<c>year</c>, <c>decade</c>), or <c>times</c> for a multiplier (<c>50 times more potent</c>); null when none.
     /// </summary>
     public string? Unit { get; init; }
 

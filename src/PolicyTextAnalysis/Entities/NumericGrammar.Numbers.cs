@@ -275,6 +275,13 @@ internal sealed partial class NumericGrammar
                 return new NumericMatch(i, k + 1, EntityLabels.Time, value, Normalized: ClockForm(value.Value, 0, next));
             }
 
+            // A multiplier: 50 times more potent, three times what they charge. The CARDINAL takes its "times" (OntoNotes);
+            // a count of occurrences that ends the clause ("said it a thousand times.") keeps the number alone.
+            if (next.Equals("times", StringComparison.OrdinalIgnoreCase) && k + 1 < _limit && _tokens.Kinds[k + 1] == TokenKind.Word)
+            {
+                return new NumericMatch(i, k + 1, EntityLabels.Cardinal, value, max, "times", Factor: factor);
+            }
+
             if (plainInteger && k == i + 1 && value is >= 1 and <= 31 && max is null && NumericLexicon.Months.TryGetValue(next, out int month))
             {
                 return DayMonth(i, (int)value.Value, month);

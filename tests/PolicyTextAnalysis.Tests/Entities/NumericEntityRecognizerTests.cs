@@ -43,6 +43,9 @@ public sealed class NumericEntityRecognizerTests
     [TestCase("The war lasted two decades.", "two decades", "DATE", 2)]
     [TestCase("Twenty years later, nothing had changed.", "Twenty years later", "DATE", 20)]
     [TestCase("It took two years to finish.", "two years", "DATE", 2)]
+    [TestCase("Fentanyl is 50 times more potent than heroin.", "50 times", "CARDINAL", 50)]
+    [TestCase("They charge more than three times what others pay.", "more than three times", "CARDINAL", 3)]
+    [TestCase("I have said it a thousand times.", "a thousand", "CARDINAL", 1000)]
     public void Recognize_Figure_FindsSpanLabelAndValue(string text, string span, string label, double value)
     {
         EntityMention mention = Single(text, span);
@@ -58,6 +61,7 @@ public sealed class NumericEntityRecognizerTests
     [TestCase("It will cost 1.5 to 2 million dollars.", "1.5 to 2 million dollars", "MONEY", 1_500_000, 2_000_000)]
     [TestCase("Support fell to 10-20% of voters.", "10-20%", "PERCENT", 0.1, 0.2)]
     [TestCase("It may take two or three years.", "two or three years", "DATE", 2, 3)]
+    [TestCase("You pay two to three times more for it.", "two to three times", "CARDINAL", 2, 3)]
     public void Recognize_Range_GivesLowerAndUpperBound(string text, string span, string label, double value, double max)
     {
         EntityMention mention = Single(text, span);
