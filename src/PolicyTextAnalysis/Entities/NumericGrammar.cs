@@ -92,8 +92,11 @@ internal sealed partial class NumericGrammar
             return b with { First = a.First, Value = a.Value, ValueMax = b.Value };
         }
 
+        // 1992 to 2021, between 2020 and 2022: one range. Two dates finer than a year joined by "and" (between January
+        // 2021 and March 2023) are two dates, as the commentary gold marks them.
         if (a.Label == EntityLabels.Date && b.Label == EntityLabels.Date && a.Normalized is { } na && b.Normalized is { } nb
-            && !na.StartsWith('P') && !nb.StartsWith('P') && !na.Contains('/') && !nb.Contains('/'))
+            && !na.StartsWith('P') && !nb.StartsWith('P') && !na.Contains('/') && !nb.Contains('/')
+            && !(connector.Equals("and", StringComparison.OrdinalIgnoreCase) && na.Length > 4 && nb.Length > 4))
         {
             return b with { First = a.First, Normalized = $"{BorrowYear(na, nb)}/{nb}" };
         }

@@ -73,6 +73,14 @@ public sealed class NumericEntityRecognizerTests
         });
     }
 
+    [TestCase("Between January 2021 and March 2023, prices rose.", new[] { "January 2021", "March 2023" })]
+    [TestCase("Between 2020 and 2022, prices rose.", new[] { "2020 and 2022" })]
+    [TestCase("From 1992 to 2021, prices rose.", new[] { "1992 to 2021" })]
+    public void Recognize_DatesJoinedByAnd_AreTwoUnlessBareYears(string text, string[] dates)
+    {
+        Assert.That(Recognize(text).Where(m => m.Label == EntityLabels.Date).Select(m => m.Text), Is.EqualTo(dates));
+    }
+
     [TestCase("Floods hit in June-September 2022 across the south.", "June-September 2022", "DATE", "2022-06/2022-09")]
     [TestCase("The Taliban took Kabul in August 2021.", "August 2021", "DATE", "2021-08")]
     [TestCase("The invasion began in October 2001.", "October 2001", "DATE", "2001-10")]
