@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using PolicyTextAnalysis.Resolution;
 
 namespace PolicyTextAnalysis.Attribution;
@@ -16,28 +15,6 @@ internal sealed class SpeakerLocator
 
     /// <summary>How many of the latest roles a bare role (<c>the spokesman</c>) is matched against.</summary>
     private const int MaxRolesSearched = 64;
-
-    private static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
-        [
-            "the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "however", "meanwhile", "then",
-            "when", "while", "after", "before", "since", "in", "on", "at", "by", "for", "with", "from", "as", "if",
-            "yet", "so", "still", "also", "now", "today", "yesterday", "there", "here", "it", "its", "his", "her",
-            "their", "our", "my", "we", "i", "you", "he", "she", "they", "one", "both", "many", "some", "most",
-            "officials", "analysts", "critics", "experts", "diplomats", "observers", "residents", "sources",
-            "authorities", "others", "several", "few", "all", "each", "every", "no", "not", "what", "who", "which",
-            "why", "how", "where", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "according", "asked", "speaking", "writing", "later", "earlier", "instead",
-            "police", "witnesses", "reports", "doctors", "scientists", "researchers", "investigators", "protesters",
-            "militants", "rebels", "troops", "soldiers", "villagers", "lawmakers", "leaders", "organizers",
-            "organisers", "prosecutors", "activists", "economists", "studies", "polls", "surveys", "statistics",
-            "about", "january", "february", "march", "april", "june", "july", "august", "september", "october",
-            "november", "december",
-        ],
-        StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(
-        ["bin", "ibn", "al", "de", "van", "von", "der", "ul", "el", "da", "di", "du", "la", "le"],
-        StringComparer.Ordinal);
 
     private readonly Document _document;
     private readonly int[] _entityAt;
@@ -137,7 +114,7 @@ internal sealed class SpeakerLocator
             // A place name right after a capitalised word that no recogniser took is a surname (Beatriz Santos).
             bool surname = _document.Entities[e].Label != EntityLabels.Person && first == last && first - 1 >= limit
                 && IsNameToken(first - 1, false) && _entityAt[first - 1] < 0 && char.IsUpper(tokens.CharsAt(first - 1)[0])
-                && !NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.CharsAt(first - 1))
+                && !SpeakerWords.IsNotName(tokens.CharsAt(first - 1))
                 && !RoleFinder.IsHead(tokens.CharsAt(first - 1)) && !NameForms.IsHonorific(tokens.CharsAt(first - 1));
             if (!surname)
             {
@@ -242,7 +219,7 @@ internal sealed class SpeakerLocator
         else if (Pronoun(tokens.CharsAt(t)) is null)
         {
             while (last + 1 < end && last + 1 - t < MaxNameTokens && IsNameToken(last + 1, false)
-                && !NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.CharsAt(last + 1)))
+                && !SpeakerWords.IsNotName(tokens.CharsAt(last + 1)))
             {
                 last++;
             }
@@ -361,8 +338,8 @@ internal sealed class SpeakerLocator
             }
         }
 
-        while (start <= last && (NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.CharsAt(start))
-            || Connectors.Contains(tokens.CharsAt(start).ToString())))
+        while (start <= last && (SpeakerWords.IsNotName(tokens.CharsAt(start))
+            || SpeakerWords.IsNameParticle(tokens.CharsAt(start))))
         {
             start++;
         }
@@ -381,10 +358,10 @@ internal sealed class SpeakerLocator
         ReadOnlySpan<char> w = tokens.CharsAt(t);
         if (char.IsUpper(w[0]))
         {
-            return isLast ? !NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) : true;
+            return isLast ? !SpeakerWords.IsNotName(w) : true;
         }
 
-        return !isLast && Connectors.Contains(w.ToString());
+        return !isLast && SpeakerWords.IsNameParticle(w);
     }
 
     private Speaker? ByRole(int head, int limit)

@@ -1,0 +1,59 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace PolicyTextAnalysis.Attribution;
+
+/// <summary>
+/// The word classes the speaker locator reads when it takes capitalised words next to a cue as a name (embedded
+/// <c>Attribution/speaker-words.txt</c>, our own list): words that never start or end a person's name (<c>However</c>,
+/// <c>Officials</c>, <c>Monday</c>) and the lower-case particles inside names (<c>bin</c>, <c>van</c>). Loaded once;
+/// immutable and thread-safe.
+/// </summary>
+internal static class SpeakerWords
+{
+    private const string ResourceName = "PolicyTextAnalysis.Attribution.speaker-words.txt";
+
+    private static readonly Lazy<(FrozenSet<string> NotNames, FrozenSet<string> Particles)> Lists = new(Load);
+
+    /// <summary>True for a word that never starts or ends a person's name (case ignored).</summary>
+    public static bool IsNotName(ReadOnlySpan<char> word) => Lists.Value.NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>True for a lower-case particle inside a name, as written (<c>bin</c>, <c>al</c>, <c>van</c>).</summary>
+    public static bool IsNameParticle(ReadOnlySpan<char> word) => Lists.Value.Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>Parses the line format <c>KIND&lt;TAB&gt;WORD</c> with kinds <c>not-name</c> and <c>particle</c>.</summary>
+    /// <exception cref="FormatException">A line has another kind or no word.</exception>
+    internal static (FrozenSet<string> NotNames, FrozenSet<string> Particles) Parse(TextReader reader)
+    {
+        var notNames = new List<string>();
+        var particles = new List<string>();
+        int number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            string[] parts = line.Split('\t');
+            List<string> list = parts.Length == 2 && parts[1].Length > 0 ? parts[0] switch
+            {
+                "not-name" => notNames,
+                "particle" => particles,
+                _ => throw new FormatException($"Speaker word line {number}: unknown kind '{parts[0]}' (not-name or particle)."),
+            } : throw new FormatException($"Speaker word line {number} is not 'KIND<TAB>WORD': '{line}'.");
+            list.Add(parts[1]);
+        }
+
+        return (notNames.ToFrozenSet(StringComparer.OrdinalIgnoreCase), particles.ToFrozenSet(StringComparer.Ordinal));
+    }
+
+    private static (FrozenSet<string>, FrozenSet<string>) Load()
+    {
+        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource '{ResourceName}' is missing: rebuild the library.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader);
+    }
+}
