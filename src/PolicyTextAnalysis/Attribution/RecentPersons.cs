@@ -47,8 +47,7 @@ internal sealed class RecentPersons
             return known.Gender;
         }
 
-        int space = person.Canonical.IndexOf(' ');
-        return person.IsPerson && space > 0 ? GenderLexicon.Default.OfFirstName(person.Canonical.AsSpan(0, space)) : PersonGender.Unknown;
+        return person.IsPerson ? GenderLexicon.Default.OfFullName(person.Canonical) : PersonGender.Unknown;
     }
 
     /// <summary>True when <paramref name="person"/> can be referred to with a pronoun of <paramref name="pronoun"/>.</summary>

@@ -50,6 +50,13 @@ internal sealed class GenderLexicon
     public PersonGender OfFirstName(ReadOnlySpan<char> name) =>
         _names.TryGetValue(name, out PersonGender g) ? g : PersonGender.Unknown;
 
+    /// <summary>The gender of a person's full name by its first name; unknown for a one-word name (a surname alone).</summary>
+    public PersonGender OfFullName(string name)
+    {
+        int space = name.IndexOf(' ');
+        return space > 0 ? OfFirstName(name.AsSpan(0, space)) : PersonGender.Unknown;
+    }
+
     /// <summary>The gender of a form of address or role noun (<c>Mr.</c>, <c>spokeswoman</c>), else unknown.</summary>
     public PersonGender OfWord(ReadOnlySpan<char> word) =>
         _words.TryGetValue(word.TrimEnd('.'), out PersonGender g) ? g : PersonGender.Unknown;
@@ -94,9 +101,8 @@ internal sealed class GenderLexicon
             return (title, TitleEvidence);
         }
 
-        string canonical = mention.Canonical;
-        int space = canonical.IndexOf(' ');
-        return space > 0 ? (OfFirstName(canonical.AsSpan(0, space)), NameEvidence) : (PersonGender.Unknown, 0);
+        PersonGender named = OfFullName(mention.Canonical);
+        return named == PersonGender.Unknown ? (PersonGender.Unknown, 0) : (named, NameEvidence);
     }
 
     private static Dictionary<string, PersonGender> Parse(TextReader reader)
