@@ -4,8 +4,9 @@ using System.Globalization;
 namespace PolicyTextAnalysis.Training.Pipeline;
 
 /// <summary>
-/// <c>profile-pipeline [FILE] [--copies N]</c>: where the default pipeline spends its time, stage by stage, on a text
-/// repeated N times (default: the source text x 200, as the speed bar). A diagnostic for finding the slow stage;
+/// <c>profile-pipeline [FILE] [--copies N] [--rounds R]</c>: where the default pipeline spends its time, stage by stage, on a text
+/// repeated N times (default: the source text x 200, as the speed bar), over R rounds after a warm-up (default 5), with
+/// each stage's fastest round beside its mean. A diagnostic for finding the slow stage;
 /// the speed figures of record come from the BenchmarkDotNet suite.
 /// </summary>
 internal sealed class ProfilePipelineCommand : ITrainingCommand
@@ -17,12 +18,17 @@ internal sealed class ProfilePipelineCommand : ITrainingCommand
     public int Run(IReadOnlyList<string> args, TextWriter output)
     {
         int copies = 200;
+        int rounds = 5;
         string? file = null;
         for (int i = 0; i < args.Count; i++)
         {
             if (args[i] == "--copies" && i + 1 < args.Count)
             {
                 copies = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            }
+            else if (args[i] == "--rounds" && i + 1 < args.Count)
+            {
+                rounds = Math.Max(2, int.Parse(args[++i], CultureInfo.InvariantCulture));
             }
             else
             {
@@ -37,30 +43,36 @@ internal sealed class ProfilePipelineCommand : ITrainingCommand
         analyzer.Analyze(one);
         output.WriteLine(FormattableString.Invariant($"cold start (create + first analysis): {start.Elapsed.TotalMilliseconds:0} ms"));
         var totals = new double[analyzer.Pipeline.Stages.Count];
+        var fastest = Enumerable.Repeat(double.MaxValue, totals.Length).ToArray();
+        var allocated = new long[totals.Length];
         int tokens = 0;
-        const int Rounds = 5;
-        for (int round = 0; round < Rounds; round++)
+        for (int round = 0; round < rounds; round++)
         {
             Document document = Document.FromText(text);
             for (int s = 0; s < totals.Length; s++)
             {
+                long a0 = GC.GetTotalAllocatedBytes(precise: false);
                 long t0 = Stopwatch.GetTimestamp();
                 document = analyzer.Pipeline.Stages[s].Process(document, CancellationToken.None);
                 if (round > 0)
                 {
-                    totals[s] += Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+                    allocated[s] += GC.GetTotalAllocatedBytes(precise: false) - a0;
+                    double elapsed = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+                    totals[s] += elapsed;
+                    fastest[s] = Math.Min(fastest[s], elapsed);
                 }
             }
 
             tokens = document.Tokens.Count;
         }
 
-        double all = totals.Sum() / (Rounds - 1);
+        double all = totals.Sum() / (rounds - 1);
         output.WriteLine(FormattableString.Invariant($"{tokens:N0} tokens; whole pipeline {all:0} ms = {tokens / all * 1000:N0} tokens/s"));
         for (int s = 0; s < totals.Length; s++)
         {
-            double ms = totals[s] / (Rounds - 1);
-            output.WriteLine(FormattableString.Invariant($"  {analyzer.Pipeline.Stages[s].Name,-12} {ms,8:0.0} ms  {ms / all,6:P0}  {tokens / ms * 1000,14:N0} tokens/s"));
+            double ms = totals[s] / (rounds - 1);
+            output.WriteLine(FormattableString.Invariant(
+                $"  {analyzer.Pipeline.Stages[s].Name,-12} {ms,8:0.0} ms  {ms / all,6:P0}  {tokens / ms * 1000,14:N0} tokens/s  (fastest round {fastest[s]:0.0} ms, {allocated[s] / (rounds - 1) / (double)tokens:0} bytes/token allocated)"));
         }
 
         Document ready = new PolicyTextAnalysis.Text.TextStage().Process(Document.FromText(text), CancellationToken.None);

@@ -12,6 +12,7 @@ internal static partial class StancePolarityFeaturizer
     private static void ParseFeatures(Context x)
     {
         SyntaxLayer syntax = x.Document.Syntax!;
+        SentenceCache sc = x.Sentence;
         Syntax.DependencyTree tree = syntax.Tree;
         int h = TargetHead(syntax, x.TargetFirst, x.TargetEnd);
         string relation = syntax.Dep(h);
@@ -23,11 +24,11 @@ internal static partial class StancePolarityFeaturizer
         }
         else
         {
-            string governorLemma = LowerLemma(syntax, governor);
+            string governorLemma = sc.LowerLemma(syntax, governor);
             x.Add("p:gov", governorLemma);
             x.Add("p:govdep", relation, governorLemma);
             x.Add("p:govpos", relation, syntax.Pos(governor));
-            int sign = Sign(governorLemma) * (IsNegated(syntax, tree, governor) ? -1 : 1);
+            int sign = sc.LemmaSign(syntax, governor) * (IsNegated(syntax, tree, sc, governor) ? -1 : 1);
             if (sign != 0)
             {
                 x.Add("p:govlex", relation, sign > 0 ? "+" : "-");
@@ -51,7 +52,7 @@ internal static partial class StancePolarityFeaturizer
                 under = at;
             }
 
-            x.Add("p:anc", LowerLemma(syntax, up));
+            x.Add("p:anc", sc.LowerLemma(syntax, up));
             at = up;
             if (hop < 2 && syntax.Head(at) != at)
             {
@@ -68,8 +69,8 @@ internal static partial class StancePolarityFeaturizer
         }
 
         string role = under == predicate ? "self" : syntax.Dep(under);
-        string lemma = LowerLemma(syntax, predicate);
-        bool negated = IsNegated(syntax, tree, predicate);
+        string lemma = sc.LowerLemma(syntax, predicate);
+        bool negated = IsNegated(syntax, tree, sc, predicate);
         x.Add("p:pred", lemma);
         x.Add("p:predrole", role, lemma);
         x.Add("p:role", role);
@@ -78,7 +79,7 @@ internal static partial class StancePolarityFeaturizer
             x.Add("p:predneg", role);
         }
 
-        int predicateSign = Sign(lemma) * (negated ? -1 : 1);
+        int predicateSign = sc.LemmaSign(syntax, predicate) * (negated ? -1 : 1);
         if (predicateSign != 0)
         {
             x.Add("p:predlex", role, predicateSign > 0 ? "+" : "-");
@@ -86,7 +87,7 @@ internal static partial class StancePolarityFeaturizer
 
         if (syntax.Dep(predicate) is "ccomp" or "parataxis" && syntax.Head(predicate) != predicate)
         {
-            x.Add("p:reported", LowerLemma(syntax, syntax.Head(predicate)));
+            x.Add("p:reported", sc.LowerLemma(syntax, syntax.Head(predicate)));
         }
 
         // The predicate's other dependents: what is done to or said of the target.
@@ -104,9 +105,9 @@ internal static partial class StancePolarityFeaturizer
                 continue;
             }
 
-            string childLemma = LowerLemma(syntax, child);
+            string childLemma = sc.LowerLemma(syntax, child);
             x.Add("p:pc", dep, childLemma);
-            int s = Sign(childLemma) * (negated ? -1 : 1);
+            int s = sc.LemmaSign(syntax, child) * (negated ? -1 : 1);
             if (s != 0)
             {
                 x.Add("p:pclex", role + "|" + dep, s > 0 ? "+" : "-");
@@ -128,7 +129,7 @@ internal static partial class StancePolarityFeaturizer
                 continue;
             }
 
-            int s = Sign(x.Words[t - x.First]) * (negated ? -1 : 1);
+            int s = sc.WordSign(t - x.First) * (negated ? -1 : 1);
             spos += s > 0 ? 1 : 0;
             sneg += s < 0 ? 1 : 0;
         }
@@ -146,13 +147,12 @@ internal static partial class StancePolarityFeaturizer
                 continue;
             }
 
-            string l = LowerLemma(syntax, t);
             if (syntax.Head(t) == h)
             {
-                x.Add("p:tc", syntax.Dep(t), l);
+                x.Add("p:tc", syntax.Dep(t), sc.LowerLemma(syntax, t));
             }
 
-            int s = Sign(l);
+            int s = sc.LemmaSign(syntax, t);
             tpos += s > 0 ? 1 : 0;
             tneg += s < 0 ? 1 : 0;
         }
@@ -194,12 +194,12 @@ internal static partial class StancePolarityFeaturizer
         return at;
     }
 
-    private static bool IsNegated(SyntaxLayer syntax, Syntax.DependencyTree tree, int token)
+    private static bool IsNegated(SyntaxLayer syntax, Syntax.DependencyTree tree, SentenceCache sentence, int token)
     {
         foreach (int child in tree.Children.Of(token))
         {
             if (syntax.Dep(child) is "advmod" or "neg" or "det" or "aux"
-                && OpinionLexicon.Default.RoleOf(LowerLemma(syntax, child)) == OpinionRole.Negator)
+                && OpinionLexicon.Default.RoleOf(sentence.LowerLemma(syntax, child)) == OpinionRole.Negator)
             {
                 return true;
             }
@@ -214,6 +214,4 @@ internal static partial class StancePolarityFeaturizer
         OpinionRole.Negative => -1,
         _ => 0,
     };
-
-    private static string LowerLemma(SyntaxLayer syntax, int token) => syntax.Lemma(token).ToLowerInvariant();
 }

@@ -43,15 +43,8 @@ internal static partial class StancePolarityFeaturizer
     private const int PathHops = 4;
     private const int StemLength = 5;
 
-    // Feature kinds by side (left, right) and distance, built once: the text features run for every word of a sentence.
-    private static readonly string[] SideKinds = ["sL", "sR"];
-    private static readonly string[] StemKinds = ["stL", "stR"];
-    private static readonly string[] NegatedStemKinds = ["nstL", "nstR"];
-    private static readonly string[] WindowKinds = ["wL", "wR"];
-    private static readonly string[] NearKinds = ["wL1", "wL2", "wL3", "wR1", "wR2", "wR3"];
-
     [ThreadStatic]
-    private static WordCache? t_words;
+    private static SentenceCache? t_sentence;
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
     {
@@ -79,11 +72,11 @@ internal static partial class StancePolarityFeaturizer
             throw new InvalidOperationException("Stance polarity needs the syntax layer: run SyntaxStage on the document first.");
         }
 
-        (int first, int end) = SentenceOf(document, targetFirst);
+        (int first, int end) = SentenceSpan(document, targetFirst);
         targetEnd = Math.Min(targetEnd, end);
-        string[] words = SentenceWords(document, first, end);
+        SentenceCache sentence = SentenceOf(document, first, end);
 
-        var context = new Context(document, first, end, targetFirst, targetEnd, words, sink);
+        var context = new Context(document, first, end, targetFirst, targetEnd, sentence, sink);
         if ((set & PolarityFeatureSet.Text) != 0)
         {
             TextFeatures(context);
@@ -95,8 +88,8 @@ internal static partial class StancePolarityFeaturizer
         }
     }
 
-    /// <summary>Drops this thread's cached sentence words (the cache holds its document weakly; this frees the words too).</summary>
-    public static void ReleaseSentenceCache() => t_words = null;
+    /// <summary>Drops this thread's cached sentence (the cache holds its document weakly; this frees the words too).</summary>
+    public static void ReleaseSentenceCache() => t_sentence = null;
 
     /// <summary>Stable FNV-1a hash of a feature name into the hashed space.</summary>
     internal static int Index(string a, string b = "", string c = "") => Index(a, b.AsSpan(), c);
@@ -114,7 +107,7 @@ internal static partial class StancePolarityFeaturizer
 
     private static void TextFeatures(Context x)
     {
-        string[] w = x.Words;
+        string[] w = x.Sentence.Words;
         int tf = x.TargetFirst - x.First, te = x.TargetEnd - x.First;
         string targetWord = w[tf];
         x.Add("tpron", Pronouns.Contains(targetWord) && te - tf == 1 ? "1" : "0");
@@ -126,8 +119,9 @@ internal static partial class StancePolarityFeaturizer
 
         x.Add("tquoted", InsideQuotes(x) ? "1" : "0");
 
-        // Negation and clause state run left to right; the target itself is one masked word <T>.
-        OpinionLexicon lexicon = OpinionLexicon.Default;
+        // Negation and clause state run left to right; the target itself is one masked word <T>. Feature indices that
+        // do not depend on the target come from the sentence cache (the same indices, added in the same order).
+        SentenceCache sc = x.Sentence;
         int negatedUntil = -1, loweredUntil = -1;
         int clause = 0, targetClause = -1;
         var clauseOf = new int[w.Length];
@@ -149,7 +143,15 @@ internal static partial class StancePolarityFeaturizer
             }
 
             string word = w[i];
-            x.Add("b", previous, word);
+            if (i == te)
+            {
+                x.Add("b", previous, word);
+            }
+            else
+            {
+                x.AddIndex(sc.IndexOf(i, SentenceCache.Bigram));
+            }
+
             previous = word;
             if (IsClauseBreak(word))
             {
@@ -161,25 +163,24 @@ internal static partial class StancePolarityFeaturizer
             bool negated = i <= negatedUntil;
             int side = i < tf ? 0 : 1;
             int distance = i < tf ? tf - i : i - te + 1;
-            x.Add(negated ? "n" : "u", word);
-            x.Add(SideKinds[side], word);
+            x.AddIndex(sc.IndexOf(i, negated ? SentenceCache.Negated : SentenceCache.Unnegated));
+            x.AddIndex(sc.IndexOf(i, SentenceCache.Side + side));
             if (word.Length > StemLength)
             {
                 // A crude stem shares evidence between "criticized", "criticism" and "critics" (8,700 targets are few).
-                x.Add(negated ? NegatedStemKinds[side] : StemKinds[side], word.AsSpan(0, StemLength));
+                x.AddIndex(sc.IndexOf(i, (negated ? SentenceCache.NegatedStem : SentenceCache.Stem) + side));
             }
 
             if (distance <= Window)
             {
-                x.Add(WindowKinds[side], word);
+                x.AddIndex(sc.IndexOf(i, SentenceCache.Window + side));
                 if (distance <= 3)
                 {
-                    x.Add(NearKinds[side * 3 + distance - 1], word);
+                    x.AddIndex(sc.IndexOf(i, SentenceCache.Near + side * 3 + distance - 1));
                 }
             }
 
-            OpinionRole role = word.Length <= MaxWordLength ? lexicon.RoleOf(word) : OpinionRole.None;
-            switch (role)
+            switch (sc.RoleOf(i))
             {
                 case OpinionRole.Negator:
                     negatedUntil = i + NegationReach;
@@ -189,7 +190,7 @@ internal static partial class StancePolarityFeaturizer
                     continue;
                 case OpinionRole.Positive:
                 case OpinionRole.Negative:
-                    int sign = role == OpinionRole.Positive ? 1 : -1;
+                    int sign = sc.RoleOf(i) == OpinionRole.Positive ? 1 : -1;
                     if (negated ^ (i <= loweredUntil))
                     {
                         sign = -sign;
@@ -228,7 +229,7 @@ internal static partial class StancePolarityFeaturizer
                 clauseNeg += positive ? 0 : 1;
             }
 
-            x.Add(positive ? "lexw+" : "lexw-", w[i]);
+            x.AddIndex(sc.IndexOf(i, positive ? SentenceCache.LexiconPositive : SentenceCache.LexiconNegative));
         }
 
         x.Dense("lex+", Squash(pos));
@@ -244,7 +245,7 @@ internal static partial class StancePolarityFeaturizer
         x.Add("lexnet", Math.Sign(pos - neg).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    private static (int First, int End) SentenceOf(Document document, int token)
+    private static (int First, int End) SentenceSpan(Document document, int token)
     {
         IReadOnlyList<Sentence> sentences = document.Sentences;
         if (sentences.Count > 0)
@@ -260,16 +261,16 @@ internal static partial class StancePolarityFeaturizer
     }
 
     /// <summary>
-    /// The normalised words of tokens <c>[first, end)</c>, kept for the next call on the same sentence: the stance stage
-    /// asks about every noun phrase of a sentence in turn. The array is shared and must not be changed.
+    /// The cached facts of tokens <c>[first, end)</c>, kept for the next call on the same sentence: the stance stage
+    /// asks about every noun phrase of a sentence in turn. The cache is shared and its words must not be changed.
     /// </summary>
-    private static string[] SentenceWords(Document document, int first, int end)
+    private static SentenceCache SentenceOf(Document document, int first, int end)
     {
-        WordCache? cache = t_words;
+        SentenceCache? cache = t_sentence;
         if (cache is not null && cache.Document.TryGetTarget(out Document? cached) && ReferenceEquals(cached, document)
             && cache.First == first && cache.Words.Length == end - first)
         {
-            return cache.Words;
+            return cache;
         }
 
         var words = new string[end - first];
@@ -278,8 +279,9 @@ internal static partial class StancePolarityFeaturizer
             words[t - first] = Normalize(document.Tokens.CharsAt(t));
         }
 
-        t_words = new WordCache(new WeakReference<Document>(document), first, words);
-        return words;
+        cache = new SentenceCache(new WeakReference<Document>(document), first, words);
+        t_sentence = cache;
+        return cache;
     }
 
     private static bool InsideQuotes(Context x)
@@ -322,11 +324,11 @@ internal static partial class StancePolarityFeaturizer
 
     /// <summary>The sentence, target and output of one featurisation.</summary>
     private readonly record struct Context(
-        Document Document, int First, int End, int TargetFirst, int TargetEnd, string[] Words, List<KeyValuePair<int, float>> Sink)
+        Document Document, int First, int End, int TargetFirst, int TargetEnd, SentenceCache Sentence, List<KeyValuePair<int, float>> Sink)
     {
         public void Add(string kind, string a = "", string b = "") => Sink.Add(new(Index(kind, a, b), 1f));
 
-        public void Add(string kind, ReadOnlySpan<char> a) => Sink.Add(new(Index(kind, a, ""), 1f));
+        public void AddIndex(int index) => Sink.Add(new(index, 1f));
 
         public void Dense(string kind, float value)
         {
@@ -336,7 +338,4 @@ internal static partial class StancePolarityFeaturizer
             }
         }
     }
-
-    /// <summary>The last sentence's normalised words on this thread.</summary>
-    private sealed record WordCache(WeakReference<Document> Document, int First, string[] Words);
 }

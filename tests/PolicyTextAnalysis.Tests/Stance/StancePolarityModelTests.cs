@@ -147,6 +147,43 @@ public class StancePolarityModelTests
         Assert.That(() => StancePolarityModel.Load(stream), Throws.InstanceOf<InvalidDataException>().With.Message.Contains(message));
     }
 
+    [Test]
+    public void Featurize_EveryTargetOfASentence_GivesTheSameFeaturesAsOnAFreshCache()
+    {
+        // The featuriser caches a sentence's word features for its next target; nothing of one target may leak into the
+        // next (the target is masked, sides and distances change), in any order, two sentences interleaved.
+        const string Text = "Critics did not praise the senator's budget, but the mayor defended the bold plan for schools. "
+            + "Voters admire Maria Lopez, a tireless and honest advocate of cheaper housing.";
+        Document document = new SyntaxStage().Process(new TextStage().Process(Document.FromText(Text), CancellationToken.None), CancellationToken.None);
+        var spans = new List<(int First, int End)>();
+        for (int t = 0; t < document.Tokens.Count; t++)
+        {
+            if (document.Syntax!.Pos(t) is "NOUN" or "PROPN")
+            {
+                spans.Add((t, t + 1));
+            }
+        }
+
+        spans.Add((spans[0].First, spans[1].End));
+        Assert.That(spans, Has.Count.GreaterThan(8));
+        var fresh = new Dictionary<(int, int), List<KeyValuePair<int, float>>>();
+        foreach ((int first, int end) in spans)
+        {
+            StancePolarityFeaturizer.ReleaseSentenceCache();
+            var features = new List<KeyValuePair<int, float>>();
+            StancePolarityFeaturizer.Featurize(document, first, end, PolarityFeatureSet.All, features);
+            fresh[(first, end)] = features;
+        }
+
+        StancePolarityFeaturizer.ReleaseSentenceCache();
+        foreach ((int first, int end) in spans.AsEnumerable().Reverse().Concat(spans).Concat(spans.Where((_, i) => i % 2 == 0)))
+        {
+            var features = new List<KeyValuePair<int, float>>();
+            StancePolarityFeaturizer.Featurize(document, first, end, PolarityFeatureSet.All, features);
+            Assert.That(features, Is.EqualTo(fresh[(first, end)]), $"target tokens [{first}, {end})");
+        }
+    }
+
     private static NewsMtscTarget Target(string sentence, string target, int label)
     {
         Document document = new SyntaxStage().Process(new TextStage().Process(Document.FromText(sentence), CancellationToken.None), CancellationToken.None);
