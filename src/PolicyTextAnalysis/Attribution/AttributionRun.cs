@@ -338,8 +338,9 @@ internal sealed class AttributionRun
         }
 
         TokenList tokens = _document.Tokens;
-        return r.Rule == RuleIds.AccordingTo && r.Cue + 1 < tokens.Count
-            ? _document.Text[tokens.Starts[r.Cue]..tokens.Ends[r.Cue + 1]].ToLowerInvariant()
+        int last = CueLastToken(r);
+        return last > r.Cue
+            ? _document.Text[tokens.Starts[r.Cue]..tokens.Ends[last]].ToLowerInvariant()
             : tokens.CharsAt(r.Cue).ToString();
     }
 
@@ -394,9 +395,12 @@ internal sealed class AttributionRun
     private TextSpan CueSpanOf(Report r)
     {
         TokenList tokens = _document.Tokens;
-        int last = r.Rule == RuleIds.AccordingTo && r.Cue + 1 < tokens.Count ? r.Cue + 1 : r.Cue;
-        return new TextSpan(tokens.Starts[r.Cue], tokens.Ends[last]);
+        return new TextSpan(tokens.Starts[r.Cue], tokens.Ends[CueLastToken(r)]);
     }
+
+    /// <summary>The last token of a report's cue: a source phrase (according to, in the words of) runs up to its source.</summary>
+    private int CueLastToken(Report r) =>
+        r.Rule == RuleIds.AccordingTo && r.SpeakerFirst - 1 > r.Cue && r.SpeakerFirst - 1 < _document.Tokens.Count ? r.SpeakerFirst - 1 : r.Cue;
 
     /// <summary>The speaker's phrase: from its first token to its head, or the head's name (a flat name after it).</summary>
     private TextSpan SpeakerSpanOf(Report r)

@@ -33,4 +33,16 @@ public enum CueClass
     /// Other speech verbs take an object and an infinitive of purpose instead (<c>committed resources to fight it</c>).
     /// </summary>
     Bid = 128,
+
+    /// <summary>
+    /// A phrase of one or more words naming the source of what the rest of its sentence says: <c>according to</c>,
+    /// <c>in the words of</c>. Only these entries may have several words.
+    /// </summary>
+    Source = 256,
+
+    /// <summary>
+    /// A verb that reports speech only in an <c>as</c> clause with the object <c>it</c>: <c>as she put it</c>,
+    /// <c>as one official phrased it</c>; elsewhere it reports nothing (<c>put it on the table</c>).
+    /// </summary>
+    AsIdiom = 512,
 }

@@ -20,13 +20,19 @@ public sealed class CueLexicon
     {
         _classes = classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _lookup = _classes.GetAlternateLookup<ReadOnlySpan<char>>();
+        SourcePhrases = [.. classes.Where(p => (p.Value & CueClass.Source) != 0)
+            .Select(p => p.Key.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .OrderByDescending(words => words.Length).ThenBy(words => string.Join(' ', words), StringComparer.Ordinal)];
     }
 
     /// <summary>The embedded lexicon.</summary>
     public static CueLexicon Default => DefaultLexicon.Value;
 
-    /// <summary>Number of distinct cue words.</summary>
+    /// <summary>Number of distinct cue words and phrases.</summary>
     public int Count => _classes.Count;
+
+    /// <summary>The <see cref="CueClass.Source"/> phrases as lower-case words, longest first (<c>in the words of</c>, <c>according to</c>).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> SourcePhrases { get; }
 
     /// <summary>The classes of <paramref name="word"/> (case-insensitive); <see cref="CueClass.None"/> when not a cue.</summary>
     public CueClass ClassOf(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out CueClass c) ? c : CueClass.None;
@@ -37,7 +43,8 @@ public sealed class CueLexicon
 
     /// <summary>
     /// Reads a lexicon: a first comment line containing <c>format 1</c>, then lines <c>FORM&lt;TAB&gt;CLASS</c>
-    /// with CLASS one of <c>speech</c>, <c>speech bare</c>, <c>accuse</c>, <c>noun</c>, <c>label</c>, <c>thought</c>, <c>directive</c>; <c>#</c> starts a comment line.
+    /// with CLASS one of <c>speech</c>, <c>speech bare</c>, <c>accuse</c>, <c>noun</c>, <c>label</c>, <c>thought</c>, <c>directive</c>,
+    /// <c>bid</c>, <c>source</c> (the only class whose FORM may be several words) or <c>as-idiom</c>; <c>#</c> starts a comment line.
     /// </summary>
     /// <exception cref="InvalidDataException">The header is missing or a line is malformed (the message gives the line).</exception>
     public static CueLexicon Load(Stream stream)
@@ -71,11 +78,19 @@ public sealed class CueLexicon
                 "thought" => CueClass.Thought,
                 "directive" => CueClass.Directive,
                 "bid" => CueClass.Bid,
+                "source" => CueClass.Source,
+                "as-idiom" => CueClass.AsIdiom,
                 _ => CueClass.None,
             } : CueClass.None;
-            if (cls == CueClass.None || parts[0].Length == 0)
+            if (cls == CueClass.None || parts[0].Trim().Length == 0 || parts[0] != parts[0].Trim())
             {
-                throw new InvalidDataException($"Cue lexicon line {number} is not 'FORM<TAB>speech|speech bare|accuse|noun|label|thought|directive|bid': '{line}'.");
+                throw new InvalidDataException(
+                    $"Cue lexicon line {number} is not 'FORM<TAB>speech|speech bare|accuse|noun|label|thought|directive|bid|source|as-idiom': '{line}'.");
+            }
+
+            if (parts[0].Contains(' ', StringComparison.Ordinal) && cls != CueClass.Source)
+            {
+                throw new InvalidDataException($"Cue lexicon line {number}: only a 'source' phrase may have several words: '{line}'.");
             }
 
             classes[parts[0]] = classes.GetValueOrDefault(parts[0]) | cls;

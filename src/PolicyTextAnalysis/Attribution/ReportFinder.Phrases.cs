@@ -122,13 +122,22 @@ internal sealed partial class ReportFinder
             _tree.SubtreeFirst(clause), _tree.SubtreeEnd(clause), RuleIds.NounClause);
     }
 
-    private Report? AccordingTo(int according, int a, int b)
+    /// <summary>The report of a source phrase of <paramref name="length"/> words at <paramref name="according"/>
+    /// (<c>according to X</c>, <c>in the words of X</c>): X is the speaker, the rest of the sentence the content.</summary>
+    private Report? AccordingTo(int according, int length, int a, int b)
     {
-        // The source is the noun "according" is the case marker of; failing that, the word after "to".
+        // The source is the noun the phrase's first word is the case marker of (according to X), else the noun its last
+        // word is the case marker of (in the words of X); failing both, the word after the phrase.
+        int sourceFirst = according + length;
         int source = _tree.Head(according);
-        if (source < 0 || source <= according + 1 || _syntax.Pos(source) is not ("NOUN" or "PROPN" or "PRON"))
+        if (source < 0 || source < sourceFirst || _syntax.Pos(source) is not ("NOUN" or "PROPN" or "PRON"))
         {
-            source = according + 2 < b ? according + 2 : -1;
+            source = _tree.Head(sourceFirst - 1);
+        }
+
+        if (source < 0 || source < sourceFirst || _syntax.Pos(source) is not ("NOUN" or "PROPN" or "PRON"))
+        {
+            source = sourceFirst < b ? sourceFirst : -1;
         }
 
         if (source < 0)
@@ -136,8 +145,8 @@ internal sealed partial class ReportFinder
             return null;
         }
 
-        int subtreeEnd = Math.Max(_tree.SubtreeEnd(source), according + 3);
-        int runEnd = SourceEnd(according + 2, b);
+        int subtreeEnd = Math.Max(_tree.SubtreeEnd(source), sourceFirst + 1);
+        int runEnd = SourceEnd(sourceFirst, b);
         int phraseEnd = Math.Min(runEnd, subtreeEnd < b ? subtreeEnd : b);
 
         // Opening the sentence, the source runs to its comma: its whole subtree when that ends at the comma (an Internet
@@ -148,7 +157,7 @@ internal sealed partial class ReportFinder
         {
             // (The parser may hang the comma itself on the source.)
             int comma = subtreeEnd < b && _document.Tokens.CharsAt(subtreeEnd) is "," ? subtreeEnd
-                : subtreeEnd - 1 > according + 2 && subtreeEnd - 1 < b && _document.Tokens.CharsAt(subtreeEnd - 1) is "," ? subtreeEnd - 1 : -1;
+                : subtreeEnd - 1 > sourceFirst && subtreeEnd - 1 < b && _document.Tokens.CharsAt(subtreeEnd - 1) is "," ? subtreeEnd - 1 : -1;
             if (comma >= 0)
             {
                 phraseEnd = comma;
@@ -186,10 +195,75 @@ internal sealed partial class ReportFinder
         int sourceHead = wholeSubtree ? source : phraseEnd - 1;
         if (according - a >= b - phraseEnd)
         {
-            return new Report(according, sourceHead, according + 2, a, according, RuleIds.AccordingTo);
+            return new Report(according, sourceHead, sourceFirst, a, according, RuleIds.AccordingTo);
         }
 
-        return new Report(according, sourceHead, according + 2, phraseEnd, b, RuleIds.AccordingTo);
+        return new Report(according, sourceHead, sourceFirst, phraseEnd, b, RuleIds.AccordingTo);
+    }
+
+    /// <summary>
+    /// "As she put it, ..." and "..., as one official phrased it.": a verb of the as-idiom class with the object "it"
+    /// right after it, its subject right after "as", and a comma or colon closing the idiom (or the sentence's end).
+    /// Read from the words, as the parser often makes the idiom's verb the sentence's root. The content is the rest
+    /// of the sentence on the other side of the comma; the speaker is the verb's subject.
+    /// </summary>
+    private Report? AsItReport(int verb, int a, int b)
+    {
+        TokenList tokens = _document.Tokens;
+        if (verb + 1 >= b || !tokens.CharsAt(verb + 1).Equals("it", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        // The subject's phrase opens right after "as" (the parser may hang "as" on the subject itself), adverbs aside.
+        int subject = _tree.Child(verb, "nsubj");
+        if (subject < 0 || subject > verb)
+        {
+            return null;
+        }
+
+        int first = _tree.SubtreeFirst(subject);
+        int asWord = tokens.CharsAt(first).Equals("as", StringComparison.OrdinalIgnoreCase) ? first
+            : first > a && tokens.CharsAt(first - 1).Equals("as", StringComparison.OrdinalIgnoreCase) ? first - 1 : -1;
+        if (asWord < 0)
+        {
+            return null;
+        }
+
+        for (int k = _tree.SubtreeEnd(subject); k < verb; k++)
+        {
+            if (_syntax.Pos(k) is not ("ADV" or "AUX" or "PART"))
+            {
+                return null;
+            }
+        }
+
+        // The idiom ends at a comma or colon within a few words of "it" (as he put it bluntly,), or ends the sentence.
+        int close = verb + 2;
+        while (close < b && close <= verb + 4 && _syntax.Pos(close) == "ADV")
+        {
+            close++;
+        }
+
+        bool closes = close < b && tokens.CharsAt(close) is "," or ":";
+        bool endsSentence = close >= b || (close == b - 1 && tokens.Kinds[close] == TokenKind.Punctuation);
+        (int head, int speakerFirst) = Speaker(verb);
+        if (head < 0)
+        {
+            return null;
+        }
+
+        if (closes && OpensSentence(asWord, a) && close + 1 < b)
+        {
+            return new Report(verb, head, speakerFirst, close + 1, b, RuleIds.AsParenthetical);
+        }
+
+        if (endsSentence && asWord - 1 > a && tokens.CharsAt(asWord - 1) is "," or "—" or "–")
+        {
+            return new Report(verb, head, speakerFirst, a, asWord - 1, RuleIds.AsParenthetical);
+        }
+
+        return null;
     }
 
     /// <summary>True when only punctuation or a conjunction comes before <paramref name="token"/> in its sentence.</summary>

@@ -42,14 +42,20 @@ internal sealed partial class ReportFinder
                 continue;
             }
 
-            if (tokens.CharsAt(t).Equals("according", StringComparison.OrdinalIgnoreCase) && t + 1 < b
-                && tokens.CharsAt(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+            // A source phrase of the lexicon (according to X, in the words of X).
+            if (SourcePhraseAt(t, b) is int phrase and > 0)
             {
-                if (AccordingTo(t, a, b) is { } according)
+                if (AccordingTo(t, phrase, a, b) is { } according)
                 {
                     into.Add(according);
                 }
 
+                continue;
+            }
+
+            if ((CueClassOf(t) & CueClass.AsIdiom) != 0 && AsItReport(t, a, b) is { } asIt)
+            {
+                into.Add(asIt);
                 continue;
             }
 
@@ -135,6 +141,32 @@ internal sealed partial class ReportFinder
 
     private bool IsCue(int t) =>
         (CueClassOf(t) & (CueClass.Speech | CueClass.Accuse | CueClass.Label | CueClass.Thought)) != 0;
+
+    /// <summary>The number of words of the lexicon's source phrase starting at <paramref name="t"/> (before <paramref name="b"/>), or 0.</summary>
+    private int SourcePhraseAt(int t, int b)
+    {
+        TokenList tokens = _document.Tokens;
+        foreach (IReadOnlyList<string> phrase in _lexicon.SourcePhrases)
+        {
+            if (t + phrase.Count > b)
+            {
+                continue;
+            }
+
+            int k = 0;
+            while (k < phrase.Count && tokens.CharsAt(t + k).Equals(phrase[k], StringComparison.OrdinalIgnoreCase))
+            {
+                k++;
+            }
+
+            if (k == phrase.Count)
+            {
+                return k;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>The cue classes of a word by its form, else by its lemma (the lexicon lists the usual inflections, so
     /// the lemma, a string built on demand, is only needed for the rest).</summary>

@@ -34,6 +34,11 @@ public class AttributionStageTests
     [TestCase("The plan has failed, Lena Weiss said.", "The plan has failed", QuoteKind.Indirect, "Lena Weiss", "said")]
     [TestCase("According to Lena Weiss, the plan has failed.", "the plan has failed", QuoteKind.Indirect, "Lena Weiss", "according to")]
     [TestCase("The plan has failed, according to Lena Weiss.", "The plan has failed", QuoteKind.Indirect, "Lena Weiss", "according to")]
+    // Source phrases and the as-idiom of the cue lexicon (general English; "as ... put it" reports only with "it").
+    [TestCase("In the words of Senator Lena Weiss, \"this bill is a disgrace.\"", "this bill is a disgrace", QuoteKind.Direct, "Lena Weiss", "in the words of")]
+    [TestCase("As Lena Weiss put it, the plan has failed.", "the plan has failed", QuoteKind.Indirect, "Lena Weiss", "put")]
+    [TestCase("The plan has failed, as Lena Weiss bluntly put it.", "The plan has failed", QuoteKind.Indirect, "Lena Weiss", "put")]
+    [TestCase("As the minister phrased it, the talks are over.", "the talks are over", QuoteKind.Indirect, "minister", "phrased")]
     [TestCase("Lena Weiss accused the council of hiding the costs.", "the council of hiding the costs", QuoteKind.Indirect, "Lena Weiss", "accused")]
     [TestCase("The statement by envoy Lena Weiss that \"talks are over\" shocked many.", "talks are over", QuoteKind.Direct, "Lena Weiss", "statement")]
     [TestCase("Lena Weiss wrote on a social network that \"the talks are over.\"", "the talks are over", QuoteKind.Direct, "Lena Weiss", "wrote")]

@@ -15,6 +15,8 @@ public class CueLexiconTests
     [TestCase("claim", CueClass.Speech | CueClass.Noun)]
     [TestCase("Stated", CueClass.Speech)]
     [TestCase("table", CueClass.None)]
+    [TestCase("according to", CueClass.Source)]
+    [TestCase("put", CueClass.AsIdiom)]
     public void Default_Word_HasItsClasses(string word, CueClass expected)
     {
         Assert.That(CueLexicon.Default.ClassOf(word), Is.EqualTo(expected));
@@ -38,10 +40,30 @@ public class CueLexiconTests
     [TestCase("# format 1\nsaid speech\n", "line 2")]
     [TestCase("# format 1\nsaid\tshouting\n", "line 2")]
     [TestCase("", "format 1")]
+    [TestCase("# format 1\nsaid out loud\tspeech\n", "only a 'source' phrase may have several words")]
+    [TestCase("# format 1\n said\tspeech\n", "line 2")]
     public void Load_CorruptFile_ThrowsNamingTheProblem(string content, string message)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(content));
 
         Assert.That(() => CueLexicon.Load(stream), Throws.InstanceOf<InvalidDataException>().With.Message.Contains(message));
+    }
+
+    [Test]
+    public void Default_SourcePhrases_AreLowerCaseWordsLongestFirst()
+    {
+        IReadOnlyList<IReadOnlyList<string>> phrases = CueLexicon.Default.SourcePhrases;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(phrases.Select(p => string.Join(' ', p)), Is.SupersetOf(new[] { "according to", "in the words of" }));
+            Assert.That(phrases.Select(p => p.Count), Is.Ordered.Descending);
+        });
+    }
+
+    [Test]
+    public void Predict_PutItOutsideAnAsClause_ReportsNothing()
+    {
+        Assert.That(PolicyAnalyzer.CreateDefault().Analyze("Lena Weiss put it on the table and left the room.").Quotes, Is.Empty);
     }
 }
