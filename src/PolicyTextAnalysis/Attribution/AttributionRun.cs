@@ -167,7 +167,8 @@ internal sealed class AttributionRun
             _finder.Find(a, b, blockEnd, found);
             foreach (Report r in found)
             {
-                if (r.SpeakerHead >= 0 && IsFirstPerson(r.SpeakerHead))
+                if ((r.SpeakerHead >= 0 && IsFirstPerson(r.SpeakerHead))
+                    || (r.Rule == RuleIds.ColonBlock && OpensWithLabel(r.ContentFirst, s, paragraphEnd)))
                 {
                     continue;
                 }
@@ -184,6 +185,24 @@ internal sealed class AttributionRun
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// True when the paragraph a colon introduces (starting at token <paramref name="first"/>, after sentence
+    /// <paramref name="s"/>) opens with a speaker's label (<c>Here's what they're saying:</c> then <c>Sen. Jane Doe: "..."</c>):
+    /// the label names that paragraph's speaker, so the colon's own cue does not take it.
+    /// </summary>
+    private bool OpensWithLabel(int first, int s, int[] paragraphEnd)
+    {
+        IReadOnlyList<Sentence> sentences = _document.Sentences;
+        int next = s + 1;
+        while (next < sentences.Count && sentences[next].FirstToken < first)
+        {
+            next++;
+        }
+
+        return next < sentences.Count && sentences[next].FirstToken == first && paragraphEnd[next - 1] != paragraphEnd[next]
+            && _labels.Find(first, sentences[next].EndToken, paragraphEnd[next]) is not null;
     }
 
     private void QuotesWithoutReport(

@@ -107,6 +107,29 @@ public class AttributionStageTests
     }
 
     [Test]
+    public void Predict_ColonBeforeLabelLines_EachLabelNamesItsParagraphsSpeaker()
+    {
+        // "Here's what they're saying:" introduces the list; the first labelled paragraph is its label's, not "they"'s.
+        IReadOnlyList<Quote> quotes = Quotes("The council passed the budget on Monday. Here is what they are saying:\n\n"
+            + "Senator Jane Doe: \"This is a historic day for American workers.\"\n\n"
+            + "Calder Chamber of Commerce: \"Factory orders will jump in the spring.\"");
+
+        Assert.That(quotes.Select(q => (q.Speaker, q.Rule)), Is.EqualTo(new[]
+        {
+            ((string?)"Jane Doe", RuleIds.LabelLine),
+            ("Calder Chamber of Commerce", RuleIds.LabelLine),
+        }));
+    }
+
+    [Test]
+    public void Predict_ColonBeforeAPlainParagraph_StillIntroducesIt()
+    {
+        Quote q = Quotes("Lena Weiss wrote on Monday:\n\n\"The plan has failed and the council must start again.\"").Single();
+
+        Assert.That((q.Speaker, q.Rule), Is.EqualTo(((string?)"Lena Weiss", RuleIds.ColonBlock)));
+    }
+
+    [Test]
     public void Predict_SurnameThatIsARoleWord_IsStillAName()
     {
         Assert.That(Quotes("Novelist Stephen King said that the book was done.").Single().Speaker, Is.EqualTo("Stephen King"));
