@@ -37,6 +37,7 @@ internal sealed class AttributionRun
     private readonly SpeakerLocator _speakers;
     private readonly ReportFinder _finder;
     private readonly LabelLines _labels;
+    private readonly DashSources _dashes;
     private readonly SpeakerResolver _resolver;
     private int[] _paragraphOf = [];
 
@@ -74,6 +75,7 @@ internal sealed class AttributionRun
         _speakers = new SpeakerLocator(document);
         _finder = new ReportFinder(document, lexicon, _inQuote);
         _labels = new LabelLines(document, _speakers);
+        _dashes = new DashSources(document);
         _resolver = new SpeakerResolver(document, _speakers, _inQuote, turns);
     }
 
@@ -151,6 +153,7 @@ internal sealed class AttributionRun
 
         var found = new List<Report>();
         var result = new List<(Report, Speaker?, int)>();
+        int dashSpan = 0;
         for (int s = 0; s < sentences.Count; s++)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -165,6 +168,20 @@ internal sealed class AttributionRun
             // What a final colon introduces: the rest of the paragraph, or the next paragraph when this one ends here.
             int blockEnd = paragraphEnd[s] > b || s + 1 >= sentences.Count ? paragraphEnd[s] : paragraphEnd[s + 1];
             _finder.Find(a, b, blockEnd, found);
+
+            // Quotations credited by a dash in this sentence (the dash may open it: the splitter ends one at ." ).
+            while (dashSpan < _spans.Count && _closeToken[dashSpan] + 1 < a)
+            {
+                dashSpan++;
+            }
+
+            for (int q = dashSpan; q < _spans.Count && _closeToken[q] + 1 < b; q++)
+            {
+                if (_closeToken[q] + 1 >= a && _dashes.After(_openToken[q], _closeToken[q]) is { } credit)
+                {
+                    found.Add(credit);
+                }
+            }
             foreach (Report r in found)
             {
                 if ((r.SpeakerHead >= 0 && IsFirstPerson(r.SpeakerHead))
@@ -173,7 +190,9 @@ internal sealed class AttributionRun
                     continue;
                 }
 
-                Speaker? speaker = r.SpeakerHead >= 0 ? _resolver.Resolve(r.SpeakerHead, r.SpeakerFirst, r.Rule == RuleIds.LabelLine) : null;
+                Speaker? speaker = r.SpeakerHead >= 0
+                    ? _resolver.Resolve(r.SpeakerHead, r.SpeakerFirst, wholePhrase: r.Rule is RuleIds.LabelLine or RuleIds.DashSource)
+                    : null;
                 result.Add((r, speaker, s));
                 if (speaker is { } known && known.Canonical != Claims.ClaimStage.Author)
                 {
@@ -189,8 +208,9 @@ internal sealed class AttributionRun
 
     /// <summary>
     /// True when the paragraph a colon introduces (starting at token <paramref name="first"/>, after sentence
-    /// <paramref name="s"/>) opens with a speaker's label (<c>Here's what they're saying:</c> then <c>Sen. Jane Doe: "..."</c>):
-    /// the label names that paragraph's speaker, so the colon's own cue does not take it.
+    /// <paramref name="s"/>) names its own speaker: it opens with a label (<c>Here's what they're saying:</c> then
+    /// <c>Sen. Jane Doe: "..."</c>) or is a quotation credited by a dash (<c>"..." — Jane Doe</c>). So the colon's own
+    /// cue does not take it.
     /// </summary>
     private bool OpensWithLabel(int first, int s, int[] paragraphEnd)
     {
@@ -201,8 +221,18 @@ internal sealed class AttributionRun
             next++;
         }
 
-        return next < sentences.Count && sentences[next].FirstToken == first && paragraphEnd[next - 1] != paragraphEnd[next]
-            && _labels.Find(first, sentences[next].EndToken, paragraphEnd[next]) is not null;
+        if (next >= sentences.Count || sentences[next].FirstToken != first || paragraphEnd[next - 1] == paragraphEnd[next])
+        {
+            return false;
+        }
+
+        if (_labels.Find(first, sentences[next].EndToken, paragraphEnd[next]) is not null)
+        {
+            return true;
+        }
+
+        (int firstSpan, int endSpan) = SpansIn(first, paragraphEnd[next]);
+        return endSpan > firstSpan && _openToken[firstSpan] == first && _dashes.After(_openToken[firstSpan], _closeToken[firstSpan]) is not null;
     }
 
     private void QuotesWithoutReport(

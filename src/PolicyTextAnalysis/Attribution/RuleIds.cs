@@ -18,6 +18,7 @@ internal static class RuleIds
     public const string ColonBlock = "colon-block";
     public const string AccordingTo = "according-to";
     public const string LabelLine = "label-line";
+    public const string DashSource = "dash-source";
     public const string BareCue = "bare-cue";
     public const string CueNearQuote = "cue-near-quote";
     public const string Scare = "scare";
@@ -25,5 +26,5 @@ internal static class RuleIds
 
     /// <summary>Every id, for the check that the data file and the code agree.</summary>
     public static readonly string[] All =
-        [ClausalComplement, ObjectInfinitive, ObjectComplement, ForComplement, ThatClause, ObliqueClause, NounThatQuote, NounClause, SpeakerInfinitive, ColonClause, ParentheticalCue, AsParenthetical, ColonBlock, AccordingTo, LabelLine, BareCue, CueNearQuote, Scare, Continued];
+        [ClausalComplement, ObjectInfinitive, ObjectComplement, ForComplement, ThatClause, ObliqueClause, NounThatQuote, NounClause, SpeakerInfinitive, ColonClause, ParentheticalCue, AsParenthetical, ColonBlock, AccordingTo, LabelLine, DashSource, BareCue, CueNearQuote, Scare, Continued];
 }

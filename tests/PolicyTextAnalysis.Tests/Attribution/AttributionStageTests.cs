@@ -129,6 +129,30 @@ public class AttributionStageTests
         Assert.That((q.Speaker, q.Rule), Is.EqualTo(((string?)"Lena Weiss", RuleIds.ColonBlock)));
     }
 
+    [TestCase("\"The tariffs are working and the plants are hiring.\" — Finance Minister Lena Weiss", "Lena Weiss")]
+    [TestCase("\"We have never seen investment like this.\" – Lena Weiss, chief executive of Calder Steel", "Lena Weiss")]
+    [TestCase("\"This is a historic day for American workers.\"\n— Senator Jane Doe\n\nThe vote is on Monday.", "Jane Doe")]
+    [TestCase("Here is what they are saying:\n\n\"This is a historic day for American workers.\" — Senator Jane Doe", "Jane Doe")]
+    public void Predict_QuotationCreditedByADash_GoesToTheCreditedSource(string text, string speaker)
+    {
+        Quote q = Quotes(text).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(q.Speaker, Is.EqualTo(speaker));
+            Assert.That(q.Rule, Is.EqualTo(RuleIds.DashSource));
+            Assert.That(q.Kind, Is.EqualTo(QuoteKind.Direct));
+            Assert.That(q.Cue, Is.Null, "the dash is no cue word");
+        });
+    }
+
+    [TestCase("Critics called the plan \"a fig leaf\" — Lena Weiss among them, as she said on Monday in a long interview with reporters.")]
+    [TestCase("The minister called it \"a new start for the region\" — which Lena Weiss doubted.")]
+    public void Predict_DashThatGoesOnWithTheSentence_CreditsNobody(string text)
+    {
+        Assert.That(Quotes(text).Select(q => q.Rule), Has.None.EqualTo(RuleIds.DashSource));
+    }
+
     [Test]
     public void Predict_SurnameThatIsARoleWord_IsStillAName()
     {

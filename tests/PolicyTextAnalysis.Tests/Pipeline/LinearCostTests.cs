@@ -26,6 +26,7 @@ public sealed class LinearCostTests
         yield return Case("UnclosedOpeningQuotes", n => Repeat("“ Kabul ", n), 25_000);
         yield return Case("QuotedReportsInOneSentence", n => Repeat("Lena Weiss said that Kabul \"will not pay\" and ", n), 8_000);
         yield return Case("LabelLinesAndColons", n => Repeat("Sen. Jane Doe: \"We will act\" as she wrote:\n\n", n), 8_000);
+        yield return Case("DashCreditsAndColons", n => Repeat("They said:\n\n\"We will act\" — Sen. Jane Doe of Calder and \"", n), 8_000);
         yield return Case("DottedRunsBeforeAnAt", n => Repeat("a.b-c+d.", n) + "@example.com", 60_000);
         yield return Case("TranscriptTurns", n => Repeat("MR. SMITH: We will act.\n\nQ You said the plan works. Is that so?\n\n", n), 4_000);
         yield return Case("EvaluativeSentences", n => Repeat("The reckless plan is a terrible disaster for the poor workers of the great city. ", n), 4_000);
