@@ -88,9 +88,12 @@ internal sealed class AttributionRun
         int contentEnd = -1, contentFirst = -1;
         foreach ((Report r, Speaker? speaker, int s) in reports)
         {
-            if (r.ContentEnd <= r.ContentFirst || (r.Cue >= contentFirst && r.Cue < contentEnd))
+            // A cue without content, a report inside the content of the one before it, or a second cue of the same
+            // content (said in a statement that ...: the parse may give the clause to the noun too).
+            if (r.ContentEnd <= r.ContentFirst || (r.Cue >= contentFirst && r.Cue < contentEnd)
+                || (r.ContentFirst >= contentFirst && r.ContentEnd <= contentEnd))
             {
-                continue;   // a cue without content, or a report inside the content of the one before it
+                continue;
             }
 
             string? cue = CueText(r);

@@ -154,6 +154,15 @@ public class AttributionStageTests
     }
 
     [Test]
+    public void Predict_SaidInAStatementThat_IsOneQuote()
+    {
+        // The parse may hang the that-clause on "statement" too; the same content is reported once, by the verb's subject.
+        IReadOnlyList<Quote> quotes = Quotes("The governor said in a statement that the roads would reopen on Friday.");
+
+        Assert.That(quotes.Select(q => (q.Text, q.Speaker)), Is.EqualTo(new[] { ("the roads would reopen on Friday", (string?)"governor") }));
+    }
+
+    [Test]
     public void Predict_SurnameThatIsARoleWord_IsStillAName()
     {
         Assert.That(Quotes("Novelist Stephen King said that the book was done.").Single().Speaker, Is.EqualTo("Stephen King"));
