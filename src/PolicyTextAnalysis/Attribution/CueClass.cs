@@ -41,8 +41,9 @@ public enum CueClass
     Source = 256,
 
     /// <summary>
-    /// A verb that reports speech only in an <c>as</c> clause with the object <c>it</c>: <c>as she put it</c>,
-    /// <c>as one official phrased it</c>; elsewhere it reports nothing (<c>put it on the table</c>).
+    /// A verb that reports speech only with the object <c>it</c> in an <c>as</c> clause (<c>as she put it</c>,
+    /// <c>as one official phrased it</c>) or before a colon (<c>she put it bluntly: ...</c>); elsewhere it reports
+    /// nothing (<c>put it on the table</c>).
     /// </summary>
     AsIdiom = 512,
 }

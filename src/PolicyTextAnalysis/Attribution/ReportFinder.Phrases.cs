@@ -202,34 +202,23 @@ internal sealed partial class ReportFinder
     }
 
     /// <summary>
-    /// "As she put it, ..." and "..., as one official phrased it.": a verb of the as-idiom class with the object "it"
-    /// right after it, its subject right after "as", and a comma or colon closing the idiom (or the sentence's end).
-    /// Read from the words, as the parser often makes the idiom's verb the sentence's root. The content is the rest
-    /// of the sentence on the other side of the comma; the speaker is the verb's subject.
+    /// The as-idiom class: a verb with the object "it" right after it reports speech in two shapes. "As she put it, ..."
+    /// and "..., as one official phrased it.": its subject right after "as", the idiom closed by a comma or colon (or
+    /// ending the sentence), the content the rest of the sentence on the other side. "She put it bluntly: ...": its
+    /// subject before it and a colon within a few words after "it", the content what the colon introduces (the rest of
+    /// the sentence, or the next paragraph when the colon ends this one). Read from the words, as the parser often
+    /// makes the idiom's verb the sentence's root. The speaker is the verb's subject.
     /// </summary>
-    private Report? AsItReport(int verb, int a, int b)
+    private Report? PutItReport(int verb, int a, int b, int blockEnd)
     {
         TokenList tokens = _document.Tokens;
-        if (verb + 1 >= b || !tokens.CharsAt(verb + 1).Equals("it", StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        // The subject's phrase opens right after "as" (the parser may hang "as" on the subject itself), adverbs aside.
         int subject = _tree.Child(verb, "nsubj");
-        if (subject < 0 || subject > verb)
+        if (verb + 1 >= b || !tokens.CharsAt(verb + 1).Equals("it", StringComparison.OrdinalIgnoreCase) || subject < 0 || subject > verb)
         {
             return null;
         }
 
-        int first = _tree.SubtreeFirst(subject);
-        int asWord = tokens.CharsAt(first).Equals("as", StringComparison.OrdinalIgnoreCase) ? first
-            : first > a && tokens.CharsAt(first - 1).Equals("as", StringComparison.OrdinalIgnoreCase) ? first - 1 : -1;
-        if (asWord < 0)
-        {
-            return null;
-        }
-
+        // Only adverbs and auxiliaries between the subject's phrase and the verb (as he more bluntly put it).
         for (int k = _tree.SubtreeEnd(subject); k < verb; k++)
         {
             if (_syntax.Pos(k) is not ("ADV" or "AUX" or "PART"))
@@ -238,9 +227,10 @@ internal sealed partial class ReportFinder
             }
         }
 
-        // The idiom ends at a comma or colon within a few words of "it" (as he put it bluntly,), or ends the sentence.
+        // The idiom ends at a comma or colon within a few words of "it" (as he put it bluntly, / put it this way:), or
+        // ends the sentence.
         int close = verb + 2;
-        while (close < b && close <= verb + 4 && _syntax.Pos(close) == "ADV")
+        while (close < b && close <= verb + 4 && tokens.CharsAt(close) is not ("," or ":") && _syntax.Pos(close) is "ADV" or "DET" or "NOUN" or "ADJ")
         {
             close++;
         }
@@ -251,6 +241,21 @@ internal sealed partial class ReportFinder
         if (head < 0)
         {
             return null;
+        }
+
+        int first = _tree.SubtreeFirst(subject);
+        int asWord = tokens.CharsAt(first).Equals("as", StringComparison.OrdinalIgnoreCase) ? first
+            : first > a && tokens.CharsAt(first - 1).Equals("as", StringComparison.OrdinalIgnoreCase) ? first - 1 : -1;
+        if (asWord < 0)
+        {
+            // She put it bluntly: [...]
+            if (!closes || tokens.CharsAt(close) is not ":")
+            {
+                return null;
+            }
+
+            return close + 1 < b ? new Report(verb, head, speakerFirst, close + 1, b, RuleIds.ColonClause)
+                : b < blockEnd ? new Report(verb, head, speakerFirst, b, blockEnd, RuleIds.ColonBlock) : null;
         }
 
         if (closes && OpensSentence(asWord, a) && close + 1 < b)

@@ -53,7 +53,7 @@ internal sealed partial class ReportFinder
                 continue;
             }
 
-            if ((CueClassOf(t) & CueClass.AsIdiom) != 0 && AsItReport(t, a, b) is { } asIt)
+            if ((CueClassOf(t) & CueClass.AsIdiom) != 0 && PutItReport(t, a, b, blockEnd) is { } asIt)
             {
                 into.Add(asIt);
                 continue;

@@ -38,6 +38,8 @@ public class AttributionStageTests
     [TestCase("In the words of Senator Lena Weiss, \"this bill is a disgrace.\"", "this bill is a disgrace", QuoteKind.Direct, "Lena Weiss", "in the words of")]
     [TestCase("As Lena Weiss put it, the plan has failed.", "the plan has failed", QuoteKind.Indirect, "Lena Weiss", "put")]
     [TestCase("The plan has failed, as Lena Weiss bluntly put it.", "The plan has failed", QuoteKind.Indirect, "Lena Weiss", "put")]
+    [TestCase("Senator Lena Weiss put it bluntly: \"This bill is a disgrace and it will fail.\"", "This bill is a disgrace and it will fail", QuoteKind.Direct, "Lena Weiss", "put")]
+    [TestCase("Lena Weiss put it this way: the plan has no money behind it.", "the plan has no money behind it", QuoteKind.Indirect, "Lena Weiss", "put")]
     [TestCase("As the minister phrased it, the talks are over.", "the talks are over", QuoteKind.Indirect, "minister", "phrased")]
     [TestCase("Lena Weiss accused the council of hiding the costs.", "the council of hiding the costs", QuoteKind.Indirect, "Lena Weiss", "accused")]
     [TestCase("The statement by envoy Lena Weiss that \"talks are over\" shocked many.", "talks are over", QuoteKind.Direct, "Lena Weiss", "statement")]
