@@ -63,9 +63,16 @@ internal sealed class SpeakerResolver
             return Addressee(head);
         }
 
-        // A name in the phrase: the head itself, or a name it is an apposition or compound of.
+        // A name in the phrase: the head itself, or a name it is an apposition or compound of. A person the parse hung
+        // on an organisation or place (UN Secretary-General António Guterres, with the name as the ORG's flat part)
+        // is the one who speaks: the organisation only says whose officer he is.
         if (_speakers.IsEntity(head))
         {
+            if (_speakers.LabelAt(head) != EntityLabels.Person && PersonHungOn(head) is int person and >= 0)
+            {
+                return _speakers.EndingAt(_speakers.EntityLast(person), first)?.Speaker;
+            }
+
             return _speakers.EndingAt(_speakers.EntityLast(head), first)?.Speaker;
         }
 
@@ -97,6 +104,21 @@ internal sealed class SpeakerResolver
         // the capitalised words right before a common noun (a McKinsey Global Institute analysis, the Gallup poll).
         return PhraseName(first, head, requireName: true) ?? NameBefore(head, first) ?? found
             ?? CommonNounPhrase(head);
+    }
+
+    /// <summary>A person's name after <paramref name="head"/> among its flat, apposition or compound dependents, or -1.</summary>
+    private int PersonHungOn(int head)
+    {
+        foreach (int c in _tree.Children.Of(head))
+        {
+            if (c > head && (_tree.Is(c, "flat") || _tree.Is(c, "appos") || _tree.Is(c, "compound"))
+                && _speakers.LabelAt(c) == EntityLabels.Person)
+            {
+                return c;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
