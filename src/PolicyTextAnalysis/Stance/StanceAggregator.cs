@@ -2,7 +2,9 @@ namespace PolicyTextAnalysis.Stance;
 
 /// <summary>
 /// Merges evidence into one <see cref="StanceRelation"/> per holder and target: the polarity with the larger
-/// summed confidence wins, and the relation's confidence shrinks when the evidence disagrees.
+/// summed confidence wins, and the relation's confidence shrinks when the evidence disagrees. Targets that differ only
+/// by case or a leading article (<c>the administration's policy</c>, <c>administration's policy</c>: two rules reading
+/// one phrase) are one target, named as the most confident evidence names it.
 /// </summary>
 internal static class StanceAggregator
 {
@@ -12,7 +14,7 @@ internal static class StanceAggregator
         var groups = new Dictionary<(string Holder, string Target), List<StanceEvidence>>();
         foreach (StanceEvidence e in evidence)
         {
-            var key = (e.Holder, e.Target);
+            var key = (e.Holder, TargetKey(e.Target));
             if (!groups.TryGetValue(key, out List<StanceEvidence>? list))
             {
                 groups[key] = list = [];
@@ -22,8 +24,9 @@ internal static class StanceAggregator
         }
 
         var relations = new List<StanceRelation>(groups.Count);
-        foreach (((string holder, string target), List<StanceEvidence> items) in groups)
+        foreach (((string holder, _), List<StanceEvidence> items) in groups)
         {
+            string target = items.MaxBy(static e => e.Confidence)!.Target;
             double favor = 0, against = 0, none = 1;
             foreach (StanceEvidence e in items)
             {
@@ -55,5 +58,21 @@ internal static class StanceAggregator
             return c != 0 ? c : b.Confidence.CompareTo(a.Confidence);
         });
         return relations;
+    }
+
+    /// <summary>A target's identity: lower case, without a leading article.</summary>
+    private static string TargetKey(string target)
+    {
+        ReadOnlySpan<char> t = target.AsSpan().Trim();
+        foreach (string article in (ReadOnlySpan<string>)["the ", "a ", "an "])
+        {
+            if (t.Length > article.Length && t.StartsWith(article, StringComparison.OrdinalIgnoreCase))
+            {
+                t = t[article.Length..].TrimStart();
+                break;
+            }
+        }
+
+        return t.ToString().ToLowerInvariant();
     }
 }

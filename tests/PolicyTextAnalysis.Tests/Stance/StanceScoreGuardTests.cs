@@ -56,9 +56,12 @@ public sealed class StanceScoreGuardTests
     // When the lemmatizer learned that praised is praise (not prais), the verb rule found two GMB stances the lexicon
     // rule had found, with other evidence text; the sample key hashes the evidence, so both left the 1-in-8 sample:
     // gmb-dev 120 / 41 -> 119 / 40, gmb-test 89 / 35 -> 88 / 34 (0.342 -> 0.336, 0.393 -> 0.386), nothing lost.
-    [TestCase("gum-train", 0.294)]
+    // Session 8: targets that differ only by a leading article or case are one stance (the same holder's "the
+    // administration's policy" and "administration's policy" were two): gum-train 204 / 60 -> 203 / 59 (a doubled
+    // correct stance is one), gum-heldout 57 / 15 -> 56 / 15 (a doubled wrong one), 0.294 -> 0.291 and 0.263 -> 0.268.
+    [TestCase("gum-train", 0.291)]
     [TestCase("gmb-dev", 0.336)]
-    [TestCase("gum-heldout", 0.263)]
+    [TestCase("gum-heldout", 0.268)]
     // gmb-test 0.422 -> 0.417 when only verbs of bidding report through an object and an infinitive: "criticized a
     // proposal by U.S. lawmakers to build a wall" is no longer a quote, and the purpose rule gives its action to the author.
     // gmb-test 0.417 -> 0.410 when a bid's sentence became the author's claim (urged X to act): one correct stance of
