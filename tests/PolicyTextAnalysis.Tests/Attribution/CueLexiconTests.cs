@@ -17,6 +17,8 @@ public class CueLexiconTests
     [TestCase("table", CueClass.None)]
     [TestCase("according to", CueClass.Source)]
     [TestCase("put", CueClass.AsIdiom)]
+    [TestCase("slammed", CueClass.Accuse)]
+    [TestCase("hailed", CueClass.Accuse)]
     public void Default_Word_HasItsClasses(string word, CueClass expected)
     {
         Assert.That(CueLexicon.Default.ClassOf(word), Is.EqualTo(expected));
