@@ -144,6 +144,12 @@ internal sealed partial class ParsedStanceFinder
             return;
         }
 
+        // "Congress should reject the cuts": the voice prescribes; what Congress thinks of the cuts is not said.
+        if (holder != voice && IsPrescribed(verb))
+        {
+            return;
+        }
+
         Add(holder, target, Flip(polarity, verb), 0.8, verb, ParsedStanceRules.AttitudeVerb, evidence);
     }
 
@@ -212,16 +218,7 @@ internal sealed partial class ParsedStanceFinder
     /// subject, or an infinitive of purpose.</summary>
     private bool IsVoiceAction(int verb)
     {
-        foreach (int c in _tree.Children.Of(verb))
-        {
-            if (_tree.Is(c, "aux") && FunctionWords.IsRecommendingModal(_document.Tokens.CharsAt(c)))
-            {
-                return true;
-            }
-        }
-
-        int head = _tree.Head(verb);
-        if (head >= 0 && _tree.Is(verb, "xcomp") && _syntax.Lemma(head) is "need" or "have")
+        if (IsPrescribed(verb))
         {
             return true;
         }
@@ -235,6 +232,21 @@ internal sealed partial class ParsedStanceFinder
         }
 
         return (_tree.Is(verb, "advcl") || _tree.Is(verb, "xcomp") || _tree.Is(verb, "acl")) && HasInfinitiveTo(verb);
+    }
+
+    /// <summary>True for a verb under <c>should</c>, <c>must</c>, <c>could</c> or the infinitive of <c>need to</c>, <c>have to</c>.</summary>
+    private bool IsPrescribed(int verb)
+    {
+        foreach (int c in _tree.Children.Of(verb))
+        {
+            if (_tree.Is(c, "aux") && FunctionWords.IsRecommendingModal(_document.Tokens.CharsAt(c)))
+            {
+                return true;
+            }
+        }
+
+        int head = _tree.Head(verb);
+        return head >= 0 && _tree.Is(verb, "xcomp") && _syntax.Lemma(head) is "need" or "have";
     }
 
     private bool HasInfinitiveTo(int verb) => _tree.HasChildWord(verb, "mark", "to");

@@ -35,6 +35,27 @@ public sealed class StanceStageTests
         });
     }
 
+    [Test]
+    public void Analyze_AttitudeVerbUnderShould_IsTheVoicesPrescriptionNotTheSubjectsStance()
+    {
+        IReadOnlyList<StanceRelation> stances = PolicyAnalyzer.CreateDefault().Analyze("Congress should reject the proposed cuts to Medicaid.").Stances;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(stances.Select(s => s.Holder), Has.None.EqualTo("Congress"));
+            Assert.That(stances.Where(s => s.Holder == "author" && s.Target.Contains("cuts", StringComparison.Ordinal)).Select(s => s.Polarity),
+                Is.EqualTo(new[] { StancePolarity.Against }));
+        });
+    }
+
+    [Test]
+    public void Analyze_AttitudeVerbInTheIndicative_IsTheSubjectsStance()
+    {
+        IReadOnlyList<StanceRelation> stances = PolicyAnalyzer.CreateDefault().Analyze("Congress rejected the proposed cuts to Medicaid.").Stances;
+
+        Assert.That(stances.Where(s => s.Holder == "Congress").Select(s => s.Polarity), Is.EqualTo(new[] { StancePolarity.Against }));
+    }
+
     /// <summary>A stand-in recogniser for these tests: every capitalised word is a place.</summary>
     private sealed class CapitalisedNames : IEntityRecognizer
     {
