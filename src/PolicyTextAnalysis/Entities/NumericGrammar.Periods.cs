@@ -85,8 +85,8 @@ internal sealed partial class NumericGrammar
         // a year, a decade, a few years, several months
         if ((t.Equals("a", StringComparison.OrdinalIgnoreCase) || t.Equals("an", StringComparison.OrdinalIgnoreCase)) && i + 1 < _limit)
         {
-            // Not a rate after an amount: "$35 a month", "$50 billion a year".
-            if (IsSingularPeriod(i + 1) && !AfterAmount(i))
+            // Not a rate after an amount: "$35 a month", "$50 billion a year"; not the fraction "a quarter of the vote".
+            if (IsSingularPeriod(i + 1) && !AfterAmount(i) && !(Is(i + 1, "quarter") && Is(i + 2, "of")))
             {
                 return new NumericMatch(i, PeriodTail(i + 2) is int tailEnd and > 0 ? tailEnd : i + 2, EntityLabels.Date, null, Unit: "period");
             }

@@ -155,6 +155,8 @@ public sealed class NumericEntityRecognizerTests
     [TestCase("Seniors pay $35 a month for insulin.", "a month")]
     [TestCase("She recalled her years of service.", "years")]
     [TestCase("America's best days are ahead of us.", "days")]
+    [TestCase("Rates rose by a quarter of a percentage point.", "a quarter")]
+    [TestCase("Nearly a quarter of voters stayed home.", "a quarter")]
     public void Recognize_PeriodThatIsNoDate_IsNotADate(string text, string span) =>
         Assert.That(Recognize(text).Select(m => m.Text), Has.None.EqualTo(span));
 
