@@ -421,9 +421,30 @@ internal sealed class AttributionRun
             first++;
         }
 
+        int trimmed = end;
         while (end > first && tokens.Kinds[end - 1] is TokenKind.Punctuation or TokenKind.Quote)
         {
             end--;
+        }
+
+        // A quoted fragment that ends the clause keeps its closing mark (and the stop inside it): the policy "has
+        // surprised its critics." stays balanced.
+        int marks = 0;
+        for (int t = first; t < end; t++)
+        {
+            marks += tokens.Kinds[t] == TokenKind.Quote ? 1 : 0;
+        }
+
+        if (marks % 2 == 1)
+        {
+            for (int t = end; t < trimmed; t++)
+            {
+                if (tokens.Kinds[t] == TokenKind.Quote)
+                {
+                    end = t + 1;
+                    break;
+                }
+            }
         }
 
         return end > first ? (tokens.Starts[first], tokens.Ends[end - 1]) : null;

@@ -168,6 +168,18 @@ public class AttributionStageTests
     }
 
     [Test]
+    public void Predict_MixedQuoteEndingInAFragment_KeepsItsClosingMark()
+    {
+        Quote q = Quotes("Even the editors conceded that the policy \"has surprised its critics.\"").Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(q.Kind, Is.EqualTo(QuoteKind.Mixed));
+            Assert.That(q.Text, Is.EqualTo("the policy \"has surprised its critics.\""));
+        });
+    }
+
+    [Test]
     public void Predict_SurnameThatIsARoleWord_IsStillAName()
     {
         Assert.That(Quotes("Novelist Stephen King said that the book was done.").Single().Speaker, Is.EqualTo("Stephen King"));
