@@ -162,14 +162,14 @@ internal sealed class AttributionRun
             _cancellationToken.ThrowIfCancellationRequested();
             int a = sentences[s].FirstToken, b = sentences[s].EndToken;
             found.Clear();
+            // What a final colon introduces: the rest of the paragraph, or the next paragraph when this one ends here.
+            int blockEnd = paragraphEnd[s] > b || s + 1 >= sentences.Count ? paragraphEnd[s] : paragraphEnd[s + 1];
             bool paragraphStart = s == 0 || paragraphEnd[s - 1] != paragraphEnd[s];
-            if (paragraphStart && _labels.Find(a, b, paragraphEnd[s]) is { } label)
+            if (paragraphStart && _labels.Find(a, b, paragraphEnd[s], blockEnd) is { } label)
             {
                 found.Add(label);
             }
 
-            // What a final colon introduces: the rest of the paragraph, or the next paragraph when this one ends here.
-            int blockEnd = paragraphEnd[s] > b || s + 1 >= sentences.Count ? paragraphEnd[s] : paragraphEnd[s + 1];
             _finder.Find(a, b, blockEnd, found);
 
             // Quotations credited by a dash in this sentence (the dash may open it: the splitter ends one at ." ).
@@ -229,7 +229,8 @@ internal sealed class AttributionRun
             return false;
         }
 
-        if (_labels.Find(first, sentences[next].EndToken, paragraphEnd[next]) is not null)
+        int nextBlockEnd = paragraphEnd[next] > sentences[next].EndToken || next + 1 >= sentences.Count ? paragraphEnd[next] : paragraphEnd[next + 1];
+        if (_labels.Find(first, sentences[next].EndToken, paragraphEnd[next], nextBlockEnd) is not null)
         {
             return true;
         }

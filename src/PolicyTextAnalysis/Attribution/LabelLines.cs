@@ -2,10 +2,13 @@ namespace PolicyTextAnalysis.Attribution;
 
 /// <summary>
 /// Label lines: a paragraph opening with a name and a colon (<c>Sen. Jane Doe: We must act.</c>), as press releases
-/// list reactions. The rest of the paragraph is the named speaker's words. Transcript turns (<c>THE PRESIDENT:</c>,
-/// <c>MR. SMITH:</c>) are not quotes but the text's voices, and their labels are in capitals, so a label qualifies
-/// only when at most half its words are in capitals (<c>Numbers USA</c> qualifies), every word is capitalised or a function word of names, and
-/// the label resolves to a person or a named entity of the text, or has two or more words and a quotation follows it.
+/// list reactions. The rest of the paragraph is the named speaker's words; a label alone on its line
+/// (<c>Rep. Lena Weiss (R-Texas):</c>) gives its speaker the next paragraph when that opens with a quotation. A list
+/// bullet may come first (<c>• Sen. Jane Doe: "..."</c>) and a parenthesis may follow the name (<c>(R-Texas)</c>).
+/// Transcript turns (<c>THE PRESIDENT:</c>, <c>MR. SMITH:</c>) are not quotes but the text's voices, and their labels are
+/// in capitals, so a label qualifies only when at most half its words are in capitals (<c>Numbers USA</c> qualifies),
+/// every word is capitalised or a function word of names, and the label resolves to a person or a named entity of the
+/// text, or has two or more words and a quotation follows it.
 /// </summary>
 internal sealed class LabelLines
 {
@@ -21,12 +24,17 @@ internal sealed class LabelLines
         _speakers = speakers;
     }
 
-    /// <summary>The label report of the paragraph whose first sentence is tokens <c>[a, b)</c>, or null.</summary>
-    public Report? Find(int a, int b, int paragraphEnd)
+    /// <summary>
+    /// The label report of the paragraph whose first sentence is tokens <c>[a, b)</c> and which ends at
+    /// <paramref name="paragraphEnd"/>, or null; <paramref name="nextParagraphEnd"/> ends the paragraph after it (for a
+    /// label alone on its line; pass <paramref name="paragraphEnd"/> when there is none).
+    /// </summary>
+    public Report? Find(int a, int b, int paragraphEnd, int nextParagraphEnd)
     {
         TokenList tokens = _document.Tokens;
+        int first = a < b && IsBullet(tokens.CharsAt(a)) ? a + 1 : a;
         int colon = -1;
-        for (int t = a + 1; t < b && t - a <= MaxLabelTokens; t++)
+        for (int t = first + 1; t < b && t - first <= MaxLabelTokens; t++)
         {
             if (tokens.CharsAt(t) is ":")
             {
@@ -35,15 +43,39 @@ internal sealed class LabelLines
             }
         }
 
-        if (colon < 0 || paragraphEnd - colon <= 3)
+        if (colon < 0)
+        {
+            return null;
+        }
+
+        // The content: the rest of the paragraph, or the next paragraph for a label alone on its line before a quotation.
+        int contentFirst = colon + 1, contentEnd = paragraphEnd;
+        if (paragraphEnd == colon + 1 && nextParagraphEnd > paragraphEnd + 3 && tokens.Kinds[paragraphEnd] == TokenKind.Quote)
+        {
+            contentEnd = nextParagraphEnd;
+        }
+        else if (paragraphEnd - colon <= 3)
         {
             return null;
         }
 
         int lastWord = -1, words = 0, capitals = 0;
-        for (int t = a; t < colon; t++)
+        for (int t = first; t < colon; t++)
         {
             ReadOnlySpan<char> w = tokens.CharsAt(t);
+            if (w is "(" && lastWord >= 0)
+            {
+                // (R-Texas), (D-Calif.), (D): a party and state after the name, nothing longer.
+                int close = PartyAndState(t + 1, colon);
+                if (close < 0)
+                {
+                    return null;
+                }
+
+                t = close;
+                continue;
+            }
+
             if (tokens.Kinds[t] == TokenKind.Word)
             {
                 if (!char.IsUpper(w[0]) && !Syntax.FunctionWords.IsNameConnector(w))
@@ -68,8 +100,53 @@ internal sealed class LabelLines
 
         // A name of the text; or two or more capitalised words (an organisation no recogniser knew) before a quotation,
         // which tells a speaker's label from a heading such as "Executive Summary:".
-        bool named = _speakers.EndingAt(lastWord, a) is { } label && (label.Speaker.IsPerson || label.Speaker.ClusterId is not null);
-        bool quoted = colon + 1 < paragraphEnd && tokens.Kinds[colon + 1] == TokenKind.Quote;
-        return named || (words >= 2 && quoted) ? new Report(-1, lastWord, a, colon + 1, paragraphEnd, RuleIds.LabelLine) : null;
+        // After a bullet only before a quotation: "- Agility: the ability to pivot" is a list of terms.
+        bool quoted = contentFirst < contentEnd && tokens.Kinds[contentFirst] == TokenKind.Quote;
+        if (first != a && !quoted)
+        {
+            return null;
+        }
+
+        bool named = _speakers.EndingAt(lastWord, first) is { } label && (label.Speaker.IsPerson || label.Speaker.ClusterId is not null);
+        return named || (words >= 2 && quoted) ? new Report(-1, lastWord, first, contentFirst, contentEnd, RuleIds.LabelLine) : null;
     }
+
+    /// <summary>
+    /// The closing parenthesis of a party-and-state note starting at <paramref name="t"/> (after the opening one), or -1:
+    /// at most five tokens before <paramref name="limit"/>, capitalised words, hyphens and stops only, and either a hyphen
+    /// or a single word of at most three letters (<c>R-Texas</c>, <c>D-Calif.</c>, <c>D</c>).
+    /// </summary>
+    private int PartyAndState(int t, int limit)
+    {
+        TokenList tokens = _document.Tokens;
+        bool hyphen = false;
+        int words = 0, shortWord = 0;
+        for (int k = t; k < limit && k - t <= 5; k++)
+        {
+            ReadOnlySpan<char> w = tokens.CharsAt(k);
+            if (w is ")")
+            {
+                return k > t && (hyphen || (words == 1 && shortWord == 1)) ? k : -1;
+            }
+
+            if (tokens.Kinds[k] == TokenKind.Word && char.IsUpper(w[0]))
+            {
+                words++;
+                shortWord += w.Length <= 3 ? 1 : 0;
+                hyphen |= w.Contains('-');
+            }
+            else if (w is "-" or "–")
+            {
+                hyphen = true;
+            }
+            else if (w is not ".")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsBullet(ReadOnlySpan<char> w) => w is "•" or "-" or "*" or "–" or "—" or "·" or "▪" or "◦";
 }

@@ -126,6 +126,29 @@ public class AttributionStageTests
         }));
     }
 
+    [TestCase("Reactions:\n\n• Senator Jane Doe: \"This is a historic day for American workers.\"", "Jane Doe")]
+    [TestCase("Reactions:\n\n- Rep. Lena Weiss (R-Texas): \"This law finally puts families first.\"", "Lena Weiss")]
+    [TestCase("Reactions:\n\nRep. Lena Weiss (D-Calif.):\n\n\"This law finally puts families first.\"\n\nThe vote is on Monday.", "Lena Weiss")]
+    [TestCase("Reactions:\n\nCalder Chamber of Commerce:\n\"Small businesses will thrive under this law.\"", "Calder Chamber of Commerce")]
+    public void Predict_LabelWithBulletPartyOrOwnLine_NamesTheQuotationsSpeaker(string text, string speaker)
+    {
+        Quote q = Quotes(text).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(q.Speaker, Is.EqualTo(speaker));
+            Assert.That(q.Rule, Is.EqualTo(RuleIds.LabelLine));
+            Assert.That(q.Kind, Is.EqualTo(QuoteKind.Direct));
+        });
+    }
+
+    [TestCase("Firms can build resilience in three ways:\n\n- Buffer: Having multiple sources of supply or more inventory.\n\n- Agility: The ability to pivot quickly to other products.")]
+    [TestCase("The operator is defined below.\n\nChangeCoordSys Operator (Listing 1): \"x\" is set to zero and the axes are swapped.")]
+    public void Predict_TermListsAndHeadings_AreNoLabels(string text)
+    {
+        Assert.That(Quotes(text).Select(q => q.Rule), Has.None.EqualTo(RuleIds.LabelLine));
+    }
+
     [Test]
     public void Predict_ColonBeforeAPlainParagraph_StillIntroducesIt()
     {
