@@ -60,9 +60,18 @@ internal sealed class LabelLines
         }
 
         int lastWord = -1, words = 0, capitals = 0;
+        bool topic = false;
         for (int t = first; t < colon; t++)
         {
             ReadOnlySpan<char> w = tokens.CharsAt(t);
+
+            // "Secretary Lena Weiss on the new tariffs:" names the speaker, then the topic.
+            if (w is "on" && lastWord >= 0 && t + 1 < colon && char.IsLower(tokens.CharsAt(t + 1)[0]))
+            {
+                topic = true;
+                break;
+            }
+
             if (w is "(" && lastWord >= 0)
             {
                 // (R-Texas), (D-Calif.), (D): a party and state after the name, nothing longer.
@@ -100,14 +109,20 @@ internal sealed class LabelLines
 
         // A name of the text; or two or more capitalised words (an organisation no recogniser knew) before a quotation,
         // which tells a speaker's label from a heading such as "Executive Summary:".
-        // After a bullet only before a quotation: "- Agility: the ability to pivot" is a list of terms.
+        // After a bullet only before a quotation: "- Agility: the ability to pivot" is a list of terms. With a topic only a
+        // name the text knows, before a quotation.
         bool quoted = contentFirst < contentEnd && tokens.Kinds[contentFirst] == TokenKind.Quote;
-        if (first != a && !quoted)
+        if ((first != a || topic) && !quoted)
         {
             return null;
         }
 
         bool named = _speakers.EndingAt(lastWord, first) is { } label && (label.Speaker.IsPerson || label.Speaker.ClusterId is not null);
+        if (topic)
+        {
+            return named ? new Report(-1, lastWord, first, contentFirst, contentEnd, RuleIds.LabelLine) : null;
+        }
+
         return named || (words >= 2 && quoted) ? new Report(-1, lastWord, first, contentFirst, contentEnd, RuleIds.LabelLine) : null;
     }
 

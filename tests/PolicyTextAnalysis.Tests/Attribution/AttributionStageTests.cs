@@ -130,6 +130,7 @@ public class AttributionStageTests
     [TestCase("Reactions:\n\n- Rep. Lena Weiss (R-Texas): \"This law finally puts families first.\"", "Lena Weiss")]
     [TestCase("Reactions:\n\nRep. Lena Weiss (D-Calif.):\n\n\"This law finally puts families first.\"\n\nThe vote is on Monday.", "Lena Weiss")]
     [TestCase("Reactions:\n\nCalder Chamber of Commerce:\n\"Small businesses will thrive under this law.\"", "Calder Chamber of Commerce")]
+    [TestCase("Reactions:\n\nTreasury Secretary Lena Weiss on the new tariffs: \"The numbers speak for themselves.\"", "Lena Weiss")]
     public void Predict_LabelWithBulletPartyOrOwnLine_NamesTheQuotationsSpeaker(string text, string speaker)
     {
         Quote q = Quotes(text).Single();
@@ -144,6 +145,7 @@ public class AttributionStageTests
 
     [TestCase("Firms can build resilience in three ways:\n\n- Buffer: Having multiple sources of supply or more inventory.\n\n- Agility: The ability to pivot quickly to other products.")]
     [TestCase("The operator is defined below.\n\nChangeCoordSys Operator (Listing 1): \"x\" is set to zero and the axes are swapped.")]
+    [TestCase("The survey is described below.\n\nNotes on the data: \"sample\" means the people who answered.")]
     public void Predict_TermListsAndHeadings_AreNoLabels(string text)
     {
         Assert.That(Quotes(text).Select(q => q.Rule), Has.None.EqualTo(RuleIds.LabelLine));
