@@ -122,6 +122,55 @@ internal sealed partial class ReportFinder
             _tree.SubtreeFirst(clause), _tree.SubtreeEnd(clause), RuleIds.NounClause);
     }
 
+    /// <summary>
+    /// A noun naming an utterance with the quotation right after it or after its colon: <c>the Times ran the headline
+    /// "Nobel Halo Fades"</c>, <c>Weiss's statement: "We will act."</c>. The speaker is found as for
+    /// <see cref="NounClause"/>: the possessor, the <c>by</c> phrase, or the subject of the verb the noun is the object of.
+    /// </summary>
+    private Report? NounQuote(int noun, int b)
+    {
+        TokenList tokens = _document.Tokens;
+        if ((_lexicon.ClassOf(tokens.CharsAt(noun)) & CueClass.Noun) == 0)
+        {
+            return null;
+        }
+
+        int open = noun + 1 < b && tokens.CharsAt(noun + 1) is ":" ? noun + 2 : noun + 1;
+        if (open >= b || tokens.Kinds[open] != TokenKind.Quote || !_inQuote[open])
+        {
+            return null;
+        }
+
+        int close = open + 1;
+        while (close < tokens.Count && _inQuote[close] && tokens.Kinds[close] != TokenKind.Quote)
+        {
+            close++;
+        }
+
+        int speaker = -1;
+        foreach (int c in _tree.Children.Of(noun))
+        {
+            if (c < noun && (_tree.Is(c, "nmod:poss") || (_tree.Is(c, "nmod") && HasCase(c, "by"))))
+            {
+                speaker = c;
+                break;
+            }
+        }
+
+        int verb = _tree.Head(noun);
+        if (speaker < 0 && verb >= 0 && _tree.Is(noun, "obj"))
+        {
+            speaker = _tree.Child(verb, "nsubj");
+        }
+
+        if (speaker < 0 || FunctionWords.IsFirstPerson(tokens.CharsAt(speaker)) || close <= open + 1)
+        {
+            return null;
+        }
+
+        return new Report(noun, speaker, _tree.SubtreeFirst(speaker), open, Math.Min(close + 1, tokens.Count), RuleIds.NounQuote);
+    }
+
     /// <summary>The report of a source phrase of <paramref name="length"/> words at <paramref name="according"/>
     /// (<c>according to X</c>, <c>in the words of X</c>): X is the speaker, the rest of the sentence the content.</summary>
     private Report? AccordingTo(int according, int length, int a, int b)

@@ -59,7 +59,7 @@ internal sealed partial class ReportFinder
                 continue;
             }
 
-            if (_syntax.Pos(t) == "NOUN" && (NounReport(t, b) ?? NounClause(t)) is { } statement)
+            if (_syntax.Pos(t) == "NOUN" && (NounReport(t, b) ?? NounClause(t) ?? NounQuote(t, b)) is { } statement)
             {
                 into.Add(statement);
                 continue;

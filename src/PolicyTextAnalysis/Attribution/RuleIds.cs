@@ -11,6 +11,7 @@ internal static class RuleIds
     public const string ObliqueClause = "oblique-clause";
     public const string NounThatQuote = "noun-that-quote";
     public const string NounClause = "noun-clause";
+    public const string NounQuote = "noun-quote";
     public const string SpeakerInfinitive = "speaker-infinitive";
     public const string ColonClause = "colon-clause";
     public const string ParentheticalCue = "parenthetical-cue";
@@ -26,5 +27,5 @@ internal static class RuleIds
 
     /// <summary>Every id, for the check that the data file and the code agree.</summary>
     public static readonly string[] All =
-        [ClausalComplement, ObjectInfinitive, ObjectComplement, ForComplement, ThatClause, ObliqueClause, NounThatQuote, NounClause, SpeakerInfinitive, ColonClause, ParentheticalCue, AsParenthetical, ColonBlock, AccordingTo, LabelLine, DashSource, BareCue, CueNearQuote, Scare, Continued];
+        [ClausalComplement, ObjectInfinitive, ObjectComplement, ForComplement, ThatClause, ObliqueClause, NounThatQuote, NounClause, NounQuote, SpeakerInfinitive, ColonClause, ParentheticalCue, AsParenthetical, ColonBlock, AccordingTo, LabelLine, DashSource, BareCue, CueNearQuote, Scare, Continued];
 }

@@ -44,6 +44,8 @@ public class AttributionStageTests
     // The parse hangs the person on the organisation (flat); the person speaks, the organisation is whose officer she is.
     [TestCase("UN Secretary-General António Guterres warned that the world was on a highway to climate hell.", "the world was on a highway to climate hell", QuoteKind.Indirect, "António Guterres", "warned")]
     [TestCase("Senator Jane Doe slammed the administration's policy as cruel and unworkable.", "the administration's policy as cruel and unworkable", QuoteKind.Indirect, "Jane Doe", "slammed")]
+    [TestCase("In August, the Calder Times ran the headline \"Talks Collapse in Geneva.\"", "Talks Collapse in Geneva", QuoteKind.Direct, "Calder Times", "headline")]
+    [TestCase("Lena Weiss issued a statement: \"We will appeal the ruling.\"", "We will appeal the ruling", QuoteKind.Direct, "Lena Weiss", "statement")]
     [TestCase("Lena Weiss accused the council of hiding the costs.", "the council of hiding the costs", QuoteKind.Indirect, "Lena Weiss", "accused")]
     [TestCase("The statement by envoy Lena Weiss that \"talks are over\" shocked many.", "talks are over", QuoteKind.Direct, "Lena Weiss", "statement")]
     [TestCase("Lena Weiss wrote on a social network that \"the talks are over.\"", "the talks are over", QuoteKind.Direct, "Lena Weiss", "wrote")]
