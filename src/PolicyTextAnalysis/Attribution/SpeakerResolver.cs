@@ -182,9 +182,9 @@ internal sealed class SpeakerResolver
             }
 
             int last = _speakers.EntityLast(t);
-            if (_speakers.EndingAt(last, t) is not { } named)
+            if (_speakers.EndingAt(last, t) is not { } named || IsVocative(t, last))
             {
-                continue;
+                continue;   // "Thanks, Kevin.": the one addressed is not who "he" in the next sentence is
             }
 
             bool subject = IsSubjectToken(t, last);
@@ -213,6 +213,19 @@ internal sealed class SpeakerResolver
         {
             _speakers.LastGroup = group;
         }
+    }
+
+    private bool IsVocative(int first, int last)
+    {
+        for (int t = first; t <= last; t++)
+        {
+            if (_tree.Is(t, "vocative"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsSubjectToken(int first, int last)

@@ -99,6 +99,14 @@ public class AttributionStageTests
     }
 
     [Test]
+    public void Predict_PronounAfterAVocative_SkipsThePersonAddressed()
+    {
+        // "Thanks, Tom Jones." addresses Tom Jones; "He" in the next sentence is still the one who opened the hearing.
+        Assert.That(Quotes("Omar Haidari opened the hearing on Monday. Thanks, Tom Jones. He said that the budget was balanced.").Single().Speaker,
+            Is.EqualTo("Omar Haidari"));
+    }
+
+    [Test]
     public void Predict_GenderedPronounWithNoFittingPerson_HasNoNamedSpeaker()
     {
         Assert.That(Quotes("Lena Weiss chaired the hearing. He noted that the fund was empty.").Single().Speaker, Is.Not.EqualTo("Lena Weiss"));
