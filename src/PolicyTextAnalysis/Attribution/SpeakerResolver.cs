@@ -202,6 +202,9 @@ internal sealed class SpeakerResolver
             }
         }
 
+        // A role with no name as the main clause's subject (Today, the President will announce ...) is who the next
+        // sentence's he or she most likely is; a named person lately mentioned is not (This is Kevin Munoz. ... he).
+        personSubject ??= RoleSubject(a, b);
         _previousPerson = (personSubject, lastPerson);
         _previousGroup = (groupSubject, lastGroup);
         if ((personSubject ?? lastPerson) is { } person)
@@ -213,6 +216,31 @@ internal sealed class SpeakerResolver
         {
             _speakers.LastGroup = group;
         }
+    }
+
+    /// <summary>The speaker a role noun subject of the sentence's main verb names (<c>the President</c>), or null.</summary>
+    private Speaker? RoleSubject(int a, int b)
+    {
+        for (int t = a; t < b; t++)
+        {
+            if (!_tree.Is(t, "root"))
+            {
+                continue;
+            }
+
+            int subject = _tree.Child(t, "nsubj");
+            if (subject < 0 || _inQuote[subject] || _speakers.IsEntity(subject) || _syntax.Pos(subject) is not ("NOUN" or "PROPN")
+                || !Resolution.RoleFinder.IsHead(_document.Tokens.CharsAt(subject)))
+            {
+                return null;
+            }
+
+            // A person, or the role itself; never the place or body the role is of (the senator from Alaska).
+            return Resolve(subject, _tree.SubtreeFirst(subject)) is { } role && (role.IsPerson || role.IsDescription) ? role
+                : CommonNounPhrase(subject) ?? PhraseName(_tree.SubtreeFirst(subject), subject, requireName: false);
+        }
+
+        return null;
     }
 
     private bool IsVocative(int first, int last)

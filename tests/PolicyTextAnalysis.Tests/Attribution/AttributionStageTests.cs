@@ -106,6 +106,15 @@ public class AttributionStageTests
             Is.EqualTo("Omar Haidari"));
     }
 
+    [TestCase("This is Tom Jones with the press office. Thanks for joining.\n\nToday, the President will sign the bill. As he has often said, no one should go hungry in America.", "President")]
+    [TestCase("Tom Jones chaired the debate. The senator from Alaska spoke first. She said that the Congress had failed.", "senator")]
+    public void Predict_PronounAfterARoleSubject_GoesToTheRole(string text, string speaker)
+    {
+        // A role with no name heading the previous sentence is who "he" or "she" is, not the last person named; never
+        // the place the role is of.
+        Assert.That(Quotes(text).Single().Speaker, Is.EqualTo(speaker));
+    }
+
     [Test]
     public void Predict_GenderedPronounWithNoFittingPerson_HasNoNamedSpeaker()
     {
