@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace PolicyTextAnalysis.Resolution;
 
 /// <summary>
@@ -11,44 +9,6 @@ internal static class RoleFinder
 {
     /// <summary>Longest role phrase considered, in tokens.</summary>
     public const int MaxTokens = 8;
-
-    // Nouns that make a phrase a role; a phrase without one (Pakistani Prime?) is not taken.
-    private static readonly FrozenSet<string> Heads = FrozenSet.ToFrozenSet(
-        [
-            "spokesman", "spokeswoman", "spokesperson", "minister", "president", "envoy", "leader", "founder",
-            "chief", "secretary", "ambassador", "general", "director", "chairman", "chairwoman", "chair",
-            "commander", "head", "official", "governor", "senator", "adviser", "advisor", "analyst", "expert",
-            "professor", "researcher", "economist", "editor", "correspondent", "representative", "mayor",
-            "premier", "chancellor", "king", "queen", "emir", "cleric", "judge", "lawyer", "negotiator",
-            "diplomat", "officer", "ceo", "manager", "coordinator", "commissioner", "lawmaker", "legislator",
-            "mp", "deputy", "prosecutor", "attorney", "counsel", "scholar", "fellow", "activist", "candidate",
-            "general-secretary", "secretary-general", "prime", "strategist", "columnist", "journalist",
-            "reporter", "author", "historian", "founder", "commentator", "marshal", "colonel", "captain",
-            "admiral", "inspector", "rapporteur", "chairperson", "whip", "speaker", "vice-president", "lieutenant", "sergeant", "president-elect",
-        ],
-        StringComparer.OrdinalIgnoreCase);
-
-    // Lower-case words that may modify a role head (interim Prime Minister, former foreign secretary).
-    private static readonly FrozenSet<string> Modifiers = FrozenSet.ToFrozenSet(
-        [
-            "interim", "former", "acting", "deputy", "senior", "chief", "foreign", "prime", "vice", "special",
-            "top", "military", "defence", "defense", "interior", "finance", "national", "security", "state",
-            "regional", "local", "opposition", "party", "government", "federal", "provincial", "army", "police",
-            "group", "caretaker", "outgoing", "incoming", "veteran", "lead", "principal", "assistant", "trade",
-            "health", "economy", "economic", "justice", "information", "press", "political", "independent",
-            "executive", "managing", "general", "supreme", "spiritual", "military", "intelligence", "energy",
-            "environment", "education", "treasury", "budget", "policy", "research", "senior", "junior", "news",
-        ],
-        StringComparer.OrdinalIgnoreCase);
-
-    // Capitalised sentence openers that are not part of a role.
-    private static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(
-        [
-            "then", "but", "and", "however", "meanwhile", "also", "when", "as", "while", "after", "before", "since",
-            "yesterday", "today", "now", "so", "yet", "still", "later", "earlier", "in", "on", "at", "by", "with",
-            "said", "says", "told", "according", "if", "though", "although",
-        ],
-        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The role phrase that ends right before token <paramref name="nameToken"/> (an optional comma between),
@@ -91,13 +51,13 @@ internal static class RoleFinder
                 take = true;
                 hasHead = true;
             }
-            else if (Modifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+            else if (RoleWords.IsModifier(w))
             {
                 take = true;
             }
             else
             {
-                take = char.IsUpper(w[0]) && !Openers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
+                take = char.IsUpper(w[0]) && !RoleWords.IsOpener(w);
             }
 
             if (!take)
@@ -125,8 +85,8 @@ internal static class RoleFinder
     }
 
     /// <summary>True for a word that modifies a role head (<c>interim</c>, <c>Foreign</c>, <c>Prime</c>).</summary>
-    public static bool IsModifier(ReadOnlySpan<char> word) => Modifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsModifier(ReadOnlySpan<char> word) => RoleWords.IsModifier(word);
 
     /// <summary>True for a role head noun (<c>spokesman</c>, <c>Minister</c>).</summary>
-    public static bool IsHead(ReadOnlySpan<char> word) => Heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsHead(ReadOnlySpan<char> word) => RoleWords.IsHead(word);
 }
