@@ -46,4 +46,10 @@ public enum CueClass
     /// nothing (<c>put it on the table</c>).
     /// </summary>
     AsIdiom = 512,
+
+    /// <summary>
+    /// With <see cref="Speech"/>: the verb's object, not its subject, is whose words it brings (<c>quoting Frank
+    /// Newport: ...</c>, <c>to quote Lincoln, ...</c>), and in the passive its subject (<c>she was quoted as saying</c>).
+    /// </summary>
+    SourceObject = 1024,
 }

@@ -179,6 +179,21 @@ internal sealed partial class ReportFinder
     /// <summary>The speaker's head and first token for a cue verb, or (-1, -1).</summary>
     private (int Head, int First) Speaker(int cue)
     {
+        // quoting Frank Newport: ..., to quote Lincoln, ...; she was quoted as saying ..., the Times quoted him as saying.
+        int up = _tree.Head(cue);
+        foreach (int quoting in (ReadOnlySpan<int>)[cue, up >= 0 && up != cue ? up : -1])
+        {
+            if (quoting >= 0 && (CueClassOf(quoting) & CueClass.SourceObject) != 0)
+            {
+                bool passive = _tree.Child(quoting, "aux:pass") >= 0;
+                int source = passive ? _tree.Child(quoting, "nsubj:pass") : _tree.Child(quoting, "obj");
+                if (source >= 0 && _syntax.Pos(source) is "PROPN" or "NOUN" or "PRON")
+                {
+                    return (source, First(source));
+                }
+            }
+        }
+
         int verb = cue;
         for (int climb = 0; climb <= MaxSubjectClimb && verb >= 0; climb++)
         {

@@ -46,6 +46,10 @@ public class AttributionStageTests
     [TestCase("Senator Jane Doe slammed the administration's policy as cruel and unworkable.", "the administration's policy as cruel and unworkable", QuoteKind.Indirect, "Jane Doe", "slammed")]
     [TestCase("In August, the Calder Times ran the headline \"Talks Collapse in Geneva.\"", "Talks Collapse in Geneva", QuoteKind.Direct, "Calder Times", "headline")]
     [TestCase("Lena Weiss issued a statement: \"We will appeal the ruling.\"", "We will appeal the ruling", QuoteKind.Direct, "Lena Weiss", "statement")]
+    // A verb of quoting brings its object's words, or in the passive its subject's.
+    [TestCase("To quote Abraham Lincoln, \"a house divided against itself cannot stand.\"", "a house divided against itself cannot stand", QuoteKind.Direct, "Abraham Lincoln", "quote")]
+    [TestCase("The Calder Times quoted Omar Haidari as saying that the plan was dead.", "the plan was dead", QuoteKind.Indirect, "Omar Haidari", "saying")]
+    [TestCase("Lena Weiss was quoted as saying that the talks had failed.", "the talks had failed", QuoteKind.Indirect, "Lena Weiss", "saying")]
     [TestCase("Lena Weiss accused the council of hiding the costs.", "the council of hiding the costs", QuoteKind.Indirect, "Lena Weiss", "accused")]
     [TestCase("The statement by envoy Lena Weiss that \"talks are over\" shocked many.", "talks are over", QuoteKind.Direct, "Lena Weiss", "statement")]
     [TestCase("Lena Weiss wrote on a social network that \"the talks are over.\"", "the talks are over", QuoteKind.Direct, "Lena Weiss", "wrote")]

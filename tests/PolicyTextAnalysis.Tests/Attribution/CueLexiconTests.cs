@@ -19,6 +19,7 @@ public class CueLexiconTests
     [TestCase("put", CueClass.AsIdiom)]
     [TestCase("slammed", CueClass.Accuse)]
     [TestCase("hailed", CueClass.Accuse)]
+    [TestCase("quoting", CueClass.Speech | CueClass.SourceObject)]
     public void Default_Word_HasItsClasses(string word, CueClass expected)
     {
         Assert.That(CueLexicon.Default.ClassOf(word), Is.EqualTo(expected));
