@@ -265,6 +265,51 @@ internal sealed class SpeakerLocator
     /// <summary>The speaker named in a role phrase found before a name (<c>Taliban spokesman</c>), for later <c>the spokesman</c>.</summary>
     public void RememberRole(string role, Speaker speaker) => _roles.Add((role, speaker));
 
+    /// <summary>
+    /// The latest name before token <paramref name="head"/>, among the last <paramref name="maxBack"/> name mentions,
+    /// that ends with the head's word (<c>the report</c> -> <c>U.S. Energy and Employment Report</c>), not a person's; or null.
+    /// </summary>
+    public Speaker? NameEndingWith(int head, int maxBack)
+    {
+        IReadOnlyList<EntityMention> entities = _document.Entities;
+        int start = _document.Tokens.Starts[head];
+        int lo = 0, hi = entities.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (entities[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        ReadOnlySpan<char> word = _document.Tokens.CharsAt(head);
+        int seen = 0;
+        for (int e = lo - 1; e >= 0 && seen < maxBack; e--)
+        {
+            EntityMention m = entities[e];
+            if (!ResolutionStage.IsNameLabel(m.Label) || m.End > start)
+            {
+                continue;
+            }
+
+            seen++;
+            ReadOnlySpan<char> text = m.Text.AsSpan().TrimEnd();
+            int space = text.LastIndexOf(' ');
+            // A name, not a headline or title that happens to end with the word (at most six words).
+            if (m.Label != EntityLabels.Person && space > 0 && text.Count(' ') < 6 && text[(space + 1)..].Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return FromEntity(m);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The last token of the entity mention covering token <paramref name="t"/> (<paramref name="t"/> itself when none).</summary>
     public int EntityLast(int t)
     {

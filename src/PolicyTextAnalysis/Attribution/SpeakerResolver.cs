@@ -103,7 +103,23 @@ internal sealed class SpeakerResolver
         // A name no recogniser found: the capitalised words of the phrase (the U.S. Energy and Employment Report), or
         // the capitalised words right before a common noun (a McKinsey Global Institute analysis, the Gallup poll).
         return PhraseName(first, head, requireName: true) ?? NameBefore(head, first) ?? found
-            ?? CommonNounPhrase(head);
+            ?? DefiniteAntecedent(head) ?? CommonNounPhrase(head);
+    }
+
+    /// <summary>
+    /// "According to the report": a common noun after "the" with nothing that says whose it is means the last name that
+    /// ends with it (the U.S. Energy and Employment Report, named a few paragraphs before).
+    /// </summary>
+    private Speaker? DefiniteAntecedent(int head)
+    {
+        const int maxBack = 40;
+        if (_syntax.Pos(head) != "NOUN" || _tree.Child(head, "nmod:poss") >= 0 || _tree.Child(head, "nmod") > head
+            || _tree.Child(head, "det") is not (int det and >= 0) || !_document.Tokens.CharsAt(det).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return _speakers.NameEndingWith(head, maxBack);
     }
 
     /// <summary>A person's name after <paramref name="head"/> among its flat, apposition or compound dependents, or -1.</summary>

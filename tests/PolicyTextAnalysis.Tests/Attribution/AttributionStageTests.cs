@@ -120,6 +120,16 @@ public class AttributionStageTests
     }
 
     [Test]
+    public void Predict_DefiniteDocumentNoun_IsTheNameItEndsBefore()
+    {
+        // "the report" with nothing saying whose it is: the report named before.
+        IReadOnlyList<Quote> quotes = Quotes("The Department of Energy released the Calder Energy and Employment Report on Monday. "
+            + "It counts 300,000 new jobs. According to the report, unionized employers had less difficulty hiring workers.");
+
+        Assert.That(quotes.Single(q => q.Rule == RuleIds.AccordingTo).Speaker, Is.EqualTo("Calder Energy and Employment Report"));
+    }
+
+    [Test]
     public void Predict_GenderedPronounWithNoFittingPerson_HasNoNamedSpeaker()
     {
         Assert.That(Quotes("Lena Weiss chaired the hearing. He noted that the fund was empty.").Single().Speaker, Is.Not.EqualTo("Lena Weiss"));
