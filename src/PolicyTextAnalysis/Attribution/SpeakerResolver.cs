@@ -23,6 +23,7 @@ internal sealed class SpeakerResolver
     private readonly int[] _nextAnswer;
     private (Speaker? Subject, Speaker? Last) _previousPerson;
     private (Speaker? Subject, Speaker? Last) _previousGroup;
+    private Dictionary<string, EntityMention>? _clustersByName;
 
     public SpeakerResolver(Document document, SpeakerLocator speakers, bool[] inQuote, IReadOnlyList<Turn> turns)
     {
@@ -102,7 +103,7 @@ internal sealed class SpeakerResolver
 
         // A name no recogniser found: the capitalised words of the phrase (the U.S. Energy and Employment Report), or
         // the capitalised words right before a common noun (a McKinsey Global Institute analysis, the Gallup poll).
-        return PhraseName(first, head, requireName: true) ?? NameBefore(head, first) ?? found
+        return PhraseName(first, NameEnd(head), requireName: true) ?? NameBefore(head, first) ?? found
             ?? DefiniteAntecedent(head) ?? CommonNounPhrase(head);
     }
 
@@ -355,15 +356,48 @@ internal sealed class SpeakerResolver
         }
 
         string name = _document.Text[tokens.Starts[start]..tokens.Ends[head]];
-        foreach (EntityMention e in _document.Entities)
+        return ClustersByName.TryGetValue(name, out EntityMention? e)
+            ? new Speaker(e.Canonical, e.ClusterId, e.Label == EntityLabels.Person)
+            : new Speaker(name, null, false);
+    }
+
+    /// <summary>The first clustered mention of each canonical name (case ignored), built on first use: one pass over the
+    /// entities per document rather than per speaker phrase.</summary>
+    private Dictionary<string, EntityMention> ClustersByName
+    {
+        get
         {
-            if (e.ClusterId is not null && string.Equals(e.Canonical, name, StringComparison.OrdinalIgnoreCase))
+            if (_clustersByName is null)
             {
-                return new Speaker(e.Canonical, e.ClusterId, e.Label == EntityLabels.Person);
+                _clustersByName = new Dictionary<string, EntityMention>(StringComparer.OrdinalIgnoreCase);
+                foreach (EntityMention e in _document.Entities)
+                {
+                    if (e.ClusterId is not null)
+                    {
+                        _clustersByName.TryAdd(e.Canonical, e);
+                    }
+                }
             }
+
+            return _clustersByName;
+        }
+    }
+
+    /// <summary>
+    /// The last word of a capitalised name the parse split after its head (the Attorney General, with General as the
+    /// head's modifier): capitalised proper nouns right after the head that hang on it.
+    /// </summary>
+    private int NameEnd(int head)
+    {
+        TokenList tokens = _document.Tokens;
+        int end = head;
+        while (end + 1 < tokens.Count && _tree.Head(end + 1) == head && _syntax.Pos(end + 1) == "PROPN"
+            && char.IsUpper(tokens.CharsAt(end + 1)[0]) && (_tree.Is(end + 1, "flat") || _tree.Is(end + 1, "amod") || _tree.Is(end + 1, "compound")))
+        {
+            end++;
         }
 
-        return new Speaker(name, null, false);
+        return end;
     }
 
     private Speaker? NameBefore(int noun, int first)
