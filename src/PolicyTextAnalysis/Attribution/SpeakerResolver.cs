@@ -420,6 +420,13 @@ internal sealed class SpeakerResolver
 
     private Speaker? Issuer(int noun)
     {
+        // A person is no document: the gentleman from Ohio, Calder's senator are who they are, not Ohio or Calder.
+        ReadOnlySpan<char> word = _document.Tokens.CharsAt(noun);
+        if (RoleWords.IsHead(word) || GenderLexicon.Default.OfWord(word) != PersonGender.Unknown)
+        {
+            return null;
+        }
+
         foreach (int c in _tree.Children.Of(noun))
         {
             if ((_tree.Is(c, "nmod:poss") || (_tree.Is(c, "nmod") && HasCase(c, "by", "from"))) && Named(c) is { } owner)
