@@ -1,3 +1,4 @@
+using PolicyTextAnalysis.Entities;
 using PolicyTextAnalysis.Resolution;
 
 namespace PolicyTextAnalysis.Attribution;
@@ -273,19 +274,7 @@ internal sealed class SpeakerLocator
     {
         IReadOnlyList<EntityMention> entities = _document.Entities;
         int start = _document.Tokens.Starts[head];
-        int lo = 0, hi = entities.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (entities[mid].Start < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        int lo = EntitySearch.FirstAtOrAfter(entities, start);
 
         ReadOnlySpan<char> word = _document.Tokens.CharsAt(head);
         int seen = 0;

@@ -25,28 +25,8 @@ internal static class SpeakerWords
     /// <exception cref="FormatException">A line has another kind or no word.</exception>
     internal static (FrozenSet<string> NotNames, FrozenSet<string> Particles) Parse(TextReader reader)
     {
-        var notNames = new List<string>();
-        var particles = new List<string>();
-        int number = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            number++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            string[] parts = line.Split('\t');
-            List<string> list = parts.Length == 2 && parts[1].Length > 0 ? parts[0] switch
-            {
-                "not-name" => notNames,
-                "particle" => particles,
-                _ => throw new FormatException($"Speaker word line {number}: unknown kind '{parts[0]}' (not-name or particle)."),
-            } : throw new FormatException($"Speaker word line {number} is not 'KIND<TAB>WORD': '{line}'.");
-            list.Add(parts[1]);
-        }
-
-        return (notNames.ToFrozenSet(StringComparer.OrdinalIgnoreCase), particles.ToFrozenSet(StringComparer.Ordinal));
+        Dictionary<string, List<string>> lists = KindWordFile.Parse(reader, "Speaker word", "not-name", "particle");
+        return (lists["not-name"].ToFrozenSet(StringComparer.OrdinalIgnoreCase), lists["particle"].ToFrozenSet(StringComparer.Ordinal));
     }
 
     private static (FrozenSet<string>, FrozenSet<string>) Load()

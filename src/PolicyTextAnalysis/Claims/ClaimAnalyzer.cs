@@ -1,3 +1,5 @@
+using PolicyTextAnalysis.Entities;
+
 namespace PolicyTextAnalysis.Claims;
 
 /// <summary>
@@ -331,19 +333,7 @@ internal static class ClaimAnalyzer
     {
         // Mentions are ordered by start: binary search for the first at or after the unit, so this stays linear overall.
         IReadOnlyList<EntityMention> entities = document.Entities;
-        int lo = 0, hi = entities.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (entities[mid].Start < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        int lo = EntitySearch.FirstAtOrAfter(entities, start);
 
         for (int i = lo; i < entities.Count && entities[i].Start < end; i++)
         {

@@ -28,33 +28,11 @@ internal static class RoleWords
     /// <exception cref="FormatException">A line has another kind or no word.</exception>
     internal static Lists Parse(TextReader reader)
     {
-        var heads = new List<string>();
-        var modifiers = new List<string>();
-        var openers = new List<string>();
-        int number = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            number++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            string[] parts = line.Split('\t');
-            List<string> list = parts.Length == 2 && parts[1].Length > 0 ? parts[0] switch
-            {
-                "head" => heads,
-                "modifier" => modifiers,
-                "opener" => openers,
-                _ => throw new FormatException($"Role word line {number}: unknown kind '{parts[0]}' (head, modifier or opener)."),
-            } : throw new FormatException($"Role word line {number} is not 'KIND<TAB>WORD': '{line}'.");
-            list.Add(parts[1]);
-        }
-
+        Dictionary<string, List<string>> lists = KindWordFile.Parse(reader, "Role word", "head", "modifier", "opener");
         return new Lists(
-            heads.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            modifiers.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            openers.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+            lists["head"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            lists["modifier"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            lists["opener"].ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     }
 
     private static Lists Load()
