@@ -9,7 +9,7 @@ namespace PolicyTextAnalysis.Attribution;
 /// where the recogniser found nothing, a run of capitalised words (a general proper-noun heuristic) resolved
 /// against the document's names by surname and middle-name rules. One instance per document; not thread-safe.
 /// </summary>
-internal sealed class SpeakerLocator
+internal sealed partial class SpeakerLocator
 {
     /// <summary>Longest proper-noun run taken as a name, in tokens.</summary>
     private const int MaxNameTokens = 6;
@@ -266,39 +266,6 @@ internal sealed class SpeakerLocator
     /// <summary>The speaker named in a role phrase found before a name (<c>Taliban spokesman</c>), for later <c>the spokesman</c>.</summary>
     public void RememberRole(string role, Speaker speaker) => _roles.Add((role, speaker));
 
-    /// <summary>
-    /// The latest name before token <paramref name="head"/>, among the last <paramref name="maxBack"/> name mentions,
-    /// that ends with the head's word (<c>the report</c> -> <c>U.S. Energy and Employment Report</c>), not a person's; or null.
-    /// </summary>
-    public Speaker? NameEndingWith(int head, int maxBack)
-    {
-        IReadOnlyList<EntityMention> entities = _document.Entities;
-        int start = _document.Tokens.Starts[head];
-        int lo = EntitySearch.FirstAtOrAfter(entities, start);
-
-        ReadOnlySpan<char> word = _document.Tokens.CharsAt(head);
-        int seen = 0;
-        for (int e = lo - 1; e >= 0 && seen < maxBack; e--)
-        {
-            EntityMention m = entities[e];
-            if (!ResolutionStage.IsNameLabel(m.Label) || m.End > start)
-            {
-                continue;
-            }
-
-            seen++;
-            ReadOnlySpan<char> text = m.Text.AsSpan().TrimEnd();
-            int space = text.LastIndexOf(' ');
-            // A name, not a headline or title that happens to end with the word (at most six words).
-            if (m.Label != EntityLabels.Person && space > 0 && text.Count(' ') < 6 && text[(space + 1)..].Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return FromEntity(m);
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>The last token of the entity mention covering token <paramref name="t"/> (<paramref name="t"/> itself when none).</summary>
     public int EntityLast(int t)
     {
@@ -316,87 +283,6 @@ internal sealed class SpeakerLocator
 
     /// <summary>The label of the entity at token <paramref name="t"/>, or null.</summary>
     public string? LabelAt(int t) => _entityAt[t] >= 0 ? _document.Entities[_entityAt[t]].Label : null;
-
-    // Runs of two or more capitalised words outside entity mentions, so that a later surname finds its full
-    // name even when no recogniser tagged it. The run's leading titles are dropped, as for speakers.
-    private void CollectProperNames()
-    {
-        TokenList tokens = _document.Tokens;
-        int t = 0;
-        while (t < tokens.Count)
-        {
-            if (_entityAt[t] >= 0 || !IsNameToken(t, false) || !char.IsUpper(tokens.CharsAt(t)[0]))
-            {
-                t++;
-                continue;
-            }
-
-            int end = t;
-            while (end + 1 < tokens.Count && _entityAt[end + 1] < 0 && IsNameToken(end + 1, false))
-            {
-                end++;
-            }
-
-            while (end > t && !char.IsUpper(tokens.CharsAt(end)[0]))
-            {
-                end--;
-            }
-
-            int start = NameStart(t, end);
-
-            if (end - start >= 1 && end - start < MaxNameTokens)
-            {
-                string[] words = NameForms.CoreWords(_document.Text[tokens.Starts[start]..tokens.Ends[end]], null);
-                var speaker = new Speaker(string.Join(' ', words), null, true);
-                AddName(words, speaker);
-                if (RoleFinder.Before(_document, start, Math.Max(0, start - RoleFinder.MaxTokens)) is { } role)
-                {
-                    _roles.Add((role, speaker));
-                }
-            }
-
-            t = end + 1;
-        }
-    }
-
-    // Titles, roles and openers before a name are not part of it (Then Pakistani Prime Minister Imran Khan).
-    private int NameStart(int start, int last)
-    {
-        TokenList tokens = _document.Tokens;
-        for (int k = last - 1; k >= start; k--)
-        {
-            if (RoleFinder.IsHead(tokens.CharsAt(k)) || NameForms.IsHonorific(tokens.CharsAt(k)))
-            {
-                start = k + 1;
-                break;
-            }
-        }
-
-        while (start <= last && (SpeakerWords.IsNotName(tokens.CharsAt(start))
-            || SpeakerWords.IsNameParticle(tokens.CharsAt(start))))
-        {
-            start++;
-        }
-
-        return start;
-    }
-
-    private bool IsNameToken(int t, bool isLast)
-    {
-        TokenList tokens = _document.Tokens;
-        if (tokens.Kinds[t] != TokenKind.Word)
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> w = tokens.CharsAt(t);
-        if (char.IsUpper(w[0]))
-        {
-            return isLast ? !SpeakerWords.IsNotName(w) : true;
-        }
-
-        return !isLast && SpeakerWords.IsNameParticle(w);
-    }
 
     private Speaker? ByRole(int head, int limit)
     {

@@ -1,0 +1,117 @@
+namespace PolicyTextAnalysis.Attribution;
+
+/// <content>Quotations no report covers: the speaker of a cue next to them, a scare quote, or the speaker they continue.</content>
+internal sealed partial class AttributionRun
+{
+    private void QuotesWithoutReport(
+        List<(Report Report, Speaker? Speaker, int Sentence)> reports, bool[] taken,
+        (Speaker? Speaker, int Sentence)[] lastSpeaker, List<Quote> result)
+    {
+        IReadOnlyList<Sentence> sentences = _document.Sentences;
+        int r = 0;
+        int sentence = 0;
+        Speaker? latest = null;
+        int latestSentence = -ContinuationSentences - 1;
+        for (int q = 0; q < _spans.Count; q++)
+        {
+            while (sentence + 1 < sentences.Count && sentences[sentence].EndToken <= _openToken[q])
+            {
+                if (lastSpeaker[sentence].Speaker is { } spoke)
+                {
+                    (latest, latestSentence) = (spoke, sentence);
+                }
+
+                sentence++;
+            }
+
+            if (taken[q])
+            {
+                continue;
+            }
+
+            int closeSentence = sentence;
+            while (closeSentence + 1 < sentences.Count && sentences[closeSentence].EndToken <= _closeToken[q])
+            {
+                closeSentence++;
+            }
+
+            while (r < reports.Count && reports[r].Sentence < sentence)
+            {
+                r++;
+            }
+
+            // A cue of the quotation's sentences outside any quotation: after the closing mark, else before the opening.
+            // "Where to?" Tom asked: a ? or ! before the closing mark ends the sentence for the splitter, so a bare cue
+            // sentence right after the mark is the quotation's too.
+            int lastSentence = closeSentence + (closeSentence + 1 < sentences.Count && sentences[closeSentence + 1].FirstToken == _closeToken[q] + 1
+                && _closeToken[q] > 0 && _document.Tokens.CharsAt(_closeToken[q] - 1) is "?" or "!" ? 1 : 0);
+            (Report Report, Speaker? Speaker)? near = null;
+            for (int i = r; i < reports.Count && reports[i].Sentence <= lastSentence; i++)
+            {
+                Report c = reports[i].Report;
+                if (reports[i].Sentence > closeSentence && c.Rule != RuleIds.BareCue)
+                {
+                    continue;
+                }
+
+                if (c.Cue > _closeToken[q] && c.Cue - _closeToken[q] <= PostCueWindow
+                    && (q + 1 >= _spans.Count || _openToken[q + 1] > c.Cue))
+                {
+                    near = (c, reports[i].Speaker);
+                    break;
+                }
+
+                if (c.Cue >= 0 && c.Cue < _openToken[q] && reports[i].Sentence == sentence && c.Rule != RuleIds.AccordingTo
+                    && OpensDirectly(c.Cue, _openToken[q]))
+                {
+                    near = (c, reports[i].Speaker);
+                }
+            }
+
+            QuoteScanner.QuoteSpan span = _spans[q];
+            if (near is { } cue)
+            {
+                result.Add(Make(span.Start, span.End, QuoteKind.Direct, cue.Speaker, CueText(cue.Report), RuleIds.CueNearQuote, cue.Report));
+                if (cue.Speaker is { } spoke)
+                {
+                    (latest, latestSentence) = (spoke, closeSentence);
+                }
+            }
+            else if (IsScare(q, sentences[sentence].FirstToken, sentences[sentence].EndToken))
+            {
+                result.Add(Make(span.Start, span.End, QuoteKind.Scare, null, null, RuleIds.Scare));
+            }
+            else
+            {
+                // A quotation standing alone continues the speaker of the sentences just before it.
+                bool recent = latestSentence >= sentence - ContinuationSentences
+                    || (latestSentence >= 0 && _paragraphOf[sentence] - _paragraphOf[latestSentence] <= 1);
+                Speaker? continued = recent ? latest : null;
+                result.Add(Make(span.Start, span.End, QuoteKind.Direct, continued, null, RuleIds.Continued));
+            }
+        }
+    }
+
+    /// <summary>True when a quotation opening at <paramref name="open"/> is what the cue before it introduces: right after
+    /// the cue or after its <c>that</c>, colon or comma (<c>said: "</c>), not a phrase further on (<c>into "good"</c>).</summary>
+    private bool OpensDirectly(int cue, int open)
+    {
+        int before = open - 1;
+        return before <= cue || _document.Tokens.CharsAt(before) is "that" or ":" or ",";
+    }
+
+    private bool IsScare(int q, int a, int b)
+    {
+        TokenList tokens = _document.Tokens;
+        int words = _words[_closeToken[q] + 1] - _words[_openToken[q]];
+
+        // Inside the author's sentence: words of the sentence outside the marks on either side.
+        bool wordsBefore = false;
+        for (int t = a; t < _openToken[q] && !wordsBefore; t++)
+        {
+            wordsBefore = tokens.Kinds[t] == TokenKind.Word;
+        }
+
+        return words <= MaxScareWords && (wordsBefore || !_spans[q].Closed || _closeToken[q] + 2 < b);
+    }
+}

@@ -1,0 +1,127 @@
+using PolicyTextAnalysis.Resolution;
+using PolicyTextAnalysis.Syntax;
+
+namespace PolicyTextAnalysis.Attribution;
+
+/// <content>Antecedents of he, she and they: what each sentence leaves for the pronouns of the next.</content>
+internal sealed partial class SpeakerResolver
+{
+    /// <summary>Records the sentence <c>[a, b)</c>'s named subject and last names, for pronouns in the next one.</summary>
+    public void EndSentence(int a, int b)
+    {
+        Speaker? personSubject = null, groupSubject = null, lastPerson = null, lastGroup = null;
+        for (int t = a; t < b; t++)
+        {
+            if (!_speakers.IsEntity(t) || _inQuote[t] || (t > a && _speakers.IsEntity(t - 1) && _speakers.EntityLast(t - 1) >= t))
+            {
+                continue;
+            }
+
+            int last = _speakers.EntityLast(t);
+            if (_speakers.EndingAt(last, t) is not { } named || IsVocative(t, last))
+            {
+                continue;   // "Thanks, Kevin.": the one addressed is not who "he" in the next sentence is
+            }
+
+            bool subject = IsSubjectToken(t, last);
+            if (named.Speaker.IsPerson)
+            {
+                // Every person named is remembered for he and she; the subject (below) is made the latest.
+                _speakers.Persons.Add(named.Speaker);
+                lastPerson = named.Speaker;
+                personSubject = subject && personSubject is null ? named.Speaker : personSubject;
+            }
+            else if (_speakers.LabelAt(t) is EntityLabels.Organization or EntityLabels.GeopoliticalEntity or EntityLabels.Norp)
+            {
+                lastGroup = named.Speaker;
+                groupSubject = subject && groupSubject is null ? named.Speaker : groupSubject;
+            }
+        }
+
+        // A role with no name as the main clause's subject (Today, the President will announce ...) is who the next
+        // sentence's he or she most likely is; a named person lately mentioned is not (This is Kevin Munoz. ... he).
+        personSubject ??= RoleSubject(a, b);
+        _previousPerson = (personSubject, lastPerson);
+        _previousGroup = (groupSubject, lastGroup);
+        if ((personSubject ?? lastPerson) is { } person)
+        {
+            _speakers.LastPerson = person;
+        }
+
+        if ((groupSubject ?? lastGroup) is { } group)
+        {
+            _speakers.LastGroup = group;
+        }
+    }
+
+    /// <summary>The speaker a role noun subject of the sentence's main verb names (<c>the President</c>), or null.</summary>
+    private Speaker? RoleSubject(int a, int b)
+    {
+        for (int t = a; t < b; t++)
+        {
+            if (!_tree.Is(t, "root"))
+            {
+                continue;
+            }
+
+            int subject = _tree.Child(t, "nsubj");
+            if (subject < 0 || _inQuote[subject] || _speakers.IsEntity(subject) || _syntax.Pos(subject) is not ("NOUN" or "PROPN")
+                || !Resolution.RoleFinder.IsHead(_document.Tokens.CharsAt(subject)))
+            {
+                return null;
+            }
+
+            // A person, or the role itself; never the place or body the role is of (the senator from Alaska).
+            return Resolve(subject, _tree.SubtreeFirst(subject)) is { } role && (role.IsPerson || role.IsDescription) ? role
+                : CommonNounPhrase(subject) ?? PhraseName(_tree.SubtreeFirst(subject), subject, requireName: false);
+        }
+
+        return null;
+    }
+
+    private bool IsVocative(int first, int last)
+    {
+        for (int t = first; t <= last; t++)
+        {
+            if (_tree.Is(t, "vocative"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsSubjectToken(int first, int last)
+    {
+        for (int t = first; t <= last; t++)
+        {
+            if (_tree.Is(t, "nsubj"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Speaker? Antecedent(int pronoun)
+    {
+        PersonGender gender = GenderLexicon.OfPronoun(_document.Tokens.CharsAt(pronoun));
+        if (gender == PersonGender.Unknown)
+        {
+            return _previousGroup.Subject ?? _previousGroup.Last ?? _speakers.LastGroup;
+        }
+
+        // The previous sentence's subject, then its last person, then anyone lately named, skipping whoever is known
+        // by the other gender (she after "Donald Trump met Nancy Pelosi").
+        RecentPersons persons = _speakers.Persons;
+        (Speaker? subject, Speaker? last) = _previousPerson;
+        return subject is { } s && persons.Fits(s, gender) ? s
+            : last is { } l && persons.Fits(l, gender) ? l
+            : persons.LatestFitting(gender);
+    }
+
+    private bool IsPersonalPronoun(int t) =>
+        _syntax.Pos(t) == "PRON" && _document.Tokens.CharsAt(t) is "he" or "He" or "she" or "She" or "they" or "They" or "it" or "It";
+}
