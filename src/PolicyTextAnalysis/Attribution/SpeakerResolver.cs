@@ -301,23 +301,20 @@ internal sealed partial class SpeakerResolver
 
     private Speaker? Issuer(int noun)
     {
-        // A person is no document: the gentleman from Ohio, Calder's senator are who they are, not Ohio or Calder.
+        // A person is no document: "from" says where the gentleman from Ohio is from, not who issued his words; a
+        // possessor still says whom he speaks for (Indonesia's top official).
         ReadOnlySpan<char> word = _document.Tokens.CharsAt(noun);
-        if (RoleWords.IsHead(word) || GenderLexicon.Default.OfWord(word) != PersonGender.Unknown)
-        {
-            return null;
-        }
-
+        bool person = RoleWords.IsHead(word) || GenderLexicon.Default.OfWord(word) != PersonGender.Unknown;
         foreach (int c in _tree.Children.Of(noun))
         {
-            if ((_tree.Is(c, "nmod:poss") || (_tree.Is(c, "nmod") && HasCase(c, "by", "from"))) && Named(c) is { } owner)
+            if ((_tree.Is(c, "nmod:poss") || (!person && _tree.Is(c, "nmod") && HasCase(c, "by", "from"))) && Named(c) is { } owner)
             {
                 return owner;
             }
         }
 
         int verb = _tree.Head(noun);
-        if (verb >= 0 && _tree.Is(noun, "obj") && _tree.Child(verb, "nsubj") is int subject and >= 0 && !_tree.Is(subject, "nsubj:pass"))
+        if (!person && verb >= 0 && _tree.Is(noun, "obj") && _tree.Child(verb, "nsubj") is int subject and >= 0 && !_tree.Is(subject, "nsubj:pass"))
         {
             return Named(subject);
         }

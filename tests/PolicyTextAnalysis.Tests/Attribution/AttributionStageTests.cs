@@ -53,6 +53,8 @@ public class AttributionStageTests
     [TestCase("The Attorney General said that he had not read the bill.", "he had not read the bill", QuoteKind.Indirect, "Attorney General", "said")]
     // A person is no document: "from Ohio" says where the gentleman is from, not who issued his words.
     [TestCase("The gentleman from Ohio said earlier that the bill would create jobs.", "the bill would create jobs", QuoteKind.Indirect, "gentleman", "said")]
+    // A possessor still says whom an official speaks for.
+    [TestCase("Indonesia's top bird flu official says the country hopes to cut human cases to zero.", "the country hopes to cut human cases to zero", QuoteKind.Indirect, "Indonesia", "says")]
     [TestCase("Lena Weiss accused the council of hiding the costs.", "the council of hiding the costs", QuoteKind.Indirect, "Lena Weiss", "accused")]
     [TestCase("The statement by envoy Lena Weiss that \"talks are over\" shocked many.", "talks are over", QuoteKind.Direct, "Lena Weiss", "statement")]
     [TestCase("Lena Weiss wrote on a social network that \"the talks are over.\"", "the talks are over", QuoteKind.Direct, "Lena Weiss", "wrote")]
