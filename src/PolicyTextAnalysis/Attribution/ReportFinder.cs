@@ -53,20 +53,30 @@ internal sealed partial class ReportFinder
                 continue;
             }
 
-            if ((CueClassOf(t) & CueClass.AsIdiom) != 0 && PutItReport(t, a, b, blockEnd) is { } asIt)
-            {
-                into.Add(asIt);
-                continue;
-            }
-
-            if (_syntax.Pos(t) == "NOUN" && (NounReport(t, b) ?? NounClause(t) ?? NounQuote(t, b)) is { } statement)
+            string pos = _syntax.Pos(t);
+            if (pos == "NOUN" && (NounReport(t, b) ?? NounClause(t) ?? NounQuote(t, b)) is { } statement)
             {
                 into.Add(statement);
                 continue;
             }
 
+            // Only verbs and adjectives can be cues from here on: the classes (which may need the lemma, a string made
+            // on demand) are read for them alone.
+            if (pos is not ("VERB" or "ADJ"))
+            {
+                continue;
+            }
+
+            CueClass cls = CueClassOf(t);
+            if ((cls & CueClass.AsIdiom) != 0 && pos == "VERB" && PutItReport(t, a, b, blockEnd) is { } asIt)
+            {
+                into.Add(asIt);
+                continue;
+            }
+
             // A verb of the lexicon, or an adjective of it predicating a that-clause (has been clear that ...).
-            if (!IsCue(t) || !(_syntax.Pos(t) == "VERB" || (_syntax.Pos(t) == "ADJ" && ThatClauseOf(t) >= 0)))
+            if ((cls & (CueClass.Speech | CueClass.Accuse | CueClass.Label | CueClass.Thought)) == 0
+                || !(pos == "VERB" || ThatClauseOf(t) >= 0))
             {
                 continue;
             }
@@ -138,9 +148,6 @@ internal sealed partial class ReportFinder
 
         return false;
     }
-
-    private bool IsCue(int t) =>
-        (CueClassOf(t) & (CueClass.Speech | CueClass.Accuse | CueClass.Label | CueClass.Thought)) != 0;
 
     /// <summary>The number of words of the lexicon's source phrase starting at <paramref name="t"/> (before <paramref name="b"/>), or 0.</summary>
     private int SourcePhraseAt(int t, int b)
