@@ -52,4 +52,10 @@ public enum CueClass
     /// Newport: ...</c>, <c>to quote Lincoln, ...</c>), and in the passive its subject (<c>she was quoted as saying</c>).
     /// </summary>
     SourceObject = 1024,
+
+    /// <summary>
+    /// With <see cref="Speech"/>: a verb of asking, whose embedded question is what it reports (<c>asked him if he had
+    /// read the bill</c>, <c>wondered whether</c>); other verbs' embedded questions report nothing (<c>explained how</c>).
+    /// </summary>
+    Question = 2048,
 }

@@ -44,7 +44,8 @@ public sealed class CueLexicon
     /// <summary>
     /// Reads a lexicon: a first comment line containing <c>format 1</c>, then lines <c>FORM&lt;TAB&gt;CLASS</c>
     /// with CLASS one of <c>speech</c>, <c>speech bare</c>, <c>accuse</c>, <c>noun</c>, <c>label</c>, <c>thought</c>, <c>directive</c>,
-    /// <c>bid</c>, <c>source</c> (the only class whose FORM may be several words), <c>as-idiom</c> or <c>source-object</c>;
+    /// <c>bid</c>, <c>source</c> (the only class whose FORM may be several words), <c>as-idiom</c>, <c>source-object</c> or
+    /// <c>question</c>;
     /// a form on several lines has all their classes; <c>#</c> starts a comment line.
     /// </summary>
     /// <exception cref="InvalidDataException">The header is missing or a line is malformed (the message gives the line).</exception>
@@ -82,12 +83,13 @@ public sealed class CueLexicon
                 "source" => CueClass.Source,
                 "as-idiom" => CueClass.AsIdiom,
                 "source-object" => CueClass.SourceObject,
+                "question" => CueClass.Question,
                 _ => CueClass.None,
             } : CueClass.None;
             if (cls == CueClass.None || parts[0].Trim().Length == 0 || parts[0] != parts[0].Trim())
             {
                 throw new InvalidDataException(
-                    $"Cue lexicon line {number} is not 'FORM<TAB>speech|speech bare|accuse|noun|label|thought|directive|bid|source|as-idiom|source-object': '{line}'.");
+                    $"Cue lexicon line {number} is not 'FORM<TAB>speech|speech bare|accuse|noun|label|thought|directive|bid|source|as-idiom|source-object|question': '{line}'.");
             }
 
             if (parts[0].Contains(' ', StringComparison.Ordinal) && cls != CueClass.Source)

@@ -144,15 +144,18 @@ internal sealed partial class ReportFinder
         {
             // A complement clause, or a bare clause parsed as a predicate complement with its own subject
             // (studies have found [straws contain chemicals]).
+            bool asks = (CueClassOf(cue) & CueClass.Question) != 0;
             bool clause = _tree.Is(c, "ccomp") || (_tree.Is(c, "xcomp") && _tree.Child(c, "nsubj") >= 0)
-                || (_tree.Is(c, "csubj") && _syntax.Pos(cue) == "ADJ") || IsMisparsedThatClause(cue, c);
-            if (!clause || IsEmbeddedQuestion(c))
+                || (_tree.Is(c, "csubj") && _syntax.Pos(cue) == "ADJ") || IsMisparsedThatClause(cue, c)
+                || (asks && c > cue && _tree.Is(c, "advcl") && _tree.Child(c, "nsubj") >= 0 && IsEmbeddedQuestion(c));
+            if (!clause || (IsEmbeddedQuestion(c) && !asks))
             {
                 continue;
             }
 
             int mark = _tree.Child(c, "mark");
-            if (mark < 0 || (_document.Tokens.CharsAt(mark).Equals("that", StringComparison.OrdinalIgnoreCase) && !IsSubordinatorThat(mark)))
+            if (mark < 0 || (_document.Tokens.CharsAt(mark).Equals("that", StringComparison.OrdinalIgnoreCase) && !IsSubordinatorThat(mark))
+                || (asks && _document.Tokens.CharsAt(mark) is "if" or "whether" or "If" or "Whether"))
             {
                 if (c > cue)
                 {

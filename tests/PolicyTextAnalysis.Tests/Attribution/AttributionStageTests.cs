@@ -55,6 +55,9 @@ public class AttributionStageTests
     [TestCase("The gentleman from Ohio said earlier that the bill would create jobs.", "the bill would create jobs", QuoteKind.Indirect, "gentleman", "said")]
     // A possessor still says whom an official speaks for.
     [TestCase("Indonesia's top bird flu official says the country hopes to cut human cases to zero.", "the country hopes to cut human cases to zero", QuoteKind.Indirect, "Indonesia", "says")]
+    // A verb of asking reports its embedded question; other verbs' embedded questions report nothing.
+    [TestCase("Subsequently the senator asked him if he had read the bill.", "if he had read the bill", QuoteKind.Indirect, "senator", "asked")]
+    [TestCase("Reporters wondered whether the talks would resume.", "whether the talks would resume", QuoteKind.Indirect, "Reporters", "wondered")]
     [TestCase("Lena Weiss accused the council of hiding the costs.", "the council of hiding the costs", QuoteKind.Indirect, "Lena Weiss", "accused")]
     [TestCase("The statement by envoy Lena Weiss that \"talks are over\" shocked many.", "talks are over", QuoteKind.Direct, "Lena Weiss", "statement")]
     [TestCase("Lena Weiss wrote on a social network that \"the talks are over.\"", "the talks are over", QuoteKind.Direct, "Lena Weiss", "wrote")]

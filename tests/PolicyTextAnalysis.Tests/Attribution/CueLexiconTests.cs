@@ -20,6 +20,7 @@ public class CueLexiconTests
     [TestCase("slammed", CueClass.Accuse)]
     [TestCase("hailed", CueClass.Accuse)]
     [TestCase("quoting", CueClass.Speech | CueClass.SourceObject)]
+    [TestCase("wondered", CueClass.Speech | CueClass.Question)]
     public void Default_Word_HasItsClasses(string word, CueClass expected)
     {
         Assert.That(CueLexicon.Default.ClassOf(word), Is.EqualTo(expected));
@@ -67,6 +68,7 @@ public class CueLexiconTests
     [Test]
     [TestCase("Lena Weiss put it on the table and left the room.")]
     [TestCase("Lena Weiss put it on the table: a plan with no money behind it.")]
+    [TestCase("Lena Weiss explained how the fund works.")]
     public void Predict_PutItOutsideTheIdiom_ReportsNothing(string text)
     {
         Assert.That(PolicyAnalyzer.CreateDefault().Analyze(text).Quotes, Is.Empty);
