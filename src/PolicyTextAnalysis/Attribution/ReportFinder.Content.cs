@@ -144,7 +144,8 @@ internal sealed partial class ReportFinder
         {
             // A complement clause, or a bare clause parsed as a predicate complement with its own subject
             // (studies have found [straws contain chemicals]).
-            bool asks = (CueClassOf(cue) & CueClass.Question) != 0;
+            // Only an asker the sentence names: "Asked whether she would run, Weiss replied ..." reports the reply.
+            bool asks = (CueClassOf(cue) & CueClass.Question) != 0 && _tree.Child(cue, "nsubj") >= 0;
             bool clause = _tree.Is(c, "ccomp") || (_tree.Is(c, "xcomp") && _tree.Child(c, "nsubj") >= 0)
                 || (_tree.Is(c, "csubj") && _syntax.Pos(cue) == "ADJ") || IsMisparsedThatClause(cue, c)
                 || (asks && c > cue && _tree.Is(c, "advcl") && _tree.Child(c, "nsubj") >= 0 && IsEmbeddedQuestion(c));
