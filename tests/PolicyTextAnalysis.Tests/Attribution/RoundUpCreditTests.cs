@@ -1,0 +1,84 @@
+using PolicyTextAnalysis.Attribution;
+using PolicyTextAnalysis.Training.Attribution;
+
+namespace PolicyTextAnalysis.Tests.Attribution;
+
+/// <summary>Quotations credited the way press round-ups and pull quotes credit them: label lines and dashes.</summary>
+public class RoundUpCreditTests
+{
+    private static readonly AnalysisPipeline Pipeline = AttributionEvaluation.CreatePipeline();
+
+    private static IReadOnlyList<Quote> Quotes(string text) => Pipeline.Run(Document.FromText(text)).Quotes;
+
+    [Test]
+    public void Predict_ColonBeforeLabelLines_EachLabelNamesItsParagraphsSpeaker()
+    {
+        // "Here's what they're saying:" introduces the list; the first labelled paragraph is its label's, not "they"'s.
+        IReadOnlyList<Quote> quotes = Quotes("The council passed the budget on Monday. Here is what they are saying:\n\n"
+            + "Senator Jane Doe: \"This is a historic day for American workers.\"\n\n"
+            + "Calder Chamber of Commerce: \"Factory orders will jump in the spring.\"");
+
+        Assert.That(quotes.Select(q => (q.Speaker, q.Rule)), Is.EqualTo(new[]
+        {
+            ((string?)"Jane Doe", RuleIds.LabelLine),
+            ("Calder Chamber of Commerce", RuleIds.LabelLine),
+        }));
+    }
+
+    [TestCase("Reactions:\n\n• Senator Jane Doe: \"This is a historic day for American workers.\"", "Jane Doe")]
+    [TestCase("Reactions:\n\n- Rep. Lena Weiss (R-Texas): \"This law finally puts families first.\"", "Lena Weiss")]
+    [TestCase("Reactions:\n\nRep. Lena Weiss (D-Calif.):\n\n\"This law finally puts families first.\"\n\nThe vote is on Monday.", "Lena Weiss")]
+    [TestCase("Reactions:\n\nCalder Chamber of Commerce:\n\"Small businesses will thrive under this law.\"", "Calder Chamber of Commerce")]
+    [TestCase("Reactions:\n\nTreasury Secretary Lena Weiss on the new tariffs: \"The numbers speak for themselves.\"", "Lena Weiss")]
+    public void Predict_LabelWithBulletPartyOrOwnLine_NamesTheQuotationsSpeaker(string text, string speaker)
+    {
+        Quote q = Quotes(text).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(q.Speaker, Is.EqualTo(speaker));
+            Assert.That(q.Rule, Is.EqualTo(RuleIds.LabelLine));
+            Assert.That(q.Kind, Is.EqualTo(QuoteKind.Direct));
+        });
+    }
+
+    [TestCase("Firms can build resilience in three ways:\n\n- Buffer: Having multiple sources of supply or more inventory.\n\n- Agility: The ability to pivot quickly to other products.")]
+    [TestCase("The operator is defined below.\n\nChangeCoordSys Operator (Listing 1): \"x\" is set to zero and the axes are swapped.")]
+    [TestCase("The survey is described below.\n\nNotes on the data: \"sample\" means the people who answered.")]
+    public void Predict_TermListsAndHeadings_AreNoLabels(string text)
+    {
+        Assert.That(Quotes(text).Select(q => q.Rule), Has.None.EqualTo(RuleIds.LabelLine));
+    }
+
+    [Test]
+    public void Predict_ColonBeforeAPlainParagraph_StillIntroducesIt()
+    {
+        Quote q = Quotes("Lena Weiss wrote on Monday:\n\n\"The plan has failed and the council must start again.\"").Single();
+
+        Assert.That((q.Speaker, q.Rule), Is.EqualTo(((string?)"Lena Weiss", RuleIds.ColonBlock)));
+    }
+
+    [TestCase("\"The tariffs are working and the plants are hiring.\" — Finance Minister Lena Weiss", "Lena Weiss")]
+    [TestCase("\"We have never seen investment like this.\" – Lena Weiss, chief executive of Calder Steel", "Lena Weiss")]
+    [TestCase("\"This is a historic day for American workers.\"\n— Senator Jane Doe\n\nThe vote is on Monday.", "Jane Doe")]
+    [TestCase("Here is what they are saying:\n\n\"This is a historic day for American workers.\" — Senator Jane Doe", "Jane Doe")]
+    public void Predict_QuotationCreditedByADash_GoesToTheCreditedSource(string text, string speaker)
+    {
+        Quote q = Quotes(text).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(q.Speaker, Is.EqualTo(speaker));
+            Assert.That(q.Rule, Is.EqualTo(RuleIds.DashSource));
+            Assert.That(q.Kind, Is.EqualTo(QuoteKind.Direct));
+            Assert.That(q.Cue, Is.Null, "the dash is no cue word");
+        });
+    }
+
+    [TestCase("Critics called the plan \"a fig leaf\" — Lena Weiss among them, as she said on Monday in a long interview with reporters.")]
+    [TestCase("The minister called it \"a new start for the region\" — which Lena Weiss doubted.")]
+    public void Predict_DashThatGoesOnWithTheSentence_CreditsNobody(string text)
+    {
+        Assert.That(Quotes(text).Select(q => q.Rule), Has.None.EqualTo(RuleIds.DashSource));
+    }
+}
