@@ -320,6 +320,40 @@ internal sealed partial class ReportFinder
         return null;
     }
 
+    /// <summary>
+    /// "In Lincoln's words, ...", "In the President's own words, ...": the possessive form of <c>in the words of X</c>.
+    /// The possessor is the source and the rest of the sentence after the comma the content; read from the words.
+    /// </summary>
+    private Report? InPossessorsWords(int t, int b)
+    {
+        const int maxPossessor = 6;
+        TokenList tokens = _document.Tokens;
+        if (!tokens.CharsAt(t).Equals("in", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        for (int k = t + 2; k < b - 2 && k <= t + maxPossessor + 2; k++)
+        {
+            if (!tokens.CharsAt(k).Equals("words", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            int clitic = tokens.CharsAt(k - 1).Equals("own", StringComparison.OrdinalIgnoreCase) ? k - 2 : k - 1;
+            if (clitic <= t + 1 || tokens.CharsAt(clitic) is not ("'s" or "’s" or "'" or "’") || tokens.CharsAt(k + 1) is not ",")
+            {
+                return null;
+            }
+
+            int possessor = clitic - 1;
+            int first = tokens.CharsAt(t + 1).Equals("the", StringComparison.OrdinalIgnoreCase) ? t + 2 : t + 1;
+            return _syntax.Pos(possessor) is "PROPN" or "NOUN" ? new Report(k, possessor, first, k + 2, b, RuleIds.AccordingTo) : null;
+        }
+
+        return null;
+    }
+
     /// <summary>True when only punctuation or a conjunction comes before <paramref name="token"/> in its sentence.</summary>
     private bool OpensSentence(int token, int a)
     {

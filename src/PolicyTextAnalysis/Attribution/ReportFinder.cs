@@ -42,7 +42,7 @@ internal sealed partial class ReportFinder
                 continue;
             }
 
-            // A source phrase of the lexicon (according to X, in the words of X).
+            // A source phrase of the lexicon (according to X, in the words of X), or its possessive form (in X's words).
             if (SourcePhraseAt(t, b) is int phrase and > 0)
             {
                 if (AccordingTo(t, phrase, a, b) is { } according)
@@ -50,6 +50,12 @@ internal sealed partial class ReportFinder
                     into.Add(according);
                 }
 
+                continue;
+            }
+
+            if (InPossessorsWords(t, b) is { } inWords)
+            {
+                into.Add(inWords);
                 continue;
             }
 

@@ -69,6 +69,7 @@ public class CueLexiconTests
     [TestCase("Lena Weiss put it on the table and left the room.")]
     [TestCase("Lena Weiss put it on the table: a plan with no money behind it.")]
     [TestCase("Lena Weiss explained how the fund works.")]
+    [TestCase("In other words, the fund is empty.")]
     public void Predict_PutItOutsideTheIdiom_ReportsNothing(string text)
     {
         Assert.That(PolicyAnalyzer.CreateDefault().Analyze(text).Quotes, Is.Empty);
