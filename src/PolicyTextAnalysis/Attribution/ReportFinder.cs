@@ -265,6 +265,14 @@ internal sealed partial class ReportFinder
                 return (inverted, cue + 1);
             }
 
+            // "In July, for example, Ecuador announced ...": the parse hung the name on the phrase before it and left the
+            // finite main verb without a subject; the proper noun right before the verb is the subject it missed.
+            if (verb == cue && _tree.Is(cue, "root") && cue > 0 && _syntax.Tag(cue) is "VBD" or "VBZ" or "VBP"
+                && _syntax.Pos(cue - 1) == "PROPN" && char.IsUpper(_document.Tokens.CharsAt(cue - 1)[0]) && !_inQuote[cue - 1])
+            {
+                return (cue - 1, First(cue - 1));
+            }
+
             int head = _tree.Head(verb);
             if (head < 0)
             {

@@ -61,6 +61,8 @@ public class AttributionStageTests
     // An asker the sentence does not name asks nothing of its own: the reply is the quote.
     [TestCase("Asked whether she would run again, Lena Weiss replied: \"That is a question for another day.\"", "That is a question for another day", QuoteKind.Direct, "Lena Weiss", "replied")]
     [TestCase("In Lincoln's words, \"a house divided against itself cannot stand.\"", "a house divided against itself cannot stand", QuoteKind.Direct, "Lincoln", "words")]
+    // The parse hangs the name on "for example" and leaves the finite main verb without a subject.
+    [TestCase("In July, for example, Ecuador announced it was imposing visas on Chinese nationals.", "it was imposing visas on Chinese nationals", QuoteKind.Indirect, "Ecuador", "announced")]
     [TestCase("Lena Weiss accused the council of hiding the costs.", "the council of hiding the costs", QuoteKind.Indirect, "Lena Weiss", "accused")]
     [TestCase("The statement by envoy Lena Weiss that \"talks are over\" shocked many.", "talks are over", QuoteKind.Direct, "Lena Weiss", "statement")]
     [TestCase("Lena Weiss wrote on a social network that \"the talks are over.\"", "the talks are over", QuoteKind.Direct, "Lena Weiss", "wrote")]
