@@ -135,7 +135,26 @@ internal sealed partial class ReportFinder
             return null;
         }
 
-        int open = noun + 1 < b && tokens.CharsAt(noun + 1) is ":" ? noun + 2 : noun + 1;
+        // The speaker: a possessor (Lincoln's remark), or a "by" or "from" phrase right after the noun (the quote by
+        // Edison, a message from the President), the quotation then following that phrase.
+        int speaker = -1, after = noun + 1;
+        foreach (int c in _tree.Children.Of(noun))
+        {
+            if (c < noun && _tree.Is(c, "nmod:poss"))
+            {
+                speaker = c;
+                break;
+            }
+
+            if (c > noun && _tree.Is(c, "nmod") && (HasCase(c, "by") || HasCase(c, "from")) && _tree.SubtreeFirst(c) == noun + 1)
+            {
+                speaker = c;
+                after = _tree.SubtreeEnd(c);
+                break;
+            }
+        }
+
+        int open = after < b && tokens.CharsAt(after) is ":" ? after + 1 : after;
         if (open >= b || tokens.Kinds[open] != TokenKind.Quote || !_inQuote[open])
         {
             return null;
@@ -145,16 +164,6 @@ internal sealed partial class ReportFinder
         while (close < tokens.Count && _inQuote[close] && tokens.Kinds[close] != TokenKind.Quote)
         {
             close++;
-        }
-
-        int speaker = -1;
-        foreach (int c in _tree.Children.Of(noun))
-        {
-            if (c < noun && (_tree.Is(c, "nmod:poss") || (_tree.Is(c, "nmod") && HasCase(c, "by"))))
-            {
-                speaker = c;
-                break;
-            }
         }
 
         int verb = _tree.Head(noun);
@@ -217,11 +226,15 @@ internal sealed partial class ReportFinder
                 phraseEnd = Math.Max(phraseEnd, runEnd);
             }
         }
-        // According to the league's coach, Omar Haidari, ...: the apposition is part of the source.
+        // According to the league's coach, Omar Haidari, ...: the apposition is part of the source. When the source is
+        // the name and the apposition its description (according to Kristen Wilkins, director of the institute), the
+        // name stays the head.
+        bool nameFirst = false;
         if (phraseEnd + 1 < b && _document.Tokens.CharsAt(phraseEnd) is "," && _tree.Head(phraseEnd + 1) >= 0
             && Appositive(phraseEnd, source) is int appos and >= 0)
         {
             phraseEnd = Math.Min(_tree.SubtreeEnd(appos), b);
+            nameFirst = _syntax.Pos(source) == "PROPN" && _syntax.Pos(appos) != "PROPN";
             wholeSubtree = false;
         }
 
@@ -238,10 +251,11 @@ internal sealed partial class ReportFinder
             {
                 phraseEnd = end;
                 wholeSubtree = false;
+                nameFirst = false;
             }
         }
 
-        int sourceHead = wholeSubtree ? source : phraseEnd - 1;
+        int sourceHead = wholeSubtree || nameFirst ? source : phraseEnd - 1;
         if (according - a >= b - phraseEnd)
         {
             return new Report(according, sourceHead, sourceFirst, a, according, RuleIds.AccordingTo);
@@ -261,8 +275,24 @@ internal sealed partial class ReportFinder
     private Report? PutItReport(int verb, int a, int b, int blockEnd)
     {
         TokenList tokens = _document.Tokens;
-        int subject = _tree.Child(verb, "nsubj");
-        if (verb + 1 >= b || !tokens.CharsAt(verb + 1).Equals("it", StringComparison.OrdinalIgnoreCase) || subject < 0 || subject > verb)
+        if (verb + 1 >= b || !tokens.CharsAt(verb + 1).Equals("it", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        // The subject nearest the verb; the parser may split a described name into two subjects (the economist | John
+        // Keynes), and the phrase then starts at the first.
+        int subject = -1, subjectFirst = -1;
+        foreach (int c in _tree.Children.Of(verb))
+        {
+            if (c < verb && _tree.Is(c, "nsubj"))
+            {
+                subject = Math.Max(subject, c);
+                subjectFirst = subjectFirst < 0 ? _tree.SubtreeFirst(c) : Math.Min(subjectFirst, _tree.SubtreeFirst(c));
+            }
+        }
+
+        if (subject < 0)
         {
             return null;
         }
@@ -292,7 +322,7 @@ internal sealed partial class ReportFinder
             return null;
         }
 
-        int first = _tree.SubtreeFirst(subject);
+        int first = subjectFirst;
         int asWord = tokens.CharsAt(first).Equals("as", StringComparison.OrdinalIgnoreCase) ? first
             : first > a && tokens.CharsAt(first - 1).Equals("as", StringComparison.OrdinalIgnoreCase) ? first - 1 : -1;
         if (asWord < 0)

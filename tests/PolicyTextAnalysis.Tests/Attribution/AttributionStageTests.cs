@@ -41,6 +41,10 @@ public class AttributionStageTests
     [TestCase("Senator Lena Weiss put it bluntly: \"This bill is a disgrace and it will fail.\"", "This bill is a disgrace and it will fail", QuoteKind.Direct, "Lena Weiss", "put")]
     [TestCase("Lena Weiss put it this way: the plan has no money behind it.", "the plan has no money behind it", QuoteKind.Indirect, "Lena Weiss", "put")]
     [TestCase("As the minister phrased it, the talks are over.", "the talks are over", QuoteKind.Indirect, "minister", "phrased")]
+    [TestCase("As the economist Lena Weiss summarized it: \"The fund is empty.\"", "The fund is empty", QuoteKind.Direct, "Lena Weiss", "summarized")]
+    // A noun naming an utterance brings the words of its "by" phrase; a described name is the source, not its description.
+    [TestCase("Recall the famous quote by Omar Haidari: \"Talks are the only road.\"", "Talks are the only road", QuoteKind.Direct, "Omar Haidari", "quote")]
+    [TestCase("The fund is empty, according to Lena Weiss, professor of economics and director of the institute.", "The fund is empty", QuoteKind.Indirect, "Lena Weiss", "according to")]
     // The parse hangs the person on the organisation (flat); the person speaks, the organisation is whose officer she is.
     [TestCase("UN Secretary-General António Guterres warned that the world was on a highway to climate hell.", "the world was on a highway to climate hell", QuoteKind.Indirect, "António Guterres", "warned")]
     [TestCase("Senator Jane Doe slammed the administration's policy as cruel and unworkable.", "the administration's policy as cruel and unworkable", QuoteKind.Indirect, "Jane Doe", "slammed")]
