@@ -71,19 +71,36 @@ internal sealed partial class SpeakerResolver
                 return null;
             }
 
-            // A person, or the role itself; never the place or body the role is of (the senator from Alaska).
-            return Resolve(subject, _tree.SubtreeFirst(subject)) is { } role && (role.IsPerson || role.IsDescription) ? role
-                : CommonNounPhrase(subject) ?? PhraseName(_tree.SubtreeFirst(subject), subject, requireName: false);
+            return RoleSpeaker(subject);
         }
 
         return null;
     }
+
+    /// <summary>The speaker of a role noun (the President): a person, or the role itself; never the place or body the
+    /// role is of (the senator from Alaska).</summary>
+    private Speaker? RoleSpeaker(int role) =>
+        Resolve(role, _tree.SubtreeFirst(role)) is { } named && (named.IsPerson || named.IsDescription) ? named
+            : CommonNounPhrase(role) ?? PhraseName(_tree.SubtreeFirst(role), role, requireName: false);
 
     private bool IsVocative(int first, int last)
     {
         for (int t = first; t <= last; t++)
         {
             if (_tree.Is(t, "vocative"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsSubjectsPossessor(int first, int last)
+    {
+        for (int t = first; t <= last; t++)
+        {
+            if (_tree.Is(t, "nmod:poss") && _tree.Head(t) is int owner and >= 0 && _tree.Is(owner, "nsubj"))
             {
                 return true;
             }
@@ -113,13 +130,55 @@ internal sealed partial class SpeakerResolver
             return _previousGroup.Subject ?? _previousGroup.Last ?? _speakers.LastGroup;
         }
 
-        // The previous sentence's subject, then its last person, then anyone lately named, skipping whoever is known
-        // by the other gender (she after "Donald Trump met Nancy Pelosi").
+        // A person of the pronoun's own sentence first (Thomas' sister pleaded with him, but he replied ...; the
+        // document the Secretary signed, where he said ...); then the previous sentence's subject, then its last person,
+        // then anyone lately named, skipping whoever is known by the other gender (she after "Donald Trump met Nancy
+        // Pelosi").
         RecentPersons persons = _speakers.Persons;
+        if (SameSentencePerson(pronoun, gender) is { } near)
+        {
+            return near;
+        }
+
         (Speaker? subject, Speaker? last) = _previousPerson;
         return subject is { } s && persons.Fits(s, gender) ? s
             : last is { } l && persons.Fits(l, gender) ? l
             : persons.LatestFitting(gender);
+    }
+
+    /// <summary>
+    /// The person named before <paramref name="pronoun"/> in its sentence, outside quotations, who fits its gender: the
+    /// subject nearest the pronoun (a role noun subject such as the Secretary counts), else the possessor of a subject
+    /// (Thomas' sister). Objects and obliques are left out: "Asked about Obama, he said" is not Obama speaking.
+    /// </summary>
+    private Speaker? SameSentencePerson(int pronoun, PersonGender gender)
+    {
+        Sentence sentence = _document.Sentences[SentenceSearch.IndexOfToken(_document.Sentences, pronoun)];
+        Speaker? subject = null, named = null;
+        for (int t = sentence.FirstToken; t < pronoun; t++)
+        {
+            if (_inQuote[t] || IsVocative(t, t))
+            {
+                continue;
+            }
+
+            if (_speakers.IsEntity(t) && (t == sentence.FirstToken || !_speakers.IsEntity(t - 1) || _speakers.EntityLast(t - 1) < t))
+            {
+                int last = _speakers.EntityLast(t);
+                if (last < pronoun && _speakers.EndingAt(last, t) is { Speaker.IsPerson: true } found && _speakers.Persons.Fits(found.Speaker, gender))
+                {
+                    subject = IsSubjectToken(t, last) ? found.Speaker : subject;
+                    named = IsSubjectsPossessor(t, last) ? found.Speaker : named;
+                }
+            }
+            else if (!_speakers.IsEntity(t) && _tree.Is(t, "nsubj") && _syntax.Pos(t) is "NOUN" or "PROPN"
+                && Resolution.RoleFinder.IsHead(_document.Tokens.CharsAt(t)) && RoleSpeaker(t) is { } r)
+            {
+                subject = r;
+            }
+        }
+
+        return subject ?? named;
     }
 
     private bool IsPersonalPronoun(int t) =>

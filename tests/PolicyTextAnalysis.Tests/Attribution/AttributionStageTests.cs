@@ -102,6 +102,11 @@ public class AttributionStageTests
     [TestCase("Lena Weiss chaired the hearing. \"The fund is empty,\" she said.", "Lena Weiss")]
     [TestCase("Lena Weiss chaired the hearing. Weiss said that the fund was empty.", "Lena Weiss")]
     [TestCase("Rebel spokesman Omar Haidari held a briefing. The spokesman said the convoy was safe.", "Omar Haidari")]
+    // The pronoun's own sentence first: a subject's possessor, or a role noun subject, before the pronoun; never an
+    // object (asked about someone, he said ...).
+    [TestCase("Lena Weiss chaired the hearing. Omar Haidari's sister pleaded with him to stay, but he replied that he could not.", "Omar Haidari")]
+    [TestCase("Omar Haidari chaired the hearing. That was the order the Secretary signed, where he said that the fund was empty.", "Secretary")]
+    [TestCase("Omar Haidari chaired the hearing. Asked about Peter Novak, he said that the fund was empty.", "Omar Haidari")]
     public void Predict_BackReference_ResolvesToFullName(string text, string speaker)
     {
         Assert.That(Quotes(text).Single().Speaker, Is.EqualTo(speaker));
