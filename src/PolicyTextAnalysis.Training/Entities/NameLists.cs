@@ -15,7 +15,7 @@ public sealed class NameLists
     public static readonly string[] Classes =
     [
         "country", "region", "big-city", "city", "demonym", "first-name", "last-name", "organisation",
-        "militant-group", "wn-person", "wn-location", "wn-group", "wn-event", "title",
+        "militant-group", "wn-person", "wn-location", "wn-group", "wn-event", "title", "company", "institution",
     ];
 
     private readonly Dictionary<string, ushort> _names = new(StringComparer.Ordinal);
@@ -47,6 +47,11 @@ public sealed class NameLists
         foreach (string title in NerLabelMapping.Titles)
         {
             lists.Add(title, "title");
+        }
+
+        if (OrganisationLists)
+        {
+            lists.LoadOrganisations(Path.Combine(gazetteerDir, "..", "org-gazetteers"));
         }
 
         return lists;
@@ -95,6 +100,61 @@ public sealed class NameLists
 
         string key = name.ToLowerInvariant();
         _names[key] = (ushort)(_names.GetValueOrDefault(key) | (1 << Array.IndexOf(Classes, cls)));
+    }
+
+    /// <summary>
+    /// Whether the organisation gazetteers of <c>data/org-gazetteers</c> (US-listed companies; universities and US
+    /// federal agencies) are two gazetteer classes (<c>train-ner --org-lists on</c>).
+    /// </summary>
+    public static bool OrganisationLists { get; set; }
+
+    // Companies under their listed name and without its legal form (Apple Inc. -> Apple); universities; federal
+    // agencies under their registry name, not the sub-unit forms with a comma or dash (Department of Justice, Civil
+    // Division). The lists hold common words too (Target, Visa): the feature is one cue among many, weighed in training.
+    private void LoadOrganisations(string dir)
+    {
+        foreach (string[] c in Rows(Path.Combine(dir, "us_listed_companies.tsv")))
+        {
+            string name = c[0].Trim();
+            Add(name, "company");
+            string bare = WithoutLegalForm(name);
+            if (bare.Length > 2 && bare != name)
+            {
+                Add(bare, "company");
+            }
+        }
+
+        foreach (string[] c in Rows(Path.Combine(dir, "universities.tsv")))
+        {
+            Add(c[0], "institution");
+        }
+
+        foreach (string[] c in Rows(Path.Combine(dir, "us_federal_organizations.tsv")))
+        {
+            if (!c[0].Contains(',', StringComparison.Ordinal) && !c[0].Contains(" - ", StringComparison.Ordinal))
+            {
+                Add(c[0], "institution");
+            }
+        }
+    }
+
+    private static readonly string[] LegalForms =
+    [
+        ", Inc.", ", Inc", " Inc.", " Inc", " Incorporated", " Corporation", " Corp.", " Corp", " Co.", " Company", " Ltd.",
+        " Ltd", " Limited", " plc", " PLC", " LLC", " L.P.", " N.V.", " S.A.", " AG", " SE", " Holdings", " Group",
+    ];
+
+    private static string WithoutLegalForm(string name)
+    {
+        foreach (string form in LegalForms)
+        {
+            if (name.EndsWith(form, StringComparison.Ordinal))
+            {
+                return name[..^form.Length].TrimEnd(',', ' ');
+            }
+        }
+
+        return name;
     }
 
     /// <summary>

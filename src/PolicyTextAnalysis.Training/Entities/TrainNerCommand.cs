@@ -9,7 +9,7 @@ using PolicyTextAnalysis.Training.Evaluation;
 namespace PolicyTextAnalysis.Training.Entities;
 
 /// <summary>
-/// <c>train-ner [--data DIR] [--seed N] [--epochs N] [--min-count N] [--prune X] [--gum-copies N] [--wnut-copies N] [--wnut-weight X] [--clusters on|off] [--ethnic-groups on|off]
+/// <c>train-ner [--data DIR] [--seed N] [--epochs N] [--min-count N] [--prune X] [--gum-copies N] [--wnut-copies N] [--wnut-weight X] [--clusters on|off] [--ethnic-groups on|off] [--org-lists on|off]
 /// [--mixture SPECS] [--partial on|types|spans|off] [--mask-types T,T] [--commentary-copies N] [--commentary-fold K/F] [--score dev|all] [--output FILE]</c>: trains the
 /// named-entity model from GMB train, re3d, GUM train (and WNUT-17 train with <c>--wnut-copies</c>, the corpora of <see cref="NerMixture"/> with
 /// <c>--mixture</c>; <c>--partial on</c> trains them as partially annotated), writes it (default <c>models/ner-en.bin</c>) and its
@@ -29,7 +29,7 @@ internal sealed class TrainNerCommand : ITrainingCommand
     {
         var arguments = CommandArguments.Parse(
             args,
-            ["--data", "--output", "--seed", "--epochs", "--min-count", "--prune", "--clusters", "--ethnic-groups", "--wnut-weight", "--wnut-copies", "--gum-copies", "--mixture", "--partial", "--mask-types", "--score", "--commentary-copies", "--commentary-fold"],
+            ["--data", "--output", "--seed", "--epochs", "--min-count", "--prune", "--clusters", "--ethnic-groups", "--org-lists", "--wnut-weight", "--wnut-copies", "--gum-copies", "--mixture", "--partial", "--mask-types", "--score", "--commentary-copies", "--commentary-fold"],
             []);
         string? data = arguments.Data;
         string path = arguments.Value("--output") ?? Path.Combine(RepositoryPaths.Models, "ner-en.bin");
@@ -39,6 +39,11 @@ internal sealed class TrainNerCommand : ITrainingCommand
         if (arguments.Value("--ethnic-groups") is { } ethnicGroups)
         {
             NameLists.EthnicGroups = ethnicGroups == "on";
+        }
+
+        if (arguments.Value("--org-lists") is { } orgLists)
+        {
+            NameLists.OrganisationLists = orgLists == "on";
         }
 
         NerData.WnutWeight = arguments.Float("--wnut-weight", NerData.WnutWeight);
@@ -149,7 +154,7 @@ internal sealed class TrainNerCommand : ITrainingCommand
             ["formatVersion"] = NerModel.FormatVersion,
             ["labels"] = new JsonArray([.. model.TagSet.Types.Select(t => (JsonNode)t)]),
             ["command"] = FormattableString.Invariant(
-                $"dotnet run -c Release --project src/PolicyTextAnalysis.Training -- train-ner --seed {seed} --epochs {epochs} --min-count {minCount} --prune {prune} --gum-copies {NerData.GumCopies} --wnut-copies {NerData.WnutCopies} --wnut-weight {NerData.WnutWeight} --clusters {(model.Gazetteer.Clusters.Count > 0 ? "on" : "off")} --ethnic-groups {(NameLists.EthnicGroups ? "on" : "off")}")
+                $"dotnet run -c Release --project src/PolicyTextAnalysis.Training -- train-ner --seed {seed} --epochs {epochs} --min-count {minCount} --prune {prune} --gum-copies {NerData.GumCopies} --wnut-copies {NerData.WnutCopies} --wnut-weight {NerData.WnutWeight} --clusters {(model.Gazetteer.Clusters.Count > 0 ? "on" : "off")} --ethnic-groups {(NameLists.EthnicGroups ? "on" : "off")} --org-lists {(NameLists.OrganisationLists ? "on" : "off")}")
                 + (NerData.Mixture.Length > 0 ? $" --mixture {NerData.Mixture}" : string.Empty) + $" --partial {partialMode}" + (maskTypes is null ? string.Empty : $" --mask-types {maskTypes}")
                 + (NerData.CommentaryCopies > 0 ? $" --commentary-copies {NerData.CommentaryCopies}" : string.Empty)
                 + (NerData.CommentaryHeldOutFold is { } fold ? $" --commentary-fold {fold}/{NerData.CommentaryFolds}" : string.Empty),
