@@ -88,6 +88,13 @@ internal sealed partial class AttributionRun
                     || (latestSentence >= 0 && _paragraphOf[sentence] - _paragraphOf[latestSentence] <= 1);
                 Speaker? continued = recent ? latest : null;
                 result.Add(Make(span.Start, span.End, QuoteKind.Direct, continued, null, RuleIds.Continued));
+
+                // Quotation paragraphs in a row carry the speaker on (a statement quoted paragraph by paragraph, each
+                // closed by its marks); a paragraph of the author's own in between still ends it.
+                if (continued is not null)
+                {
+                    latestSentence = closeSentence;
+                }
             }
         }
     }

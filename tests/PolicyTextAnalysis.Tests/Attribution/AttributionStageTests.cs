@@ -98,6 +98,22 @@ public class AttributionStageTests
         });
     }
 
+    // A statement quoted paragraph by paragraph, each closed by its marks: every paragraph is the speaker's, until a
+    // paragraph of the author's own comes between.
+    [Test]
+    public void Predict_QuotationParagraphsInARow_CarryTheSpeaker()
+    {
+        const string text = "\"We will not back down,\" Governor Omar Haidari said on Monday.\n\n"
+            + "\"The people of this state deserve better. They have waited for years.\"\n\n"
+            + "\"Our schools are underfunded and our roads are crumbling.\"\n\n"
+            + "\"We will fix them, one by one, starting this year.\"\n\n"
+            + "The governor did not say how the plan would be paid for. Critics point to the deficit. The budget office has warned of cuts.\n\n"
+            + "\"This is a disgrace.\"";
+        IReadOnlyList<Quote> quotes = Quotes(text);
+
+        Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "Omar Haidari", "Omar Haidari", "Omar Haidari", "Omar Haidari", null }));
+    }
+
     [TestCase("Lena Weiss chaired the hearing. She noted that the fund was empty.", "Lena Weiss")]
     [TestCase("Lena Weiss chaired the hearing. \"The fund is empty,\" she said.", "Lena Weiss")]
     [TestCase("Lena Weiss chaired the hearing. Weiss said that the fund was empty.", "Lena Weiss")]
