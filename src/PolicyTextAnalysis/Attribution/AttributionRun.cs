@@ -38,6 +38,7 @@ internal sealed partial class AttributionRun
     private readonly ReportFinder _finder;
     private readonly LabelLines _labels;
     private readonly DashSources _dashes;
+    private readonly NamingSentences _naming;
     private readonly SpeakerResolver _resolver;
     private int[] _paragraphOf = [];
 
@@ -76,6 +77,7 @@ internal sealed partial class AttributionRun
         _finder = new ReportFinder(document, lexicon, _inQuote);
         _labels = new LabelLines(document, _speakers);
         _dashes = new DashSources(document);
+        _naming = new NamingSentences(document, lexicon);
         _resolver = new SpeakerResolver(document, _speakers, _inQuote, turns);
     }
 
@@ -185,6 +187,12 @@ internal sealed partial class AttributionRun
                     found.Add(credit);
                 }
             }
+
+            // A quotation standing alone right before or right after this sentence, which names its speaker.
+            if (!found.Exists(static r => r.ContentEnd > r.ContentFirst) && NamedQuotation(a, b) is { } named)
+            {
+                found.Add(named);
+            }
             foreach (Report r in found)
             {
                 if ((r.SpeakerHead >= 0 && IsFirstPerson(r.SpeakerHead))
@@ -207,6 +215,57 @@ internal sealed partial class AttributionRun
         }
 
         return result;
+    }
+
+    /// <summary>The report of sentence <c>[a, b)</c> naming the whole quotation that ends right before it or opens right
+    /// after it (<see cref="NamingSentences"/>), or null.</summary>
+    private Report? NamedQuotation(int a, int b)
+    {
+        // The quotation is a sentence of its own: its closing mark, perhaps after the sentence's full stop, ends right
+        // before this sentence; or its opening mark comes right after this one.
+        int before = FirstSpanClosingAtOrAfter(a - 2);
+        if (before < _spans.Count && _spans[before].Closed && _closeToken[before] is int close && (close == a - 1 || close == a - 2 && _document.Tokens.CharsAt(a - 1) is "." )
+            && StandsAlone(before) && _naming.Find(a, b, _openToken[before], close, after: true) is { } named)
+        {
+            return named;
+        }
+
+        int next = FirstSpanClosingAtOrAfter(b);
+        return next < _spans.Count && _openToken[next] == b && StandsAlone(next) ? _naming.Find(a, b, _openToken[next], _closeToken[next], after: false) : null;
+    }
+
+    /// <summary>True when quotation <paramref name="q"/> opens a sentence and ends one (nothing of the author's beside it).</summary>
+    private bool StandsAlone(int q)
+    {
+        IReadOnlyList<Sentence> sentences = _document.Sentences;
+        int s = SentenceSearch.IndexOfToken(sentences, _openToken[q]);
+        if (sentences[s].FirstToken != _openToken[q])
+        {
+            return false;
+        }
+
+        int e = SentenceSearch.IndexOfToken(sentences, _closeToken[q]);
+        int end = sentences[e].EndToken;
+        return _closeToken[q] + 1 == end || (_closeToken[q] + 2 == end && _document.Tokens.Kinds[end - 1] == TokenKind.Punctuation);
+    }
+
+    private int FirstSpanClosingAtOrAfter(int token)
+    {
+        int lo = 0, hi = _spans.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_closeToken[mid] < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>

@@ -20,6 +20,7 @@ internal static class RuleIds
     public const string AccordingTo = "according-to";
     public const string LabelLine = "label-line";
     public const string DashSource = "dash-source";
+    public const string NamedNext = "named-next";
     public const string BareCue = "bare-cue";
     public const string CueNearQuote = "cue-near-quote";
     public const string Scare = "scare";
@@ -27,5 +28,5 @@ internal static class RuleIds
 
     /// <summary>Every id, for the check that the data file and the code agree.</summary>
     public static readonly string[] All =
-        [ClausalComplement, ObjectInfinitive, ObjectComplement, ForComplement, ThatClause, ObliqueClause, NounThatQuote, NounClause, NounQuote, SpeakerInfinitive, ColonClause, ParentheticalCue, AsParenthetical, ColonBlock, AccordingTo, LabelLine, DashSource, BareCue, CueNearQuote, Scare, Continued];
+        [ClausalComplement, ObjectInfinitive, ObjectComplement, ForComplement, ThatClause, ObliqueClause, NounThatQuote, NounClause, NounQuote, SpeakerInfinitive, ColonClause, ParentheticalCue, AsParenthetical, ColonBlock, AccordingTo, LabelLine, DashSource, NamedNext, BareCue, CueNearQuote, Scare, Continued];
 }

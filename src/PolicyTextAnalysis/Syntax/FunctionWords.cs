@@ -9,6 +9,9 @@ internal static class FunctionWords
     /// <summary>A relative pronoun that can be a clause's subject: <c>who</c>, <c>which</c>, <c>that</c>.</summary>
     public static bool IsRelativePronoun(ReadOnlySpan<char> w) => Is(w, "who") || Is(w, "which") || Is(w, "that");
 
+    /// <summary>A demonstrative: <c>this</c>, <c>that</c>, <c>these</c>, <c>those</c>.</summary>
+    public static bool IsDemonstrative(ReadOnlySpan<char> w) => Is(w, "this") || Is(w, "that") || Is(w, "these") || Is(w, "those");
+
     /// <summary>A first-person personal pronoun: <c>I</c>, <c>we</c>, <c>me</c>, <c>us</c>.</summary>
     public static bool IsFirstPerson(ReadOnlySpan<char> w) => Is(w, "i") || Is(w, "we") || Is(w, "me") || Is(w, "us");
 

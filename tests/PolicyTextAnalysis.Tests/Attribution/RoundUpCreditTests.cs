@@ -3,7 +3,8 @@ using PolicyTextAnalysis.Training.Attribution;
 
 namespace PolicyTextAnalysis.Tests.Attribution;
 
-/// <summary>Quotations credited the way press round-ups and pull quotes credit them: label lines and dashes.</summary>
+/// <summary>Quotations credited the way press round-ups, pull quotes and speeches credit them: label lines, dashes and a
+/// sentence next to the quotation that names whose words they are.</summary>
 public class RoundUpCreditTests
 {
     private static readonly AnalysisPipeline Pipeline = AttributionEvaluation.CreatePipeline();
@@ -80,5 +81,30 @@ public class RoundUpCreditTests
     public void Predict_DashThatGoesOnWithTheSentence_CreditsNobody(string text)
     {
         Assert.That(Quotes(text).Select(q => q.Rule), Has.None.EqualTo(RuleIds.DashSource));
+    }
+
+    // A sentence next to a quotation standing alone names whose words they are, with no content of its own.
+    [TestCase("The hall was full.\n\n\"Ask not what your country can do for you.\" Those were the words of Lena Weiss.", "Lena Weiss")]
+    [TestCase("The hall was full.\n\n\"We will never surrender.\" That is what Omar Haidari told the assembly.", "Omar Haidari")]
+    [TestCase("The hall was full.\n\nListen to what Senator Lena Weiss said last week. \"This bill is a disgrace and it will fail.\"", "Lena Weiss")]
+    public void Predict_SentenceNamingTheQuotation_GivesItsSpeaker(string text, string speaker)
+    {
+        Quote q = Quotes(text).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(q.Speaker, Is.EqualTo(speaker));
+            Assert.That(q.Rule, Is.EqualTo(RuleIds.NamedNext).Or.EqualTo(RuleIds.CueNearQuote));
+        });
+    }
+
+    // Without the demonstrative, or with content of its own, the next sentence names nobody's words.
+    [TestCase("The hall was full.\n\n\"We shall overcome.\" Lena Weiss told the crowd that the march would go on.")]
+    [TestCase("The hall was full.\n\n\"We shall overcome.\" Those words still matter to Lena Weiss.")]
+    public void Predict_SentenceNotNamingTheQuotation_LeavesItUnnamed(string text)
+    {
+        Quote q = Quotes(text).First(q => q.Text.StartsWith("We shall overcome", StringComparison.Ordinal));
+
+        Assert.That(q.Rule, Is.Not.EqualTo(RuleIds.NamedNext));
     }
 }
