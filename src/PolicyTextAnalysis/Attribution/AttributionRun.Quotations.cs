@@ -87,7 +87,17 @@ internal sealed partial class AttributionRun
                 bool recent = latestSentence >= sentence - ContinuationSentences
                     || (latestSentence >= 0 && _paragraphOf[sentence] - _paragraphOf[latestSentence] <= 1);
                 Speaker? continued = recent ? latest : null;
-                result.Add(Make(span.Start, span.End, QuoteKind.Direct, continued, null, RuleIds.Continued));
+                string rule = RuleIds.Continued;
+
+                // Nobody spoke lately: a quotation opening its sentence right after a sentence about a person (its main
+                // verb's subject), in the same paragraph or at the start of the next, is most likely that person's.
+                if (continued is null && sentence > 0 && sentences[sentence].FirstToken == _openToken[q]
+                    && _paragraphOf[sentence] - _paragraphOf[sentence - 1] <= 1 && _subjectOf[sentence - 1] is { } subject)
+                {
+                    (continued, rule) = (subject, RuleIds.PrecedingSubject);
+                }
+
+                result.Add(Make(span.Start, span.End, QuoteKind.Direct, continued, null, rule));
 
                 // Quotation paragraphs in a row carry the speaker on (a statement quoted paragraph by paragraph, each
                 // closed by its marks); a paragraph of the author's own in between still ends it.

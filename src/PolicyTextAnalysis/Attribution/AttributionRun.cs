@@ -41,6 +41,7 @@ internal sealed partial class AttributionRun
     private readonly NamingSentences _naming;
     private readonly SpeakerResolver _resolver;
     private int[] _paragraphOf = [];
+    private Speaker?[] _subjectOf = [];
 
     public AttributionRun(Document document, IReadOnlyList<Turn> turns, CueLexicon lexicon, CancellationToken cancellationToken)
     {
@@ -156,6 +157,7 @@ internal sealed partial class AttributionRun
             _paragraphOf[s] = _paragraphOf[s - 1] + (paragraphEnd[s] != paragraphEnd[s - 1] ? 1 : 0);
         }
 
+        _subjectOf = new Speaker?[sentences.Count];
         var found = new List<Report>();
         var result = new List<(Report, Speaker?, int)>();
         int dashSpan = 0;
@@ -211,10 +213,35 @@ internal sealed partial class AttributionRun
                 }
             }
 
+            _subjectOf[s] = PersonSubject(a, b);
             _resolver.EndSentence(a, b);
         }
 
         return result;
+    }
+
+    /// <summary>The person sentence <c>[a, b)</c> is about: its main verb's subject, named or a pronoun, outside
+    /// quotations and not the voice; else null.</summary>
+    private Speaker? PersonSubject(int a, int b)
+    {
+        Syntax.DependencyTree tree = _document.Syntax!.Tree;
+        for (int t = a; t < b; t++)
+        {
+            if (!tree.Is(t, "root"))
+            {
+                continue;
+            }
+
+            int subject = tree.Child(t, "nsubj");
+            if (subject < 0 || _inQuote[subject] || IsFirstPerson(subject))
+            {
+                return null;
+            }
+
+            return _resolver.Resolve(subject, tree.SubtreeFirst(subject)) is { IsPerson: true } person ? person : null;
+        }
+
+        return null;
     }
 
     /// <summary>The report of sentence <c>[a, b)</c> naming the whole quotation that ends right before it or opens right

@@ -25,8 +25,9 @@ internal static class RuleIds
     public const string CueNearQuote = "cue-near-quote";
     public const string Scare = "scare";
     public const string Continued = "continued";
+    public const string PrecedingSubject = "preceding-subject";
 
     /// <summary>Every id, for the check that the data file and the code agree.</summary>
     public static readonly string[] All =
-        [ClausalComplement, ObjectInfinitive, ObjectComplement, ForComplement, ThatClause, ObliqueClause, NounThatQuote, NounClause, NounQuote, SpeakerInfinitive, ColonClause, ParentheticalCue, AsParenthetical, ColonBlock, AccordingTo, LabelLine, DashSource, NamedNext, BareCue, CueNearQuote, Scare, Continued];
+        [ClausalComplement, ObjectInfinitive, ObjectComplement, ForComplement, ThatClause, ObliqueClause, NounThatQuote, NounClause, NounQuote, SpeakerInfinitive, ColonClause, ParentheticalCue, AsParenthetical, ColonBlock, AccordingTo, LabelLine, DashSource, NamedNext, BareCue, CueNearQuote, Scare, Continued, PrecedingSubject];
 }

@@ -107,4 +107,26 @@ public class RoundUpCreditTests
 
         Assert.That(q.Rule, Is.Not.EqualTo(RuleIds.NamedNext));
     }
+
+    // Nobody spoke lately: a quotation opening its sentence right after a sentence about a person is that person's.
+    [TestCase("The clinic is short of staff. Lena Weiss has worked nights for a decade.\n\n\"I am exhausted all the time.\"", "Lena Weiss")]
+    [TestCase("The clinic is short of staff. Lena Weiss has worked nights for a decade. She rarely sees her children.\n\n\"I am exhausted all the time.\"", "Lena Weiss")]
+    public void Predict_QuotationAfterASentenceAboutAPerson_IsThatPersons(string text, string speaker)
+    {
+        Quote q = Quotes(text).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(q.Speaker, Is.EqualTo(speaker));
+            Assert.That(q.Rule, Is.EqualTo(RuleIds.PrecedingSubject));
+        });
+    }
+
+    [Test]
+    public void Predict_QuotationAfterASentenceAboutAThing_HasNoSpeaker()
+    {
+        Quote q = Quotes("Lena Weiss visited the clinic in May. The clinic is short of staff and its roof leaks.\n\n\"Nobody listens to us.\"").Single();
+
+        Assert.That(q.Speaker, Is.Null);
+    }
 }
