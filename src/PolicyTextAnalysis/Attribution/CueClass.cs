@@ -58,4 +58,10 @@ public enum CueClass
     /// read the bill</c>, <c>wondered whether</c>); other verbs' embedded questions report nothing (<c>explained how</c>).
     /// </summary>
     Question = 2048,
+
+    /// <summary>
+    /// A light verb that reports through the cue adjective it makes of its object or clause: <c>made clear that</c>,
+    /// <c>made it plain that</c>. The verb takes the adjective's classes; elsewhere it reports nothing.
+    /// </summary>
+    Light = 4096,
 }

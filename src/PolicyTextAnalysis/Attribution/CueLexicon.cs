@@ -84,12 +84,13 @@ public sealed class CueLexicon
                 "as-idiom" => CueClass.AsIdiom,
                 "source-object" => CueClass.SourceObject,
                 "question" => CueClass.Question,
+                "light" => CueClass.Light,
                 _ => CueClass.None,
             } : CueClass.None;
             if (cls == CueClass.None || parts[0].Trim().Length == 0 || parts[0] != parts[0].Trim())
             {
                 throw new InvalidDataException(
-                    $"Cue lexicon line {number} is not 'FORM<TAB>speech|speech bare|accuse|noun|label|thought|directive|bid|source|as-idiom|source-object|question': '{line}'.");
+                    $"Cue lexicon line {number} is not 'FORM<TAB>speech|speech bare|accuse|noun|label|thought|directive|bid|source|as-idiom|source-object|question|light': '{line}'.");
             }
 
             if (parts[0].Contains(' ', StringComparison.Ordinal) && cls != CueClass.Source)

@@ -186,7 +186,23 @@ internal sealed partial class ReportFinder
     private CueClass CueClassOf(int t)
     {
         CueClass byForm = _lexicon.ClassOf(_document.Tokens.CharsAt(t));
-        return byForm != CueClass.None ? byForm : _lexicon.ClassOf(_syntax.Lemma(t));
+        CueClass cls = byForm != CueClass.None ? byForm : _lexicon.ClassOf(_syntax.Lemma(t));
+        if ((cls & CueClass.Light) == 0)
+        {
+            return cls;
+        }
+
+        // made (it) clear that ...: the light verb reports as its cue adjective would.
+        foreach (int c in _tree.Children.Of(t))
+        {
+            if (_tree.Is(c, "xcomp") && _syntax.Pos(c) == "ADJ")
+            {
+                CueClass adjective = _lexicon.ClassOf(_document.Tokens.CharsAt(c));
+                return adjective & (CueClass.Speech | CueClass.Thought);
+            }
+        }
+
+        return CueClass.None;
     }
 
     /// <summary>The speaker's head and first token for a cue verb, or (-1, -1).</summary>

@@ -41,6 +41,8 @@ public class AttributionStageTests
     [TestCase("Senator Lena Weiss put it bluntly: \"This bill is a disgrace and it will fail.\"", "This bill is a disgrace and it will fail", QuoteKind.Direct, "Lena Weiss", "put")]
     [TestCase("Lena Weiss put it this way: the plan has no money behind it.", "the plan has no money behind it", QuoteKind.Indirect, "Lena Weiss", "put")]
     [TestCase("As the minister phrased it, the talks are over.", "the talks are over", QuoteKind.Indirect, "minister", "phrased")]
+    // A light verb reports through the cue adjective it makes of its object (cue lexicon class light).
+    [TestCase("Lena Weiss made it clear that the border would stay open.", "the border would stay open", QuoteKind.Indirect, "Lena Weiss", "made")]
     [TestCase("As the economist Lena Weiss summarized it: \"The fund is empty.\"", "The fund is empty", QuoteKind.Direct, "Lena Weiss", "summarized")]
     // A noun naming an utterance brings the words of its "by" phrase; a described name is the source, not its description.
     [TestCase("Recall the famous quote by Omar Haidari: \"Talks are the only road.\"", "Talks are the only road", QuoteKind.Direct, "Omar Haidari", "quote")]
@@ -262,6 +264,8 @@ public class AttributionStageTests
     [TestCase("We have invested heavily in partnerships, in recognition that we cannot solve this problem alone.")]
     [TestCase("Lena Weiss wrote the report again so that the figures would match.")]
     [TestCase("Lena Weiss explained the rules again now that the audit is over.")]
+    [TestCase("The storm made the roads clear of traffic.")]
+    [TestCase("Lena Weiss made the plan clear to everyone.")]
     public void Predict_NoSpeech_FindsNothing(string text)
     {
         Assert.That(Quotes(text), Is.Empty);

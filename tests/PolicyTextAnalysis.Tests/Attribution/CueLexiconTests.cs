@@ -21,6 +21,9 @@ public class CueLexiconTests
     [TestCase("hailed", CueClass.Accuse)]
     [TestCase("quoting", CueClass.Speech | CueClass.SourceObject)]
     [TestCase("wondered", CueClass.Speech | CueClass.Question)]
+    [TestCase("made", CueClass.Light)]
+    [TestCase("summarized", CueClass.AsIdiom)]
+    [TestCase("quote", CueClass.Speech | CueClass.SourceObject | CueClass.Noun)]
     public void Default_Word_HasItsClasses(string word, CueClass expected)
     {
         Assert.That(CueLexicon.Default.ClassOf(word), Is.EqualTo(expected));
