@@ -83,6 +83,14 @@ internal sealed partial class ReportFinder
             return (_tree.SubtreeFirst(head), _tree.SubtreeFirst(cue), RuleIds.ParentheticalCue);
         }
 
+        // "The economy, experts say, is slowing": a parenthetical set off by commas inside the clause it reports; the
+        // content is that clause's words after it (those before are often an adverbial alone: After all, they say, ...).
+        if (head > cue && _tree.Is(cue, "parataxis") && _tree.Child(cue, "nsubj") >= 0 && IsSpeechVerb(cue)
+            && InCommas(cue, b) is int after and >= 0 && after < _tree.SubtreeEnd(head))
+        {
+            return (after, _tree.SubtreeEnd(head), RuleIds.ParentheticalCue);
+        }
+
         // Directives with "for": called for [a ceasefire, for relief], asked for [more time].
         if (IsDirective(cue) && ForComplement(cue) is (int forFirst and >= 0, int forEnd))
         {
@@ -119,6 +127,21 @@ internal sealed partial class ReportFinder
         }
 
         return (first, end);
+    }
+
+    /// <summary>Where the words after a cue set off by commas start (<c>, experts say, is ...</c>), or -1 when the cue's
+    /// phrase is not between two commas.</summary>
+    private int InCommas(int cue, int b)
+    {
+        TokenList tokens = _document.Tokens;
+        int first = _tree.SubtreeFirst(cue), end = _tree.SubtreeEnd(cue);
+        bool before = tokens.CharsAt(first) is "," || (first > 0 && tokens.CharsAt(first - 1) is ",");
+        if (!before || end > b)
+        {
+            return -1;
+        }
+
+        return tokens.CharsAt(end - 1) is "," ? end : end < b && tokens.CharsAt(end) is "," ? end + 1 : -1;
     }
 
     /// <summary>The that-clause an adjective predicates (subject or complement clause), or -1.</summary>

@@ -41,6 +41,8 @@ public class AttributionStageTests
     [TestCase("Senator Lena Weiss put it bluntly: \"This bill is a disgrace and it will fail.\"", "This bill is a disgrace and it will fail", QuoteKind.Direct, "Lena Weiss", "put")]
     [TestCase("Lena Weiss put it this way: the plan has no money behind it.", "the plan has no money behind it", QuoteKind.Indirect, "Lena Weiss", "put")]
     [TestCase("As the minister phrased it, the talks are over.", "the talks are over", QuoteKind.Indirect, "minister", "phrased")]
+    // A cue set off by commas inside the clause it reports: the clause's words after it.
+    [TestCase("After all, the critics say, the tariffs are here to stay.", "the tariffs are here to stay", QuoteKind.Indirect, "critics", "say")]
     // A light verb reports through the cue adjective it makes of its object (cue lexicon class light).
     [TestCase("Lena Weiss made it clear that the border would stay open.", "the border would stay open", QuoteKind.Indirect, "Lena Weiss", "made")]
     [TestCase("As the economist Lena Weiss summarized it: \"The fund is empty.\"", "The fund is empty", QuoteKind.Direct, "Lena Weiss", "summarized")]
