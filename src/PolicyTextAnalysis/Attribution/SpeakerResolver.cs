@@ -82,7 +82,10 @@ internal sealed partial class SpeakerResolver
         {
             foreach (int c in _tree.Children.Of(head))
             {
-                if (_tree.Is(c, relation) && _speakers.IsEntity(c))
+                // A place before a name the recogniser missed only says whose the name is (the UK Sunday Times).
+                if (_tree.Is(c, relation) && _speakers.IsEntity(c)
+                    && !(relation == "compound" && _syntax.Pos(head) == "PROPN" && char.IsUpper(_document.Tokens.CharsAt(head)[0])
+                        && _speakers.LabelAt(c) is EntityLabels.GeopoliticalEntity or EntityLabels.Norp))
                 {
                     return _speakers.EndingAt(_speakers.EntityLast(c), Math.Min(first, c))?.Speaker;
                 }
@@ -310,6 +313,14 @@ internal sealed partial class SpeakerResolver
             if ((_tree.Is(c, "nmod:poss") || (!person && _tree.Is(c, "nmod") && HasCase(c, "by", "from"))) && Named(c) is { } owner)
             {
                 return owner;
+            }
+
+            // An officer with no name speaks for the organisation whose officer he is (a spokesman for the ministry, the
+            // vice president of the Royal Society); a place is only where he is from (the senator from Alaska).
+            if (person && _tree.Is(c, "nmod") && HasCase(c, "of", "for") && Named(c) is { } body
+                && _speakers.LabelAt(c) == EntityLabels.Organization)
+            {
+                return body;
             }
         }
 

@@ -1,0 +1,30 @@
+using PolicyTextAnalysis.Attribution;
+using PolicyTextAnalysis.Training.Attribution;
+
+namespace PolicyTextAnalysis.Tests.Attribution;
+
+/// <summary>Who a speaker phrase names: an officer with no name, and names inside longer phrases.</summary>
+public class SpeakerResolutionTests
+{
+    private static readonly AnalysisPipeline Pipeline = AttributionEvaluation.CreatePipeline();
+
+    private static IReadOnlyList<Quote> Quotes(string text) => Pipeline.Run(Document.FromText(text)).Quotes;
+
+    // An officer with no name speaks for the organisation whose officer he is; a place is only where he is from.
+    [TestCase("A spokesman for the Department of Energy said that the plant would close.", "Department of Energy")]
+    [TestCase("The vice president of the Royal Society wrote that the data were sound.", "Royal Society")]
+    [TestCase("The senator from Alaska said that the bill was dead.", "senator")]
+    public void Predict_OfficerWithoutName_SpeaksForTheOrganisation(string text, string speaker)
+    {
+        Assert.That(Quotes(text).Single().Speaker, Is.EqualTo(speaker));
+    }
+
+    // A place before a name the recogniser missed only says whose the name is: the whole name speaks, not the place.
+    [Test]
+    public void Predict_PlaceBeforeAnUnrecognisedName_IsPartOfTheName()
+    {
+        Quote q = Quotes("The UK Sunday Times wrote \"Why everything you think you know about global warming is wrong.\"").Single();
+
+        Assert.That(q.Speaker, Is.EqualTo("UK Sunday Times"));
+    }
+}
