@@ -24,6 +24,7 @@ internal sealed partial class SpeakerResolver
     private (Speaker? Subject, Speaker? Last) _previousPerson;
     private (Speaker? Subject, Speaker? Last) _previousGroup;
     private Dictionary<string, EntityMention>? _clustersByName;
+    private Dictionary<string, Speaker?>? _ownerByNoun;
 
     public SpeakerResolver(Document document, SpeakerLocator speakers, bool[] inQuote, IReadOnlyList<Turn> turns)
     {
@@ -123,7 +124,41 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        return _speakers.NameEndingWith(head, maxBack);
+        return _speakers.NameEndingWith(head, maxBack) ?? OnlyOwnerOf(head);
+    }
+
+    /// <summary>
+    /// "According to the administration": the one owner the document gives the noun anywhere (the Bush administration,
+    /// the Commission's report), when it gives exactly one; else null. The owners are gathered once per document.
+    /// </summary>
+    private Speaker? OnlyOwnerOf(int head)
+    {
+        if (_ownerByNoun is null)
+        {
+            _ownerByNoun = new Dictionary<string, Speaker?>(StringComparer.OrdinalIgnoreCase);
+            for (int t = 0; t < _document.Tokens.Count; t++)
+            {
+                if (_syntax.Pos(t) != "NOUN" || _inQuote[t])
+                {
+                    continue;
+                }
+
+                foreach (int c in _tree.Children.Of(t))
+                {
+                    // Any other owner (its report, the agency's report, a trade report) makes the noun ambiguous.
+                    if ((_tree.Is(c, "compound") || _tree.Is(c, "nmod:poss")) && c < t)
+                    {
+                        Speaker? owner = Named(c);
+                        string noun = _document.Tokens.CharsAt(t).ToString();
+                        bool seen = _ownerByNoun.TryGetValue(noun, out Speaker? known);
+                        _ownerByNoun[noun] = owner is not { } named || (seen && known?.ClusterId != named.ClusterId) ? null : named;
+                        break;
+                    }
+                }
+            }
+        }
+
+        return _ownerByNoun.GetValueOrDefault(_document.Tokens.CharsAt(head).ToString());
     }
 
     /// <summary>A person's name after <paramref name="head"/> among its flat, apposition or compound dependents, or -1.</summary>

@@ -27,4 +27,13 @@ public class SpeakerResolutionTests
 
         Assert.That(q.Speaker, Is.EqualTo("UK Sunday Times"));
     }
+
+    // "the administration" is the one the document names anywhere, when it names exactly one; a second owner of the
+    // noun (its report, the Treasury report) leaves it a description.
+    [TestCase("According to the administration, the new rules add protections. Later, the Bush administration will push the deal.", "Bush")]
+    [TestCase("According to the report, prices rose sharply. The Commission published its report in May. Critics dismissed the Treasury report.", "report")]
+    public void Predict_DefiniteNoun_IsItsOnlyOwnerInTheDocument(string text, string speaker)
+    {
+        Assert.That(Quotes(text).First().Speaker, Is.EqualTo(speaker));
+    }
 }
