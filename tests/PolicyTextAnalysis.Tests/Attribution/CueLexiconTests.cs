@@ -22,6 +22,8 @@ public class CueLexiconTests
     [TestCase("quoting", CueClass.Speech | CueClass.SourceObject)]
     [TestCase("wondered", CueClass.Speech | CueClass.Question)]
     [TestCase("made", CueClass.Light)]
+    [TestCase("answered", CueClass.Speech | CueClass.BareClause)]
+    [TestCase("highlighted", CueClass.Speech)]
     [TestCase("summarized", CueClass.AsIdiom)]
     [TestCase("quote", CueClass.Speech | CueClass.SourceObject | CueClass.Noun)]
     public void Default_Word_HasItsClasses(string word, CueClass expected)
