@@ -257,7 +257,13 @@ internal sealed partial class ReportFinder
                 // who said / which stated: the noun the relative clause modifies.
                 if (_syntax.Pos(subject) == "PRON" && _tree.Is(verb, "acl") && IsRelativeWord(subject) && _tree.Head(verb) >= 0)
                 {
+                    // (The parser sometimes hangs the clause on the comma after the noun.)
                     int noun = _tree.Head(verb);
+                    while (noun > 0 && _syntax.Pos(noun) == "PUNCT")
+                    {
+                        noun--;
+                    }
+
                     return (noun, First(noun));
                 }
 

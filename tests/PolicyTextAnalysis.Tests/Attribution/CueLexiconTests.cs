@@ -24,6 +24,7 @@ public class CueLexiconTests
     [TestCase("made", CueClass.Light)]
     [TestCase("answered", CueClass.Speech | CueClass.BareClause)]
     [TestCase("highlighted", CueClass.Speech)]
+    [TestCase("reasoned", CueClass.Speech | CueClass.BareClause)]
     [TestCase("summarized", CueClass.AsIdiom)]
     [TestCase("quote", CueClass.Speech | CueClass.SourceObject | CueClass.Noun)]
     public void Default_Word_HasItsClasses(string word, CueClass expected)

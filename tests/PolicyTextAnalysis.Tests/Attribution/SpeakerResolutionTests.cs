@@ -36,4 +36,13 @@ public class SpeakerResolutionTests
     {
         Assert.That(Quotes(text).First().Speaker, Is.EqualTo(speaker));
     }
+
+    // A relative clause's "who" is the noun it modifies, also when the parser hangs the clause on the comma after it.
+    [Test]
+    public void Predict_RelativeClauseOnTheComma_SpeakerIsTheNounBeforeIt()
+    {
+        Quote q = Quotes("Many economists, who believe the tariffs will raise prices, objected.").Single();
+
+        Assert.That(q.Speaker, Is.EqualTo("Many economists"));
+    }
 }
