@@ -48,6 +48,12 @@ internal sealed class DependencyParser
     /// <summary>The labelled transitions.</summary>
     public ParserActions Actions { get; }
 
+    /// <summary>
+    /// For each tag class, true when a word of it takes no dependents (punctuation: Universal Dependencies attaches
+    /// nothing to it). A word the transitions hung on such a word is moved up to that word's head. Empty: no repair.
+    /// </summary>
+    public bool[] LeafTags { get; init; } = [];
+
     /// <summary>Parses one tagged sentence; heads are word indices (the root's head is -1), labels index <see cref="Labels"/>.</summary>
     public (int[] Heads, int[] Labels) Parse(WordHashes[] words, int[] tags)
     {
@@ -70,6 +76,33 @@ internal sealed class DependencyParser
             heads[i] = state.Heads[i] == words.Length ? -1 : state.Heads[i];
         }
 
+        LiftOffLeaves(heads, tags);
         return (heads, state.Labels);
+    }
+
+    /// <summary>
+    /// Moves every word whose head is a leaf word (punctuation) up to that word's head, keeping its relation: the arc to
+    /// the punctuation is wrong in any case, and the punctuation's own head is the nearest word it could mean. A
+    /// punctuation root keeps its dependents, as the tree has one root. Each word is moved at most a few steps, since
+    /// a head's head is always an ancestor: the tree stays a tree, and the cost is linear.
+    /// </summary>
+    private void LiftOffLeaves(int[] heads, int[] tags)
+    {
+        if (LeafTags.Length == 0)
+        {
+            return;
+        }
+
+        bool Leaf(int w) => (uint)tags[w] < (uint)LeafTags.Length && LeafTags[tags[w]];
+        for (int i = 0; i < heads.Length; i++)
+        {
+            int head = heads[i];
+            while (head >= 0 && Leaf(head) && heads[head] >= 0)
+            {
+                head = heads[head];
+            }
+
+            heads[i] = head;
+        }
     }
 }

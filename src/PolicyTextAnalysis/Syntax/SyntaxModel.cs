@@ -19,7 +19,10 @@ public sealed class SyntaxModel
     internal SyntaxModel(PosTagger tagger, DependencyParser parser, Lemmatizer lemmatizer)
     {
         Tagger = tagger;
-        Parser = parser;
+        Parser = new DependencyParser(parser.Transitions, parser.Labels, parser.Dictionary)
+        {
+            LeafTags = [.. tagger.Universal.Select(u => u == "PUNCT")],
+        };
         // The words of the tag dictionary settle what the inflection rules cannot: praised -> praise, not prais.
         Lemmatizer = tagger.Dictionary.Count == 0 ? lemmatizer
             : lemmatizer.WithKnownWords(word => tagger.Dictionary.ClassOf(WordHashes.Of(word).Word) != 0);

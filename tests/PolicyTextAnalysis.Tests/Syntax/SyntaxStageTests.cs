@@ -34,6 +34,18 @@ public sealed class SyntaxStageTests
         });
     }
 
+    // Universal Dependencies attaches nothing to punctuation; a word the transitions hung on a comma is moved to the
+    // comma's head (here "who believe ..." on "economists", which the parser attaches to the comma after it).
+    [TestCase("Many economists, who believe the tariffs will raise prices, objected.")]
+    [TestCase("After the match, Hernan Dario Gomez, Panama coach, said, \"We have learned a lot.\"")]
+    public void Tokens_NoWordHangsOnPunctuation(string text)
+    {
+        Document document = Analyzer.Value.Process(text);
+        var tokens = document.Tokens.ToList();
+
+        Assert.That(tokens.Where(t => t.Head != t.Index && tokens[t.Head!.Value].Pos == "PUNCT").Select(t => t.Chars.ToString()), Is.Empty);
+    }
+
     [Test]
     public void Tokens_WithoutTheSyntaxLayer_HaveNoTags()
     {
