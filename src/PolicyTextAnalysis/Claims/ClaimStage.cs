@@ -118,7 +118,7 @@ public sealed class ClaimStage : IPipelineStage
     private static ClaimMention ToClaim(Document document, ClaimUnit unit, CheckworthinessModel model, IReadOnlyList<Quote> quotes, ref int quoteCursor, ref int entityCursor)
     {
         ReadOnlySpan<char> text = unit.Span.Slice(document.Text);
-        Quote? source = SpeakerOf(document.Text, unit.Span, quotes, ref quoteCursor);
+        Quote? source = SpeakerOf(document.Text, unit.Span, quotes, ref quoteCursor, document.Syntax is null ? null : cue => IsBackgroundReport(document, unit.Span, cue));
         string? speaker = source is null ? Author : source.Speaker;
         string? speakerClusterId = source?.SpeakerClusterId;
         return new ClaimMention
@@ -144,7 +144,7 @@ public sealed class ClaimStage : IPipelineStage
     /// author's. Claims are in text order, so a cursor over the quotes keeps this linear.
     /// </summary>
     /// <returns>The quote whose speaker makes the claim, or null for the author.</returns>
-    internal static Quote? SpeakerOf(string text, TextSpan claim, IReadOnlyList<Quote> quotes, ref int cursor)
+    internal static Quote? SpeakerOf(string text, TextSpan claim, IReadOnlyList<Quote> quotes, ref int cursor, Func<int, bool>? background = null)
     {
         while (cursor < quotes.Count && quotes[cursor].End <= claim.Start)
         {
@@ -160,6 +160,14 @@ public sealed class ClaimStage : IPipelineStage
             // bid or a pledge (urged governors to act, called for a ceasefire, pledged to invest): what is asked or
             // promised is no proposition, so the sentence claims only that it was asked, in the author's voice.
             if (quote.Kind == QuoteKind.Scare || quote.Speaker is null || quote.SpeakerIsDescription || IsBidOrPledge(quote))
+            {
+                continue;
+            }
+
+            // A report the sentence only sets the scene with (When X said ..., If they confirmed ..., a picture of a bear
+            // saying ...) leaves the sentence the author's.
+            if (background is not null && quote.CueSpan is { } cueSpan && cueSpan.Start > claim.Start && cueSpan.Start < quote.Start
+                && background(cueSpan.Start))
             {
                 continue;
             }
@@ -185,6 +193,66 @@ public sealed class ClaimStage : IPipelineStage
         }
 
         return best is not null && bestOverlap * 2 >= claim.Length ? best : null;
+    }
+
+    /// <summary>
+    /// True when the cue at <paramref name="cueOffset"/> only sets the scene of the claim: it sits in an adverbial clause
+    /// of time, condition, cause or concession (When X said ..., If they confirmed ...) or in a participle modifying a
+    /// word of the claim (a picture of a bear saying ..., an idea to ensure ... by committing ...). Relative clauses are
+    /// not scenes: a poll that found that X, the things that he said was that X, report X.
+    /// </summary>
+    private static bool IsBackgroundReport(Document document, TextSpan claim, int cueOffset)
+    {
+        SyntaxLayer syntax = document.Syntax!;
+        Syntax.DependencyTree tree = syntax.Tree;
+        TokenList tokens = document.Tokens;
+        int cue = tokens.IndexAtOrAfter(cueOffset);
+        if (cue >= tokens.Count)
+        {
+            return false;
+        }
+
+        // Up from the cue while the head is inside the claim: a subordinate clause on the way backgrounds it.
+        for (int t = cue, steps = 0; steps < 64; steps++)
+        {
+            int head = tree.Head(t);
+            if (head < 0 || head == t || tokens.Starts[head] < claim.Start || tokens.Starts[head] >= claim.End)
+            {
+                return false;
+            }
+
+            // (As X said, ... is the report itself, not its scene; so is a clause on a verb of speech: X acknowledged
+            // a shift when it stated that ...)
+            if ((tree.Is(t, "advcl") && ScenesClause(document, t) && !IsReportingVerb(document, head))
+                || (tree.Is(t, "acl") && !tree.Is(t, "acl:relcl")))
+            {
+                return true;
+            }
+
+            t = head;
+        }
+
+        return false;
+    }
+
+    private static bool IsReportingVerb(Document document, int t) =>
+        (Attribution.CueLexicon.Default.ClassOf(document.Tokens.CharsAt(t).ToString())
+            & (Attribution.CueClass.Speech | Attribution.CueClass.Thought | Attribution.CueClass.Accuse)) != 0;
+
+    /// <summary>An adverbial clause opened by a subordinator of time, condition, cause or concession (when, if, because,
+    /// although, while, unless, since, after, before).</summary>
+    private static bool ScenesClause(Document document, int clause)
+    {
+        foreach (int c in document.Syntax!.Tree.Children.Of(clause))
+        {
+            if ((document.Syntax.Tree.Is(c, "mark") || document.Syntax.Tree.Is(c, "advmod")) && document.Tokens.CharsAt(c).ToString().ToLowerInvariant()
+                is "when" or "whenever" or "if" or "because" or "although" or "though" or "while" or "unless" or "since" or "after" or "before")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBidOrPledge(Quote quote) =>

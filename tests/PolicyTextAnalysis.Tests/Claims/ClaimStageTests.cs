@@ -152,6 +152,18 @@ public class ClaimStageTests
         Assert.That(document.Claims[0].Speaker, Is.EqualTo(expected == "author" ? ClaimStage.Author : expected));
     }
 
+    // A report that only sets the scene of the sentence (a clause of time, condition or cause; a participle on a noun)
+    // leaves the sentence the author's; a report that is the sentence's own gives it to the speaker.
+    [TestCase("When Lena Weiss said that the plan had failed, the council voted to end the program at once.", "author")]
+    [TestCase("The museum showed a picture of Lena Weiss saying that the plan had failed at the worst possible time.", "author")]
+    [TestCase("Lena Weiss said on Monday that the plan had failed at the worst possible time for the region.", "Lena Weiss")]
+    public void Analyze_ReportSettingTheScene_LeavesTheSentenceToTheAuthor(string text, string expected)
+    {
+        ClaimMention claim = PolicyAnalyzer.CreateDefault().Analyze(text).Claims.First(c => c.Start == 0);
+
+        Assert.That(claim.Speaker, Is.EqualTo(expected == "author" ? ClaimStage.Author : expected));
+    }
+
     [Test]
     public void Process_BidOfASpeaker_StaysTheAuthorsClaim()
     {
