@@ -81,10 +81,11 @@ internal sealed class DependencyParser
     }
 
     /// <summary>
-    /// Moves every word whose head is a leaf word (punctuation) up to that word's head, keeping its relation: the arc to
-    /// the punctuation is wrong in any case, and the punctuation's own head is the nearest word it could mean. A
-    /// punctuation root keeps its dependents, as the tree has one root. Each word is moved at most a few steps, since
-    /// a head's head is always an ancestor: the tree stays a tree, and the cost is linear.
+    /// Moves every word whose head is a leaf word (punctuation) up to that word's nearest ancestor that is no leaf,
+    /// keeping its relation: the arc to the punctuation is wrong in any case, and the nearest word above it is the
+    /// likeliest head. A word whose leaf ancestors reach the root keeps its head, as the tree has one root. A head's head
+    /// is always an ancestor, so the tree stays a tree; each leaf's answer is found once (path compression), so the
+    /// cost is linear even for a run of punctuation hung on punctuation.
     /// </summary>
     private void LiftOffLeaves(int[] heads, int[] tags)
     {
@@ -94,15 +95,45 @@ internal sealed class DependencyParser
         }
 
         bool Leaf(int w) => (uint)tags[w] < (uint)LeafTags.Length && LeafTags[tags[w]];
+
+        // For each leaf, the nearest ancestor that is no leaf, or the leaf itself when only leaves lead to the root.
+        var above = new int[heads.Length];
+        Array.Fill(above, -2);
+        var path = new List<int>();
+        for (int w = 0; w < heads.Length; w++)
+        {
+            if (!Leaf(w) || above[w] != -2)
+            {
+                continue;
+            }
+
+            int top = w;
+            path.Clear();
+            while (Leaf(top) && above[top] == -2 && heads[top] >= 0)
+            {
+                path.Add(top);
+                top = heads[top];
+            }
+
+            int answer = Leaf(top) ? (above[top] >= -1 && above[top] != -2 ? above[top] : top) : top;
+            foreach (int p in path)
+            {
+                above[p] = answer;
+            }
+
+            if (above[top] == -2 && Leaf(top))
+            {
+                above[top] = top;
+            }
+        }
+
         for (int i = 0; i < heads.Length; i++)
         {
             int head = heads[i];
-            while (head >= 0 && Leaf(head) && heads[head] >= 0)
+            if (head >= 0 && Leaf(head) && above[head] >= 0 && !Leaf(above[head]))
             {
-                head = heads[head];
+                heads[i] = above[head];
             }
-
-            heads[i] = head;
         }
     }
 }
