@@ -276,6 +276,7 @@ internal sealed partial class AttributionRun
         return _closeToken[q] + 1 == end || (_closeToken[q] + 2 == end && _document.Tokens.Kinds[end - 1] == TokenKind.Punctuation);
     }
 
+    /// <summary>The first quotation span whose closing mark is at or after <paramref name="token"/> (spans are in order).</summary>
     private int FirstSpanClosingAtOrAfter(int token)
     {
         int lo = 0, hi = _spans.Count;
@@ -346,20 +347,7 @@ internal sealed partial class AttributionRun
     /// <summary>The quotation spans overlapping tokens <c>[first, end)</c>, as an index range (spans are in order).</summary>
     private (int First, int End) SpansIn(int first, int end)
     {
-        int lo = 0, hi = _spans.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (_closeToken[mid] < first)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
+        int lo = FirstSpanClosingAtOrAfter(first);
         int stop = lo;
         while (stop < _spans.Count && _openToken[stop] < end)
         {

@@ -1,14 +1,11 @@
 using PolicyTextAnalysis.Attribution;
 using PolicyTextAnalysis.Tests.Resolution;
-using PolicyTextAnalysis.Training.Attribution;
 
 namespace PolicyTextAnalysis.Tests.Attribution;
 
 public class AttributionStageTests
 {
-    private static readonly AnalysisPipeline Pipeline = AttributionEvaluation.CreatePipeline();
-
-    private static IReadOnlyList<Quote> Quotes(string text) => Pipeline.Run(Document.FromText(text)).Quotes;
+    private static IReadOnlyList<Quote> Quotes(string text) => AttributionTestPipeline.Quotes(text);
 
     private static IReadOnlyList<Quote> QuotesWithEntities(string text, params (string Surface, string Label)[] entities)
     {

@@ -1,5 +1,4 @@
 using PolicyTextAnalysis.Attribution;
-using PolicyTextAnalysis.Training.Attribution;
 
 namespace PolicyTextAnalysis.Tests.Attribution;
 
@@ -7,9 +6,7 @@ namespace PolicyTextAnalysis.Tests.Attribution;
 /// sentence next to the quotation that names whose words they are.</summary>
 public class RoundUpCreditTests
 {
-    private static readonly AnalysisPipeline Pipeline = AttributionEvaluation.CreatePipeline();
-
-    private static IReadOnlyList<Quote> Quotes(string text) => Pipeline.Run(Document.FromText(text)).Quotes;
+    private static IReadOnlyList<Quote> Quotes(string text) => AttributionTestPipeline.Quotes(text);
 
     [Test]
     public void Predict_ColonBeforeLabelLines_EachLabelNamesItsParagraphsSpeaker()

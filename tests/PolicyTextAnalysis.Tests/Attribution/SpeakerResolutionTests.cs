@@ -1,14 +1,11 @@
 using PolicyTextAnalysis.Attribution;
-using PolicyTextAnalysis.Training.Attribution;
 
 namespace PolicyTextAnalysis.Tests.Attribution;
 
 /// <summary>Who a speaker phrase names: an officer with no name, and names inside longer phrases.</summary>
 public class SpeakerResolutionTests
 {
-    private static readonly AnalysisPipeline Pipeline = AttributionEvaluation.CreatePipeline();
-
-    private static IReadOnlyList<Quote> Quotes(string text) => Pipeline.Run(Document.FromText(text)).Quotes;
+    private static IReadOnlyList<Quote> Quotes(string text) => AttributionTestPipeline.Quotes(text);
 
     // An officer with no name speaks for the organisation whose officer he is; a place is only where he is from.
     [TestCase("A spokesman for the Department of Energy said that the plant would close.", "Department of Energy")]
