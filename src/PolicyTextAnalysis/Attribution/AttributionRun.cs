@@ -79,7 +79,7 @@ internal sealed partial class AttributionRun
         _labels = new LabelLines(document, _speakers);
         _dashes = new DashSources(document);
         _naming = new NamingSentences(document, lexicon);
-        _resolver = new SpeakerResolver(document, _speakers, _inQuote, turns);
+        _resolver = new SpeakerResolver(document, _speakers, _inQuote, turns, lexicon);
     }
 
     public List<Quote> Run()

@@ -64,4 +64,10 @@ public enum CueClass
     /// <c>made it plain that</c>. The verb takes the adjective's classes; elsewhere it reports nothing.
     /// </summary>
     Light = 4096,
+
+    /// <summary>
+    /// A verb of issuing a document: a document noun it modifies as a participle with a <c>by</c> phrase is that
+    /// phrase's (<c>the report, released Tuesday by the GAO, found ...</c>). Never a cue of its own.
+    /// </summary>
+    Issue = 8192,
 }

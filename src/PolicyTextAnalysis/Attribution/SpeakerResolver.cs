@@ -25,9 +25,11 @@ internal sealed partial class SpeakerResolver
     private (Speaker? Subject, Speaker? Last) _previousGroup;
     private Dictionary<string, EntityMention>? _clustersByName;
     private Dictionary<string, Speaker?>? _ownerByNoun;
+    private readonly CueLexicon _lexicon;
 
-    public SpeakerResolver(Document document, SpeakerLocator speakers, bool[] inQuote, IReadOnlyList<Turn> turns)
+    public SpeakerResolver(Document document, SpeakerLocator speakers, bool[] inQuote, IReadOnlyList<Turn> turns, CueLexicon lexicon)
     {
+        _lexicon = lexicon;
         _turns = turns;
 
         // For each turn, the next turn that is no question (-1 for none): computed backwards once, so that every "you"
@@ -359,10 +361,41 @@ internal sealed partial class SpeakerResolver
             }
         }
 
+        // The report, released Tuesday by the GAO, ...: a participle of issuing with its "by" phrase.
+        if (!person && IssuedBy(noun) is { } publisher)
+        {
+            return publisher;
+        }
+
         int verb = _tree.Head(noun);
         if (!person && verb >= 0 && _tree.Is(noun, "obj") && _tree.Child(verb, "nsubj") is int subject and >= 0 && !_tree.Is(subject, "nsubj:pass"))
         {
             return Named(subject);
+        }
+
+        return null;
+    }
+
+    /// <summary>The named issuer of a participle of issuing that modifies <paramref name="noun"/>, or null.</summary>
+    private Speaker? IssuedBy(int noun)
+    {
+        foreach (int participle in _tree.Children.Of(noun))
+        {
+            if (!_tree.Is(participle, "acl") || (_lexicon.ClassOf(_document.Tokens.CharsAt(participle)) & CueClass.Issue) == 0)
+            {
+                continue;
+            }
+
+            // The "by" phrase within a few words of the participle, wherever the parse hung it (released Tuesday by
+            // the GAO: on "Tuesday").
+            int end = Math.Min(_tree.SubtreeEnd(participle), participle + 12);
+            for (int c = participle + 1; c < end; c++)
+            {
+                if (_syntax.Pos(c) is "NOUN" or "PROPN" && HasCase(c, "by", "by") && Named(c) is { } issuer)
+                {
+                    return issuer;
+                }
+            }
         }
 
         return null;

@@ -22,6 +22,7 @@ public class CueLexiconTests
     [TestCase("quoting", CueClass.Speech | CueClass.SourceObject)]
     [TestCase("wondered", CueClass.Speech | CueClass.Question)]
     [TestCase("made", CueClass.Light)]
+    [TestCase("released", CueClass.Issue)]
     [TestCase("answered", CueClass.Speech | CueClass.BareClause)]
     [TestCase("highlighted", CueClass.Speech)]
     [TestCase("reasoned", CueClass.Speech | CueClass.BareClause)]

@@ -42,4 +42,14 @@ public class SpeakerResolutionTests
 
         Assert.That(q.Speaker, Is.EqualTo("Many economists"));
     }
+
+    // A document issued by someone is theirs: a participle of issuing with its "by" phrase (cue lexicon class issue); a
+    // participle of perceiving is not one.
+    [TestCase("The report, released Tuesday by the Government Accountability Office, found that costs had doubled.", "Government Accountability Office")]
+    [TestCase("A survey conducted by Gallup shows that support has fallen.", "Gallup")]
+    [TestCase("A leaked letter seen by Sky News says that the program will end.", "leaked letter")]
+    public void Predict_DocumentIssuedBySomeone_IsTheirs(string text, string speaker)
+    {
+        Assert.That(Quotes(text).Single().Speaker, Is.EqualTo(speaker));
+    }
 }
