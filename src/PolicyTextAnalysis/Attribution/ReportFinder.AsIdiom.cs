@@ -1,0 +1,91 @@
+namespace PolicyTextAnalysis.Attribution;
+
+/// <content>The as-idiom of the cue lexicon: "as she put it", "she put it bluntly:".</content>
+internal sealed partial class ReportFinder
+{
+    /// <summary>
+    /// The as-idiom class: a verb with the object "it" right after it reports speech in two shapes. "As she put it, ..."
+    /// and "..., as one official phrased it.": its subject right after "as", the idiom closed by a comma or colon (or
+    /// ending the sentence), the content the rest of the sentence on the other side. "She put it bluntly: ...": its
+    /// subject before it and a colon within a few words after "it", the content what the colon introduces (the rest of
+    /// the sentence, or the next paragraph when the colon ends this one). Read from the words, as the parser often
+    /// makes the idiom's verb the sentence's root. The speaker is the verb's subject.
+    /// </summary>
+    private Report? PutItReport(int verb, int a, int b, int blockEnd)
+    {
+        TokenList tokens = _document.Tokens;
+        if (verb + 1 >= b || !tokens.CharsAt(verb + 1).Equals("it", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        // The subject nearest the verb; the parser may split a described name into two subjects (the economist | John
+        // Keynes), and the phrase then starts at the first.
+        int subject = -1, subjectFirst = -1;
+        foreach (int c in _tree.Children.Of(verb))
+        {
+            if (c < verb && _tree.Is(c, "nsubj"))
+            {
+                subject = Math.Max(subject, c);
+                subjectFirst = subjectFirst < 0 ? _tree.SubtreeFirst(c) : Math.Min(subjectFirst, _tree.SubtreeFirst(c));
+            }
+        }
+
+        if (subject < 0)
+        {
+            return null;
+        }
+
+        // Only adverbs and auxiliaries between the subject's phrase and the verb (as he more bluntly put it).
+        for (int k = _tree.SubtreeEnd(subject); k < verb; k++)
+        {
+            if (_syntax.Pos(k) is not ("ADV" or "AUX" or "PART"))
+            {
+                return null;
+            }
+        }
+
+        // The idiom ends at a comma or colon within a few words of "it" (as he put it bluntly, / put it this way:), or
+        // ends the sentence.
+        int close = verb + 2;
+        while (close < b && close <= verb + 4 && tokens.CharsAt(close) is not ("," or ":") && _syntax.Pos(close) is "ADV" or "DET" or "NOUN" or "ADJ")
+        {
+            close++;
+        }
+
+        bool closes = close < b && tokens.CharsAt(close) is "," or ":";
+        bool endsSentence = close >= b || (close == b - 1 && tokens.Kinds[close] == TokenKind.Punctuation);
+        (int head, int speakerFirst) = Speaker(verb);
+        if (head < 0)
+        {
+            return null;
+        }
+
+        int first = subjectFirst;
+        int asWord = tokens.CharsAt(first).Equals("as", StringComparison.OrdinalIgnoreCase) ? first
+            : first > a && tokens.CharsAt(first - 1).Equals("as", StringComparison.OrdinalIgnoreCase) ? first - 1 : -1;
+        if (asWord < 0)
+        {
+            // She put it bluntly: [...]
+            if (!closes || tokens.CharsAt(close) is not ":")
+            {
+                return null;
+            }
+
+            return close + 1 < b ? new Report(verb, head, speakerFirst, close + 1, b, RuleIds.ColonClause)
+                : b < blockEnd ? new Report(verb, head, speakerFirst, b, blockEnd, RuleIds.ColonBlock) : null;
+        }
+
+        if (closes && OpensSentence(asWord, a) && close + 1 < b)
+        {
+            return new Report(verb, head, speakerFirst, close + 1, b, RuleIds.AsParenthetical);
+        }
+
+        if (endsSentence && asWord - 1 > a && tokens.CharsAt(asWord - 1) is "," or "—" or "–")
+        {
+            return new Report(verb, head, speakerFirst, a, asWord - 1, RuleIds.AsParenthetical);
+        }
+
+        return null;
+    }
+}
