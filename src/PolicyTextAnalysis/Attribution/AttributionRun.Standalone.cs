@@ -11,14 +11,17 @@ internal sealed partial class AttributionRun
         // The quotation is a sentence of its own: its closing mark, perhaps after the sentence's full stop, ends right
         // before this sentence; or its opening mark comes right after this one.
         int before = FirstSpanClosingAtOrAfter(a - 2);
-        if (before < _spans.Count && _spans[before].Closed && _closeToken[before] is int close && (close == a - 1 || close == a - 2 && _document.Tokens.CharsAt(a - 1) is "." )
+        if (before < _spans.Count && _spans[before].Closed && _closeToken[before] is int close
+            && (close == a - 1 || (close == a - 2 && _document.Tokens.CharsAt(a - 1) is "."))
             && StandsAlone(before) && _naming.Find(a, b, _openToken[before], close, after: true) is { } named)
         {
             return named;
         }
 
         int next = FirstSpanClosingAtOrAfter(b);
-        return next < _spans.Count && _openToken[next] == b && StandsAlone(next) ? _naming.Find(a, b, _openToken[next], _closeToken[next], after: false) : null;
+        return next < _spans.Count && _openToken[next] == b && StandsAlone(next)
+            ? _naming.Find(a, b, _openToken[next], _closeToken[next], after: false)
+            : null;
     }
 
     /// <summary>True when quotation <paramref name="q"/> opens a sentence and ends one (nothing of the author's beside it).</summary>

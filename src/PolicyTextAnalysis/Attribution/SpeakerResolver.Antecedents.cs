@@ -153,9 +153,11 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private Speaker? SameSentencePerson(int pronoun, PersonGender gender)
     {
+        // A few dozen words back at most, so a pronoun costs the same in a sentence of any length.
+        const int maxBack = 40;
         Sentence sentence = _document.Sentences[SentenceSearch.IndexOfToken(_document.Sentences, pronoun)];
         Speaker? subject = null, named = null;
-        for (int t = sentence.FirstToken; t < pronoun; t++)
+        for (int t = Math.Max(sentence.FirstToken, pronoun - maxBack); t < pronoun; t++)
         {
             if (_inQuote[t] || IsVocative(t, t))
             {

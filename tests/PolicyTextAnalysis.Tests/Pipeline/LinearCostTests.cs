@@ -29,6 +29,7 @@ public sealed class LinearCostTests
         yield return Case("DashCreditsAndColons", n => Repeat("They said:\n\n\"We will act\" — Sen. Jane Doe of Calder and \"", n), 8_000);
         yield return Case("DottedRunsBeforeAnAt", n => Repeat("a.b-c+d.", n) + "@example.com", 60_000);
         yield return Case("TranscriptTurns", n => Repeat("MR. SMITH: We will act.\n\nQ You said the plan works. Is that so?\n\n", n), 4_000);
+        yield return Case("PronounReportsInOneSentence", n => "Lena Weiss spoke and " + Repeat("her sister said that she told him that he said that ", n), 3_000);
         yield return Case("PunctuationRunsInOneSentence", n => Repeat("the plan , , ; , : failed ", n), 6_000);
         yield return Case("StandaloneQuotationParagraphs", n => Repeat("Lena Weiss has worked nights.\n\n\"We are tired.\" Those were the words of Omar Haidari.\n\n\"More.\"\n\n", n), 4_000);
         yield return Case("DefiniteNounsWithOwners", n => Repeat("According to the administration, the Bush administration read the Commission's report. When the report said so, we left. ", n), 4_000);
