@@ -256,14 +256,16 @@ internal sealed partial class SpeakerResolver
 
     /// <summary>
     /// The last word of a capitalised name the parse split after its head (the Attorney General, with General as the
-    /// head's modifier): capitalised proper nouns right after the head that hang on it.
+    /// head's modifier, or as its apposition with no comma between): capitalised proper nouns right after the head that
+    /// hang on it.
     /// </summary>
     private int NameEnd(int head)
     {
         TokenList tokens = _document.Tokens;
         int end = head;
         while (end + 1 < tokens.Count && _tree.Head(end + 1) == head && _syntax.Pos(end + 1) == "PROPN"
-            && char.IsUpper(tokens.CharsAt(end + 1)[0]) && (_tree.Is(end + 1, "flat") || _tree.Is(end + 1, "amod") || _tree.Is(end + 1, "compound")))
+            && char.IsUpper(tokens.CharsAt(end + 1)[0])
+            && (_tree.Is(end + 1, "flat") || _tree.Is(end + 1, "amod") || _tree.Is(end + 1, "compound") || _tree.Is(end + 1, "appos")))
         {
             end++;
         }

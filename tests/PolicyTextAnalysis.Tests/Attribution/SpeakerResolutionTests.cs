@@ -52,4 +52,14 @@ public class SpeakerResolutionTests
     {
         Assert.That(Quotes(text).Single().Speaker, Is.EqualTo(speaker));
     }
+
+    // A capitalised word the parse makes an apposition of the name's head with no comma between is part of the name.
+    [Test]
+    public void Predict_NameSplitAsApposition_KeepsItsLastWord()
+    {
+        Quote q = Quotes("When the minister said that he objected to the law, who led the standing ovation, the Attorney General of the "
+            + "United States who confessed to the senator from Ohio that he didn't read the bill.").Last();
+
+        Assert.That(q.Speaker, Is.EqualTo("Attorney General"));
+    }
 }
