@@ -88,7 +88,7 @@ internal sealed partial class ReportFinder
             }
 
             // "Say clean energy", "Let's say ...", "do you think ...?": a command or a question reports nobody's words.
-            if (IsImperative(t) || AsksTheAddressee(t, b))
+            if (IsImperative(t) || AsksTheAddressee(t, b) || IsUnrealisedInfinitive(t))
             {
                 continue;
             }
@@ -109,6 +109,17 @@ internal sealed partial class ReportFinder
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// An infinitive cue with no subject of its own that an adjective or a noun governs (it is time to say ..., it would
+    /// be strange for Congress to say ..., the right thing to say is ...): nobody has said it.
+    /// </summary>
+    private bool IsUnrealisedInfinitive(int cue)
+    {
+        int head = _tree.Head(cue);
+        return head >= 0 && head != cue && _tree.Child(cue, "nsubj") < 0 && _tree.HasChildWord(cue, "mark", "to")
+            && _syntax.Pos(head) is "ADJ" or "NOUN";
     }
 
     /// <summary>A base-form verb with no subject, no "to" and no auxiliary but "do" (<c>Say ...</c>, <c>Don't say ...</c>), heading its

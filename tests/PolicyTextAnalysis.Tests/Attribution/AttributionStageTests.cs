@@ -264,6 +264,7 @@ public class AttributionStageTests
     [TestCase("Lena Weiss wrote the report again so that the figures would match.")]
     [TestCase("Lena Weiss explained the rules again now that the audit is over.")]
     [TestCase("The storm made the roads clear of traffic.")]
+    [TestCase("It would be really strange for Congress to say you can eliminate obligations altogether.")]
     [TestCase("Lena Weiss made the plan clear to everyone.")]
     public void Predict_NoSpeech_FindsNothing(string text)
     {
