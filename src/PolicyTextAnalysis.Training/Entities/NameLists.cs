@@ -108,19 +108,17 @@ public sealed class NameLists
     /// </summary>
     public static bool OrganisationLists { get; set; }
 
-    // Companies under their listed name and without its legal form (Apple Inc. -> Apple); universities; federal
+    // Companies under their listed name and without its legal form (Apple Inc. -> Apple, as the knowledge base lists
+    // them); universities; federal
     // agencies under their registry name, not the sub-unit forms with a comma or dash (Department of Justice, Civil
     // Division). The lists hold common words too (Target, Visa): the feature is one cue among many, weighed in training.
     private void LoadOrganisations(string dir)
     {
         foreach (string[] c in Rows(Path.Combine(dir, "us_listed_companies.tsv")))
         {
-            string name = c[0].Trim();
-            Add(name, "company");
-            string bare = WithoutLegalForm(name);
-            if (bare.Length > 2 && bare != name)
+            foreach (string name in KnowledgeBaseBuilder.CompanyNames(c[0].Trim()))
             {
-                Add(bare, "company");
+                Add(name, "company");
             }
         }
 
@@ -136,25 +134,6 @@ public sealed class NameLists
                 Add(c[0], "institution");
             }
         }
-    }
-
-    private static readonly string[] LegalForms =
-    [
-        ", Inc.", ", Inc", " Inc.", " Inc", " Incorporated", " Corporation", " Corp.", " Corp", " Co.", " Company", " Ltd.",
-        " Ltd", " Limited", " plc", " PLC", " LLC", " L.P.", " N.V.", " S.A.", " AG", " SE", " Holdings", " Group",
-    ];
-
-    private static string WithoutLegalForm(string name)
-    {
-        foreach (string form in LegalForms)
-        {
-            if (name.EndsWith(form, StringComparison.Ordinal))
-            {
-                return name[..^form.Length].TrimEnd(',', ' ');
-            }
-        }
-
-        return name;
     }
 
     /// <summary>

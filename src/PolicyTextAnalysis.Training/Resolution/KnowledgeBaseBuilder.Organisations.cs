@@ -133,7 +133,7 @@ internal sealed partial class KnowledgeBaseBuilder
 
     // The listed name and the same name without its legal form and leading article, shortest last:
     // "Goldman Sachs Group, Inc." -> "Goldman Sachs Group, Inc.", "Goldman Sachs Group", "Goldman Sachs".
-    private static IEnumerable<string> CompanyNames(string name)
+    internal static IEnumerable<string> CompanyNames(string name)
     {
         yield return name;
         string current = name;

@@ -245,8 +245,8 @@ public sealed class ClaimStage : IPipelineStage
     {
         foreach (int c in document.Syntax!.Tree.Children.Of(clause))
         {
-            if ((document.Syntax.Tree.Is(c, "mark") || document.Syntax.Tree.Is(c, "advmod")) && document.Tokens.CharsAt(c).ToString().ToLowerInvariant()
-                is "when" or "whenever" or "if" or "because" or "although" or "though" or "while" or "unless" or "since" or "after" or "before")
+            if ((document.Syntax.Tree.Is(c, "mark") || document.Syntax.Tree.Is(c, "advmod"))
+                && Syntax.FunctionWords.IsSceneSubordinator(document.Tokens.CharsAt(c)))
             {
                 return true;
             }

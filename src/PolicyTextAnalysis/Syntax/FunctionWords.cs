@@ -12,6 +12,15 @@ internal static class FunctionWords
     /// <summary>A demonstrative: <c>this</c>, <c>that</c>, <c>these</c>, <c>those</c>.</summary>
     public static bool IsDemonstrative(ReadOnlySpan<char> w) => Is(w, "this") || Is(w, "that") || Is(w, "these") || Is(w, "those");
 
+    /// <summary>
+    /// A subordinator of time, condition, cause or concession, which opens a clause that sets the scene of another:
+    /// <c>when</c>, <c>whenever</c>, <c>if</c>, <c>because</c>, <c>although</c>, <c>though</c>, <c>while</c>,
+    /// <c>unless</c>, <c>since</c>, <c>after</c>, <c>before</c>.
+    /// </summary>
+    public static bool IsSceneSubordinator(ReadOnlySpan<char> w) =>
+        Is(w, "when") || Is(w, "whenever") || Is(w, "if") || Is(w, "because") || Is(w, "although") || Is(w, "though")
+        || Is(w, "while") || Is(w, "unless") || Is(w, "since") || Is(w, "after") || Is(w, "before");
+
     /// <summary>A first-person personal pronoun: <c>I</c>, <c>we</c>, <c>me</c>, <c>us</c>.</summary>
     public static bool IsFirstPerson(ReadOnlySpan<char> w) => Is(w, "i") || Is(w, "we") || Is(w, "me") || Is(w, "us");
 
