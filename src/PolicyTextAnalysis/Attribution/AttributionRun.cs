@@ -137,13 +137,37 @@ internal sealed partial class AttributionRun
             contentEnd = r.ContentEnd;
             if (speaker is not null)
             {
-                lastSpeaker[s] = (speaker, s);
+                // The speaker was last heard where the content ends: a colon block's quoted paragraph is followed by
+                // the quotation paragraphs that continue it.
+                int end = SentenceOfToken(r.ContentEnd - 1, s);
+                lastSpeaker[end] = (speaker, end);
             }
         }
 
         QuotesWithoutReport(reports, taken, lastSpeaker, result);
         result.Sort(static (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.End.CompareTo(y.End));
         return result;
+    }
+
+    /// <summary>The sentence holding <paramref name="token"/>, searching forward from sentence <paramref name="from"/>.</summary>
+    private int SentenceOfToken(int token, int from)
+    {
+        IReadOnlyList<Sentence> sentences = _document.Sentences;
+        int lo = from, hi = sentences.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sentences[mid].EndToken <= token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return Math.Max(lo, from);
     }
 
     /// <summary>The reports of every sentence, in order, with resolved speakers; first-person reports are the voice's own.</summary>

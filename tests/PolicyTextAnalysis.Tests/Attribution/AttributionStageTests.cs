@@ -115,6 +115,21 @@ public class AttributionStageTests
         Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "Omar Haidari", "Omar Haidari", "Omar Haidari", "Omar Haidari", null }));
     }
 
+    // A press release: a colon introduces the first quoted paragraph, the next ones follow it, each in its own marks.
+    [Test]
+    public void Predict_QuotationParagraphsAfterAColonBlock_CarryTheSpeaker()
+    {
+        const string text = "Dr Lena Weiss, director of the health agency, said:\n\n"
+            + "\"Busy lives are taking their toll on our health. Many people put their own health last.\"\n\n"
+            + "\"The campaign gives people simple tools that make a real difference.\"\n\n"
+            + "\"It is never too late to start.\"\n\n"
+            + "Health Minister Omar Haidari said:\n\n"
+            + "\"We want everyone to live longer, healthier lives.\"";
+        IReadOnlyList<Quote> quotes = Quotes(text);
+
+        Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "Lena Weiss", "Lena Weiss", "Lena Weiss", "Omar Haidari" }));
+    }
+
     [TestCase("Lena Weiss chaired the hearing. She noted that the fund was empty.", "Lena Weiss")]
     [TestCase("Lena Weiss chaired the hearing. \"The fund is empty,\" she said.", "Lena Weiss")]
     [TestCase("Lena Weiss chaired the hearing. Weiss said that the fund was empty.", "Lena Weiss")]
