@@ -63,7 +63,9 @@ internal sealed partial class SpeakerResolver
         bool person = RoleWords.IsHead(word) || GenderLexicon.Default.OfWord(word) != PersonGender.Unknown;
         foreach (int c in _tree.Children.Of(noun))
         {
-            if ((_tree.Is(c, "nmod:poss") || (!person && _tree.Is(c, "nmod") && HasCase(c, "by", "from"))) && Named(c) is { } owner)
+            // "from" a place says where someone or something comes from (my colleague from Ohio, reports from Gaza).
+            if ((_tree.Is(c, "nmod:poss") || (!person && _tree.Is(c, "nmod") && HasCase(c, "by", "from") && !IsPlaceOfOrigin(c)))
+                && Named(c) is { } owner)
             {
                 return owner;
             }
@@ -91,6 +93,9 @@ internal sealed partial class SpeakerResolver
 
         return null;
     }
+
+    private bool IsPlaceOfOrigin(int c) =>
+        HasCase(c, "from", "from") && _speakers.LabelAt(c) is EntityLabels.GeopoliticalEntity or EntityLabels.Location;
 
     /// <summary>The named issuer of a participle of issuing that modifies <paramref name="noun"/>, or null.</summary>
     private Speaker? IssuedBy(int noun)

@@ -10,6 +10,8 @@ public class SpeakerResolutionTests
     [TestCase("A spokesman for the Department of Energy said that the plant would close.", "Department of Energy")]
     [TestCase("The vice president of the Royal Society wrote that the data were sound.", "Royal Society")]
     [TestCase("The senator from Alaska said that the bill was dead.", "senator")]
+    [TestCase("Mr. Speaker, my colleague from Ohio has argued that this bill will cost jobs.", "my colleague")]
+    [TestCase("A statement from the Department of Energy said that the plant was safe.", "Department of Energy")]
     // A place before a name the recogniser missed only says whose the name is: the whole name speaks, not the place.
     [TestCase("The UK Sunday Times wrote \"Why everything you think you know about global warming is wrong.\"", "UK Sunday Times")]
     // A relative clause's "who" is the noun it modifies, also when the parser hangs the clause on the comma after it.
