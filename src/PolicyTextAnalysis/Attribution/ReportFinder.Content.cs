@@ -77,6 +77,22 @@ internal sealed partial class ReportFinder
             return (_tree.SubtreeEnd(cue), _tree.SubtreeEnd(head), RuleIds.AsParenthetical);
         }
 
+        // "As Smith noted last week, the program has cost more": the parser may make the "as" clause the root and hang
+        // the clause it reports on it after the comma (parataxis, conjunct); that clause needs its own subject.
+        if (HasMark(cue, "as") && _document.Tokens.CharsAt(_tree.SubtreeFirst(cue)).Equals("as", StringComparison.OrdinalIgnoreCase)
+            && _tree.Child(cue, "nsubj") is int asSubject and >= 0 && !IsAddressee(asSubject))
+        {
+            foreach (int c in _tree.Children.Of(cue))
+            {
+                if (c > cue && (_tree.Is(c, "parataxis") || _tree.Is(c, "conj") || _tree.Is(c, "ccomp")) && Preceded(c, ",")
+                    && _tree.Child(c, "nsubj") >= 0)
+                {
+                    int first = _tree.SubtreeFirst(c);
+                    return (_document.Tokens.CharsAt(first) is "," ? first + 1 : first, _tree.SubtreeEnd(c), RuleIds.AsParenthetical);
+                }
+            }
+        }
+
         // "..., she said": the cue is a parenthetical of the clause it reports.
         if (head >= 0 && head < cue && _tree.Is(cue, "parataxis") && _tree.Child(cue, "nsubj") >= 0)
         {

@@ -38,6 +38,9 @@ public class AttributionStageTests
     [TestCase("Senator Lena Weiss put it bluntly: \"This bill is a disgrace and it will fail.\"", "This bill is a disgrace and it will fail", QuoteKind.Direct, "Lena Weiss", "put")]
     [TestCase("Lena Weiss put it this way: the plan has no money behind it.", "the plan has no money behind it", QuoteKind.Indirect, "Lena Weiss", "put")]
     [TestCase("As the minister phrased it, the talks are over.", "the talks are over", QuoteKind.Indirect, "minister", "phrased")]
+    // "As X noted, ...": also when the parser makes the "as" clause the root and the reported clause its parataxis.
+    [TestCase("As Lena Weiss noted last week, the program has cost more than expected.", "the program has cost more than expected", QuoteKind.Indirect, "Lena Weiss", "noted")]
+    [TestCase("As the minister noted, the talks are over.", "the talks are over", QuoteKind.Indirect, "minister", "noted")]
     // A cue set off by commas inside the clause it reports: the clause's words after it.
     [TestCase("After all, the critics say, the tariffs are here to stay.", "the tariffs are here to stay", QuoteKind.Indirect, "critics", "say")]
     // A light verb reports through the cue adjective it makes of its object (cue lexicon class light).
