@@ -40,8 +40,10 @@ internal sealed partial class ReportFinder
         }
 
         // A speech verb's own infinitive, with no addressee: pledged [to invest], vowed [to act], committed [to provide].
+        // A verb of bidding with no one bidden asks for the speaker's own turn (asked not to be named, begged to be
+        // excused), which reports nothing.
         if (infinitive >= 0 && addressee < 0 && infinitive > cue && HasInfinitiveMark(infinitive) && IsSpeechVerb(cue)
-            && _tree.Child(cue, "aux:pass") < 0)
+            && _tree.Child(cue, "aux:pass") < 0 && (CueClassOf(cue) & CueClass.Bid) == 0)
         {
             return (_tree.SubtreeFirst(infinitive), _tree.SubtreeEnd(infinitive), RuleIds.SpeakerInfinitive);
         }

@@ -118,6 +118,15 @@ public class AttributionStageTests
         Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "Omar Haidari", "Omar Haidari", "Omar Haidari", "Omar Haidari", null }));
     }
 
+    // A verb of bidding with no one bidden asks for the speaker's own turn: no report of its own.
+    [Test]
+    public void Predict_BidWithoutAddressee_ReportsNothing()
+    {
+        IReadOnlyList<Quote> quotes = Quotes("One aide, who asked not to be named, told Reuters that the talks had stalled.");
+
+        Assert.That(quotes.Select(q => q.Text), Is.EqualTo(new[] { "the talks had stalled" }));
+    }
+
     // A press release: a colon introduces the first quoted paragraph, the next ones follow it, each in its own marks.
     [Test]
     public void Predict_QuotationParagraphsAfterAColonBlock_CarryTheSpeaker()
@@ -284,6 +293,7 @@ public class AttributionStageTests
     [TestCase("The storm made the roads clear of traffic.")]
     [TestCase("It would be really strange for Congress to say you can eliminate obligations altogether.")]
     [TestCase("Lena Weiss made the plan clear to everyone.")]
+    [TestCase("The senator asked to be excused from the vote.")]
     public void Predict_NoSpeech_FindsNothing(string text)
     {
         Assert.That(Quotes(text), Is.Empty);
