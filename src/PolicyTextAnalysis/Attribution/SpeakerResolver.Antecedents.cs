@@ -65,8 +65,7 @@ internal sealed partial class SpeakerResolver
             }
 
             int subject = _tree.Child(t, "nsubj");
-            if (subject < 0 || _inQuote[subject] || _speakers.IsEntity(subject) || _syntax.Pos(subject) is not ("NOUN" or "PROPN")
-                || !Resolution.RoleFinder.IsHead(_document.Tokens.CharsAt(subject)))
+            if (subject < 0 || _inQuote[subject] || _speakers.IsEntity(subject) || !IsPersonNoun(subject))
             {
                 return null;
             }
@@ -173,8 +172,7 @@ internal sealed partial class SpeakerResolver
                     named = IsSubjectsPossessor(t, last) ? found.Speaker : named;
                 }
             }
-            else if (!_speakers.IsEntity(t) && _tree.Is(t, "nsubj") && _syntax.Pos(t) is "NOUN" or "PROPN"
-                && Resolution.RoleFinder.IsHead(_document.Tokens.CharsAt(t)) && RoleSpeaker(t) is { } r)
+            else if (!_speakers.IsEntity(t) && _tree.Is(t, "nsubj") && IsPersonNoun(t) && RoleSpeaker(t) is { } r)
             {
                 subject = r;
             }
@@ -182,6 +180,11 @@ internal sealed partial class SpeakerResolver
 
         return subject ?? named;
     }
+
+    /// <summary>True for a noun that names a person: a role (the Secretary) or any person noun (my friend, the nurse).</summary>
+    private bool IsPersonNoun(int t) =>
+        _syntax.Pos(t) is "NOUN" or "PROPN"
+        && (Resolution.RoleFinder.IsHead(_document.Tokens.CharsAt(t)) || (_syntax.Pos(t) == "NOUN" && PersonNouns.Contains(_syntax.Lemma(t))));
 
     private bool IsPersonalPronoun(int t) =>
         _syntax.Pos(t) == "PRON" && _document.Tokens.CharsAt(t) is "he" or "He" or "she" or "She" or "they" or "They" or "it" or "It";

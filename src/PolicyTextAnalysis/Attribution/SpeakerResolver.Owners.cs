@@ -60,7 +60,7 @@ internal sealed partial class SpeakerResolver
         // A person is no document: "from" says where the gentleman from Ohio is from, not who issued his words; a
         // possessor still says whom he speaks for (Indonesia's top official).
         ReadOnlySpan<char> word = _document.Tokens.CharsAt(noun);
-        bool person = RoleWords.IsHead(word) || GenderLexicon.Default.OfWord(word) != PersonGender.Unknown;
+        bool person = IsPersonNoun(noun) || GenderLexicon.Default.OfWord(word) != PersonGender.Unknown;
         foreach (int c in _tree.Children.Of(noun))
         {
             // "from" a place says where someone or something comes from (my colleague from Ohio, reports from Gaza).

@@ -151,6 +151,10 @@ public class AttributionStageTests
     [TestCase("Lena Weiss chaired the hearing. Omar Haidari's sister pleaded with him to stay, but he replied that he could not.", "Omar Haidari")]
     [TestCase("Omar Haidari chaired the hearing. That was the order the Secretary signed, where he said that the fund was empty.", "Secretary")]
     [TestCase("Omar Haidari chaired the hearing. Asked about Peter Novak, he said that the fund was empty.", "Omar Haidari")]
+    // Any noun that names a person (WordNet's person nouns), not only a role, is what he or she refers to.
+    [TestCase("Omar Haidari chaired the hearing. The nurse arrived late. She said that the ward was full.", "nurse")]
+    [TestCase("Omar Haidari chaired the hearing. My colleague made a fair point when she said that the cuts hurt the poor.", "My colleague")]
+    [TestCase("The old farmer looked up. \"It will rain tonight,\" he said.", "old farmer")]
     public void Predict_BackReference_ResolvesToFullName(string text, string speaker)
     {
         Assert.That(Quotes(text).Single().Speaker, Is.EqualTo(speaker));
