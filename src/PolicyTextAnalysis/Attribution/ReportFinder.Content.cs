@@ -190,7 +190,7 @@ internal sealed partial class ReportFinder
             bool clause = _tree.Is(c, "ccomp") || (_tree.Is(c, "xcomp") && _tree.Child(c, "nsubj") >= 0)
                 || (_tree.Is(c, "csubj") && _syntax.Pos(cue) == "ADJ") || IsMisparsedThatClause(cue, c)
                 || (asks && c > cue && _tree.Is(c, "advcl") && _tree.Child(c, "nsubj") >= 0 && IsEmbeddedQuestion(c));
-            if (!clause || (IsEmbeddedQuestion(c) && !asks))
+            if (!clause || (IsEmbeddedQuestion(c) && !asks) || IsInvertedSubject(cue, c))
             {
                 continue;
             }

@@ -337,9 +337,11 @@ internal sealed partial class ReportFinder
     /// (<c>"...," said the spokesman</c>: after a quotation a speech verb's next noun phrase is its subject), or -1.</summary>
     private int InvertedName(int cue)
     {
-        foreach (string relation in (ReadOnlySpan<string>)["obj", "xcomp"])
+        // The phrase right after the cue; a quotation before the cue may be a complement of the cue too.
+        foreach (int name in _tree.Children.Of(cue))
         {
-            if (_tree.Child(cue, relation) is int name and >= 0 && _tree.SubtreeFirst(name) == cue + 1 && _syntax.Pos(name) is "PROPN" or "NOUN")
+            if (name > cue && _tree.SubtreeFirst(name) == cue + 1 && _syntax.Pos(name) is "PROPN" or "NOUN"
+                && (_tree.Is(name, "obj") || _tree.Is(name, "xcomp") || (_tree.Is(name, "ccomp") && IsVerblessNoun(name))))
             {
                 return name;
             }
@@ -347,6 +349,18 @@ internal sealed partial class ReportFinder
 
         return -1;
     }
+
+    /// <summary>
+    /// True when <paramref name="c"/> is the subject of a cue inverted after a quotation that the parser took for its
+    /// complement clause (<c>"...," said one nurse at the hospital</c>): a noun right after the cue with no verb, copula or
+    /// subject of its own, so no clause.
+    /// </summary>
+    private bool IsInvertedSubject(int cue, int c) =>
+        cue > 0 && _document.Tokens.Kinds[cue - 1] is TokenKind.Punctuation or TokenKind.Quote && _tree.Child(cue, "nsubj") < 0
+        && _tree.SubtreeFirst(c) == cue + 1 && _syntax.Pos(c) is "PROPN" or "NOUN" && IsVerblessNoun(c);
+
+    private bool IsVerblessNoun(int noun) =>
+        _tree.Child(noun, "cop") < 0 && _tree.Child(noun, "aux") < 0 && _tree.Child(noun, "nsubj") < 0;
 
     /// <summary>A noun that roots its sentence with no copula or auxiliary of its own.</summary>
     private bool IsVerblessRoot(int noun) =>

@@ -19,6 +19,8 @@ public class AttributionStageTests
     // After a quotation a speech verb's next noun phrase is its subject, though the parser often calls it the object.
     [TestCase("\"The plan has failed,\" said the spokesman.", "The plan has failed", QuoteKind.Direct, "spokesman", "said")]
     [TestCase("\"The plan has failed,\" said the minister, Lena Weiss.", "The plan has failed", QuoteKind.Direct, "Lena Weiss", "said")]
+    // Inverted after the quotation, the subject parsed as the cue's complement clause (a noun with no verb of its own).
+    [TestCase("\"We are exhausted,\" said one nurse at the hospital.", "We are exhausted", QuoteKind.Direct, "nurse", "said")]
     // A description keeps whose it is, and drops articles.
     [TestCase("\"We will appeal the ruling,\" their lawyer said.", "We will appeal the ruling", QuoteKind.Direct, "their lawyer", "said")]
     [TestCase("The researchers said that the levels were low.", "the levels were low", QuoteKind.Indirect, "researchers", "said")]
