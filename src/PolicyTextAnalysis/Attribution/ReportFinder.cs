@@ -95,6 +95,21 @@ internal sealed partial class ReportFinder
 
             (int head, int first) = Speaker(t);
             (int contentFirst, int contentEnd, string rule) = Content(t, b, blockEnd);
+            if ((cls & CueClass.Speech) != 0 && InvertedParentheticalSubject(t, a, b) is (int inverted and >= 0, int phraseEnd))
+            {
+                // "The economy, said the minister, will recover": the whole sentence around the cue is reported. Split
+                // quotations ("The plan," said Smith, "is a disaster.") keep their content, without the speaker's phrase.
+                (head, first) = (inverted, t + 1);
+                if (!AnyQuoted(a, b))
+                {
+                    (contentFirst, contentEnd, rule) = (a, b, RuleIds.ParentheticalCue);
+                }
+                else if (contentFirst <= phraseEnd && contentEnd > phraseEnd + 1)
+                {
+                    contentFirst = phraseEnd + 1;
+                }
+            }
+
             into.Add(contentEnd > contentFirst
                 ? new Report(t, head, first, contentFirst, contentEnd, rule)
                 : new Report(t, head, first, 0, 0, RuleIds.BareCue));
@@ -109,6 +124,72 @@ internal sealed partial class ReportFinder
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The head of the subject of a speech verb inverted inside the sentence it reports (<c>The economy, said the minister,
+    /// will recover</c>; <c>"The plan," said Smith, "is a disaster."</c>): the cue right after a comma (and a closing
+    /// mark), then a short noun phrase closed by a comma (returned with the comma's position), with the sentence going on
+    /// after it; else (-1, -1). Read from the
+    /// words, as the parser usually makes the words before the cue its subject.
+    /// </summary>
+    private (int Head, int PhraseEnd) InvertedParentheticalSubject(int cue, int a, int b)
+    {
+        const int MaxPhrase = 6;
+        TokenList tokens = _document.Tokens;
+
+        // Inversion takes a finite past or third-person form (said, says, added); "..., commit abuses, ..." is no cue.
+        if (_syntax.Tag(cue) is not ("VBD" or "VBZ"))
+        {
+            return (-1, -1);
+        }
+
+        int before = cue - 1;
+        if (before > a && tokens.Kinds[before] == TokenKind.Quote)
+        {
+            before--;
+        }
+
+        if (before <= a || tokens.CharsAt(before) is not ",")
+        {
+            return (-1, -1);
+        }
+
+        int head = -1, end = cue + 1;
+        for (; end < b && end <= cue + MaxPhrase && tokens.CharsAt(end) is not ","; end++)
+        {
+            string pos = _syntax.Pos(end);
+            if (pos is "NOUN" or "PROPN")
+            {
+                head = end;
+            }
+            else if (pos is not ("DET" or "ADJ" or "NUM") || head >= 0)
+            {
+                return (-1, -1);   // a determiner or adjective after the noun, or any other word: no bare noun phrase
+            }
+        }
+
+        // The sentence goes on after the phrase's comma (and an opening mark) with words of its own.
+        int after = end + 1;
+        while (after < b && tokens.Kinds[after] == TokenKind.Quote)
+        {
+            after++;
+        }
+
+        return head >= 0 && end < b && tokens.CharsAt(end) is "," && after < b && tokens.Kinds[after] == TokenKind.Word ? (head, end) : (-1, -1);
+    }
+
+    private bool AnyQuoted(int a, int b)
+    {
+        for (int t = a; t < b; t++)
+        {
+            if (_inQuote[t])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -19,6 +19,8 @@ public class AttributionStageTests
     // After a quotation a speech verb's next noun phrase is its subject, though the parser often calls it the object.
     [TestCase("\"The plan has failed,\" said the spokesman.", "The plan has failed", QuoteKind.Direct, "spokesman", "said")]
     [TestCase("\"The plan has failed,\" said the minister, Lena Weiss.", "The plan has failed", QuoteKind.Direct, "Lena Weiss", "said")]
+    // A speech verb inverted inside the sentence it reports, its subject after it.
+    [TestCase("The economy, said the minister, will recover next year.", "The economy, said the minister, will recover next year", QuoteKind.Indirect, "minister", "said")]
     // Inverted after the quotation, the subject parsed as the cue's complement clause (a noun with no verb of its own).
     [TestCase("\"We are exhausted,\" said one nurse at the hospital.", "We are exhausted", QuoteKind.Direct, "nurse", "said")]
     // A description keeps whose it is, and drops articles.
@@ -118,6 +120,19 @@ public class AttributionStageTests
         IReadOnlyList<Quote> quotes = Quotes(text);
 
         Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "Omar Haidari", "Omar Haidari", "Omar Haidari", "Omar Haidari", null }));
+    }
+
+    // A quotation split by an inverted cue: both parts are the speaker's, neither holds the speaker's phrase.
+    [Test]
+    public void Predict_QuotationSplitByAnInvertedCue_BothPartsAreTheSpeakers()
+    {
+        IReadOnlyList<Quote> quotes = Quotes("\"The plan,\" said Lena Weiss, \"is a disaster for the region.\"");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(quotes.Select(q => q.Text), Is.EqualTo(new[] { "The plan", "is a disaster for the region" }));
+            Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "Lena Weiss", "Lena Weiss" }));
+        });
     }
 
     // A verb of bidding with no one bidden asks for the speaker's own turn: no report of its own.
@@ -300,6 +315,7 @@ public class AttributionStageTests
     [TestCase("It would be really strange for Congress to say you can eliminate obligations altogether.")]
     [TestCase("Lena Weiss made the plan clear to everyone.")]
     [TestCase("The senator asked to be excused from the vote.")]
+    [TestCase("When mercenary groups, including the Wagner group, commit human rights abuses, the situation worsens.")]
     public void Predict_NoSpeech_FindsNothing(string text)
     {
         Assert.That(Quotes(text), Is.Empty);
