@@ -35,6 +35,7 @@ internal sealed partial class ReportFinder
     public void Find(int a, int b, int blockEnd, List<Report> into)
     {
         TokenList tokens = _document.Tokens;
+        bool? quoted = null;   // whether the sentence holds quoted words, read once when first needed
         for (int t = a; t < b; t++)
         {
             if (_inQuote[t] || tokens.Kinds[t] != TokenKind.Word)
@@ -100,7 +101,8 @@ internal sealed partial class ReportFinder
                 // "The economy, said the minister, will recover": the whole sentence around the cue is reported. Split
                 // quotations ("The plan," said Smith, "is a disaster.") keep their content, without the speaker's phrase.
                 (head, first) = (inverted, t + 1);
-                if (!AnyQuoted(a, b))
+                quoted ??= AnyQuoted(a, b);
+                if (quoted == false)
                 {
                     (contentFirst, contentEnd, rule) = (a, b, RuleIds.ParentheticalCue);
                 }

@@ -33,6 +33,8 @@ public sealed class LinearCostTests
         yield return Case("PunctuationRunsInOneSentence", n => Repeat("the plan , , ; , : failed ", n), 6_000);
         yield return Case("StandaloneQuotationParagraphs", n => Repeat("Lena Weiss has worked nights.\n\n\"We are tired.\" Those were the words of Omar Haidari.\n\n\"More.\"\n\n", n), 4_000);
         yield return Case("DefiniteNounsWithOwners", n => Repeat("According to the administration, the Bush administration read the Commission's report. When the report said so, we left. ", n), 4_000);
+        yield return Case("InvertedCuesInOneSentence", n => "\"The plan\" " + Repeat(", said the minister, will fail and the vote ", n), 4_000);
+        yield return Case("ColonBlocksWithQuotedParagraphs", n => Repeat("Dr Lena Weiss said:\n\n\"We are tired.\"\n\n\"We need help.\"\n\n", n), 4_000);
         yield return Case("EvaluativeSentences", n => Repeat("The reckless plan is a terrible disaster for the poor workers of the great city. ", n), 4_000);
     }
 
