@@ -86,12 +86,13 @@ public sealed class CueLexicon
                 "question" => CueClass.Question,
                 "light" => CueClass.Light,
                 "issue" => CueClass.Issue,
+                "object" => CueClass.ObjectContent,
                 _ => CueClass.None,
             } : CueClass.None;
             if (cls == CueClass.None || parts[0].Trim().Length == 0 || parts[0] != parts[0].Trim())
             {
                 throw new InvalidDataException(
-                    $"Cue lexicon line {number} is not 'FORM<TAB>speech|speech bare|accuse|noun|label|thought|directive|bid|source|as-idiom|source-object|question|light|issue': '{line}'.");
+                    $"Cue lexicon line {number} is not 'FORM<TAB>speech|speech bare|accuse|noun|label|thought|directive|bid|source|as-idiom|source-object|question|light|issue|object': '{line}'.");
             }
 
             if (parts[0].Contains(' ', StringComparison.Ordinal) && cls != CueClass.Source)

@@ -115,6 +115,13 @@ internal sealed partial class ReportFinder
             return (forFirst, forEnd, RuleIds.ForComplement);
         }
 
+        // A verb whose noun-phrase object is what it reports: estimated [losses of 0.4 percent], announced [plans for ...].
+        if ((CueClassOf(cue) & CueClass.ObjectContent) != 0 && _tree.Child(cue, "obj") is int obj and >= 0 && obj > cue
+            && _syntax.Pos(obj) == "NOUN" && !Resolution.PersonNouns.Contains(_syntax.Lemma(obj)))
+        {
+            return (_tree.SubtreeFirst(obj), _tree.SubtreeEnd(obj), RuleIds.ObjectContent);
+        }
+
         // "X wrote:" closing the sentence reports the paragraph that follows.
         int last = b - 1;
         if (_document.Tokens.CharsAt(last) is ":" && _tree.SubtreeEnd(cue) >= last && b < blockEnd)

@@ -157,8 +157,9 @@ public sealed class ClaimStage : IPipelineStage
         {
             Quote quote = quotes[q];
             // A source the text does not name (studies, critics) leaves the claim in the author's voice, and so does a
-            // bid or a pledge (urged governors to act, called for a ceasefire, pledged to invest): what is asked or
-            // promised is no proposition, so the sentence claims only that it was asked, in the author's voice.
+            // bid or a pledge (urged governors to act, called for a ceasefire, pledged to invest) or a noun phrase
+            // announced or estimated: what is asked, promised or estimated is no proposition, so the sentence claims
+            // only that it was, in the author's voice.
             if (quote.Kind == QuoteKind.Scare || quote.Speaker is null || quote.SpeakerIsDescription || IsBidOrPledge(quote))
             {
                 continue;
@@ -255,8 +256,10 @@ public sealed class ClaimStage : IPipelineStage
         return false;
     }
 
+    // A noun phrase announced or estimated (estimated losses of 0.4 percent) is no proposition either.
     private static bool IsBidOrPledge(Quote quote) =>
-        quote.Rule is Attribution.RuleIds.ObjectInfinitive or Attribution.RuleIds.ForComplement or Attribution.RuleIds.SpeakerInfinitive;
+        quote.Rule is Attribution.RuleIds.ObjectInfinitive or Attribution.RuleIds.ForComplement or Attribution.RuleIds.SpeakerInfinitive
+            or Attribution.RuleIds.ObjectContent;
 
     private static readonly string[] Determiners = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "whose"];
 
