@@ -54,10 +54,20 @@ internal sealed partial class ReportFinder
             return (AfterCase(addressee), Math.Max(_tree.SubtreeEnd(verdict), _tree.SubtreeEnd(addressee)), RuleIds.ObjectComplement);
         }
 
-        // "noted that ..." where the parse lost the clause: the words after "that" to the end of the sentence.
+        // "noted that ..." where the parse lost the clause: the words after "that" to the end of the sentence, or to a
+        // verb coordinated with the cue (said that ..., and warned that ...: the second report is its own).
         if (ThatAfter(cue, b) is int that and >= 0 && that + 1 < b)
         {
-            return (that + 1, b, RuleIds.ThatClause);
+            int end = b;
+            foreach (int c in _tree.Children.Of(cue))
+            {
+                if (c > that + 1 && _tree.Is(c, "conj") && _syntax.Pos(c) == "VERB")
+                {
+                    end = Math.Min(end, _tree.SubtreeFirst(c));
+                }
+            }
+
+            return (that + 1, end, RuleIds.ThatClause);
         }
 
         // A clause after a colon, or after a comma when the verb takes a bare clause (Some might say, we cannot afford it),

@@ -122,6 +122,19 @@ public class AttributionStageTests
         Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "Omar Haidari", "Omar Haidari", "Omar Haidari", "Omar Haidari", null }));
     }
 
+    // A second speech verb coordinated with the cue makes a report of its own; the first report's content stops before it.
+    [Test]
+    public void Predict_CoordinatedCues_EachReportsItsOwnClause()
+    {
+        IReadOnlyList<Quote> quotes = Quotes("Officials said Tuesday that at least 12 people had been killed, and warned that the toll could rise.");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(quotes.Select(q => q.Text), Is.EqualTo(new[] { "at least 12 people had been killed", "the toll could rise" }));
+            Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "Officials", "Officials" }));
+        });
+    }
+
     // A quotation split by an inverted cue: both parts are the speaker's, neither holds the speaker's phrase.
     [Test]
     public void Predict_QuotationSplitByAnInvertedCue_BothPartsAreTheSpeakers()
