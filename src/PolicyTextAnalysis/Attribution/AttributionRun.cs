@@ -326,8 +326,11 @@ internal sealed partial class AttributionRun
     {
         TokenList tokens = _document.Tokens;
         Syntax.DependencyTree tree = _document.Syntax!.Tree;
+        // A leading "that" is the clause's subordinator, also when the tagger took it for the determiner of the clause's
+        // subject (argued that austerity had failed: "that austerity" read as a noun phrase).
         while (first < end && (tokens.Kinds[first] is TokenKind.Punctuation or TokenKind.Quote
-            || (tree.Is(first, "mark") && tokens.CharsAt(first).Equals("that", StringComparison.OrdinalIgnoreCase))))
+            || ((tree.Is(first, "mark") || (tree.Is(first, "det") && tree.Head(first) is int noun and >= 0 && (tree.Is(noun, "nsubj") || tree.Is(noun, "nsubj:pass"))))
+                && tokens.CharsAt(first).Equals("that", StringComparison.OrdinalIgnoreCase))))
         {
             first++;
         }

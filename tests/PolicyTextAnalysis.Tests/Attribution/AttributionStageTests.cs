@@ -32,6 +32,8 @@ public class AttributionStageTests
     [TestCase("The council met on Monday. \"This plan has failed!\" Omar Haidari said.", "This plan has failed!", QuoteKind.Direct, "Omar Haidari", "said")]
     [TestCase("Lena Weiss said that the plan had failed.", "the plan had failed", QuoteKind.Indirect, "Lena Weiss", "said")]
     [TestCase("Lena Weiss said the plan had failed.", "the plan had failed", QuoteKind.Indirect, "Lena Weiss", "said")]
+    // "that" before the clause's subject is its subordinator even when the tagger reads it as a determiner.
+    [TestCase("Writing in the Calder Herald, the economist Lena Weiss argued that austerity had failed.", "austerity had failed", QuoteKind.Indirect, "Lena Weiss", "argued")]
     [TestCase("The plan has failed, Lena Weiss said.", "The plan has failed", QuoteKind.Indirect, "Lena Weiss", "said")]
     [TestCase("According to Lena Weiss, the plan has failed.", "the plan has failed", QuoteKind.Indirect, "Lena Weiss", "according to")]
     [TestCase("The plan has failed, according to Lena Weiss.", "The plan has failed", QuoteKind.Indirect, "Lena Weiss", "according to")]
