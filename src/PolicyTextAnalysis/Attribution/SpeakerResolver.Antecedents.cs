@@ -172,7 +172,7 @@ internal sealed partial class SpeakerResolver
                     named = IsSubjectsPossessor(t, last) ? found.Speaker : named;
                 }
             }
-            else if (!_speakers.IsEntity(t) && _tree.Is(t, "nsubj") && IsPersonNoun(t) && RoleSpeaker(t) is { } r)
+            else if (!_speakers.IsEntity(t) && _tree.Is(t, "nsubj") && IsPersonNoun(t) && FitsGender(t, gender) && RoleSpeaker(t) is { } r)
             {
                 subject = r;
             }
@@ -180,6 +180,10 @@ internal sealed partial class SpeakerResolver
 
         return subject ?? named;
     }
+
+    /// <summary>False when the noun is known by the other gender than the pronoun's (sister for he, king for she).</summary>
+    private bool FitsGender(int noun, PersonGender gender) =>
+        GenderLexicon.Default.OfWord(_document.Tokens.CharsAt(noun)) is var known && (known == PersonGender.Unknown || gender == PersonGender.Unknown || known == gender);
 
     /// <summary>True for a noun that names a person: a role (the Secretary) or any person noun (my friend, the nurse).</summary>
     private bool IsPersonNoun(int t) =>

@@ -187,6 +187,8 @@ public class AttributionStageTests
     [TestCase("Omar Haidari chaired the hearing. The nurse arrived late. She said that the ward was full.", "nurse")]
     [TestCase("Omar Haidari chaired the hearing. My colleague made a fair point when she said that the cuts hurt the poor.", "My colleague")]
     [TestCase("The old farmer looked up. \"It will rain tonight,\" he said.", "old farmer")]
+    // ... unless the noun is known by the other gender (his sister is no "he").
+    [TestCase("Omar Haidari runs a clinic. His sister pleaded with him to close it, but he replied that he could not.", "Omar Haidari")]
     public void Predict_BackReference_ResolvesToFullName(string text, string speaker)
     {
         Assert.That(Quotes(text).Single().Speaker, Is.EqualTo(speaker));
