@@ -148,8 +148,16 @@ internal sealed partial class ReportFinder
 
             if (c > noun && _tree.Is(c, "nmod") && (HasCase(c, "by") || HasCase(c, "from")) && _tree.SubtreeFirst(c) == noun + 1)
             {
+                // The phrase ends at its colon or opening mark, also when the parse hung the quotation on it; a few
+                // words at most, so the look stays bounded.
                 speaker = c;
-                after = _tree.SubtreeEnd(c);
+                after = c + 1;
+                int end = Math.Min(_tree.SubtreeEnd(c), c + 12);
+                while (after < end && tokens.CharsAt(after) is not ":" && tokens.Kinds[after] != TokenKind.Quote)
+                {
+                    after++;
+                }
+
                 break;
             }
         }
