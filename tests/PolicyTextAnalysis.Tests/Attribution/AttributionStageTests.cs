@@ -54,7 +54,7 @@ public class AttributionStageTests
     [TestCase("As the economist Lena Weiss summarized it: \"The fund is empty.\"", "The fund is empty", QuoteKind.Direct, "Lena Weiss", "summarized")]
     // A noun naming an utterance brings the words of its "by" phrase; a described name is the source, not its description.
     [TestCase("Recall the famous quote by Omar Haidari: \"Talks are the only road.\"", "Talks are the only road", QuoteKind.Direct, "Omar Haidari", "quote")]
-    [TestCase("Let me read you a quote from Omar Haidari: \"Talks are the only road to peace.\"", "Talks are the only road to peace", QuoteKind.Direct, "Omar Haidari", "quote")]
+    [TestCase("Let me read you a quote from Abraham Lincoln: \"A house divided against itself cannot stand.\"", "A house divided against itself cannot stand", QuoteKind.Direct, "Abraham Lincoln", "quote")]
     [TestCase("The fund is empty, according to Lena Weiss, professor of economics and director of the institute.", "The fund is empty", QuoteKind.Indirect, "Lena Weiss", "according to")]
     // The parse hangs the person on the organisation (flat); the person speaks, the organisation is whose officer she is.
     [TestCase("UN Secretary-General António Guterres warned that the world was on a highway to climate hell.", "the world was on a highway to climate hell", QuoteKind.Indirect, "António Guterres", "warned")]
