@@ -20,6 +20,7 @@ public class SpeakerResolutionTests
     // participle of perceiving is not one.
     [TestCase("The report, released Tuesday by the Government Accountability Office, found that costs had doubled.", "Government Accountability Office")]
     [TestCase("A survey conducted by Gallup shows that support has fallen.", "Gallup")]
+    [TestCase("A letter signed by Senator Tom Cole says that the plan will fail.", "Tom Cole")]
     [TestCase("A leaked letter seen by Sky News says that the program will end.", "leaked letter")]
     // A capitalised word the parse makes an apposition of the name's head with no comma between is part of the name.
     [TestCase("When the minister said that he objected to the law, who led the standing ovation, the Attorney General of the "
