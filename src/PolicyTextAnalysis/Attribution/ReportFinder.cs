@@ -129,72 +129,6 @@ internal sealed partial class ReportFinder
     }
 
     /// <summary>
-    /// The head of the subject of a speech verb inverted inside the sentence it reports (<c>The economy, said the minister,
-    /// will recover</c>; <c>"The plan," said Smith, "is a disaster."</c>): the cue right after a comma (and a closing
-    /// mark), then a short noun phrase closed by a comma (returned with the comma's position), with the sentence going on
-    /// after it; else (-1, -1). Read from the
-    /// words, as the parser usually makes the words before the cue its subject.
-    /// </summary>
-    private (int Head, int PhraseEnd) InvertedParentheticalSubject(int cue, int a, int b)
-    {
-        const int MaxPhrase = 6;
-        TokenList tokens = _document.Tokens;
-
-        // Inversion takes a finite past or third-person form (said, says, added); "..., commit abuses, ..." is no cue.
-        if (_syntax.Tag(cue) is not ("VBD" or "VBZ"))
-        {
-            return (-1, -1);
-        }
-
-        int before = cue - 1;
-        if (before > a && tokens.Kinds[before] == TokenKind.Quote)
-        {
-            before--;
-        }
-
-        if (before <= a || tokens.CharsAt(before) is not ",")
-        {
-            return (-1, -1);
-        }
-
-        int head = -1, end = cue + 1;
-        for (; end < b && end <= cue + MaxPhrase && tokens.CharsAt(end) is not ","; end++)
-        {
-            string pos = _syntax.Pos(end);
-            if (pos is "NOUN" or "PROPN")
-            {
-                head = end;
-            }
-            else if (pos is not ("DET" or "ADJ" or "NUM") || head >= 0)
-            {
-                return (-1, -1);   // a determiner or adjective after the noun, or any other word: no bare noun phrase
-            }
-        }
-
-        // The sentence goes on after the phrase's comma (and an opening mark) with words of its own.
-        int after = end + 1;
-        while (after < b && tokens.Kinds[after] == TokenKind.Quote)
-        {
-            after++;
-        }
-
-        return head >= 0 && end < b && tokens.CharsAt(end) is "," && after < b && tokens.Kinds[after] == TokenKind.Word ? (head, end) : (-1, -1);
-    }
-
-    private bool AnyQuoted(int a, int b)
-    {
-        for (int t = a; t < b; t++)
-        {
-            if (_inQuote[t])
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
     /// An infinitive cue with no subject of its own that an adjective or a noun governs (it is time to say ..., it would
     /// be strange for Congress to say ..., the right thing to say is ...): nobody has said it.
     /// </summary>
@@ -415,35 +349,6 @@ internal sealed partial class ReportFinder
     }
 
     private int First(int head) => _tree.SubtreeFirst(head);
-
-    /// <summary>A name or noun phrase right after the cue that the parse made its object or predicate complement
-    /// (<c>"...," said the spokesman</c>: after a quotation a speech verb's next noun phrase is its subject), or -1.</summary>
-    private int InvertedName(int cue)
-    {
-        // The phrase right after the cue; a quotation before the cue may be a complement of the cue too.
-        foreach (int name in _tree.Children.Of(cue))
-        {
-            if (name > cue && _tree.SubtreeFirst(name) == cue + 1 && _syntax.Pos(name) is "PROPN" or "NOUN"
-                && (_tree.Is(name, "obj") || _tree.Is(name, "xcomp") || (_tree.Is(name, "ccomp") && IsVerblessNoun(name))))
-            {
-                return name;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
-    /// True when <paramref name="c"/> is the subject of a cue inverted after a quotation that the parser took for its
-    /// complement clause (<c>"...," said one nurse at the hospital</c>): a noun right after the cue with no verb, copula or
-    /// subject of its own, so no clause.
-    /// </summary>
-    private bool IsInvertedSubject(int cue, int c) =>
-        cue > 0 && _document.Tokens.Kinds[cue - 1] is TokenKind.Punctuation or TokenKind.Quote && _tree.Child(cue, "nsubj") < 0
-        && _tree.SubtreeFirst(c) == cue + 1 && _syntax.Pos(c) is "PROPN" or "NOUN" && IsVerblessNoun(c);
-
-    private bool IsVerblessNoun(int noun) =>
-        _tree.Child(noun, "cop") < 0 && _tree.Child(noun, "aux") < 0 && _tree.Child(noun, "nsubj") < 0;
 
     /// <summary>A noun that roots its sentence with no copula or auxiliary of its own.</summary>
     private bool IsVerblessRoot(int noun) =>
