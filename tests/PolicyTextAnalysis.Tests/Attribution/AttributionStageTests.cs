@@ -125,29 +125,19 @@ public class AttributionStageTests
         Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "Omar Haidari", "Omar Haidari", "Omar Haidari", "Omar Haidari", null }));
     }
 
-    // A second speech verb coordinated with the cue makes a report of its own; the first report's content stops before it.
-    [Test]
-    public void Predict_CoordinatedCues_EachReportsItsOwnClause()
+    // Two quotes of one sentence, each with its own content and the same speaker: a second speech verb coordinated with the
+    // cue reports its own clause; a quotation split by an inverted cue gives both parts, neither holding the speaker's phrase.
+    [TestCase("Officials said Tuesday that at least 12 people had been killed, and warned that the toll could rise.",
+        "at least 12 people had been killed", "the toll could rise", "Officials")]
+    [TestCase("\"The plan,\" said Lena Weiss, \"is a disaster for the region.\"", "The plan", "is a disaster for the region", "Lena Weiss")]
+    public void Predict_TwoQuotesOfOneSentence_EachHasItsContentAndTheSpeaker(string text, string first, string second, string speaker)
     {
-        IReadOnlyList<Quote> quotes = Quotes("Officials said Tuesday that at least 12 people had been killed, and warned that the toll could rise.");
+        IReadOnlyList<Quote> quotes = Quotes(text);
 
         Assert.Multiple(() =>
         {
-            Assert.That(quotes.Select(q => q.Text), Is.EqualTo(new[] { "at least 12 people had been killed", "the toll could rise" }));
-            Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "Officials", "Officials" }));
-        });
-    }
-
-    // A quotation split by an inverted cue: both parts are the speaker's, neither holds the speaker's phrase.
-    [Test]
-    public void Predict_QuotationSplitByAnInvertedCue_BothPartsAreTheSpeakers()
-    {
-        IReadOnlyList<Quote> quotes = Quotes("\"The plan,\" said Lena Weiss, \"is a disaster for the region.\"");
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(quotes.Select(q => q.Text), Is.EqualTo(new[] { "The plan", "is a disaster for the region" }));
-            Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "Lena Weiss", "Lena Weiss" }));
+            Assert.That(quotes.Select(q => q.Text), Is.EqualTo(new[] { first, second }));
+            Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { speaker, speaker }));
         });
     }
 
