@@ -41,6 +41,10 @@ internal sealed partial class SpeakerResolver
         // A role with no name as the main clause's subject (Today, the President will announce ...) is who the next
         // sentence's he or she most likely is; a named person lately mentioned is not (This is Kevin Munoz. ... he).
         personSubject ??= RoleSubject(a, b);
+
+        // People named by a plural noun as the main clause's subject (Researchers at the university found ...) are who
+        // the next sentence's "they" most likely is, before any organisation the sentence names in passing.
+        groupSubject ??= PluralPersonSubject(a, b);
         _previousPerson = (personSubject, lastPerson);
         _previousGroup = (groupSubject, lastGroup);
         if ((personSubject ?? lastPerson) is { } person)
@@ -71,6 +75,24 @@ internal sealed partial class SpeakerResolver
             }
 
             return RoleSpeaker(subject);
+        }
+
+        return null;
+    }
+
+    /// <summary>The speaker a plural person noun subject of the sentence's main verb names (<c>researchers</c>), or null.</summary>
+    private Speaker? PluralPersonSubject(int a, int b)
+    {
+        for (int t = a; t < b; t++)
+        {
+            if (!_tree.Is(t, "root"))
+            {
+                continue;
+            }
+
+            int subject = _tree.Child(t, "nsubj");
+            return subject < 0 || _inQuote[subject] || _speakers.IsEntity(subject) || _syntax.Tag(subject) != "NNS" || !IsPersonNoun(subject)
+                ? null : CommonNounPhrase(subject);
         }
 
         return null;

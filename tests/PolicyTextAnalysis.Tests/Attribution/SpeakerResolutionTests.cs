@@ -30,6 +30,15 @@ public class SpeakerResolutionTests
         Assert.That(AttributionTestPipeline.Quotes(text)[^1].Speaker, Is.EqualTo(speaker));
     }
 
+    // "they" is the people a plural person noun subject names, before an organisation the sentence names in passing;
+    // with no such subject, the organisation.
+    [TestCase("Researchers at the University of Calder studied 1,000 children. They say that iodine should be added to salt.", "Researchers")]
+    [TestCase("The University of Calder studied 1,000 children. They say that iodine should be added to salt.", "University of Calder")]
+    public void Predict_They_IsThePreviousSubjectGroup(string text, string speaker)
+    {
+        Assert.That(AttributionTestPipeline.Quotes(text)[^1].Speaker, Is.EqualTo(speaker));
+    }
+
     // "the administration" is the one the document names anywhere, when it names exactly one; a second owner of the
     // noun (its report, the Treasury report) leaves it a description.
     [TestCase("According to the administration, the new rules add protections. Later, the Bush administration will push the deal.", "Bush")]
