@@ -92,6 +92,12 @@ internal sealed partial class SpeakerResolver
                 {
                     return _speakers.EndingAt(_speakers.EntityLast(c), Math.Min(first, c))?.Speaker;
                 }
+
+                // An apposition headed by a title the recogniser left out of the name (the bill's sponsor, Rep. Ann Lee).
+                if (relation == "appos" && _tree.Is(c, relation) && !_speakers.IsEntity(c) && PersonHungOn(c) is int titled and >= 0)
+                {
+                    return _speakers.EndingAt(_speakers.EntityLast(titled), Math.Min(first, titled))?.Speaker;
+                }
             }
         }
 

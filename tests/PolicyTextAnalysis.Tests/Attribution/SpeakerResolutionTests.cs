@@ -22,6 +22,8 @@ public class SpeakerResolutionTests
     [TestCase("A survey conducted by Gallup shows that support has fallen.", "Gallup")]
     [TestCase("A letter signed by Senator Tom Cole says that the plan will fail.", "Tom Cole")]
     [TestCase("A leaked letter seen by Sky News says that the program will end.", "leaked letter")]
+    // A name in apposition to the subject speaks, also when a title the recogniser left out heads the apposition.
+    [TestCase("The bill's sponsor, Rep. Ann Lee, told colleagues the measure would save money.", "Ann Lee")]
     // A capitalised word the parse makes an apposition of the name's head with no comma between is part of the name.
     [TestCase("When the minister said that he objected to the law, who led the standing ovation, the Attorney General of the "
         + "United States who confessed to the senator from Ohio that he didn't read the bill.", "Attorney General")]
