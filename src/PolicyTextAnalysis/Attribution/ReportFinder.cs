@@ -330,9 +330,11 @@ internal sealed partial class ReportFinder
             }
 
             // a statement saying ..., an article arguing ...: the noun speaks when it names someone. So does a noun the
-            // parser made the root of a sentence whose only predicate is the cue, hung on it as a reduced relative: that
-            // noun is the subject it missed (The analysts called on the government to act).
-            if (_tree.Is(verb, "acl") && (_syntax.Pos(head) == "PROPN" || (verb == cue && IsVerblessRoot(head))))
+            // parser made the root of a sentence whose only predicate is the cue, hung on it as a reduced relative or,
+            // after a comma, as parataxis: that noun is the subject it missed (The analysts called on the government to
+            // act; Supporters of the bill, including the AMA, say ...).
+            if ((_tree.Is(verb, "acl") && (_syntax.Pos(head) == "PROPN" || (verb == cue && IsVerblessRoot(head))))
+                || (_tree.Is(verb, "parataxis") && verb == cue && head < cue && IsVerblessRoot(head)))
             {
                 return (head, First(head));
             }
