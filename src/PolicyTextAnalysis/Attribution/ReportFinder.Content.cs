@@ -89,6 +89,16 @@ internal sealed partial class ReportFinder
             return (_tree.SubtreeEnd(cue), _tree.SubtreeEnd(head), RuleIds.AsParenthetical);
         }
 
+        // "His plan, as the Tax Policy Center has shown, would raise taxes": an "as" clause set off by commas that the
+        // parser hung on a noun reports the clause that noun belongs to, the parenthetical included.
+        if (head >= 0 && HasMark(cue, "as") && (_tree.Is(cue, "acl") || _tree.Is(cue, "acl:relcl")) && _syntax.Pos(head) is "NOUN" or "PROPN"
+            && Preceded(cue, ",") && _tree.Child(cue, "nsubj") is int asSource and >= 0 && !IsAddressee(asSource)
+            && _tree.Head(head) is int host and >= 0 && _syntax.Pos(host) is "VERB" or "AUX" or "ADJ" or "NOUN"
+            && _tree.SubtreeEnd(cue) < _tree.SubtreeEnd(host))
+        {
+            return (_tree.SubtreeFirst(host), _tree.SubtreeEnd(host), RuleIds.AsParenthetical);
+        }
+
         // "As Smith noted last week, the program has cost more": the parser may make the "as" clause the root and hang
         // the clause it reports on it after the comma (parataxis, conjunct); that clause needs its own subject.
         if (HasMark(cue, "as") && _document.Tokens.CharsAt(_tree.SubtreeFirst(cue)).Equals("as", StringComparison.OrdinalIgnoreCase)

@@ -47,6 +47,9 @@ public class AttributionStageTests
     // "As X noted, ...": also when the parser makes the "as" clause the root and the reported clause its parataxis.
     [TestCase("As Lena Weiss noted last week, the program has cost more than expected.", "the program has cost more than expected", QuoteKind.Indirect, "Lena Weiss", "noted")]
     [TestCase("As the minister noted, the talks are over.", "the talks are over", QuoteKind.Indirect, "minister", "noted")]
+    // An "as" parenthetical the parser hung on the subject noun reports the whole clause, itself included.
+    [TestCase("But his own plan, as the Calder Institute has shown, would raise taxes on millions of families.",
+        "But his own plan, as the Calder Institute has shown, would raise taxes on millions of families", QuoteKind.Indirect, "Calder Institute", "shown")]
     // A cue set off by commas inside the clause it reports: the clause's words after it.
     [TestCase("After all, the critics say, the tariffs are here to stay.", "the tariffs are here to stay", QuoteKind.Indirect, "critics", "say")]
     // A light verb reports through the cue adjective it makes of its object (cue lexicon class light).
