@@ -80,39 +80,10 @@ internal sealed partial class ReportFinder
             return (_tree.SubtreeFirst(parenthetical), _tree.SubtreeEnd(parenthetical), RuleIds.ColonClause);
         }
 
-        // "As X said, ...": the cue is an "as" clause of the clause it reports. "As you know", "as you may have heard"
-        // address the reader or listener, who is not the source of what follows.
         int head = _tree.Head(cue);
-        if (head > cue && _tree.Is(cue, "advcl") && HasMark(cue, "as") && _tree.SubtreeEnd(cue) < _tree.SubtreeEnd(head)
-            && !IsAddressee(_tree.Child(cue, "nsubj")))
+        if (AsClauseContent(cue, head) is (int asFirst, int asEnd))
         {
-            return (_tree.SubtreeEnd(cue), _tree.SubtreeEnd(head), RuleIds.AsParenthetical);
-        }
-
-        // "His plan, as the Tax Policy Center has shown, would raise taxes": an "as" clause set off by commas that the
-        // parser hung on a noun reports the clause that noun belongs to, the parenthetical included.
-        if (head >= 0 && HasMark(cue, "as") && (_tree.Is(cue, "acl") || _tree.Is(cue, "acl:relcl")) && _syntax.Pos(head) is "NOUN" or "PROPN"
-            && Preceded(cue, ",") && _tree.Child(cue, "nsubj") is int asSource and >= 0 && !IsAddressee(asSource)
-            && _tree.Head(head) is int host and >= 0 && _syntax.Pos(host) is "VERB" or "AUX" or "ADJ" or "NOUN"
-            && _tree.SubtreeEnd(cue) < _tree.SubtreeEnd(host))
-        {
-            return (_tree.SubtreeFirst(host), _tree.SubtreeEnd(host), RuleIds.AsParenthetical);
-        }
-
-        // "As Smith noted last week, the program has cost more": the parser may make the "as" clause the root and hang
-        // the clause it reports on it after the comma (parataxis, conjunct); that clause needs its own subject.
-        if (HasMark(cue, "as") && _document.Tokens.CharsAt(_tree.SubtreeFirst(cue)).Equals("as", StringComparison.OrdinalIgnoreCase)
-            && _tree.Child(cue, "nsubj") is int asSubject and >= 0 && !IsAddressee(asSubject))
-        {
-            foreach (int c in _tree.Children.Of(cue))
-            {
-                if (c > cue && (_tree.Is(c, "parataxis") || _tree.Is(c, "conj") || _tree.Is(c, "ccomp")) && Preceded(c, ",")
-                    && _tree.Child(c, "nsubj") >= 0)
-                {
-                    int first = _tree.SubtreeFirst(c);
-                    return (_document.Tokens.CharsAt(first) is "," ? first + 1 : first, _tree.SubtreeEnd(c), RuleIds.AsParenthetical);
-                }
-            }
+            return (asFirst, asEnd, RuleIds.AsParenthetical);
         }
 
         // "..., she said": the cue is a parenthetical of the clause it reports.
