@@ -209,8 +209,8 @@ internal sealed partial class SpeakerResolver
 
     /// <summary>True for a noun that names a person: a role (the Secretary) or any person noun (my friend, the nurse).</summary>
     private bool IsPersonNoun(int t) =>
-        _syntax.Pos(t) is "NOUN" or "PROPN"
-        && (Resolution.RoleFinder.IsHead(_document.Tokens.CharsAt(t)) || (_syntax.Pos(t) == "NOUN" && PersonNouns.Contains(_syntax.Lemma(t))));
+        _syntax.Pos(t) is var pos && pos is "NOUN" or "PROPN"
+        && (Resolution.RoleFinder.IsHead(_document.Tokens.CharsAt(t)) || (pos == "NOUN" && PersonNouns.Contains(_syntax.Lemma(t))));
 
     private bool IsPersonalPronoun(int t) =>
         _syntax.Pos(t) == "PRON" && _document.Tokens.CharsAt(t) is "he" or "He" or "she" or "She" or "they" or "They" or "it" or "It";

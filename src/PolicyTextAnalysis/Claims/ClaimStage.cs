@@ -160,7 +160,7 @@ public sealed class ClaimStage : IPipelineStage
             // bid or a pledge (urged governors to act, called for a ceasefire, pledged to invest) or a noun phrase
             // announced or estimated: what is asked, promised or estimated is no proposition, so the sentence claims
             // only that it was, in the author's voice.
-            if (quote.Kind == QuoteKind.Scare || quote.Speaker is null || quote.SpeakerIsDescription || IsBidOrPledge(quote))
+            if (quote.Kind == QuoteKind.Scare || quote.Speaker is null || quote.SpeakerIsDescription || ReportsNoProposition(quote))
             {
                 continue;
             }
@@ -257,7 +257,7 @@ public sealed class ClaimStage : IPipelineStage
     }
 
     // A noun phrase announced or estimated (estimated losses of 0.4 percent) is no proposition either.
-    private static bool IsBidOrPledge(Quote quote) =>
+    private static bool ReportsNoProposition(Quote quote) =>
         quote.Rule is Attribution.RuleIds.ObjectInfinitive or Attribution.RuleIds.ForComplement or Attribution.RuleIds.SpeakerInfinitive
             or Attribution.RuleIds.ObjectContent;
 
