@@ -2,7 +2,8 @@ namespace PolicyTextAnalysis.Training.Attribution;
 
 /// <summary>
 /// The names a gold speaker goes by (the texts of its coreference chain's mentions, pronouns left out) and the rule by
-/// which a system speaker name denotes it: both lower-cased, without a leading <c>the</c> or a trailing <c>'s</c>, the
+/// which a system speaker name denotes it: both lower-cased, without a leading article (<c>the</c>, <c>a</c>, <c>an</c>:
+/// GUM's mentions keep them, and an article names nobody) or a trailing <c>'s</c>, the
 /// system name equals one of the forms; or, for a person, its last word equals the last word of a form that ends in a
 /// capitalised word (a surname: <c>Eastman</c> matches <c>Professor Cres Eastman</c>).
 /// </summary>
@@ -72,14 +73,18 @@ public sealed class SpeakerForms
         return _forms.Contains(s) || (IsPerson && _surnames.Contains(LastWord(s)));
     }
 
-    /// <summary>Lower-cases and drops a leading <c>the</c> and a trailing possessive.</summary>
+    /// <summary>Lower-cases and drops a leading article and a trailing possessive.</summary>
     public static string Normalize(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         string s = string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
-        if (s.StartsWith("the ", StringComparison.Ordinal))
+        foreach (string article in new[] { "the ", "a ", "an " })
         {
-            s = s[4..];
+            if (s.StartsWith(article, StringComparison.Ordinal))
+            {
+                s = s[article.Length..];
+                break;
+            }
         }
 
         foreach (string suffix in new[] { " 's", " ’s", "'s", "’s" })

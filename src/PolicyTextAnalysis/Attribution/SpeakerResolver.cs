@@ -157,8 +157,9 @@ internal sealed partial class SpeakerResolver
             : answer.Speaker is { } name ? new Speaker(name, answer.SpeakerClusterId, true) : null;
     }
 
-    /// <summary>A speaker no name denotes, as its noun phrase without articles or quantifiers but with a possessive pronoun:
-    /// "the authors", "some studies" -> "authors", "studies"; "his mother" stays.</summary>
+    /// <summary>A speaker no name denotes, as its noun phrase without articles: "the authors" -> "authors"; a quantifier,
+    /// number or demonstrative stays, since it says how many or which ("some studies", "two senior officials",
+    /// "these results"), and so does a possessive pronoun ("his mother").</summary>
     private Speaker? CommonNounPhrase(int head)
     {
         if (_syntax.Pos(head) != "NOUN")
@@ -173,7 +174,8 @@ internal sealed partial class SpeakerResolver
             int c = children[i];
             // Whose it is stays (his mother, their lawyer): without it the description names nobody in particular.
             if (c < first && _tree.SubtreeEnd(c) == first && (_tree.Is(c, "amod") || _tree.Is(c, "compound")
-                || (_tree.Is(c, "nmod:poss") && _syntax.Pos(c) == "PRON")))
+                || (_tree.Is(c, "nmod:poss") && _syntax.Pos(c) == "PRON") || _tree.Is(c, "nummod")
+                || (_tree.Is(c, "det") && !IsArticle(c))))
             {
                 first = _tree.SubtreeFirst(c);
             }
@@ -182,6 +184,8 @@ internal sealed partial class SpeakerResolver
         TokenList tokens = _document.Tokens;
         return new Speaker(_document.Text[tokens.Starts[first]..tokens.Ends[head]], null, false, IsDescription: true);
     }
+
+    private bool IsArticle(int t) => _document.Tokens.CharsAt(t) is "a" or "an" or "the" or "A" or "An" or "The" or "AN" or "THE";
 
     private Speaker? LastPersonIn(int first, int end)
     {

@@ -24,6 +24,10 @@ public class SpeakerResolutionTests
     [TestCase("A leaked letter seen by Sky News says that the program will end.", "leaked letter")]
     // A noun the parser made the root, with the cue hung on it after a comma as parataxis, is the subject it missed.
     [TestCase("Supporters of the bill, including the American Medical Association, say it will save lives.", "Supporters")]
+    [TestCase("Some scholars believe that a land bridge once joined the two continents.", "Some scholars")]
+    [TestCase("Two senior officials said that the talks had stalled.", "Two senior officials")]
+    [TestCase("These results demonstrate that the program lowered costs.", "These results")]
+    [TestCase("A teacher wrote that the school had no heating.", "teacher")]
     // A name in apposition to the subject speaks, also when a title the recogniser left out heads the apposition.
     [TestCase("The bill's sponsor, Rep. Ann Lee, told colleagues the measure would save money.", "Ann Lee")]
     // A capitalised word the parse makes an apposition of the name's head with no comma between is part of the name.
