@@ -88,6 +88,15 @@ internal sealed partial class ReportFinder
                 continue;
             }
 
+            // made (it) clear that ...: the light verb reports the clause, not its adjective a second time. "It is clear
+            // that ...": an adjective with an expletive subject is the author's judgement, and nobody is reported.
+            if (pos == "ADJ" && ((_tree.Is(t, "xcomp") && _tree.Head(t) is int light and >= 0
+                && ((_lexicon.ClassOf(_document.Tokens.CharsAt(light)) | _lexicon.ClassOf(_syntax.Lemma(light))) & CueClass.Light) != 0)
+                || _tree.Child(t, "expl") >= 0))
+            {
+                continue;
+            }
+
             // "Say clean energy", "Let's say ...", "do you think ...?": a command or a question reports nobody's words.
             if (IsImperative(t) || AsksTheAddressee(t, b) || IsUnrealisedInfinitive(t))
             {

@@ -252,6 +252,16 @@ public class AttributionStageTests
     }
 
     [Test]
+    [TestCase("The President has made clear that the Administration is committed to safety.", "the Administration is committed to safety", "President")]
+    [TestCase("The governor made it clear that the roads will reopen on Friday.", "the roads will reopen on Friday", "governor")]
+    [TestCase("She made it clear that the deal was dead.", "the deal was dead", null)]
+    public void Predict_LightVerbWithCueAdjective_IsOneQuote(string text, string content, string? speaker)
+    {
+        // "made clear that": the light verb reports the clause; the adjective does not report it a second time.
+        Assert.That(Quotes(text).Select(q => (q.Text, q.Speaker)), Is.EqualTo(new[] { (content, speaker) }));
+    }
+
+    [Test]
     public void Predict_MixedQuoteEndingInAFragment_KeepsItsClosingMark()
     {
         Quote q = Quotes("Even the editors conceded that the policy \"has surprised its critics.\"").Single();
@@ -326,6 +336,8 @@ public class AttributionStageTests
     [TestCase("It would be really strange for Congress to say you can eliminate obligations altogether.")]
     [TestCase("Lena Weiss made the plan clear to everyone.")]
     [TestCase("The senator asked to be excused from the vote.")]
+    [TestCase("It is clear that the deal was dead.")]
+    [TestCase("After the vote it became clear that the bill would fail.")]
     [TestCase("When mercenary groups, including the Wagner group, commit human rights abuses, the situation worsens.")]
     public void Predict_NoSpeech_FindsNothing(string text)
     {
