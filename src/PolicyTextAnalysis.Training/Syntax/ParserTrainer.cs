@@ -24,6 +24,35 @@ internal static class ParserTrainer
         IReadOnlyList<(WordHashes[] Words, int[] Tags, uint[] Ambiguity, int[] Heads, int[] Labels)> sentences, IReadOnlyList<string> labels,
         TagDictionary dictionary, int epochs, int seed, double explore = 0.9, int prune = 1)
     {
+        AveragedPerceptron perceptron = TrainPerceptron(sentences, labels, epochs, seed, explore);
+        return new DependencyParser(perceptron.ToModel(prune), labels, dictionary);
+    }
+
+    /// <summary>
+    /// Trains <paramref name="members"/> parsers alike but for the seed (<paramref name="seed"/>, <paramref name="seed"/> + 1,
+    /// ...; so a different order of the data and of exploration each), side by side on the machine's cores, and returns
+    /// one parser with their mean weights (<see cref="AveragedPerceptron.Average"/>). One member is <see cref="Train"/>.
+    /// </summary>
+    public static DependencyParser TrainAveraged(
+        IReadOnlyList<(WordHashes[] Words, int[] Tags, uint[] Ambiguity, int[] Heads, int[] Labels)> sentences, IReadOnlyList<string> labels,
+        TagDictionary dictionary, int epochs, int seed, int members, double explore = 0.9, int prune = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(members, 1);
+        if (members == 1)
+        {
+            return Train(sentences, labels, dictionary, epochs, seed, explore, prune);
+        }
+
+        var trained = new AveragedPerceptron[members];
+        Parallel.For(0, members, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            m => trained[m] = TrainPerceptron(sentences, labels, epochs, seed + m, explore));
+        return new DependencyParser(AveragedPerceptron.Average(trained, prune), labels, dictionary);
+    }
+
+    private static AveragedPerceptron TrainPerceptron(
+        IReadOnlyList<(WordHashes[] Words, int[] Tags, uint[] Ambiguity, int[] Heads, int[] Labels)> sentences, IReadOnlyList<string> labels,
+        int epochs, int seed, double explore)
+    {
         ArgumentNullException.ThrowIfNull(labels);
         var actions = new ParserActions(labels.Count, labels.ToList().IndexOf(DependencyParser.RootLabel));
         var perceptron = new AveragedPerceptron(actions.Count);
@@ -59,7 +88,7 @@ internal static class ParserTrainer
             }
         }
 
-        return new DependencyParser(perceptron.ToModel(prune), labels, dictionary);
+        return perceptron;
     }
 
     /// <summary>

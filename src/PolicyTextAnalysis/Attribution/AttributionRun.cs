@@ -349,9 +349,11 @@ internal sealed partial class AttributionRun
             marks += tokens.Kinds[t] == TokenKind.Quote ? 1 : 0;
         }
 
+        // The parse may hang the closing mark and the stop on the main verb, outside the clause: the punctuation right
+        // after it (at most three marks) is searched too.
         if (marks % 2 == 1)
         {
-            for (int t = end; t < trimmed; t++)
+            for (int t = end; t < tokens.Count && (t < trimmed || (t < trimmed + 3 && tokens.Kinds[t] is TokenKind.Punctuation or TokenKind.Quote)); t++)
             {
                 if (tokens.Kinds[t] == TokenKind.Quote)
                 {

@@ -94,14 +94,18 @@ internal sealed partial class ReportFinder
     /// What a cue heading an "as" clause reports (rule <c>as-parenthetical</c>), or null: the clause it is an adverbial
     /// of, the clause of the noun the parser hung it on, or the clause the parser hung on it after its comma.
     /// </summary>
-    private (int First, int End)? AsClauseContent(int cue, int head)
+    private (int First, int End)? AsClauseContent(int cue, int head, int b)
     {
         // "As X said, ...": the cue is an "as" clause of the clause it reports. "As you know", "as you may have heard"
         // address the reader or listener, who is not the source of what follows.
         if (head > cue && _tree.Is(cue, "advcl") && HasMark(cue, "as") && _tree.SubtreeEnd(cue) < _tree.SubtreeEnd(head)
             && !IsAddressee(_tree.Child(cue, "nsubj")))
         {
-            return (_tree.SubtreeEnd(cue), _tree.SubtreeEnd(head));
+            // After the subject of the clause it reports (The economy, as the minister noted, is slowing), the clause is
+            // reported whole, the parenthetical included, when the parenthetical names its source (not "as predicted"); else the words after it (those before are an adverbial or a
+            // conjunction: But, as X said, ...; In the end, as X said, ...).
+            bool afterSubject = _tree.Child(cue, "nsubj") >= 0 && SubjectBefore(head, _tree.SubtreeFirst(cue));
+            return (afterSubject ? _tree.SubtreeFirst(head) : _tree.SubtreeEnd(cue), _tree.SubtreeEnd(head));
         }
 
         // "His plan, as the Tax Policy Center has shown, would raise taxes": an "as" clause set off by commas that the
@@ -130,6 +134,52 @@ internal sealed partial class ReportFinder
             }
         }
 
+        // Wherever else the parser hung it, an "as" clause with its own subject set off by commas inside its sentence is a
+        // parenthetical of that sentence: the sentence is reported, the parenthetical included. Read from the commas: one
+        // before "as", one at most three words after the cue.
+        int asWord = _tree.Child(cue, "mark");
+        int closing = cue + 1;
+        while (closing < b && closing <= cue + 3 && _document.Tokens.CharsAt(closing) is not "," && _syntax.Pos(closing) is not ("VERB" or "AUX"))
+        {
+            closing++;
+        }
+
+        if (asWord >= 0 && asWord < cue && _document.Tokens.CharsAt(asWord).Equals("as", StringComparison.OrdinalIgnoreCase)
+            && asWord - 1 > _sentenceStart && _document.Tokens.CharsAt(asWord - 1) is "," && closing + 1 < b && _document.Tokens.CharsAt(closing) is ","
+            && SubjectAfter(cue, asWord) is int parenthesised and >= 0 && !IsAddressee(parenthesised))
+        {
+            return (_sentenceStart, b);
+        }
+
         return null;
+    }
+
+    /// <summary>True when <paramref name="clause"/> has a subject before token <paramref name="before"/>.</summary>
+    private bool SubjectBefore(int clause, int before)
+    {
+        foreach (int c in _tree.Children.Of(clause))
+        {
+            if (c < before && (_tree.Is(c, "nsubj") || _tree.Is(c, "nsubj:pass") || _tree.Is(c, "csubj")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The subject of <paramref name="verb"/> after token <paramref name="after"/>, or -1 (the parse may give a
+    /// parenthetical's verb the sentence's subject too).</summary>
+    private int SubjectAfter(int verb, int after)
+    {
+        foreach (int c in _tree.Children.Of(verb))
+        {
+            if (c > after && c < verb && _tree.Is(c, "nsubj"))
+            {
+                return c;
+            }
+        }
+
+        return -1;
     }
 }

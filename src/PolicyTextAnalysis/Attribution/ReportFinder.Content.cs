@@ -31,7 +31,8 @@ internal sealed partial class ReportFinder
         int clause = ContentClause(cue);
         if (clause >= 0)
         {
-            return (_tree.SubtreeFirst(clause), _tree.SubtreeEnd(clause), RuleIds.ClausalComplement);
+            int reported = clause > cue && ThatClauseOpening(clause) is int inner and >= 0 ? inner : clause;
+            return (_tree.SubtreeFirst(reported), _tree.SubtreeEnd(reported), RuleIds.ClausalComplement);
         }
 
         if (ClauseInOblique(cue) is int hung and >= 0)
@@ -81,7 +82,7 @@ internal sealed partial class ReportFinder
         }
 
         int head = _tree.Head(cue);
-        if (AsClauseContent(cue, head) is (int asFirst, int asEnd))
+        if (AsClauseContent(cue, head, b) is (int asFirst, int asEnd))
         {
             return (asFirst, asEnd, RuleIds.AsParenthetical);
         }
@@ -207,28 +208,6 @@ internal sealed partial class ReportFinder
         }
 
         return before;
-    }
-
-    /// <summary>
-    /// A that-clause after the cue that the parser took for an adverbial clause (confessed to the gentleman from Texas
-    /// [that he had not read the bill]): its "that" follows the cue itself or a noun phrase. After an adverb,
-    /// adjective or preposition "that" is part of a subordinator (so that, such that, now that, in that).
-    /// </summary>
-    private bool IsMisparsedThatClause(int cue, int clause)
-    {
-        if (clause < cue || !_tree.Is(clause, "advcl") || _tree.Child(clause, "nsubj") < 0)
-        {
-            return false;
-        }
-
-        int mark = _tree.Child(clause, "mark");
-        if (mark <= cue || !_document.Tokens.CharsAt(mark).Equals("that", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        int before = mark - 1;
-        return before == cue || _syntax.Pos(before) is "NOUN" or "PROPN" or "PRON" or "NUM";
     }
 
     /// <summary>

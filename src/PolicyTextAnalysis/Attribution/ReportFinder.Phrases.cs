@@ -330,8 +330,11 @@ internal sealed partial class ReportFinder
     {
         foreach (int c in _tree.Children.Of(source))
         {
+            // With a subject of its own it is a clause the parse mistook (According to X, prices rose ...: "rose" read
+            // as a noun in apposition), not a description of the source.
             if (_tree.Is(c, "appos") && _syntax.Pos(c) is "PROPN" or "NOUN"
-                && (_tree.SubtreeFirst(c) == comma || _tree.SubtreeFirst(c) == comma + 1))
+                && (_tree.SubtreeFirst(c) == comma || _tree.SubtreeFirst(c) == comma + 1)
+                && _tree.Child(c, "nsubj") < 0 && _tree.Child(c, "nsubj:pass") < 0)
             {
                 return c;
             }

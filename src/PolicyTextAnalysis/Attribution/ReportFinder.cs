@@ -21,6 +21,7 @@ internal sealed partial class ReportFinder
     private readonly DependencyTree _tree;
     private readonly CueLexicon _lexicon;
     private readonly bool[] _inQuote;
+    private int _sentenceStart;   // the first token of the sentence Find is reading
 
     public ReportFinder(Document document, CueLexicon lexicon, bool[] inQuote)
     {
@@ -35,6 +36,7 @@ internal sealed partial class ReportFinder
     public void Find(int a, int b, int blockEnd, List<Report> into)
     {
         TokenList tokens = _document.Tokens;
+        _sentenceStart = a;
         bool? quoted = null;   // whether the sentence holds quoted words, read once when first needed
         for (int t = a; t < b; t++)
         {

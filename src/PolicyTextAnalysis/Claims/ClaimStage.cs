@@ -213,6 +213,13 @@ public sealed class ClaimStage : IPipelineStage
             return false;
         }
 
+        // The cue's own clause opened by such a subordinator is one, wherever the parser hung it (When X said that ...,
+        // the council voted: the parser may make "said" the root).
+        if (ScenesClause(document, cue, before: cue))
+        {
+            return true;
+        }
+
         // Up from the cue while the head is inside the claim: a subordinate clause on the way backgrounds it.
         for (int t = cue, steps = 0; steps < 64; steps++)
         {
@@ -241,12 +248,12 @@ public sealed class ClaimStage : IPipelineStage
             & (Attribution.CueClass.Speech | Attribution.CueClass.Thought | Attribution.CueClass.Accuse)) != 0;
 
     /// <summary>An adverbial clause opened by a subordinator of time, condition, cause or concession (when, if, because,
-    /// although, while, unless, since, after, before).</summary>
-    private static bool ScenesClause(Document document, int clause)
+    /// although, while, unless, since, after, before); with <paramref name="before"/>, only a subordinator before that token.</summary>
+    private static bool ScenesClause(Document document, int clause, int before = int.MaxValue)
     {
         foreach (int c in document.Syntax!.Tree.Children.Of(clause))
         {
-            if ((document.Syntax.Tree.Is(c, "mark") || document.Syntax.Tree.Is(c, "advmod"))
+            if (c < before && (document.Syntax.Tree.Is(c, "mark") || document.Syntax.Tree.Is(c, "advmod"))
                 && Syntax.FunctionWords.IsSceneSubordinator(document.Tokens.CharsAt(c)))
             {
                 return true;

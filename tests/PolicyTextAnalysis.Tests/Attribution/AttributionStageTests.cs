@@ -252,6 +252,18 @@ public class AttributionStageTests
     }
 
     [Test]
+    [TestCase("The economy, as the minister noted, is slowing.", "The economy, as the minister noted, is slowing", "minister")]
+    [TestCase("Prices, as the bank reported last week, climbed sharply.", "Prices, as the bank reported last week, climbed sharply", "bank")]
+    [TestCase("But, as the minister noted, the economy is slowing.", "the economy is slowing", "minister")]
+    [TestCase("The minister said that growth \"will return next year.\"", "growth \"will return next year.\"", "minister")]
+    public void Predict_AsParentheticalInsideItsClause_ReportsTheClause(string text, string content, string speaker)
+    {
+        // After the clause's subject the whole clause is reported, the parenthetical included; after a conjunction or an
+        // adverbial only the words after it. A quoted fragment keeps its closing mark wherever the parse hangs it.
+        Assert.That(Quotes(text).Select(q => (q.Text, q.Speaker)), Is.EqualTo(new[] { (content, (string?)speaker) }));
+    }
+
+    [Test]
     [TestCase("The President has made clear that the Administration is committed to safety.", "the Administration is committed to safety", "President")]
     [TestCase("The governor made it clear that the roads will reopen on Friday.", "the roads will reopen on Friday", "governor")]
     [TestCase("She made it clear that the deal was dead.", "the deal was dead", null)]

@@ -1,0 +1,47 @@
+namespace PolicyTextAnalysis.Attribution;
+
+/// <summary>The that-clauses of a cue that the parser hung elsewhere.</summary>
+internal sealed partial class ReportFinder
+{
+    /// <summary>
+    /// The clause the "that" opening <paramref name="clause"/> marks, when the parser made it an adverbial clause of a
+    /// later main clause (When Weiss said [that the plan had failed], the council voted ...: "voted" parsed as the cue's
+    /// complement): a "that" belongs to the clause it marks, and the clause after it is not reported. Only when the
+    /// marked clause's subject comes right after "that", so a subordinator in between (that when prices rise, ...) keeps
+    /// the parse. Returns -1 otherwise.
+    /// </summary>
+    private int ThatClauseOpening(int clause)
+    {
+        int that = _tree.SubtreeFirst(clause);
+        if (!_tree.Is(that, "mark") || !_document.Tokens.CharsAt(that).Equals("that", StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+
+        int inner = _tree.Head(that);
+        return inner != clause && inner < clause && _tree.Head(inner) == clause && _tree.Is(inner, "advcl")
+            && _tree.Child(inner, "nsubj") is int subject and >= 0 && _tree.SubtreeFirst(subject) == that + 1 ? inner : -1;
+    }
+
+    /// <summary>
+    /// A that-clause after the cue that the parser took for an adverbial clause (confessed to the gentleman from Texas
+    /// [that he had not read the bill]): its "that" follows the cue itself or a noun phrase. After an adverb,
+    /// adjective or preposition "that" is part of a subordinator (so that, such that, now that, in that).
+    /// </summary>
+    private bool IsMisparsedThatClause(int cue, int clause)
+    {
+        if (clause < cue || !_tree.Is(clause, "advcl") || _tree.Child(clause, "nsubj") < 0)
+        {
+            return false;
+        }
+
+        int mark = _tree.Child(clause, "mark");
+        if (mark <= cue || !_document.Tokens.CharsAt(mark).Equals("that", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        int before = mark - 1;
+        return before == cue || _syntax.Pos(before) is "NOUN" or "PROPN" or "PRON" or "NUM";
+    }
+}

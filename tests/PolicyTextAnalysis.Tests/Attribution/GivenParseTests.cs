@@ -1,0 +1,80 @@
+using PolicyTextAnalysis.Attribution;
+using PolicyTextAnalysis.Claims;
+
+namespace PolicyTextAnalysis.Tests.Attribution;
+
+/// <summary>
+/// Attribution and claim rules on parses the shipped parser does not make but a retrained one did (a parser seed-averaged
+/// in session 11): each parse is wrong somewhere, and the rule still reads the sentence right. Guards the rules against
+/// the parser lottery: a rule that only works on the shipped parser's reading of its test sentence fails here.
+/// </summary>
+public class GivenParseTests
+{
+    // "said" made the root and the main clause "voted" its complement, with the that-clause an adverbial of "voted".
+    private const string WhenSaid = P1;
+
+    // "rose" tagged NOUN and made an apposition of the source.
+    private const string AccordingRoseAsNoun = P2;
+
+    // The closing mark and the stop hung on the main verb, outside the quoted clause.
+    private const string ClosingMarkOnRoot = P3;
+
+    // "But" made the root; the "as" clause hung on "plan", itself attached as punctuation.
+    private const string ButAsRoot = P4;
+
+    [Test]
+    public void WhenClauseParsedAsMain_ReportsOnlyTheThatClause_AndTheSentenceStaysTheAuthors()
+    {
+        const string text = "When Lena Weiss said that the plan had failed, the council voted to end the program at once.";
+        Document document = GivenParseStage.Pipeline(WhenSaid).Run(Document.FromText(text));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(document.Quotes.Select(q => (q.Text, q.Speaker)), Is.EqualTo(new[] { ("the plan had failed", (string?)"Lena Weiss") }));
+            Assert.That(document.Claims.First(c => c.Start == 0).Speaker, Is.EqualTo(ClaimStage.Author));
+        });
+    }
+
+    [Test]
+    public void AccordingTo_ClauseParsedAsApposition_IsStillTheContent()
+    {
+        const string text = "According to Lena Weiss, prices rose by 4 percent last year.";
+        IReadOnlyList<Quote> quotes = GivenParseStage.Pipeline(AccordingRoseAsNoun).Run(Document.FromText(text)).Quotes;
+
+        Assert.That(quotes.Select(q => (q.Text, q.Speaker)), Is.EqualTo(new[] { ("prices rose by 4 percent last year", (string?)"Lena Weiss") }));
+    }
+
+    [Test]
+    public void QuotedFragment_ClosingMarkHungOutside_KeepsItsClosingMark()
+    {
+        const string text = "Even the editors conceded that the policy \"has surprised its critics.\"";
+        Quote quote = GivenParseStage.Pipeline(ClosingMarkOnRoot).Run(Document.FromText(text)).Quotes.Single();
+
+        Assert.That(quote.Text, Is.EqualTo("the policy \"has surprised its critics.\""));
+    }
+
+    [Test]
+    public void AsParenthetical_InAGarbledParse_ReportsItsSentence()
+    {
+        const string text = "But his own plan, as the Calder Institute has shown, would raise taxes on millions of families.";
+        Quote quote = GivenParseStage.Pipeline(ButAsRoot).Run(Document.FromText(text)).Quotes.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(quote.Speaker, Is.EqualTo("Calder Institute"));
+            Assert.That(quote.Text, Is.EqualTo("But his own plan, as the Calder Institute has shown, would raise taxes on millions of families"));
+        });
+    }
+
+    private const string P1 =
+        "1\tWhen\twhen\tADV\tWRB\t_\t4\tadvmod\n2\tLena\tLena\tPROPN\tNNP\t_\t4\tnsubj\n3\tWeiss\tWeiss\tPROPN\tNNP\t_\t2\tflat\n4\tsaid\tsay\tVERB\tVBD\t_\t0\troot\n5\tthat\tthat\tSCONJ\tIN\t_\t9\tmark\n6\tthe\tthe\tDET\tDT\t_\t7\tdet\n7\tplan\tplan\tNOUN\tNN\t_\t9\tnsubj\n8\thad\thave\tAUX\tVBD\t_\t9\taux\n9\tfailed\tfail\tVERB\tVBN\t_\t13\tadvcl\n10\t,\t,\tPUNCT\t,\t_\t9\tpunct\n11\tthe\tthe\tDET\tDT\t_\t12\tdet\n12\tcouncil\tcouncil\tNOUN\tNN\t_\t13\tnsubj\n13\tvoted\tvote\tVERB\tVBD\t_\t4\tccomp\n14\tto\tto\tPART\tTO\t_\t15\tmark\n15\tend\tend\tVERB\tVB\t_\t13\txcomp\n16\tthe\tthe\tDET\tDT\t_\t17\tdet\n17\tprogram\tprogram\tNOUN\tNN\t_\t15\tobj\n18\tat\tat\tADP\tIN\t_\t19\tcase\n19\tonce\tonce\tADV\tRB\t_\t15\tobl\n20\t.\t.\tPUNCT\t.\t_\t4\tpunct";
+
+    private const string P2 =
+        "1\tAccording\taccord\tVERB\tVBG\t_\t3\tcase\n2\tto\tto\tADP\tIN\t_\t1\tfixed\n3\tLena\tLena\tPROPN\tNNP\t_\t0\troot\n4\tWeiss\tWeiss\tPROPN\tNNP\t_\t3\tflat\n5\t,\t,\tPUNCT\t,\t_\t7\tpunct\n6\tprices\tprice\tNOUN\tNNS\t_\t7\tnsubj\n7\trose\trose\tNOUN\tNN\t_\t3\tappos\n8\tby\tby\tADP\tIN\t_\t10\tcase\n9\t4\t4\tNUM\tCD\t_\t10\tnummod\n10\tpercent\tpercent\tNOUN\tNN\t_\t7\tnmod\n11\tlast\tlast\tADJ\tJJ\t_\t12\tamod\n12\tyear\tyear\tNOUN\tNN\t_\t7\tnmod:unmarked\n13\t.\t.\tPUNCT\t.\t_\t3\tpunct";
+
+    private const string P3 =
+        "1\tEven\teven\tADV\tRB\t_\t3\tadvmod\n2\tthe\tthe\tDET\tDT\t_\t3\tdet\n3\teditors\teditor\tNOUN\tNNS\t_\t4\tnsubj\n4\tconceded\tconcede\tVERB\tVBD\t_\t0\troot\n5\tthat\tthat\tSCONJ\tIN\t_\t10\tmark\n6\tthe\tthe\tDET\tDT\t_\t7\tdet\n7\tpolicy\tpolicy\tNOUN\tNN\t_\t10\tnsubj\n8\t\"\t\"\tPUNCT\t``\t_\t7\tpunct\n9\thas\thave\tAUX\tVBZ\t_\t10\taux\n10\tsurprised\tsurprise\tVERB\tVBN\t_\t4\tccomp\n11\tits\tits\tPRON\tPRP$\t_\t12\tnmod:poss\n12\tcritics\tcritics\tNOUN\tNN\t_\t10\tobj\n13\t.\t.\tPUNCT\t.\t_\t4\tpunct\n14\t\"\t\"\tPUNCT\t''\t_\t4\tpunct";
+
+    private const string P4 =
+        "1\tBut\tbut\tCCONJ\tCC\t_\t0\troot\n2\this\this\tPRON\tPRP$\t_\t4\tnmod:poss\n3\town\town\tADJ\tJJ\t_\t4\tamod\n4\tplan\tplan\tNOUN\tNN\t_\t1\tpunct\n5\t,\t,\tPUNCT\t,\t_\t11\tpunct\n6\tas\tas\tSCONJ\tIN\t_\t11\tmark\n7\tthe\tthe\tDET\tDT\t_\t9\tdet\n8\tCalder\tCalder\tPROPN\tNNP\t_\t9\tcompound\n9\tInstitute\tInstitute\tPROPN\tNNP\t_\t11\tnsubj\n10\thas\thave\tAUX\tVBZ\t_\t11\taux\n11\tshown\tshow\tVERB\tVBN\t_\t4\tadvcl\n12\t,\t,\tPUNCT\t,\t_\t14\tpunct\n13\twould\twould\tAUX\tMD\t_\t14\taux\n14\traise\traise\tVERB\tVB\t_\t11\tconj\n15\ttaxes\ttax\tNOUN\tNNS\t_\t14\tobj\n16\ton\ton\tADP\tIN\t_\t17\tcase\n17\tmillions\tmillion\tNOUN\tNNS\t_\t14\tobl\n18\tof\tof\tADP\tIN\t_\t19\tcase\n19\tfamilies\tfamily\tNOUN\tNNS\t_\t17\tnmod\n20\t.\t.\tPUNCT\t.\t_\t4\tpunct";
+}
