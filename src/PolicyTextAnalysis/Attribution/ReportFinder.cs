@@ -327,11 +327,19 @@ internal sealed partial class ReportFinder
             }
 
             // "In July, for example, Ecuador announced ...": the parse hung the name on the phrase before it and left the
-            // finite main verb without a subject; the proper noun right before the verb is the subject it missed.
+            // finite main verb without a subject; the proper noun right before the verb, or before an apposition set off
+            // by commas right before it (After the match, Hernan Gomez, Panama coach, said ...), is the subject it missed.
             if (verb == cue && _tree.Is(cue, "root") && cue > 0 && _syntax.Tag(cue) is "VBD" or "VBZ" or "VBP"
-                && _syntax.Pos(cue - 1) == "PROPN" && char.IsUpper(_document.Tokens.CharsAt(cue - 1)[0]) && !_inQuote[cue - 1])
+                && NameBeforeApposition(cue) is int named and >= 0 && _syntax.Pos(named) == "PROPN"
+                && char.IsUpper(_document.Tokens.CharsAt(named)[0]) && !_inQuote[named])
             {
-                return (cue - 1, First(cue - 1));
+                int nameFirst = named;
+                while (nameFirst > 0 && _syntax.Pos(nameFirst - 1) == "PROPN" && char.IsUpper(_document.Tokens.CharsAt(nameFirst - 1)[0]))
+                {
+                    nameFirst--;
+                }
+
+                return (named, Math.Min(First(named), nameFirst));
             }
 
             int head = _tree.Head(verb);
@@ -362,6 +370,32 @@ internal sealed partial class ReportFinder
     }
 
     private int First(int head) => _tree.SubtreeFirst(head);
+
+    /// <summary>The token right before <paramref name="cue"/>, or, when a comma precedes it, the token before the
+    /// apposition of at most six words without a verb that the comma closes; -1 when there is none.</summary>
+    private int NameBeforeApposition(int cue)
+    {
+        const int maxApposition = 6;
+        if (_document.Tokens.CharsAt(cue - 1) is not ",")
+        {
+            return cue - 1;
+        }
+
+        for (int k = cue - 2; k >= 1 && k >= cue - 2 - maxApposition; k--)
+        {
+            if (_document.Tokens.CharsAt(k) is ",")
+            {
+                return k < cue - 2 ? k - 1 : -1;
+            }
+
+            if (_document.Tokens.Kinds[k] != TokenKind.Word || _syntax.Pos(k) is "VERB" or "AUX")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>A noun that roots its sentence with no copula or auxiliary of its own.</summary>
     private bool IsVerblessRoot(int noun) =>
