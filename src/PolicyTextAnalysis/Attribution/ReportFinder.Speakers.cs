@@ -1,0 +1,159 @@
+using PolicyTextAnalysis.Syntax;
+
+namespace PolicyTextAnalysis.Attribution;
+
+/// <summary>Who a cue verb's report is by: its subject, passive agent or quoted source, read off the tree, with the
+/// fallbacks for the subjects a parse loses.</summary>
+internal sealed partial class ReportFinder
+{
+    /// <summary>The speaker's head and first token for a cue verb, or (-1, -1).</summary>
+    private (int Head, int First) Speaker(int cue)
+    {
+        // quoting Frank Newport: ..., to quote Lincoln, ...; she was quoted as saying ..., the Times quoted him as saying.
+        int up = _tree.Head(cue);
+        foreach (int quoting in (ReadOnlySpan<int>)[cue, up >= 0 && up != cue ? up : -1])
+        {
+            if (quoting >= 0 && (CueClassOf(quoting) & CueClass.SourceObject) != 0)
+            {
+                bool passive = _tree.Child(quoting, "aux:pass") >= 0;
+                int source = passive ? _tree.Child(quoting, "nsubj:pass") : _tree.Child(quoting, "obj");
+                if (source >= 0 && _syntax.Pos(source) is "PROPN" or "NOUN" or "PRON")
+                {
+                    return (source, First(source));
+                }
+            }
+        }
+
+        int verb = cue;
+        for (int climb = 0; climb <= MaxSubjectClimb && verb >= 0; climb++)
+        {
+            bool passive = false;
+            int subject = -1;
+            int agent = -1;
+            foreach (int c in _tree.Children.Of(verb))
+            {
+                // Passive only with a passive auxiliary: the labeller sometimes calls an active subject nsubj:pass.
+                string r = _tree.Relation(c);
+                if (r is "aux:pass")
+                {
+                    passive = true;
+                }
+                else if (r is "nsubj" or "nsubj:pass" && (subject < 0 || (c < cue && c > subject)))
+                {
+                    subject = c;   // of two subjects before the verb (a stray noun), the nearer one
+                }
+                else if (r == "obl:agent" || (r == "obl" && HasCase(c, "by")))
+                {
+                    agent = c;
+                }
+            }
+
+            if (passive)
+            {
+                return agent >= 0 ? (agent, First(agent)) : (-1, -1);
+            }
+
+            if (subject >= 0)
+            {
+                // who said / which stated: the noun the relative clause modifies.
+                if (_syntax.Pos(subject) == "PRON" && _tree.Is(verb, "acl") && IsRelativeWord(subject) && _tree.Head(verb) >= 0)
+                {
+                    // (The parser sometimes hangs the clause on the comma after the noun.)
+                    int noun = _tree.Head(verb);
+                    while (noun > 0 && _syntax.Pos(noun) == "PUNCT")
+                    {
+                        noun--;
+                    }
+
+                    return (noun, First(noun));
+                }
+
+                // The same when the parser made the relative clause's verb the main one (The minister, who said ...,
+                // resigned): the noun right before the comma.
+                if (_syntax.Pos(subject) == "PRON" && IsRelativeWord(subject) && subject >= 2
+                    && _document.Tokens.CharsAt(subject - 1) is "," && _syntax.Pos(subject - 2) is "NOUN" or "PROPN")
+                {
+                    int noun = subject - 2;
+                    return (noun, Math.Min(First(noun), noun));
+                }
+
+                return (subject, First(subject));
+            }
+
+            // Inverted after a quotation: "...," countered Beatriz Santos (often parsed as the cue's object or predicate
+            // complement).
+            if (verb == cue && cue > 0 && _document.Tokens.Kinds[cue - 1] is TokenKind.Punctuation or TokenKind.Quote
+                && InvertedName(cue) is int inverted and >= 0)
+            {
+                return (inverted, cue + 1);
+            }
+
+            // "In July, for example, Ecuador announced ...": the parse hung the name on the phrase before it and left the
+            // finite main verb without a subject; the proper noun right before the verb, or before an apposition set off
+            // by commas right before it (After the match, Hernan Gomez, Panama coach, said ...), is the subject it missed.
+            if (verb == cue && _tree.Is(cue, "root") && cue > 0 && _syntax.Tag(cue) is "VBD" or "VBZ" or "VBP"
+                && NameBeforeApposition(cue) is int named and >= 0 && _syntax.Pos(named) == "PROPN"
+                && char.IsUpper(_document.Tokens.CharsAt(named)[0]) && !_inQuote[named])
+            {
+                int nameFirst = named;
+                while (nameFirst > 0 && _syntax.Pos(nameFirst - 1) == "PROPN" && char.IsUpper(_document.Tokens.CharsAt(nameFirst - 1)[0]))
+                {
+                    nameFirst--;
+                }
+
+                return (named, Math.Min(First(named), nameFirst));
+            }
+
+            int head = _tree.Head(verb);
+            if (head < 0)
+            {
+                return (-1, -1);
+            }
+
+            // a statement saying ..., an article arguing ...: the noun speaks when it names someone. So does a noun the
+            // parser made the root of a sentence whose only predicate is the cue, hung on it as a reduced relative or,
+            // after a comma, as parataxis: that noun is the subject it missed (The analysts called on the government to
+            // act; Supporters of the bill, including the AMA, say ...).
+            if ((_tree.Is(verb, "acl") && (_syntax.Pos(head) == "PROPN" || (verb == cue && IsVerblessRoot(head))))
+                || (_tree.Is(verb, "parataxis") && verb == cue && head < cue && IsVerblessRoot(head)))
+            {
+                return (head, First(head));
+            }
+
+            if (!(_tree.Is(verb, "xcomp") || _tree.Is(verb, "conj") || _tree.Is(verb, "advcl") || _tree.Is(verb, "acl")))
+            {
+                return (-1, -1);
+            }
+
+            verb = _tree.Is(verb, "acl") ? _tree.Head(head) : head;
+        }
+
+        return (-1, -1);
+    }
+
+    /// <summary>The token right before <paramref name="cue"/>, or, when a comma precedes it, the token before the
+    /// apposition of at most six words without a verb that the comma closes; -1 when there is none.</summary>
+    private int NameBeforeApposition(int cue)
+    {
+        const int maxApposition = 6;
+        if (_document.Tokens.CharsAt(cue - 1) is not ",")
+        {
+            return cue - 1;
+        }
+
+        for (int k = cue - 2; k >= 1 && k >= cue - 2 - maxApposition; k--)
+        {
+            if (_document.Tokens.CharsAt(k) is ",")
+            {
+                return k < cue - 2 ? k - 1 : -1;
+            }
+
+            if (_document.Tokens.Kinds[k] != TokenKind.Word || _syntax.Pos(k) is "VERB" or "AUX")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+}
