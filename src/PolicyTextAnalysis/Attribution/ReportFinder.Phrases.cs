@@ -89,6 +89,10 @@ internal sealed partial class ReportFinder
             }
         }
 
+        // a statement made by X a few minutes ago [that ...]: a that-clause with its own subject a few words after the
+        // noun phrase, with no verb between, that the parser hung on the words between; not after a noun in a
+        // prepositional phrase (in recognition that ..., in the hope that ...: an adverbial of the sentence's own voice).
+        clause = clause >= 0 ? clause : _tree.Child(noun, "case") < 0 ? ThatClauseAfter(_tree.SubtreeEnd(noun)) : -1;
         if (clause < 0)
         {
             return null;
@@ -101,6 +105,24 @@ internal sealed partial class ReportFinder
             {
                 speaker = c;
                 break;
+            }
+
+            // a statement made by X, remarks delivered by X: the participle's agent.
+            if (c > noun && _tree.Is(c, "acl") && _syntax.Tag(c) == "VBN")
+            {
+                foreach (int d in _tree.Children.Of(c))
+                {
+                    if (_tree.Is(d, "obl:agent") || (_tree.Is(d, "obl") && HasCase(d, "by")))
+                    {
+                        speaker = d;
+                        break;
+                    }
+                }
+
+                if (speaker >= 0)
+                {
+                    break;
+                }
             }
         }
 

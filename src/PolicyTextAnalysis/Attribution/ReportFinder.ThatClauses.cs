@@ -44,4 +44,28 @@ internal sealed partial class ReportFinder
         int before = mark - 1;
         return before == cue || _syntax.Pos(before) is "NOUN" or "PROPN" or "PRON" or "NUM";
     }
+
+    /// <summary>A clause opened by "that" with its own subject starting at most eight words after <paramref name="from"/>,
+    /// with no verb or punctuation but a comma on the way; -1 when there is none.</summary>
+    private int ThatClauseAfter(int from)
+    {
+        const int maxGap = 8;
+        TokenList tokens = _document.Tokens;
+        for (int t = from; t < tokens.Count && t <= from + maxGap; t++)
+        {
+            if (tokens.CharsAt(t).Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                int clause = _tree.Head(t);
+                return _tree.Is(t, "mark") && clause > t && _tree.SubtreeFirst(clause) == t
+                    && (_tree.Child(clause, "nsubj") >= 0 || _tree.Child(clause, "expl") >= 0) ? clause : -1;
+            }
+
+            if (_syntax.Pos(t) is "VERB" or "AUX" || (tokens.Kinds[t] != TokenKind.Word && tokens.CharsAt(t) is not ","))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 }

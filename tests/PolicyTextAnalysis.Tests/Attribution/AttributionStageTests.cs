@@ -349,6 +349,7 @@ public class AttributionStageTests
     [TestCase("Lena Weiss made the plan clear to everyone.")]
     [TestCase("The senator asked to be excused from the vote.")]
     [TestCase("It is clear that the deal was dead.")]
+    [TestCase("We have invested heavily in building strong regional partnerships, in recognition that we cannot solve this problem alone.")]
     [TestCase("After the vote it became clear that the bill would fail.")]
     [TestCase("When mercenary groups, including the Wagner group, commit human rights abuses, the situation worsens.")]
     public void Predict_NoSpeech_FindsNothing(string text)
