@@ -162,7 +162,9 @@ internal sealed partial class SpeakerResolver
     /// "these results"), and so does a possessive pronoun ("his mother").</summary>
     private Speaker? CommonNounPhrase(int head)
     {
-        if (_syntax.Pos(head) != "NOUN")
+        // A word the parse made a subject is a noun whatever its tag (studies suggest, with "studies" tagged VBZ).
+        if (!(_syntax.Pos(head) == "NOUN" || (_syntax.Pos(head) == "VERB" && _tree.Is(head, "nsubj") && char.IsLower(_document.Tokens.CharsAt(head)[0])
+            && _tree.Children.Of(head).Length == 0)))
         {
             return null;
         }

@@ -28,6 +28,7 @@ public class SpeakerResolutionTests
     [TestCase("Two senior officials said that the talks had stalled.", "Two senior officials")]
     [TestCase("These results demonstrate that the program lowered costs.", "These results")]
     [TestCase("A teacher wrote that the school had no heating.", "teacher")]
+    [TestCase("Of interest here, studies suggest that, despite the difficulties in acquiring L2 grammar, learners improve.", "studies")]
     [TestCase("And that recalls a statement made by Senator Tom Cole a few minutes ago that there is an effort to divide people.", "Tom Cole")]
     [TestCase("After the match, Hernan Dario Gomez, Panama coach, said, \"I think we have learned a lot from today's game.\"", "Hernan Dario Gomez")]
     // A name in apposition to the subject speaks, also when a title the recogniser left out heads the apposition.
