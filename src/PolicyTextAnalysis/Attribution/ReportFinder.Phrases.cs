@@ -149,7 +149,7 @@ internal sealed partial class ReportFinder
     /// "Nobel Halo Fades"</c>, <c>Weiss's statement: "We will act."</c>. The speaker is found as for
     /// <see cref="NounClause"/>: the possessor, the <c>by</c> phrase, or the subject of the verb the noun is the object of.
     /// </summary>
-    private Report? NounQuote(int noun, int b)
+    private Report? NounQuote(int noun, int b, int blockEnd)
     {
         TokenList tokens = _document.Tokens;
         if ((_lexicon.ClassOf(tokens.CharsAt(noun)) & CueClass.Noun) == 0)
@@ -182,6 +182,12 @@ internal sealed partial class ReportFinder
 
                 break;
             }
+        }
+
+        // a quote from Lord Diplock:\n"...": the colon ends the sentence, and the paragraph after it is the quotation.
+        if (speaker >= 0 && after == b - 1 && tokens.CharsAt(after) is ":" && b < blockEnd)
+        {
+            return new Report(noun, speaker, _tree.SubtreeFirst(speaker), b, blockEnd, RuleIds.ColonBlock);
         }
 
         int open = after < b && tokens.CharsAt(after) is ":" ? after + 1 : after;

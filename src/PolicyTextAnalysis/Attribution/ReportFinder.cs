@@ -63,7 +63,7 @@ internal sealed partial class ReportFinder
             }
 
             string pos = _syntax.Pos(t);
-            if (pos == "NOUN" && (NounReport(t, b) ?? NounClause(t) ?? NounQuote(t, b)) is { } statement)
+            if (pos == "NOUN" && (NounReport(t, b) ?? NounClause(t) ?? NounQuote(t, b, blockEnd)) is { } statement)
             {
                 into.Add(statement);
                 continue;

@@ -274,6 +274,20 @@ public class AttributionStageTests
     }
 
     [Test]
+    public void Predict_NounWithSourceEndingItsSentenceInAColon_ReportsTheNextParagraph()
+    {
+        // "a quote from X:" closing its sentence introduces the paragraph after it, as "X wrote:" does.
+        Quote q = Quotes("Reading from line E, a quote from Lord Diplock:\n\n\"A person who acts without reasonable care does no wrong in law.\"").Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(q.Rule, Is.EqualTo(RuleIds.ColonBlock));
+            Assert.That(q.Speaker, Does.EndWith("Diplock"));
+            Assert.That(q.Text, Is.EqualTo("A person who acts without reasonable care does no wrong in law"));
+        });
+    }
+
+    [Test]
     public void Predict_MixedQuoteEndingInAFragment_KeepsItsClosingMark()
     {
         Quote q = Quotes("Even the editors conceded that the policy \"has surprised its critics.\"").Single();
