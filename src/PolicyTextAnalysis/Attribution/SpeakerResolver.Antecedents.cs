@@ -44,7 +44,9 @@ internal sealed partial class SpeakerResolver
 
         // People named by a plural noun as the main clause's subject (Researchers at the university found ...) are who
         // the next sentence's "they" most likely is, before any organisation the sentence names in passing.
-        groupSubject ??= PluralPersonSubject(a, b);
+        Speaker? people = PluralPersonSubject(a, b);
+        _pluralPeople = people is not null ? (people, 0) : (_pluralPeople.People, _pluralPeople.SentencesAgo + 1);
+        groupSubject ??= people;
         _previousPerson = (personSubject, lastPerson);
         _previousGroup = (groupSubject, lastGroup);
         if ((personSubject ?? lastPerson) is { } person)
@@ -81,6 +83,8 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>The speaker a plural person noun subject of the sentence's main verb names (<c>researchers</c>), or null.</summary>
+    private bool IsThey(int pronoun) => _document.Tokens.CharsAt(pronoun) is "they" or "They" or "them" or "their" or "Their" or "THEY";
+
     private Speaker? PluralPersonSubject(int a, int b)
     {
         for (int t = a; t < b; t++)
@@ -148,7 +152,11 @@ internal sealed partial class SpeakerResolver
         PersonGender gender = GenderLexicon.OfPronoun(_document.Tokens.CharsAt(pronoun));
         if (gender == PersonGender.Unknown)
         {
-            return _previousGroup.Subject ?? _previousGroup.Last ?? _speakers.LastGroup;
+            // "They" after a few sentences about what people named by a plural noun said (The report's authors say ...
+            // The results revealed ... They say ...) is still those people, before a place or body named in between.
+            const int maxSentencesAgo = 3;
+            Speaker? people = _pluralPeople.SentencesAgo < maxSentencesAgo && IsThey(pronoun) ? _pluralPeople.People : null;
+            return _previousGroup.Subject ?? people ?? _previousGroup.Last ?? _speakers.LastGroup;
         }
 
         // A person of the pronoun's own sentence first (Thomas' sister pleaded with him, but he replied ...; the

@@ -23,6 +23,7 @@ internal sealed partial class SpeakerResolver
     private readonly int[] _nextAnswer;
     private (Speaker? Subject, Speaker? Last) _previousPerson;
     private (Speaker? Subject, Speaker? Last) _previousGroup;
+    private (Speaker? People, int SentencesAgo) _pluralPeople;   // the latest plural person-noun subject (researchers say)
     private Dictionary<string, EntityMention>? _clustersByName;
     private Dictionary<string, Speaker?>? _ownerByNoun;
     private readonly CueLexicon _lexicon;

@@ -45,6 +45,8 @@ public class SpeakerResolutionTests
     // with no such subject, the organisation.
     [TestCase("Researchers at the University of Calder studied 1,000 children. They say that iodine should be added to salt.", "Researchers")]
     [TestCase("The University of Calder studied 1,000 children. They say that iodine should be added to salt.", "University of Calder")]
+    [TestCase("The study's authors say iodine deficiency is a serious issue in Australia. The results published in the Medical Journal of "
+        + "Australia this week revealed that children are deficient. The report has prompted calls for change. They say that iodine should be added to salt.", "authors")]
     public void Predict_They_IsThePreviousSubjectGroup(string text, string speaker)
     {
         Assert.That(AttributionTestPipeline.Quotes(text)[^1].Speaker, Is.EqualTo(speaker));

@@ -61,7 +61,9 @@ public sealed class StanceScoreGuardTests
     // correct stance is one), gum-heldout 57 / 15 -> 56 / 15 (a doubled wrong one), 0.294 -> 0.291 and 0.263 -> 0.268.
     [TestCase("gum-train", 0.291)]
     [TestCase("gmb-dev", 0.336)]
-    [TestCase("gum-heldout", 0.268)]
+    // Session 11: "they" after a few sentences about what a plural person noun's people said is those people, not a place
+    // named in between: gum-heldout 56 / 15 -> 55 / 15 (a wrong stance of the place gone), 0.268 -> 0.273.
+    [TestCase("gum-heldout", 0.273)]
     // gmb-test 0.422 -> 0.417 when only verbs of bidding report through an object and an infinitive: "criticized a
     // proposal by U.S. lawmakers to build a wall" is no longer a quote, and the purpose rule gives its action to the author.
     // gmb-test 0.417 -> 0.410 when a bid's sentence became the author's claim (urged X to act): one correct stance of
