@@ -1,0 +1,89 @@
+using PolicyTextAnalysis.Attribution;
+
+namespace PolicyTextAnalysis.Tests.Attribution;
+
+/// <summary>What a cue's report covers: one quote per report, the words of the clause reported, and its closing marks.</summary>
+public class ReportContentTests
+{
+    private static IReadOnlyList<Quote> Quotes(string text) => AttributionTestPipeline.Quotes(text);
+
+    // Two quotes of one sentence, each with its own content and the same speaker: a second speech verb coordinated with the
+    // cue reports its own clause; a quotation split by an inverted cue gives both parts, neither holding the speaker's phrase.
+    [TestCase("Officials said Tuesday that at least 12 people had been killed, and warned that the toll could rise.",
+        "at least 12 people had been killed", "the toll could rise", "Officials")]
+    [TestCase("\"The plan,\" said Lena Weiss, \"is a disaster for the region.\"", "The plan", "is a disaster for the region", "Lena Weiss")]
+    public void Predict_TwoQuotesOfOneSentence_EachHasItsContentAndTheSpeaker(string text, string first, string second, string speaker)
+    {
+        IReadOnlyList<Quote> quotes = Quotes(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(quotes.Select(q => q.Text), Is.EqualTo(new[] { first, second }));
+            Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { speaker, speaker }));
+        });
+    }
+
+    [Test]
+    public void Predict_SaidInAStatementThat_IsOneQuote()
+    {
+        // The parse may hang the that-clause on "statement" too; the same content is reported once, by the verb's subject.
+        IReadOnlyList<Quote> quotes = Quotes("The governor said in a statement that the roads would reopen on Friday.");
+
+        Assert.That(quotes.Select(q => (q.Text, q.Speaker)), Is.EqualTo(new[] { ("the roads would reopen on Friday", (string?)"governor") }));
+    }
+
+    [Test]
+    [TestCase("The economy, as the minister noted, is slowing.", "The economy, as the minister noted, is slowing", "minister")]
+    [TestCase("Prices, as the bank reported last week, climbed sharply.", "Prices, as the bank reported last week, climbed sharply", "bank")]
+    [TestCase("But, as the minister noted, the economy is slowing.", "the economy is slowing", "minister")]
+    [TestCase("The minister said that growth \"will return next year.\"", "growth \"will return next year.\"", "minister")]
+    public void Predict_AsParentheticalInsideItsClause_ReportsTheClause(string text, string content, string speaker)
+    {
+        // After the clause's subject the whole clause is reported, the parenthetical included; after a conjunction or an
+        // adverbial only the words after it. A quoted fragment keeps its closing mark wherever the parse hangs it.
+        Assert.That(Quotes(text).Select(q => (q.Text, q.Speaker)), Is.EqualTo(new[] { (content, (string?)speaker) }));
+    }
+
+    [Test]
+    [TestCase("The President has made clear that the Administration is committed to safety.", "the Administration is committed to safety", "President")]
+    [TestCase("The governor made it clear that the roads will reopen on Friday.", "the roads will reopen on Friday", "governor")]
+    [TestCase("She made it clear that the deal was dead.", "the deal was dead", null)]
+    public void Predict_LightVerbWithCueAdjective_IsOneQuote(string text, string content, string? speaker)
+    {
+        // "made clear that": the light verb reports the clause; the adjective does not report it a second time.
+        Assert.That(Quotes(text).Select(q => (q.Text, q.Speaker)), Is.EqualTo(new[] { (content, speaker) }));
+    }
+
+    [Test]
+    public void Predict_NounWithSourceEndingItsSentenceInAColon_ReportsTheNextParagraph()
+    {
+        // "a quote from X:" closing its sentence introduces the paragraph after it, as "X wrote:" does.
+        Quote q = Quotes("Reading from line E, a quote from Lord Diplock:\n\n\"A person who acts without reasonable care does no wrong in law.\"").Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(q.Rule, Is.EqualTo(RuleIds.ColonBlock));
+            Assert.That(q.Speaker, Does.EndWith("Diplock"));
+            Assert.That(q.Text, Is.EqualTo("A person who acts without reasonable care does no wrong in law"));
+        });
+    }
+
+    [Test]
+    public void Predict_MixedQuoteEndingInAFragment_KeepsItsClosingMark()
+    {
+        Quote q = Quotes("Even the editors conceded that the policy \"has surprised its critics.\"").Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(q.Kind, Is.EqualTo(QuoteKind.Mixed));
+            Assert.That(q.Text, Is.EqualTo("the policy \"has surprised its critics.\""));
+        });
+    }
+
+    [TestCase("According to a Gallup poll released in March, most Americans oppose the new tariffs.", "most Americans oppose the new tariffs")]
+    [TestCase("According to Finance Minister of the Republic Lena Weiss, the budget will be balanced by 2027.", "the budget will be balanced by 2027")]
+    public void Predict_AccordingToOpeningTheSentence_SourceRunsToItsComma(string text, string content)
+    {
+        Assert.That(PolicyAnalyzer.CreateDefault().Analyze(text).Quotes.Single().Text, Is.EqualTo(content));
+    }
+}
