@@ -283,7 +283,12 @@ internal sealed partial class ReportFinder
         {
             if (tokens.CharsAt(t).Equals("that", StringComparison.OrdinalIgnoreCase))
             {
-                return IsSubordinatorThat(t) ? -1 : t;
+                // A "that" right before its clause's verb is a relative pronoun (the standards that have afforded ..., the
+                // costs that arise ...), not the subordinator of a clause with its own subject; a verb-tagged word followed
+                // by another verb is that clause's subject (found that costs had doubled, "costs" tagged VBZ).
+                bool relative = t + 1 < b && (_syntax.Pos(t + 1) == "AUX"
+                    || (_syntax.Pos(t + 1) == "VERB" && !(t + 2 < b && _syntax.Pos(t + 2) is "VERB" or "AUX")));
+                return IsSubordinatorThat(t) || relative ? -1 : t;
             }
 
             if (tokens.Kinds[t] != TokenKind.Word || _syntax.Pos(t) is "VERB" or "AUX")

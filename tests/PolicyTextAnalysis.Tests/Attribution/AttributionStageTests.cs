@@ -283,6 +283,8 @@ public class AttributionStageTests
     [TestCase("Lena Weiss made the plan clear to everyone.")]
     [TestCase("The senator asked to be excused from the vote.")]
     [TestCase("It is clear that the deal was dead.")]
+    [TestCase("We estimated the cost by multiplying the lives lost by their value and then adding the healthcare costs that arise from the fatalities.")]
+    [TestCase("The plan promotes growth while maintaining the standards that have given Americans the cleanest air in the world.")]
     [TestCase("We have invested heavily in building strong regional partnerships, in recognition that we cannot solve this problem alone.")]
     [TestCase("After the vote it became clear that the bill would fail.")]
     [TestCase("When mercenary groups, including the Wagner group, commit human rights abuses, the situation worsens.")]
