@@ -16,6 +16,8 @@ public sealed class SpeakerForms
         "their", "theirs", "themselves", "one", "who", "whom", "whose", "which", "that", "this", "these", "those",
     };
 
+    private static readonly string[] Articles = ["the ", "a ", "an "];
+
     private readonly HashSet<string> _forms = new(StringComparer.Ordinal);
     private readonly HashSet<string> _surnames = new(StringComparer.Ordinal);
 
@@ -78,7 +80,7 @@ public sealed class SpeakerForms
     {
         ArgumentNullException.ThrowIfNull(name);
         string s = string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
-        foreach (string article in new[] { "the ", "a ", "an " })
+        foreach (string article in Articles)
         {
             if (s.StartsWith(article, StringComparison.Ordinal))
             {

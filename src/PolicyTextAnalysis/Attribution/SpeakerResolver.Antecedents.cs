@@ -83,8 +83,6 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>The speaker a plural person noun subject of the sentence's main verb names (<c>researchers</c>), or null.</summary>
-    private bool IsThey(int pronoun) => _document.Tokens.CharsAt(pronoun) is "they" or "They" or "them" or "their" or "Their" or "THEY";
-
     private Speaker? PluralPersonSubject(int a, int b)
     {
         for (int t = a; t < b; t++)
@@ -155,7 +153,7 @@ internal sealed partial class SpeakerResolver
             // "They" after a few sentences about what people named by a plural noun said (The report's authors say ...
             // The results revealed ... They say ...) is still those people, before a place or body named in between.
             const int maxSentencesAgo = 3;
-            Speaker? people = _pluralPeople.SentencesAgo < maxSentencesAgo && IsThey(pronoun) ? _pluralPeople.People : null;
+            Speaker? people = _pluralPeople.SentencesAgo < maxSentencesAgo && FunctionWords.IsThirdPersonPlural(_document.Tokens.CharsAt(pronoun)) ? _pluralPeople.People : null;
             return _previousGroup.Subject ?? people ?? _previousGroup.Last ?? _speakers.LastGroup;
         }
 

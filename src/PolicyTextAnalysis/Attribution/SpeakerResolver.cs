@@ -178,7 +178,7 @@ internal sealed partial class SpeakerResolver
             // Whose it is stays (his mother, their lawyer): without it the description names nobody in particular.
             if (c < first && _tree.SubtreeEnd(c) == first && (_tree.Is(c, "amod") || _tree.Is(c, "compound")
                 || (_tree.Is(c, "nmod:poss") && _syntax.Pos(c) == "PRON") || _tree.Is(c, "nummod")
-                || (_tree.Is(c, "det") && !IsArticle(c))))
+                || (_tree.Is(c, "det") && !FunctionWords.IsArticle(_document.Tokens.CharsAt(c)))))
             {
                 first = _tree.SubtreeFirst(c);
             }
@@ -187,8 +187,6 @@ internal sealed partial class SpeakerResolver
         TokenList tokens = _document.Tokens;
         return new Speaker(_document.Text[tokens.Starts[first]..tokens.Ends[head]], null, false, IsDescription: true);
     }
-
-    private bool IsArticle(int t) => _document.Tokens.CharsAt(t) is "a" or "an" or "the" or "A" or "An" or "The" or "AN" or "THE";
 
     private Speaker? LastPersonIn(int first, int end)
     {

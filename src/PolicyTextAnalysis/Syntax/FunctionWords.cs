@@ -27,6 +27,12 @@ internal static class FunctionWords
     /// <summary>A first-person possessive determiner: <c>my</c>, <c>our</c>.</summary>
     public static bool IsFirstPersonPossessive(ReadOnlySpan<char> w) => Is(w, "my") || Is(w, "our");
 
+    /// <summary>An article: <c>a</c>, <c>an</c>, <c>the</c>.</summary>
+    public static bool IsArticle(ReadOnlySpan<char> w) => Is(w, "a") || Is(w, "an") || Is(w, "the");
+
+    /// <summary>A third-person plural personal pronoun or possessive: <c>they</c>, <c>them</c>, <c>their</c>.</summary>
+    public static bool IsThirdPersonPlural(ReadOnlySpan<char> w) => Is(w, "they") || Is(w, "them") || Is(w, "their");
+
     /// <summary>A function word inside proper names: <c>of</c>, <c>the</c>, <c>and</c>, <c>for</c>, <c>on</c>, <c>to</c>
     /// (<c>Department of Homeland Security</c>, <c>Committee on Foreign Affairs</c>). Lower case only, as in names.</summary>
     public static bool IsNameConnector(ReadOnlySpan<char> w) => w is "of" or "the" or "and" or "for" or "on" or "to";
