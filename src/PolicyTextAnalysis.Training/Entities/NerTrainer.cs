@@ -59,6 +59,9 @@ internal sealed class NerTrainer
     /// <summary>When set, only these of a corpus's unannotated types are masked (the others' O stays O).</summary>
     public IReadOnlySet<string>? MaskedTypes { get; set; }
 
+    /// <summary>The syntax-layer facts the model reads as features (tags and relations from the shipped syntax model).</summary>
+    public NerSyntaxFeatures Syntax { get; set; }
+
     /// <summary>Options of a run; <paramref name="Partial"/> turns on the partial-annotation update.</summary>
     public sealed record Options(int Epochs, int Seed, int MinFeatureCount, float PruneBelow, bool Partial = false);
 
@@ -77,7 +80,8 @@ internal sealed class NerTrainer
             }
 
             tokenized.Add((s, tokens));
-            NerFeatureExtractor.Extract(s.Text, tokens, 0, tokens.Count, _gazetteer, work);
+            NerSyntaxContext.Fill(tokens, 0, tokens.Count, null, Syntax, work);
+            NerFeatureExtractor.Extract(s.Text, tokens, 0, tokens.Count, _gazetteer, work, Syntax);
             for (int k = 0; k < tokens.Count; k++)
             {
                 foreach (ulong f in work.Features.AsSpan(k * NerFeatureExtractor.Stride, work.FeatureCounts[k]))
@@ -99,7 +103,8 @@ internal sealed class NerTrainer
         int dropped = 0;
         foreach ((NerSentence s, TokenList tokens) in tokenized)
         {
-            NerFeatureExtractor.Extract(s.Text, tokens, 0, tokens.Count, _gazetteer, work);
+            NerSyntaxContext.Fill(tokens, 0, tokens.Count, null, Syntax, work);
+            NerFeatureExtractor.Extract(s.Text, tokens, 0, tokens.Count, _gazetteer, work, Syntax);
             var offsets = new int[tokens.Count + 1];
             var features = new List<int>(tokens.Count * 40);
             for (int k = 0; k < tokens.Count; k++)
@@ -213,7 +218,7 @@ internal sealed class NerTrainer
             trans[i] -= transU[i] / c;
         }
 
-        return new NerModel(_tags, trans, Prune(w, options.PruneBelow), _gazetteer);
+        return new NerModel(_tags, trans, Prune(w, options.PruneBelow), _gazetteer, Syntax);
     }
 
     /// <summary>The best path whose every tag is allowed by the token's mask (the partial-annotation target).</summary>

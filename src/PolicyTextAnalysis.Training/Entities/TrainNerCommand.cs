@@ -10,7 +10,7 @@ namespace PolicyTextAnalysis.Training.Entities;
 
 /// <summary>
 /// <c>train-ner [--data DIR] [--seed N] [--epochs N] [--min-count N] [--prune X] [--gum-copies N] [--wnut-copies N] [--wnut-weight X] [--clusters on|off] [--ethnic-groups on|off] [--org-lists on|off]
-/// [--mixture SPECS] [--partial on|types|spans|off] [--mask-types T,T] [--commentary-copies N] [--commentary-fold K/F] [--score dev|all] [--output FILE]</c>: trains the
+/// [--mixture SPECS] [--partial on|types|spans|off] [--mask-types T,T] [--commentary-copies N] [--commentary-fold K/F] [--syntax off|tags|relations|deps] [--score dev|all] [--output FILE]</c>: trains the
 /// named-entity model from GMB train, re3d, GUM train (and WNUT-17 train with <c>--wnut-copies</c>, the corpora of <see cref="NerMixture"/> with
 /// <c>--mixture</c>; <c>--partial on</c> trains them as partially annotated), writes it (default <c>models/ner-en.bin</c>) and its
 /// card (same name, <c>.json</c>) with per-label scores on every evaluation set (<c>--score dev</c>: the dev sets only, for comparing variants).
@@ -29,7 +29,7 @@ internal sealed class TrainNerCommand : ITrainingCommand
     {
         var arguments = CommandArguments.Parse(
             args,
-            ["--data", "--output", "--seed", "--epochs", "--min-count", "--prune", "--clusters", "--ethnic-groups", "--org-lists", "--wnut-weight", "--wnut-copies", "--gum-copies", "--mixture", "--partial", "--mask-types", "--score", "--commentary-copies", "--commentary-fold"],
+            ["--data", "--output", "--seed", "--epochs", "--min-count", "--prune", "--clusters", "--ethnic-groups", "--org-lists", "--wnut-weight", "--wnut-copies", "--gum-copies", "--mixture", "--partial", "--mask-types", "--score", "--commentary-copies", "--commentary-fold", "--syntax"],
             []);
         string? data = arguments.Data;
         string path = arguments.Value("--output") ?? Path.Combine(RepositoryPaths.Models, "ner-en.bin");
@@ -84,6 +84,15 @@ internal sealed class TrainNerCommand : ITrainingCommand
         };
         string? maskTypes = arguments.Value("--mask-types");
         trainer.MaskedTypes = maskTypes is null ? null : new HashSet<string>(maskTypes.Split(','), StringComparer.Ordinal);
+        string syntaxMode = arguments.Value("--syntax") ?? "off";
+        trainer.Syntax = syntaxMode switch
+        {
+            "off" => NerSyntaxFeatures.None,
+            "tags" => NerSyntaxFeatures.Tags,
+            "deps" => NerSyntaxFeatures.Tags | NerSyntaxFeatures.Dependencies,
+            "relations" => NerSyntaxFeatures.Dependencies,
+            _ => throw new ArgumentException($"--syntax takes off, tags, relations or deps, not '{syntaxMode}'."),
+        };
         trainer.Prepare(training, minCount, output);
         NerModel model = trainer.Train(new NerTrainer.Options(epochs, seed, minCount, prune, partial), output);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
@@ -144,6 +153,14 @@ internal sealed class TrainNerCommand : ITrainingCommand
         return o;
     }
 
+    private static string SyntaxOption(NerSyntaxFeatures syntax) => syntax switch
+    {
+        NerSyntaxFeatures.None => string.Empty,
+        NerSyntaxFeatures.Tags => " --syntax tags",
+        NerSyntaxFeatures.Dependencies => " --syntax relations",
+        _ => " --syntax deps",
+    };
+
     private static void WriteCard(string cardPath, string modelPath, NerModel model, int seed, int epochs, int minCount, float prune, string partialMode, string? maskTypes, double loadMs, JsonObject scores)
     {
         byte[] bytes = File.ReadAllBytes(modelPath);
@@ -155,7 +172,7 @@ internal sealed class TrainNerCommand : ITrainingCommand
             ["labels"] = new JsonArray([.. model.TagSet.Types.Select(t => (JsonNode)t)]),
             ["command"] = FormattableString.Invariant(
                 $"dotnet run -c Release --project src/PolicyTextAnalysis.Training -- train-ner --seed {seed} --epochs {epochs} --min-count {minCount} --prune {prune} --gum-copies {NerData.GumCopies} --wnut-copies {NerData.WnutCopies} --wnut-weight {NerData.WnutWeight} --clusters {(model.Gazetteer.Clusters.Count > 0 ? "on" : "off")} --ethnic-groups {(NameLists.EthnicGroups ? "on" : "off")} --org-lists {(NameLists.OrganisationLists ? "on" : "off")}")
-                + (NerData.Mixture.Length > 0 ? $" --mixture {NerData.Mixture}" : string.Empty) + $" --partial {partialMode}" + (maskTypes is null ? string.Empty : $" --mask-types {maskTypes}")
+                + (NerData.Mixture.Length > 0 ? $" --mixture {NerData.Mixture}" : string.Empty) + $" --partial {partialMode}" + SyntaxOption(model.Syntax) + (maskTypes is null ? string.Empty : $" --mask-types {maskTypes}")
                 + (NerData.CommentaryCopies > 0 ? $" --commentary-copies {NerData.CommentaryCopies}" : string.Empty)
                 + (NerData.CommentaryHeldOutFold is { } fold ? $" --commentary-fold {fold}/{NerData.CommentaryFolds}" : string.Empty),
             ["training"] = "gmb-ner train (mapped), re3d (permissive subsets, mapped), GUM news/interview train documents (named mentions, mapped)"

@@ -32,6 +32,13 @@ public sealed class EntityStage : IPipelineStage
     public DocumentLayers Produces => DocumentLayers.Entities;
 
     /// <inheritdoc />
+    /// <remarks>
+    /// The parse: law names are read from it, and the name model's relation features come from it (without it the model
+    /// parses each sentence itself, which gives the same names at the cost of a second parse).
+    /// </remarks>
+    public DocumentLayers Uses => DocumentLayers.Syntax;
+
+    /// <inheritdoc />
     public Document Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -113,7 +113,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             for (int first = sentence.FirstToken; first < sentence.EndToken; first += MaxWindow)
             {
                 int count = Math.Min(MaxWindow, sentence.EndToken - first);
-                Predict(document.Text, document.Tokens, first, count, work);
+                Predict(document.Text, document.Tokens, first, count, work, document.Syntax);
                 KeepCountryNamesWhole(document.Tokens, first, count, work);
                 Collect(document, first, count, work, mentions);
             }
@@ -124,7 +124,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
     /// Tags tokens <c>[first, first + count)</c>: the tag path lands in <c>work.Path</c> and per-token confidences
     /// in <c>work.Confidence</c>. The prediction half, shared by evaluation and training.
     /// </summary>
-    internal void Predict(string text, TokenList tokens, int first, int count, NerWorkspace work)
+    internal void Predict(string text, TokenList tokens, int first, int count, NerWorkspace work, SyntaxLayer? syntax = null)
     {
         if (count == 0)
         {
@@ -132,7 +132,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         }
 
         int t = Model.TagSet.Count;
-        NerFeatureExtractor.Extract(text, tokens, first, count, Model.Gazetteer, work);
+        NerSyntaxContext.Fill(tokens, first, count, syntax, Model.Syntax, work);
+        NerFeatureExtractor.Extract(text, tokens, first, count, Model.Gazetteer, work, Model.Syntax);
         work.EnsureScores(count, t);
         Span<float> scores = work.Scores.AsSpan(0, count * t);
         scores.Clear();

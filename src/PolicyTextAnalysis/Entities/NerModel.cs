@@ -9,18 +9,19 @@ namespace PolicyTextAnalysis.Entities;
 /// </summary>
 /// <remarks>
 /// File format (little-endian): the magic <c>PTA-NER</c>, a format version (int32), then a deflate stream with
-/// the types, transitions, gazetteer, common-word hashes, word clusters (from version 2) and feature runs (weights quantised to int16 with one scale), ending with
+/// the types, transitions, gazetteer, common-word hashes, word clusters (from version 2), the syntax features it reads (from version 3, an int32 of <see cref="NerSyntaxFeatures"/>) and feature runs (weights quantised to int16 with one scale), ending with
 /// the marker <c>END</c>. Quantisation error is below 1/65,000 of the largest weight, which changes no decision
 /// we have seen in evaluation.
 /// </remarks>
 internal sealed class NerModel
 {
     /// <summary>The current format version.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private static readonly byte[] Magic = "PTA-NER"u8.ToArray();
 
-    public NerModel(NerTagSet tagSet, float[] transitions, NerWeights weights, NerGazetteer gazetteer)
+    public NerModel(NerTagSet tagSet, float[] transitions, NerWeights weights, NerGazetteer gazetteer,
+        NerSyntaxFeatures syntax = NerSyntaxFeatures.None)
     {
         if (transitions.Length != (tagSet.Count + 1) * tagSet.Count)
         {
@@ -31,6 +32,7 @@ internal sealed class NerModel
         Transitions = transitions;
         Weights = weights;
         Gazetteer = gazetteer;
+        Syntax = syntax;
         Decoder = new NerDecoder(tagSet, transitions);
     }
 
@@ -43,6 +45,9 @@ internal sealed class NerModel
     public NerGazetteer Gazetteer { get; }
 
     public NerDecoder Decoder { get; }
+
+    /// <summary>The syntax-layer facts the model's features read (none for models before format version 3).</summary>
+    public NerSyntaxFeatures Syntax { get; }
 
     /// <summary>Writes the model.</summary>
     public void Save(Stream stream)
@@ -89,6 +94,7 @@ internal sealed class NerModel
             w.Write(id);
         }
 
+        w.Write((int)Syntax);
         float scale = 0;
         foreach (float x in Weights.Weights)
         {
@@ -200,6 +206,7 @@ internal sealed class NerModel
             clusters[r.ReadUInt64()] = r.ReadUInt32();
         }
 
+        var syntax = (NerSyntaxFeatures)(version >= 3 ? Checked(r.ReadInt32(), 0, 3, "syntax feature set") : 0);
         float scale = r.ReadSingle();
         int featureCount = Checked(r.ReadInt32(), 0, 100_000_000, "feature count");
         int weightCount = Checked(r.ReadInt32(), 0, 1_000_000_000, "weight count");
@@ -242,7 +249,7 @@ internal sealed class NerModel
             throw new InvalidDataException("The end marker is missing.");
         }
 
-        return new NerModel(tagSet, transitions, new NerWeights(features, runStarts, tags, weights), new NerGazetteer(classes, entries, common, new NerWordClusters(clusters)));
+        return new NerModel(tagSet, transitions, new NerWeights(features, runStarts, tags, weights), new NerGazetteer(classes, entries, common, new NerWordClusters(clusters)), syntax);
     }
 
     private static int Checked(int value, int min, int max, string what) =>

@@ -33,6 +33,15 @@ internal sealed class NerWorkspace
     /// <summary>Per token, its packed distributional cluster ids (<see cref="NerWordClusters"/>).</summary>
     public uint[] Cluster { get; private set; } = [];
 
+    /// <summary>Per token, the hash of its Penn part-of-speech tag (when the model reads syntax).</summary>
+    public ulong[] TagHash { get; private set; } = [];
+
+    /// <summary>Per token, the hash of its dependency relation (when the model reads dependencies).</summary>
+    public ulong[] DepHash { get; private set; } = [];
+
+    /// <summary>Per token, the lower-case hash of its head word, or a boundary value for a root.</summary>
+    public ulong[] HeadHash { get; private set; } = [];
+
     public ulong[] Features { get; private set; } = [];
 
     public int[] FeatureCounts { get; private set; } = [];
@@ -74,6 +83,9 @@ internal sealed class NerWorkspace
         Common = new byte[size];
         Gazetteer = new ulong[size];
         Cluster = new uint[size];
+        TagHash = new ulong[size];
+        DepHash = new ulong[size];
+        HeadHash = new ulong[size];
         Features = new ulong[size * NerFeatureExtractor.Stride];
         FeatureCounts = new int[size];
         TokenOnly = new ulong[size];
