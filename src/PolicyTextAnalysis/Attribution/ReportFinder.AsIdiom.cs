@@ -151,7 +151,33 @@ internal sealed partial class ReportFinder
             return (_sentenceStart, b);
         }
 
+        // "As the New York and the L.A. Times have reported, the White House is ...": a sentence opening with "as", the cue
+        // and its subject before the first comma, and no object of its own ("as" stands for what was said): the rest of the
+        // sentence is reported, however the parser attached the opening (it may read "as" as a preposition).
+        int opening = _sentenceStart < cue && _document.Tokens.CharsAt(_sentenceStart) is "\u201C" or "\"" ? _sentenceStart + 1 : _sentenceStart;
+        if (opening < cue && cue - opening <= 12 && _document.Tokens.CharsAt(opening).Equals("as", StringComparison.OrdinalIgnoreCase)
+            && closing + 1 < b && _document.Tokens.CharsAt(closing) is "," && NoCommaBetween(opening, cue)
+            && _tree.Child(cue, "obj") < 0 && _tree.Child(cue, "ccomp") < 0
+            && SubjectAfter(cue, opening) is int opener and >= 0 && !IsAddressee(opener))
+        {
+            return (closing + 1, b);
+        }
+
         return null;
+    }
+
+    /// <summary>True when no comma lies strictly between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private bool NoCommaBetween(int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+        {
+            if (_document.Tokens.CharsAt(k) is ",")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when <paramref name="clause"/> has a subject before token <paramref name="before"/>.</summary>

@@ -22,6 +22,10 @@ public class GivenParseTests
     // "But" made the root; the "as" clause hung on "plan", itself attached as punctuation.
     private const string ButAsRoot = P4;
 
+    // Sentence-initial "As" read as a preposition of the subject, "reported" made the root, the main clause its adverbial
+    // (the shipped parser's reading of such a sentence with a coordinated subject).
+    private const string AsOpeningAsPreposition = P5;
+
     [Test]
     public void WhenClauseParsedAsMain_ReportsOnlyTheThatClause_AndTheSentenceStaysTheAuthors()
     {
@@ -66,6 +70,19 @@ public class GivenParseTests
         });
     }
 
+    [Test]
+    public void AsOpening_ReadAsPreposition_ReportsTheRestOfTheSentence()
+    {
+        const string text = "As the Tribune and the Ledger have reported, the agency is using new rules to speed up approvals.";
+        Quote quote = GivenParseStage.Pipeline(AsOpeningAsPreposition).Run(Document.FromText(text)).Quotes.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(quote.Text, Is.EqualTo("the agency is using new rules to speed up approvals"));
+            Assert.That(quote.Speaker, Is.EqualTo("Tribune"));
+        });
+    }
+
     private const string P1 =
         "1\tWhen\twhen\tADV\tWRB\t_\t4\tadvmod\n2\tLena\tLena\tPROPN\tNNP\t_\t4\tnsubj\n3\tWeiss\tWeiss\tPROPN\tNNP\t_\t2\tflat\n4\tsaid\tsay\tVERB\tVBD\t_\t0\troot\n5\tthat\tthat\tSCONJ\tIN\t_\t9\tmark\n6\tthe\tthe\tDET\tDT\t_\t7\tdet\n7\tplan\tplan\tNOUN\tNN\t_\t9\tnsubj\n8\thad\thave\tAUX\tVBD\t_\t9\taux\n9\tfailed\tfail\tVERB\tVBN\t_\t13\tadvcl\n10\t,\t,\tPUNCT\t,\t_\t9\tpunct\n11\tthe\tthe\tDET\tDT\t_\t12\tdet\n12\tcouncil\tcouncil\tNOUN\tNN\t_\t13\tnsubj\n13\tvoted\tvote\tVERB\tVBD\t_\t4\tccomp\n14\tto\tto\tPART\tTO\t_\t15\tmark\n15\tend\tend\tVERB\tVB\t_\t13\txcomp\n16\tthe\tthe\tDET\tDT\t_\t17\tdet\n17\tprogram\tprogram\tNOUN\tNN\t_\t15\tobj\n18\tat\tat\tADP\tIN\t_\t19\tcase\n19\tonce\tonce\tADV\tRB\t_\t15\tobl\n20\t.\t.\tPUNCT\t.\t_\t4\tpunct";
 
@@ -77,4 +94,7 @@ public class GivenParseTests
 
     private const string P4 =
         "1\tBut\tbut\tCCONJ\tCC\t_\t0\troot\n2\this\this\tPRON\tPRP$\t_\t4\tnmod:poss\n3\town\town\tADJ\tJJ\t_\t4\tamod\n4\tplan\tplan\tNOUN\tNN\t_\t1\tpunct\n5\t,\t,\tPUNCT\t,\t_\t11\tpunct\n6\tas\tas\tSCONJ\tIN\t_\t11\tmark\n7\tthe\tthe\tDET\tDT\t_\t9\tdet\n8\tCalder\tCalder\tPROPN\tNNP\t_\t9\tcompound\n9\tInstitute\tInstitute\tPROPN\tNNP\t_\t11\tnsubj\n10\thas\thave\tAUX\tVBZ\t_\t11\taux\n11\tshown\tshow\tVERB\tVBN\t_\t4\tadvcl\n12\t,\t,\tPUNCT\t,\t_\t14\tpunct\n13\twould\twould\tAUX\tMD\t_\t14\taux\n14\traise\traise\tVERB\tVB\t_\t11\tconj\n15\ttaxes\ttax\tNOUN\tNNS\t_\t14\tobj\n16\ton\ton\tADP\tIN\t_\t17\tcase\n17\tmillions\tmillion\tNOUN\tNNS\t_\t14\tobl\n18\tof\tof\tADP\tIN\t_\t19\tcase\n19\tfamilies\tfamily\tNOUN\tNNS\t_\t17\tnmod\n20\t.\t.\tPUNCT\t.\t_\t4\tpunct";
+
+    private const string P5 =
+        "1\tAs\tas\tADP\tIN\t_\t3\tcase\n2\tthe\tthe\tDET\tDT\t_\t3\tdet\n3\tTribune\tTribune\tPROPN\tNNP\t_\t8\tnsubj\n4\tand\tand\tCCONJ\tCC\t_\t6\tcc\n5\tthe\tthe\tDET\tDT\t_\t6\tdet\n6\tLedger\tLedger\tPROPN\tNNP\t_\t3\tconj\n7\thave\thave\tAUX\tVBP\t_\t8\taux\n8\treported\treport\tVERB\tVBN\t_\t0\troot\n9\t,\t,\tPUNCT\t,\t_\t11\tpunct\n10\tthe\tthe\tDET\tDT\t_\t11\tdet\n11\tagency\tagency\tNOUN\tNN\t_\t8\tobl\n12\tis\tbe\tAUX\tVBZ\t_\t13\taux\n13\tusing\tuse\tVERB\tVBG\t_\t8\tadvcl\n14\tnew\tnew\tADJ\tJJ\t_\t15\tamod\n15\trules\trule\tNOUN\tNNS\t_\t13\tobj\n16\tto\tto\tPART\tTO\t_\t17\tmark\n17\tspeed\tspeed\tVERB\tVB\t_\t13\tadvcl\n18\tup\tup\tADP\tRP\t_\t17\tcompound:prt\n19\tapprovals\tapproval\tNOUN\tNNS\t_\t17\tobj\n20\t.\t.\tPUNCT\t.\t_\t8\tpunct";
 }

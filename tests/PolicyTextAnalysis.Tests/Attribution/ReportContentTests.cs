@@ -7,6 +7,14 @@ public class ReportContentTests
 {
     private static IReadOnlyList<Quote> Quotes(string text) => AttributionTestPipeline.Quotes(text);
 
+    [TestCase("As she explained the plan, critics shouted from the gallery.")]
+    [TestCase("As you know, the talks will resume next week.")]
+    [TestCase("As prices rose, the bank raised its rates again.")]
+    public void AsOpening_WithAnObjectOrTheAddresseeOrNoCue_ReportsNothing(string text)
+    {
+        Assert.That(Quotes(text), Is.Empty);
+    }
+
     // Two quotes of one sentence, each with its own content and the same speaker: a second speech verb coordinated with the
     // cue reports its own clause; a quotation split by an inverted cue gives both parts, neither holding the speaker's phrase.
     [TestCase("Officials said Tuesday that at least 12 people had been killed, and warned that the toll could rise.",
