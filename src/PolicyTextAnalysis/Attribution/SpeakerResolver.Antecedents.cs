@@ -71,7 +71,7 @@ internal sealed partial class SpeakerResolver
             }
 
             int subject = _tree.Child(t, "nsubj");
-            if (subject < 0 || _inQuote[subject] || _speakers.IsEntity(subject) || !IsPersonNoun(subject))
+            if (subject < 0 || _inQuote[subject] || _speakers.IsEntity(subject) || !IsPersonNoun(subject) || IsPlural(subject))
             {
                 return null;
             }
@@ -200,7 +200,7 @@ internal sealed partial class SpeakerResolver
                     named = IsSubjectsPossessor(t, last) ? found.Speaker : named;
                 }
             }
-            else if (!_speakers.IsEntity(t) && _tree.Is(t, "nsubj") && IsPersonNoun(t) && FitsGender(t, gender) && RoleSpeaker(t) is { } r)
+            else if (!_speakers.IsEntity(t) && _tree.Is(t, "nsubj") && IsPersonNoun(t) && !IsPlural(t) && FitsGender(t, gender) && RoleSpeaker(t) is { } r)
             {
                 subject = r;
             }
@@ -208,6 +208,9 @@ internal sealed partial class SpeakerResolver
 
         return subject ?? named;
     }
+
+    /// <summary>True for a plural noun (<c>Senators</c>, <c>officials</c>): never what he or she refers to.</summary>
+    private bool IsPlural(int noun) => _syntax.Tag(noun) is "NNS" or "NNPS";
 
     /// <summary>False when the noun is known by the other gender than the pronoun's (sister for he, king for she).</summary>
     private bool FitsGender(int noun, PersonGender gender) =>

@@ -52,6 +52,14 @@ public class SpeakerResolutionTests
         Assert.That(AttributionTestPipeline.Quotes(text)[^1].Speaker, Is.EqualTo(speaker));
     }
 
+    // "he" or "she" is never a plural noun subject (Senators, officials), however recent: a person named before it is.
+    [TestCase("Maria Lopez praised the deal. Senators called on the administration to release the funds. She said the talks would resume.", "Maria Lopez")]
+    [TestCase("Maria Lopez praised the deal. Senators called on the administration to release the funds, and she said the talks would resume.", "Maria Lopez")]
+    public void Predict_HeOrShe_IsNotAPluralSubject(string text, string speaker)
+    {
+        Assert.That(AttributionTestPipeline.Quotes(text)[^1].Speaker, Is.EqualTo(speaker));
+    }
+
     // "the administration" is the one the document names anywhere, when it names exactly one; a second owner of the
     // noun (its report, the Treasury report) leaves it a description.
     [TestCase("According to the administration, the new rules add protections. Later, the Bush administration will push the deal.", "Bush")]
