@@ -297,8 +297,7 @@ internal sealed partial class SpeakerLocator
         string phrase = _document.Text[tokens.Starts[from]..tokens.Ends[head]];
         for (int k = _roles.Count - 1; k >= 0 && k >= _roles.Count - MaxRolesSearched; k--)
         {
-            if (_roles[k].Role.EndsWith(phrase, StringComparison.OrdinalIgnoreCase)
-                && (_roles[k].Role.Length == phrase.Length || _roles[k].Role[^(phrase.Length + 1)] == ' '))
+            if (EndsWithWords(_roles[k].Role, phrase) || (OfHead(_roles[k].Role) is { } head0 && EndsWithWords(head0, phrase)))
             {
                 return _roles[k].Speaker;
             }
@@ -315,6 +314,15 @@ internal sealed partial class SpeakerLocator
 
         return null;
     }
+
+    /// <summary>True when <paramref name="role"/> ends with the whole words of <paramref name="phrase"/>.</summary>
+    private static bool EndsWithWords(string role, string phrase) =>
+        role.EndsWith(phrase, StringComparison.OrdinalIgnoreCase) && (role.Length == phrase.Length || role[^(phrase.Length + 1)] == ' ');
+
+    /// <summary>The head of a role with an "of" complement (Secretary of State -> Secretary, so "the secretary" is its
+    /// holder), or null.</summary>
+    private static string? OfHead(string role) =>
+        role.IndexOf(" of ", StringComparison.OrdinalIgnoreCase) is int of and > 0 ? role[..of] : null;
 
     private Speaker? Pronoun(ReadOnlySpan<char> w) => w switch
     {

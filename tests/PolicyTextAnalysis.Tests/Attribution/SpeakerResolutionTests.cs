@@ -52,6 +52,15 @@ public class SpeakerResolutionTests
         Assert.That(AttributionTestPipeline.Quotes(text)[^1].Speaker, Is.EqualTo(speaker));
     }
 
+    // A bare role noun is the holder of a role it heads: "the secretary" after "Secretary of Defense Maria Lopez"; a role
+    // with another modifier is someone else's.
+    [TestCase("Secretary of Defense Maria Lopez met the governors on Friday. The secretary said the talks were productive.", "Maria Lopez")]
+    [TestCase("Secretary of Defense Maria Lopez met the governors on Friday. The Treasury secretary said the talks were productive.", "Treasury")]
+    public void Predict_RoleNoun_IsTheHolderOfARoleItHeads(string text, string speaker)
+    {
+        Assert.That(AttributionTestPipeline.Quotes(text)[^1].Speaker, Is.EqualTo(speaker));
+    }
+
     // "he" or "she" is never a plural noun subject (Senators, officials), however recent: a person named before it is.
     [TestCase("Maria Lopez praised the deal. Senators called on the administration to release the funds. She said the talks would resume.", "Maria Lopez")]
     [TestCase("Maria Lopez praised the deal. Senators called on the administration to release the funds, and she said the talks would resume.", "Maria Lopez")]
