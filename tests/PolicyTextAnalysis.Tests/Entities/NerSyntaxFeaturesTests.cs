@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using PolicyTextAnalysis.Entities;
 using PolicyTextAnalysis.Syntax;
 using PolicyTextAnalysis.Text;
@@ -69,5 +70,49 @@ public class NerSyntaxFeaturesTests
             Assert.That(withoutLayer, Is.Not.Empty);
             Assert.That(withLayer, Is.EqualTo(withoutLayer));
         });
+    }
+
+    [Test]
+    public void Recognize_WithoutTheSyntaxLayer_OnADoubledRunOnSentence_AtMostAboutDoublesTheCost()
+    {
+        // Without a layer the recogniser parses each window of a sentence itself; a run-on sentence must stay linear.
+        const string unit = "the minister of Calder met Lena Weiss in Kabul and the spokesman said the plan would fail while ";
+        Document single = Text.Process(Document.FromText(string.Concat(Enumerable.Repeat(unit, 1_000))), CancellationToken.None);
+        Document twice = Text.Process(Document.FromText(string.Concat(Enumerable.Repeat(unit, 2_000))), CancellationToken.None);
+        NamedEntityRecognizer.Default.Recognize(single, CancellationToken.None);
+
+        (long singleBytes, double singleSeconds) = Cost(single);
+        (long twiceBytes, double twiceSeconds) = Cost(twice);
+        double timeRatio = twiceSeconds / Math.Max(singleSeconds, 0.02);
+        if (timeRatio >= 3.0)
+        {
+            // A pause of the shared machine can hit one size only; measure both again.
+            (_, singleSeconds) = Cost(single);
+            (_, twiceSeconds) = Cost(twice);
+            timeRatio = twiceSeconds / Math.Max(singleSeconds, 0.02);
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(single.Sentences, Has.Count.EqualTo(1), "the input is one sentence");
+            Assert.That((double)twiceBytes / singleBytes, Is.LessThan(2.6), $"allocated {singleBytes:N0} then {twiceBytes:N0} bytes");
+            Assert.That(timeRatio, Is.LessThan(3.0), $"took {singleSeconds:0.000} s then {twiceSeconds:0.000} s");
+        });
+    }
+
+    private static (long Bytes, double Seconds) Cost(Document document)
+    {
+        long bytes = 0;
+        double best = double.MaxValue;
+        for (int i = 0; i < 3; i++)
+        {
+            long before = GC.GetTotalAllocatedBytes(precise: true);
+            var watch = Stopwatch.StartNew();
+            NamedEntityRecognizer.Default.Recognize(document, CancellationToken.None);
+            best = Math.Min(best, watch.Elapsed.TotalSeconds);
+            bytes = GC.GetTotalAllocatedBytes(precise: true) - before;
+        }
+
+        return (bytes, best);
     }
 }
