@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using PolicyTextAnalysis.Entities;
 using PolicyTextAnalysis.Syntax;
+using PolicyTextAnalysis.Tests.Pipeline;
 using PolicyTextAnalysis.Text;
 
 namespace PolicyTextAnalysis.Tests.Entities;
@@ -100,19 +100,6 @@ public class NerSyntaxFeaturesTests
         });
     }
 
-    private static (long Bytes, double Seconds) Cost(Document document)
-    {
-        long bytes = 0;
-        double best = double.MaxValue;
-        for (int i = 0; i < 3; i++)
-        {
-            long before = GC.GetTotalAllocatedBytes(precise: true);
-            var watch = Stopwatch.StartNew();
-            NamedEntityRecognizer.Default.Recognize(document, CancellationToken.None);
-            best = Math.Min(best, watch.Elapsed.TotalSeconds);
-            bytes = GC.GetTotalAllocatedBytes(precise: true) - before;
-        }
-
-        return (bytes, best);
-    }
+    private static (long Bytes, double Seconds) Cost(Document document) =>
+        CostMeasurement.BestOfThree(() => NamedEntityRecognizer.Default.Recognize(document, CancellationToken.None));
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 
 namespace PolicyTextAnalysis.Tests.Pipeline;
@@ -66,22 +65,7 @@ public sealed class LinearCostTests
         });
     }
 
-    private static (long Bytes, double Seconds) Cost(string text)
-    {
-        // Best of three for time (shared machines are noisy); allocation is the same each run.
-        long bytes = 0;
-        double best = double.MaxValue;
-        for (int i = 0; i < 3; i++)
-        {
-            long before = GC.GetTotalAllocatedBytes(precise: true);
-            var watch = Stopwatch.StartNew();
-            Analyzer.Analyze(text);
-            best = Math.Min(best, watch.Elapsed.TotalSeconds);
-            bytes = GC.GetTotalAllocatedBytes(precise: true) - before;
-        }
-
-        return (bytes, best);
-    }
+    private static (long Bytes, double Seconds) Cost(string text) => CostMeasurement.BestOfThree(() => Analyzer.Analyze(text));
 
     private const string NoPunctuation =
         "Pakistan's interim Prime Minister accused the Taliban of harboring militants and the spokesman said "
