@@ -102,8 +102,8 @@ internal sealed partial class ReportFinder
             && !IsAddressee(_tree.Child(cue, "nsubj")))
         {
             // After the subject of the clause it reports (The economy, as the minister noted, is slowing), the clause is
-            // reported whole, the parenthetical included, when the parenthetical names its source (not "as predicted"); else the words after it (those before are an adverbial or a
-            // conjunction: But, as X said, ...; In the end, as X said, ...).
+            // reported whole, the parenthetical included, when the parenthetical names its source (not "as predicted");
+            // else the words after it (those before are an adverbial or a conjunction: But, as X said, ...).
             bool afterSubject = _tree.Child(cue, "nsubj") >= 0 && SubjectBefore(head, _tree.SubtreeFirst(cue));
             return (afterSubject ? _tree.SubtreeFirst(head) : _tree.SubtreeEnd(cue), _tree.SubtreeEnd(head));
         }

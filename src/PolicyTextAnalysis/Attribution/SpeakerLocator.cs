@@ -297,7 +297,7 @@ internal sealed partial class SpeakerLocator
         string phrase = _document.Text[tokens.Starts[from]..tokens.Ends[head]];
         for (int k = _roles.Count - 1; k >= 0 && k >= _roles.Count - MaxRolesSearched; k--)
         {
-            if (EndsWithWords(_roles[k].Role, phrase) || (OfHead(_roles[k].Role) is { } head0 && EndsWithWords(head0, phrase)))
+            if (EndsWithWords(_roles[k].Role, phrase) || (OfHead(_roles[k].Role) is { } roleHead && EndsWithWords(roleHead, phrase)))
             {
                 return _roles[k].Speaker;
             }
