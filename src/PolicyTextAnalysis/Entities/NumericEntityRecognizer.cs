@@ -1,3 +1,5 @@
+using PolicyTextAnalysis.Syntax;
+
 namespace PolicyTextAnalysis.Entities;
 
 /// <summary>
@@ -32,8 +34,14 @@ public sealed class NumericEntityRecognizer : IEntityRecognizer
     {
         ArgumentNullException.ThrowIfNull(document);
         var mentions = new List<EntityMention>();
+        SyntaxLayer? syntax = document.Syntax;
         foreach (NumericMatch match in Matches(document.Text, document.Tokens, document.Sentences, cancellationToken))
         {
+            if (syntax is not null && IsPronounOne(document.Tokens, syntax, match))
+            {
+                continue;
+            }
+
             int start = document.Tokens.Starts[match.First];
             int end = document.Tokens.Ends[match.End - 1];
             string text = document.Text[start..end];
@@ -54,6 +62,16 @@ public sealed class NumericEntityRecognizer : IEntityRecognizer
 
         return mentions;
     }
+
+    /// <summary>
+    /// True for a lone <c>one</c> the tagger did not read as a number: the pronoun of <c>a familiar one</c>, <c>one by
+    /// which</c> or <c>as one discusses</c>, which names no quantity (Universal Dependencies tags it PRON or NOUN, the
+    /// counting <c>one</c> NUM).
+    /// </summary>
+    private static bool IsPronounOne(TokenList tokens, SyntaxLayer syntax, NumericMatch match) =>
+        match.Label == EntityLabels.Cardinal && match.End - match.First == 1
+        && tokens.CharsAt(match.First).Equals("one", StringComparison.OrdinalIgnoreCase)
+        && syntax.Pos(match.First) is "PRON" or "NOUN";
 
     /// <summary>The grammar's matches in token order, sentence by sentence (all tokens as one run when there are no sentences).</summary>
     internal static IEnumerable<NumericMatch> Matches(string text, TokenList tokens, IReadOnlyList<Sentence> sentences, CancellationToken cancellationToken)

@@ -161,10 +161,11 @@ internal sealed partial class NumericGrammar
             return null;
         }
 
-        // "the past few years", "the next few months".
-        if (Is(i + 1, "few") && i + 2 < _limit && Chars(i + 2) is var plural && NumericLexicon.PluralPeriods.Contains(plural))
+        // "the past few years", "the last several months", "the next couple of months".
+        int count = NumericLexicon.VaguePeriodCounts.Contains(Chars(i + 1)) ? i + 2 : Is(i + 1, "couple") && Is(i + 2, "of") ? i + 3 : -1;
+        if (count > 0 && count < _limit && Chars(count) is var plural && NumericLexicon.PluralPeriods.Contains(plural))
         {
-            return new NumericMatch(i, i + 3, EntityLabels.Date, null);
+            return new NumericMatch(i, count + 1, EntityLabels.Date, null);
         }
 
         // "the past two decades", "the next 10 years": a duration counted from now.

@@ -21,7 +21,8 @@ internal sealed partial class NumericGrammar
             }
 
             bool plainInteger = !separator && read == integerDigits;
-            return FollowScales(i, i + 1, value, null, currency, plainInteger);
+            int groupsEnd = SpaceGroupsEnd(i, ref value);
+            return FollowScales(i, groupsEnd, value, null, currency, plainInteger && groupsEnd == i + 1);
         }
 
         if (rest[0] == ':' && currency is null)
@@ -34,9 +35,9 @@ internal sealed partial class NumericGrammar
             return OrdinalAt(i, (int)Math.Min(ordinal, int.MaxValue));
         }
 
-        if (rest is "s" && integerDigits == 4 && read == 4 && t[3] == '0' && currency is null)
+        if (rest is "s" or "'s" or "\u2019s" && integerDigits == 4 && read == 4 && t[3] == '0' && currency is null)
         {
-            // "1990s": the decade.
+            // "1990s" (or "1990's"): the decade.
             return new NumericMatch(i, i + 1, EntityLabels.Date, null, Normalized: string.Concat(t[..3], "X"));
         }
 
@@ -203,6 +204,29 @@ internal sealed partial class NumericGrammar
         (i > 0 && (Is(i - 1, "no") || Is(i - 1, "every") || Is(i - 1, "any") || Is(i - 1, "the") || Is(i - 1, "this")
                    || Is(i - 1, "that") || Is(i - 1, "which") || Is(i - 1, "each")))
         || Is(i + 1, "another");
+
+    /// <summary>
+    /// The end of a figure grouped in thousands by single spaces, as SI style writes it (<c>250 000</c>,
+    /// <c>1 250 000</c>): a lead of one to three digits, then groups of exactly three, each one space after the last.
+    /// </summary>
+    private int SpaceGroupsEnd(int i, ref double? value)
+    {
+        int end = i + 1;
+        if (Chars(i).Length > 3 || value is null)
+        {
+            return end;
+        }
+
+        while (end < _limit && _tokens.Kinds[end] == TokenKind.Number && Chars(end) is { Length: 3 } group
+            && char.IsAsciiDigit(group[0]) && char.IsAsciiDigit(group[1]) && char.IsAsciiDigit(group[2])
+            && _tokens.Starts[end] == _tokens.Ends[end - 1] + 1 && _text[_tokens.Ends[end - 1]] == ' ')
+        {
+            value = (value * 1000) + int.Parse(group, System.Globalization.CultureInfo.InvariantCulture);
+            end++;
+        }
+
+        return end;
+    }
 
     private NumericMatch? FollowScales(int i, int end, double? value, double? max, string? currency, bool plainInteger, double factor = 1)
     {

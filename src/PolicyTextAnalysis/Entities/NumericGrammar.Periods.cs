@@ -54,6 +54,13 @@ internal sealed partial class NumericGrammar
                 return new NumericMatch(i, i + 3, EntityLabels.Date, null);
             }
 
+            // the winter, the fall of 2022 ("the fall" alone is too often the other noun)
+            if (IsSeason(i + 1))
+            {
+                int yearEnd = SeasonYear(i + 2);
+                return yearEnd > 0 || !Is(i + 1, "fall") ? new NumericMatch(i, Math.Max(yearEnd, i + 2), EntityLabels.Date, null) : null;
+            }
+
             // the weekend; the 1970s (with the decade's normalised form)
             if (Is(i + 1, "weekend"))
             {
@@ -67,6 +74,25 @@ internal sealed partial class NumericGrammar
 
             // the decades to come, the years ahead
             return IsPluralPeriod(i + 1) && PeriodTail(i + 2) is int end and > 0 ? new NumericMatch(i, end, EntityLabels.Date, null) : null;
+        }
+
+        // spring 2020, winter of 1941; summer and winter alone (summer programming). "spring" and "fall" alone are too
+        // often the verb or the other noun; a capitalised season is only one before a year (not "Arab Spring").
+        if (IsSeason(i) && !Is(i - 1, "the"))
+        {
+            int yearEnd = SeasonYear(i + 1);
+            if (yearEnd > 0)
+            {
+                return new NumericMatch(i, yearEnd, EntityLabels.Date, null);
+            }
+
+            return char.IsLower(t[0]) && t is "summer" or "winter" or "autumn" ? new NumericMatch(i, i + 1, EntityLabels.Date, null) : null;
+        }
+
+        // Earth Day, Independence Day, Women's Day: a named day (not "Sandra Day O'Connor")
+        if (char.IsUpper(t[0]) && NamedDayEnd(i) is int dayEnd and > 0)
+        {
+            return new NumericMatch(i, dayEnd, EntityLabels.Date, null);
         }
 
         // first year, second term of a period
@@ -159,6 +185,28 @@ internal sealed partial class NumericGrammar
         return Is(i, "ahead") || (i < _limit && NumericLexicon.DurationTails.Contains(Chars(i)) && !Is(i, "old")) ? i + 1 : -1;
     }
 
+    /// <summary>The end of <c>Day</c> after the capitalised word at <paramref name="i"/> (and its possessive), or -1.</summary>
+    private int NamedDayEnd(int i)
+    {
+        int day = Chars(i + 1 < _limit ? i + 1 : i) is "'s" or "\u2019s" ? i + 2 : i + 1;
+        bool named = day < _limit && Chars(day) is "Day" && !(day + 1 < _limit && _tokens.Kinds[day + 1] == TokenKind.Word && char.IsUpper(Chars(day + 1)[0]))
+            && Chars(i).Length > 1 && !Chars(i).Equals("The", StringComparison.Ordinal) && !Chars(i).Equals("One", StringComparison.Ordinal)
+            && !Chars(i).Equals("Every", StringComparison.Ordinal) && !Chars(i).Equals("That", StringComparison.Ordinal) && !Chars(i).Equals("This", StringComparison.Ordinal)
+            && _tokens.Kinds[i] == TokenKind.Word;
+        return named ? day + 1 : -1;
+    }
+
+    /// <summary>A season noun at <paramref name="i"/> (<c>spring</c>, <c>Fall</c>).</summary>
+    private bool IsSeason(int i) =>
+        i < _limit && _tokens.Kinds[i] == TokenKind.Word && NumericLexicon.Seasons.Contains(Chars(i));
+
+    /// <summary>The end of the year after a season (<c>2020</c> or <c>of 2022</c>) at <paramref name="i"/>, or -1.</summary>
+    private int SeasonYear(int i)
+    {
+        int at = Is(i, "of") ? i + 1 : i;
+        return at < _limit && _tokens.Kinds[at] == TokenKind.Number && NumberText.IsYear(Chars(at), out _) ? at + 1 : -1;
+    }
+
     private bool IsSingularPeriod(int i) =>
         i < _limit && Chars(i) is var w && char.IsLower(w[0]) && NumericLexicon.FrequencyPeriods.Contains(w);
 
@@ -168,6 +216,7 @@ internal sealed partial class NumericGrammar
     private bool IsDecadeNumber(int i)
     {
         ReadOnlySpan<char> w = Chars(i);
-        return _tokens.Kinds[i] == TokenKind.Number && w.Length == 5 && w[4] == 's' && char.IsAsciiDigit(w[0]) && w[3] == '0';
+        return _tokens.Kinds[i] == TokenKind.Number && char.IsAsciiDigit(w[0]) && w.Length >= 5 && w[3] == '0'
+            && (w[4..] is "s" or "'s" or "\u2019s");
     }
 }

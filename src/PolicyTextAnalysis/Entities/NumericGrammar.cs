@@ -66,7 +66,9 @@ internal sealed partial class NumericGrammar
 
         ReadOnlySpan<char> connector = Chars(a.End);
         bool between = i > 0 && Is(i - 1, "between");
-        bool isConnector = connector is "-" or "\u2013" or "\u2014" || connector.Equals("to", StringComparison.OrdinalIgnoreCase)
+        // A spaced em dash is a break in the sentence ("below 40 percent — 4 percent"), not a range.
+        bool spacedEmDash = connector is "\u2014" && _tokens.Starts[a.End] > _tokens.Ends[a.End - 1] && _tokens.Starts[a.End + 1] > _tokens.Ends[a.End];
+        bool isConnector = (connector is "-" or "\u2013" or "\u2014" && !spacedEmDash) || connector.Equals("to", StringComparison.OrdinalIgnoreCase)
             || (a.IsBareCardinal && connector.Equals("or", StringComparison.OrdinalIgnoreCase))
             || (between && connector.Equals("and", StringComparison.OrdinalIgnoreCase));
         if (!isConnector || Core(a.End + 1) is not { } b || b.First != a.End + 1)
@@ -230,7 +232,7 @@ internal sealed partial class NumericGrammar
                 || (t.Equals("close", StringComparison.OrdinalIgnoreCase) && next.Equals("to", StringComparison.OrdinalIgnoreCase))
                 || (t.Equals("an", StringComparison.OrdinalIgnoreCase) && next.Equals("estimated", StringComparison.OrdinalIgnoreCase))
                 || (t.Equals("well", StringComparison.OrdinalIgnoreCase) && (next.Equals("over", StringComparison.OrdinalIgnoreCase) || next.Equals("above", StringComparison.OrdinalIgnoreCase) || next.Equals("below", StringComparison.OrdinalIgnoreCase)))
-                || (NumericLexicon.SingleModifiers.Contains(t) && NumericLexicon.SingleModifiers.Contains(next));
+                || ((NumericLexicon.SingleModifiers.Contains(t) || NumericLexicon.FocusAdverbs.Contains(t)) && NumericLexicon.SingleModifiers.Contains(next));
             if (pair)
             {
                 return 2;
@@ -254,9 +256,21 @@ internal sealed partial class NumericGrammar
             return m.Value is not null || m.Label != EntityLabels.Cardinal || m.End - m.First > 1;
         }
 
-        // Durations take approximators ("nearly two decades") but not prepositions ("over two years", "under a week").
-        return m.Label is EntityLabels.Date or EntityLabels.Time && m.Unit is not null
-            && !(Is(i, "over") || Is(i, "under") || Is(i, "above") || Is(i, "below") || Is(i, "up") || Is(i, "just"));
+        // Durations take approximators ("nearly two decades") but not prepositions ("spread over two years", "under a
+        // week", "phased in over two years"). "over" is an approximator where it cannot be the preposition: after "for"
+        // ("for over 100 days") or before a duration that ends in "ago" ("over two years ago").
+        if (m.Label is not (EntityLabels.Date or EntityLabels.Time) || m.Unit is null)
+        {
+            return false;
+        }
+
+        if (Is(i, "over"))
+        {
+            return Is(i - 1, "for")
+                || (m.End > m.First && NumericLexicon.DurationTails.Contains(Chars(m.End - 1)) && !Is(m.End - 1, "old"));
+        }
+
+        return !(Is(i, "under") || Is(i, "above") || Is(i, "below") || Is(i, "up") || Is(i, "just"));
     }
 
     private static string BorrowYear(string from, string to) =>

@@ -96,7 +96,10 @@ internal static class NumericLexicon
         "for", "in", "within", "after", "since", "over", "across", "throughout", "lasting", "took", "takes", "take");
 
     /// <summary>Counts without a number before a plural period (<c>several years</c>, <c>many decades</c>).</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VaguePeriodCounts = Set("several", "many", "few");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VaguePeriodCounts = Set("several", "many", "few", "multiple");
+
+    /// <summary>Seasons, marked DATE with their year (<c>spring 2020</c>, <c>the fall of 2022</c>) or article (<c>the winter</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Seasons = Set("spring", "summer", "autumn", "fall", "winter");
 
     /// <summary>
     /// Frequency adverbs marked DATE (<c>annually</c>). The adjectives (<c>annual</c>, <c>daily</c>, <c>monthly</c>) are
@@ -125,14 +128,21 @@ internal static class NumericLexicon
         "IST", "PKT", "AEST", "AEDT", "JST", "KST", "Eastern", "Central", "Mountain", "Pacific",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Approximators and bounds that OntoNotes keeps inside a figure's span (<c>more than 2,300</c>).</summary>
+    /// <summary>
+    /// Approximators and bounds that OntoNotes keeps inside a figure's span (<c>more than 2,300</c>). The focus adverbs
+    /// <c>only</c> and <c>just</c> are not among them (<c>only 8 women</c> marks <c>8</c>), except before an approximator
+    /// (<c>just over 50 percent</c>).
+    /// </summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SingleModifiers = Set(
-        "about", "around", "nearly", "almost", "approximately", "roughly", "some", "over", "under", "only", "just",
+        "about", "around", "nearly", "almost", "approximately", "roughly", "some", "over", "under",
         "barely", "exactly", "precisely", "approx.", "circa", "c.", "~", "upwards", "below", "above", "estimated");
+
+    /// <summary>Focus adverbs that join a figure's span only before an approximator (<c>just under 2,000</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FocusAdverbs = Set("only", "just");
 
     /// <summary>Two-word modifiers, first word then second (<c>more than</c>, <c>at least</c>, <c>up to</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PairModifierHeads = Set(
-        "more", "less", "fewer", "at", "up", "as", "well", "close", "an", "over", "just", "nearly", "almost", "some");
+        "more", "less", "fewer", "at", "up", "as", "well", "close", "an", "over", "just", "only", "nearly", "almost", "some");
 
     /// <summary>Currency signs and abbreviations written before the amount, with the unit they give.</summary>
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CurrencyPrefixes = Lookup(new Dictionary<string, string>

@@ -1,4 +1,5 @@
 using PolicyTextAnalysis.Entities;
+using PolicyTextAnalysis.Syntax;
 using PolicyTextAnalysis.Text;
 
 namespace PolicyTextAnalysis.Tests.Entities;
@@ -46,6 +47,12 @@ public sealed class NumericEntityRecognizerTests
     [TestCase("Fentanyl is 50 times more potent than heroin.", "50 times", "CARDINAL", 50)]
     [TestCase("They charge more than three times what others pay.", "more than three times", "CARDINAL", 3)]
     [TestCase("I have said it a thousand times.", "a thousand", "CARDINAL", 1000)]
+    [TestCase("Only 8 women have held the post.", "8", "CARDINAL", 8)]
+    [TestCase("Just 4 percent named it their top issue.", "4 percent", "PERCENT", 0.04)]
+    [TestCase("Just over 50 percent voted yes.", "Just over 50 percent", "PERCENT", 0.5)]
+    [TestCase("There are over 250 000 cases a year.", "over 250 000", "CARDINAL", 250_000)]
+    [TestCase("The fund holds 1 250 000 rand.", "1 250 000 rand", "MONEY", 1_250_000)]
+    [TestCase("It fell below 40 percent \u2014 4 percent of the budget.", "4 percent", "PERCENT", 0.04)]
     public void Recognize_Figure_FindsSpanLabelAndValue(string text, string span, string label, double value)
     {
         EntityMention mention = Single(text, span);
@@ -135,6 +142,19 @@ public sealed class NumericEntityRecognizerTests
     [TestCase("It cost hundreds of millions of dollars.", "hundreds of millions of dollars", "MONEY")]
     [TestCase("He left a few minutes ago.", "a few minutes ago", "TIME")]
     [TestCase("The vote took an hour.", "an hour", "TIME")]
+    [TestCase("The talks collapsed over two years ago.", "over two years ago", "DATE")]
+    [TestCase("The strike has lasted for over 100 days.", "over 100 days", "DATE")]
+    [TestCase("Demand for yeast quadrupled in spring 2020.", "spring 2020", "DATE")]
+    [TestCase("The process began in the fall of 2022.", "the fall of 2022", "DATE")]
+    [TestCase("Families need help as we approach the winter.", "the winter", "DATE")]
+    [TestCase("The plan expands summer programming for teenagers.", "summer", "DATE")]
+    [TestCase("We made progress in the last several months.", "the last several months", "DATE")]
+    [TestCase("Will it pass over the next couple of months?", "the next couple of months", "DATE")]
+    [TestCase("They hosted the talks for multiple weeks.", "multiple weeks", "DATE")]
+    [TestCase("Scientists predicted cooling in the 1950's.", "the 1950's", "DATE")]
+    [TestCase("Temperatures were higher in the 1970\u2019s.", "the 1970\u2019s", "DATE")]
+    [TestCase("The ministers met on Earth Day.", "Earth Day", "DATE")]
+    [TestCase("Parades are held on Independence Day.", "Independence Day", "DATE")]
     public void Recognize_RelativeDate_FindsSpanAndLabel(string text, string span, string label) =>
         Assert.That(Single(text, span).Label, Is.EqualTo(label));
 
@@ -152,6 +172,10 @@ public sealed class NumericEntityRecognizerTests
         });
     }
 
+    [TestCase("The cuts are phased in over two years.", "over two years")]
+    [TestCase("Sandra Day O'Connor retired from the Court.", "Sandra Day")]
+    [TestCase("Costs do not fall on the poor.", "fall")]
+    [TestCase("The Arab Spring began in Tunisia.", "Spring")]
     [TestCase("Seniors pay $35 a month for insulin.", "a month")]
     [TestCase("She recalled her years of service.", "years")]
     [TestCase("America's best days are ahead of us.", "days")]
@@ -170,9 +194,21 @@ public sealed class NumericEntityRecognizerTests
         Assert.That(Recognize(text).Where(m => m.Label == "CARDINAL").Select(m => m.Text), Is.Empty);
 
     [TestCase("It is one of the largest ports in Asia.", "one")]
-    [TestCase("Only one senator voted no.", "Only one")]
+    [TestCase("Only one senator voted no.", "one")]
     public void Recognize_CardinalOne_IsStillAFigure(string text, string span) =>
         Assert.That(Recognize(text).Where(m => m.Label == "CARDINAL").Select(m => m.Text), Has.Some.EqualTo(span));
+
+    [Test]
+    public void Recognize_PronounOneTaggedByTheParse_IsNoFigure()
+    {
+        const string text = "Your story is a familiar one for too many Americans.";
+        Document document = new SyntaxStage().Process(new TextStage().Process(Document.FromText(text), CancellationToken.None), CancellationToken.None);
+        Assert.Multiple(() =>
+        {
+            Assert.That(NumericEntityRecognizer.Default.Recognize(document, CancellationToken.None).Select(m => m.Text), Has.None.EqualTo("one"));
+            Assert.That(Recognize(text).Select(m => m.Text), Has.Some.EqualTo("one"), "without the parse the grammar cannot tell");
+        });
+    }
 
     [TestCase("May God help us all.")]
     [TestCase("They will march on the capital.")]
