@@ -103,7 +103,7 @@ internal sealed partial class AttributionRun
                 // closed by its marks); a paragraph of the author's own in between still ends it.
                 if (continued is not null)
                 {
-                    latestSentence = closeSentence;
+                    (latest, latestSentence) = (continued, closeSentence);
                 }
             }
         }

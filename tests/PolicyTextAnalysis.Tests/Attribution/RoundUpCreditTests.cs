@@ -119,6 +119,20 @@ public class RoundUpCreditTests
         });
     }
 
+    // The paragraphs of a statement quoted one by one carry on the speaker the first was given, whichever rule gave it.
+    [Test]
+    public void Predict_QuotationParagraphsAfterOneCreditedToThePrecedingSubject_KeepItsSpeaker()
+    {
+        IReadOnlyList<Quote> quotes = Quotes("Senator Lena Weiss released the following statement:\n\n\"We will not stand for this. The bill is wrong.\"\n\n"
+            + "\"It must be stopped before it does more harm.\"");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "Lena Weiss", "Lena Weiss" }));
+            Assert.That(quotes[1].Rule, Is.EqualTo(RuleIds.Continued));
+        });
+    }
+
     [Test]
     public void Predict_QuotationAfterASentenceAboutAThing_HasNoSpeaker()
     {
