@@ -5,7 +5,7 @@ using PolicyTextAnalysis.Training.Entities;
 namespace PolicyTextAnalysis.Training.Stance;
 
 /// <summary>
-/// <c>eval-stance-news [--data DIR] [--set NAME]... [--sample K] [--unjudged] [--judgments FILE]</c>:
+/// <c>eval-stance-news [--data DIR] [--set NAME]... [--sample K] [--unjudged] [--judgments FILE] [--min-stance-confidence X]</c>:
 /// the precision of the actor and author stances the default pipeline emits on news text no rule was written for,
 /// against our verdicts in <see cref="NewsStanceJudgments.FilePath"/>. Sets: for tuning, the GUM news and
 /// interview documents of the train split (<c>gum-train</c>) and the GMB dev sentences (<c>gmb-dev</c>); held
@@ -29,7 +29,7 @@ internal sealed class EvalStanceNewsCommand : ITrainingCommand
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        var arguments = CommandArguments.Parse(args, ["--data", "--judgments", "--sample", "--set"], ["--unjudged"]);
+        var arguments = CommandArguments.Parse(args, ["--data", "--judgments", "--sample", "--set", "--min-stance-confidence"], ["--unjudged"]);
         string? data = arguments.Data;
         string judgmentsPath = arguments.Value("--judgments") ?? NewsStanceJudgments.FilePath;
         bool listUnjudged = arguments.Flag("--unjudged");
@@ -53,7 +53,7 @@ internal sealed class EvalStanceNewsCommand : ITrainingCommand
         }
 
         NewsStanceJudgments judgments = NewsStanceJudgments.Load(judgmentsPath);
-        var analyzer = PolicyAnalyzer.CreateDefault();
+        var analyzer = PolicyAnalyzer.Create(AnalyzerOptions.Default with { MinimumStanceConfidence = arguments.Float("--min-stance-confidence", 0f) });
         foreach (string set in sets)
         {
             List<NewsStance> stances = Scored(analyzer, data, set, sample);
