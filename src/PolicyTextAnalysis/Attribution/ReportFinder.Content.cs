@@ -28,6 +28,13 @@ internal sealed partial class ReportFinder
             return (AfterCase(addressee), _tree.SubtreeEnd(acl), RuleIds.ObjectInfinitive);
         }
 
+        // Two addressees: the infinitive hangs on the last (calling on the Secretary and the AG [to conduct the review]),
+        // or the parser coordinated it with the cue (asking the Secretary and the Attorney General [to review ...]).
+        if (addressee >= 0 && IsBid(cue) && BiddenInfinitiveOfCoordination(cue, addressee) is int bidden and >= 0)
+        {
+            return (AfterCase(addressee), _tree.SubtreeEnd(bidden), RuleIds.ObjectInfinitive);
+        }
+
         int clause = ContentClause(cue);
         if (clause >= 0)
         {
@@ -362,4 +369,31 @@ internal sealed partial class ReportFinder
     }
 
     private bool IsAddressee(int subject) => subject >= 0 && _document.Tokens.CharsAt(subject).Equals("you", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The infinitive of a verb of bidding with coordinated addressees, where the parse lost it: a modifier of a later
+    /// conjunct of <paramref name="addressee"/>, or a conjunct of the cue itself marked <c>to</c> after the addressee (a
+    /// finite cue cannot be coordinated with an infinitive); -1 if neither.
+    /// </summary>
+    private int BiddenInfinitiveOfCoordination(int cue, int addressee)
+    {
+        foreach (int conjunct in _tree.Children.Of(addressee))
+        {
+            if (conjunct > addressee && _tree.Is(conjunct, "conj") && _tree.Child(conjunct, "acl") is int acl and >= 0 && acl > conjunct
+                && HasInfinitiveMark(acl))
+            {
+                return acl;
+            }
+        }
+
+        foreach (int conjunct in _tree.Children.Of(cue))
+        {
+            if (conjunct > addressee && _tree.Is(conjunct, "conj") && _syntax.Pos(conjunct) == "VERB" && HasInfinitiveMark(conjunct))
+            {
+                return conjunct;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -83,6 +83,20 @@ public class GivenParseTests
         });
     }
 
+    [TestCase(P6, "Lena Weiss is calling on the mayor and the council to delay the vote.", "the mayor and the council to delay the vote")]
+    [TestCase(P7, "Lena Weiss is asking the mayor and the Home Secretary to review how the money is spent.",
+        "the mayor and the Home Secretary to review how the money is spent")]
+    public void BiddingTwoAddressees_InfinitiveHungOnTheLastOrCoordinatedWithTheCue_IsStillTheContent(string parse, string text, string content)
+    {
+        Quote quote = GivenParseStage.Pipeline(parse).Run(Document.FromText(text)).Quotes.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(quote.Text, Is.EqualTo(content));
+            Assert.That(quote.Speaker, Is.EqualTo("Lena Weiss"));
+        });
+    }
+
     private const string P1 =
         "1\tWhen\twhen\tADV\tWRB\t_\t4\tadvmod\n2\tLena\tLena\tPROPN\tNNP\t_\t4\tnsubj\n3\tWeiss\tWeiss\tPROPN\tNNP\t_\t2\tflat\n4\tsaid\tsay\tVERB\tVBD\t_\t0\troot\n5\tthat\tthat\tSCONJ\tIN\t_\t9\tmark\n6\tthe\tthe\tDET\tDT\t_\t7\tdet\n7\tplan\tplan\tNOUN\tNN\t_\t9\tnsubj\n8\thad\thave\tAUX\tVBD\t_\t9\taux\n9\tfailed\tfail\tVERB\tVBN\t_\t13\tadvcl\n10\t,\t,\tPUNCT\t,\t_\t9\tpunct\n11\tthe\tthe\tDET\tDT\t_\t12\tdet\n12\tcouncil\tcouncil\tNOUN\tNN\t_\t13\tnsubj\n13\tvoted\tvote\tVERB\tVBD\t_\t4\tccomp\n14\tto\tto\tPART\tTO\t_\t15\tmark\n15\tend\tend\tVERB\tVB\t_\t13\txcomp\n16\tthe\tthe\tDET\tDT\t_\t17\tdet\n17\tprogram\tprogram\tNOUN\tNN\t_\t15\tobj\n18\tat\tat\tADP\tIN\t_\t19\tcase\n19\tonce\tonce\tADV\tRB\t_\t15\tobl\n20\t.\t.\tPUNCT\t.\t_\t4\tpunct";
 
@@ -97,4 +111,12 @@ public class GivenParseTests
 
     private const string P5 =
         "1\tAs\tas\tADP\tIN\t_\t3\tcase\n2\tthe\tthe\tDET\tDT\t_\t3\tdet\n3\tTribune\tTribune\tPROPN\tNNP\t_\t8\tnsubj\n4\tand\tand\tCCONJ\tCC\t_\t6\tcc\n5\tthe\tthe\tDET\tDT\t_\t6\tdet\n6\tLedger\tLedger\tPROPN\tNNP\t_\t3\tconj\n7\thave\thave\tAUX\tVBP\t_\t8\taux\n8\treported\treport\tVERB\tVBN\t_\t0\troot\n9\t,\t,\tPUNCT\t,\t_\t11\tpunct\n10\tthe\tthe\tDET\tDT\t_\t11\tdet\n11\tagency\tagency\tNOUN\tNN\t_\t8\tobl\n12\tis\tbe\tAUX\tVBZ\t_\t13\taux\n13\tusing\tuse\tVERB\tVBG\t_\t8\tadvcl\n14\tnew\tnew\tADJ\tJJ\t_\t15\tamod\n15\trules\trule\tNOUN\tNNS\t_\t13\tobj\n16\tto\tto\tPART\tTO\t_\t17\tmark\n17\tspeed\tspeed\tVERB\tVB\t_\t13\tadvcl\n18\tup\tup\tADP\tRP\t_\t17\tcompound:prt\n19\tapprovals\tapproval\tNOUN\tNNS\t_\t17\tobj\n20\t.\t.\tPUNCT\t.\t_\t8\tpunct";
+
+    // The infinitive hung on the second addressee (the shipped parser's reading of such a sentence).
+    private const string P6 =
+        "1\tLena\tLena\tPROPN\tNNP\t_\t4\tnsubj\n2\tWeiss\tWeiss\tPROPN\tNNP\t_\t1\tflat\n3\tis\tbe\tAUX\tVBZ\t_\t4\taux\n4\tcalling\tcall\tVERB\tVBG\t_\t0\troot\n5\ton\ton\tADP\tIN\t_\t7\tcase\n6\tthe\tthe\tDET\tDT\t_\t7\tdet\n7\tmayor\tmayor\tNOUN\tNN\t_\t4\tobl\n8\tand\tand\tCCONJ\tCC\t_\t10\tcc\n9\tthe\tthe\tDET\tDT\t_\t10\tdet\n10\tcouncil\tcouncil\tNOUN\tNN\t_\t7\tconj\n11\tto\tto\tPART\tTO\t_\t12\tmark\n12\tdelay\tdelay\tVERB\tVB\t_\t10\tacl\n13\tthe\tthe\tDET\tDT\t_\t14\tdet\n14\tvote\tvote\tNOUN\tNN\t_\t12\tobj\n15\t.\t.\tPUNCT\t.\t_\t4\tpunct";
+
+    // The infinitive coordinated with the cue, its addressee made its subject.
+    private const string P7 =
+        "1\tLena\tLena\tPROPN\tNNP\t_\t4\tnsubj\n2\tWeiss\tWeiss\tPROPN\tNNP\t_\t1\tflat\n3\tis\tbe\tAUX\tVBZ\t_\t4\taux\n4\tasking\task\tVERB\tVBG\t_\t0\troot\n5\tthe\tthe\tDET\tDT\t_\t6\tdet\n6\tmayor\tmayor\tNOUN\tNN\t_\t4\tiobj\n7\tand\tand\tCCONJ\tCC\t_\t12\tcc\n8\tthe\tthe\tDET\tDT\t_\t10\tdet\n9\tHome\tHome\tPROPN\tNNP\t_\t10\tcompound\n10\tSecretary\tSecretary\tPROPN\tNNP\t_\t12\tnsubj\n11\tto\tto\tPART\tTO\t_\t12\tmark\n12\treview\treview\tVERB\tVB\t_\t4\tconj\n13\thow\thow\tADV\tWRB\t_\t17\tadvmod\n14\tthe\tthe\tDET\tDT\t_\t15\tdet\n15\tmoney\tmoney\tNOUN\tNN\t_\t17\tnsubj:pass\n16\tis\tbe\tAUX\tVBZ\t_\t17\taux:pass\n17\tspent\tspend\tVERB\tVBN\t_\t12\tccomp\n18\t.\t.\tPUNCT\t.\t_\t4\tpunct";
 }
