@@ -1,13 +1,15 @@
 namespace PolicyTextAnalysis.Entities;
 
 /// <summary>
-/// Two OntoNotes conventions the recognisers get wrong, applied to the chosen mentions:
+/// Three OntoNotes conventions the recognisers get wrong, applied to the chosen mentions:
 /// <list type="bullet">
 /// <item>An administration named after its leader (<c>the Trump Administration</c>, <c>the Obama administration</c>)
 /// is not an organisation name: the leader is the PERSON and <c>administration</c> is an ordinary noun.</item>
 /// <item>A one-word PERSON right after a determiner (<c>the Bill</c>, <c>this Bill</c>) is a capitalised common noun, not a
 /// person: names of people do not take an article, unless the name modifies a noun (<c>the Bush administration</c>); that
 /// needs the parse, so without the syntax layer nothing is dropped.</item>
+/// <item>A person's name starts after any title or form of address before it (<c>Dame Sue Ion</c> gives <c>Sue Ion</c>,
+/// <c>Prince Philip</c> gives <c>Philip</c>): the commentary gold leaves them out of all 133 dev names they precede.</item>
 /// </list>
 /// Linear in the number of mentions.
 /// </summary>
@@ -28,6 +30,13 @@ internal static class NameConventions
             {
                 string name = document.Text[tokens.Starts[first]..tokens.Ends[last - 1]];
                 replacement = m with { Text = name, End = tokens.Ends[last - 1], Label = EntityLabels.Person, Canonical = name, KbId = null };
+            }
+            else if (m.Label == EntityLabels.Person && first < last && LeadingTitles(tokens, first, last) is int name and > 0)
+            {
+                // "Dame Sue Ion", "Prince Philip", "Chairperson Faki": a person's name holds no title or form of address.
+                int start = first + name;
+                string text = document.Text[tokens.Starts[start]..m.End];
+                replacement = m with { Text = text, Start = tokens.Starts[start], Canonical = m.Canonical == m.Text ? text : m.Canonical };
             }
             else if (m.Label == EntityLabels.Person && first == last && first > 0 && Syntax.FunctionWords.IsDeterminer(tokens.CharsAt(first - 1))
                 && document.Syntax is { } syntax && !IsModifier(syntax.Dep(first)))
@@ -59,6 +68,20 @@ internal static class NameConventions
         }
 
         return t;
+    }
+
+    /// <summary>How many titles and forms of address open a name of tokens <paramref name="first"/> to <paramref name="last"/>,
+    /// leaving at least one word.</summary>
+    private static int LeadingTitles(TokenList tokens, int first, int last)
+    {
+        int t = first;
+        while (t < last && tokens.Kinds[t] == TokenKind.Word
+            && (Resolution.NameForms.IsHonorific(tokens.CharsAt(t)) || Resolution.RoleFinder.IsHead(tokens.CharsAt(t))))
+        {
+            t++;
+        }
+
+        return t - first;
     }
 
     private static bool IsModifier(string relation) => relation is "compound" or "flat" or "nmod:poss" or "amod" or "nmod";

@@ -1,3 +1,5 @@
+using PolicyTextAnalysis.Entities;
+
 namespace PolicyTextAnalysis.Tests.Entities;
 
 public class NameConventionsTests
@@ -25,6 +27,27 @@ public class NameConventionsTests
     {
         // Every mention of the name stays (the second Bush follows "the" but modifies "administration").
         Assert.That(Entities(text).Count(e => e == (person, "PERSON")), Is.EqualTo(text.Split(person).Length - 1));
+    }
+
+    [TestCase("We thank Dame Sue Ion for her work.", "Dame Sue Ion", "Sue Ion")]
+    [TestCase("Mr G R Morgan moved the amendment.", "Mr G R Morgan", "G R Morgan")]
+    [TestCase("Chairperson Faki opened the session.", "Chairperson Faki", "Faki")]
+    [TestCase("The Queen and Prince Philip attended.", "Prince Philip", "Philip")]
+    [TestCase("Stephen King wrote it.", "Stephen King", "Stephen King")]
+    [TestCase("President Biden spoke.", "President", "President")]
+    public void PersonName_StartsAfterItsTitles(string text, string recognised, string name)
+    {
+        Document document = new PolicyTextAnalysis.Text.TextStage().Process(Document.FromText(text), CancellationToken.None);
+        int start = text.IndexOf(recognised, StringComparison.Ordinal);
+        var mention = new EntityMention { Text = recognised, Label = "PERSON", Start = start, End = start + recognised.Length, Canonical = recognised };
+
+        EntityMention kept = NameConventions.Apply(document, [mention]).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(kept.Text, Is.EqualTo(name));
+            Assert.That(text[kept.Start..kept.End], Is.EqualTo(name));
+        });
     }
 
     [Test]
