@@ -53,6 +53,13 @@ internal sealed partial class ReportFinder
                 return agent >= 0 ? (agent, First(agent)) : (-1, -1);
             }
 
+            // "Let me start by saying ...", "let us say ...": the first person "let" takes speaks (the voice's own words).
+            if (subject < 0 && _syntax.Lemma(verb).Equals("let", StringComparison.OrdinalIgnoreCase)
+                && _tree.Child(verb, "obj") is int bidden and >= 0 && FunctionWords.IsFirstPerson(_document.Tokens.CharsAt(bidden)))
+            {
+                return (bidden, bidden);
+            }
+
             if (subject >= 0)
             {
                 // who said / which stated: the noun the relative clause modifies.

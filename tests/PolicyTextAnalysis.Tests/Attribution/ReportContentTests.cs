@@ -31,6 +31,24 @@ public class ReportContentTests
         });
     }
 
+    // A phrase set off by commas between the cue and its that-clause (the parse often hangs the clause on that phrase).
+    [TestCase("Lena Weiss has said repeatedly, in interviews and in Parliament, that the tax will not rise.", "the tax will not rise")]
+    [TestCase("The minister made clear, including by signing the new order on Monday, that the border would stay open.",
+        "the border would stay open")]
+    public void Predict_ThatClauseAfterAnInterruption_IsTheContent(string text, string content)
+    {
+        Assert.That(Quotes(text).Select(q => q.Text), Is.EqualTo(new[] { content }));
+    }
+
+    // "Let me" and "let us" make the voice the one who says it: the voice's own words are no quote.
+    [TestCase("Let me start by saying that I am committed to free trade.")]
+    [TestCase("Let me start by saying, first of all, that I am committed to free trade.")]
+    [TestCase("Let us say that the plan works.")]
+    public void Predict_LetMeSay_IsTheVoicesOwn(string text)
+    {
+        Assert.That(Quotes(text), Is.Empty);
+    }
+
     [Test]
     public void Predict_SaidInAStatementThat_IsOneQuote()
     {
