@@ -130,7 +130,37 @@ internal sealed partial class NumericGrammar
             return null;
         }
 
-        return Temporal(i, t) ?? Ordinal(i, t) ?? NumberWords(i) ?? Vague(i, t);
+        return Fraction(i, t) ?? Temporal(i, t) ?? Ordinal(i, t) ?? NumberWords(i) ?? Vague(i, t);
+    }
+
+    /// <summary>
+    /// A fraction in words, a CARDINAL with its value: <c>two thirds</c>, <c>three fifths</c>; with one or an article only
+    /// before <c>of</c> or a break (<c>a third of voters</c>, <c>down by a third.</c>), since <c>a third term</c> is an
+    /// ordinal. Quarters are left out (<c>a quarter of a point</c>, <c>three quarters</c> of a year).
+    /// </summary>
+    private NumericMatch? Fraction(int i, ReadOnlySpan<char> t)
+    {
+        if (i + 1 >= _limit || _tokens.Kinds[i + 1] != TokenKind.Word)
+        {
+            return null;
+        }
+
+        bool single = t.Equals("a", StringComparison.OrdinalIgnoreCase) || t.Equals("one", StringComparison.OrdinalIgnoreCase);
+        int numerator = single ? 1 : NumericLexicon.Cardinals.TryGetValue(t, out int n) && n is >= 2 and <= 10 ? n : 0;
+        ReadOnlySpan<char> d = Chars(i + 1);
+        if (numerator == 0 || d.Equals("quarter", StringComparison.OrdinalIgnoreCase) || d.Equals("quarters", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        bool plural = d.Length > 1 && d[^1] == 's';
+        if (plural == single || !NumericLexicon.Ordinals.TryGetValue(plural ? d[..^1] : d, out int denominator) || denominator is < 3 or > 10)
+        {
+            return null;
+        }
+
+        bool standsAlone = !single || Is(i + 2, "of") || i + 2 >= _limit || _tokens.Kinds[i + 2] is not TokenKind.Word;
+        return standsAlone ? new NumericMatch(i, i + 2, EntityLabels.Cardinal, (double)numerator / denominator) : null;
     }
 
     private NumericMatch? Vague(int i, ReadOnlySpan<char> t)
@@ -165,6 +195,12 @@ internal sealed partial class NumericGrammar
             if (currencyAt < _limit && NumericLexicon.CurrencyWords.TryGetValue(Chars(currencyAt), out string? unit) && Chars(currencyAt)[^1] == 's')
             {
                 return new NumericMatch(i, currencyAt + 1, EntityLabels.Money, null, Unit: unit);
+            }
+
+            // "millions of acres", "tens of thousands of tons": an amount of a unit, right after "of".
+            if (NumericLexicon.Units.TryGetValue(Chars(end + 1), out string? measure) && Chars(end + 1) is { Length: > 2 } plural && plural[^1] == 's')
+            {
+                return new NumericMatch(i, end + 2, EntityLabels.Quantity, null, Unit: measure);
             }
         }
 

@@ -48,6 +48,10 @@ public sealed class NumericEntityRecognizerTests
     [TestCase("They charge more than three times what others pay.", "more than three times", "CARDINAL", 3)]
     [TestCase("I have said it a thousand times.", "a thousand", "CARDINAL", 1000)]
     [TestCase("Only 8 women have held the post.", "8", "CARDINAL", 8)]
+    [TestCase("Inflation is down by two thirds since the peak.", "two thirds", "CARDINAL", 2.0 / 3)]
+    [TestCase("More than two thirds of the staff are men.", "More than two thirds", "CARDINAL", 2.0 / 3)]
+    [TestCase("Emissions will fall by a third.", "a third", "CARDINAL", 1.0 / 3)]
+    [TestCase("A fifth of voters stayed home.", "A fifth", "CARDINAL", 0.2)]
     [TestCase("Just 4 percent named it their top issue.", "4 percent", "PERCENT", 0.04)]
     [TestCase("Just over 50 percent voted yes.", "Just over 50 percent", "PERCENT", 0.5)]
     [TestCase("There are over 250 000 cases a year.", "over 250 000", "CARDINAL", 250_000)]
@@ -139,6 +143,8 @@ public sealed class NumericEntityRecognizerTests
     [TestCase("It is embargoed until 3:01 p.m. Eastern.", "3:01 p.m. Eastern", "TIME")]
     [TestCase("The session opened at 9.15am.", "9.15am", "TIME")]
     [TestCase("They wasted billions of taxpayer dollars.", "billions of taxpayer dollars", "MONEY")]
+    [TestCase("The policy protects millions of acres of forest.", "millions of acres", "QUANTITY")]
+    [TestCase("Ships carried tens of thousands of tons of grain.", "tens of thousands of tons", "QUANTITY")]
     [TestCase("It cost hundreds of millions of dollars.", "hundreds of millions of dollars", "MONEY")]
     [TestCase("He left a few minutes ago.", "a few minutes ago", "TIME")]
     [TestCase("The vote took an hour.", "an hour", "TIME")]
@@ -173,6 +179,8 @@ public sealed class NumericEntityRecognizerTests
     }
 
     [TestCase("The cuts are phased in over two years.", "over two years")]
+    [TestCase("She won a third term in office.", "a third")]
+    [TestCase("Growth in three quarters of the year was weak.", "three quarters")]
     [TestCase("Sandra Day O'Connor retired from the Court.", "Sandra Day")]
     [TestCase("Costs do not fall on the poor.", "fall")]
     [TestCase("The Arab Spring began in Tunisia.", "Spring")]
