@@ -61,6 +61,12 @@ internal sealed partial class NumericGrammar
                 return yearEnd > 0 || !Is(i + 1, "fall") ? new NumericMatch(i, Math.Max(yearEnd, i + 2), EntityLabels.Date, null) : null;
             }
 
+            // the afternoon, into the night: a part of the day with its article is a TIME
+            if (IsDayPart(i + 1))
+            {
+                return new NumericMatch(i, i + 2, EntityLabels.Time, null);
+            }
+
             // the weekend; the 1970s (with the decade's normalised form)
             if (Is(i + 1, "weekend"))
             {
@@ -93,6 +99,12 @@ internal sealed partial class NumericGrammar
         if (char.IsUpper(t[0]) && NamedDayEnd(i) is int dayEnd and > 0)
         {
             return new NumericMatch(i, dayEnd, EntityLabels.Date, null);
+        }
+
+        // one night, one morning
+        if (t.Equals("one", StringComparison.OrdinalIgnoreCase) && IsDayPart(i + 1))
+        {
+            return new NumericMatch(i, i + 2, EntityLabels.Time, null);
         }
 
         // first year, second term of a period
@@ -195,6 +207,10 @@ internal sealed partial class NumericGrammar
             && _tokens.Kinds[i] == TokenKind.Word;
         return named ? day + 1 : -1;
     }
+
+    /// <summary>A lower-case part of the day at <paramref name="i"/> (<c>morning</c>, <c>night</c>).</summary>
+    private bool IsDayPart(int i) =>
+        i < _limit && _tokens.Kinds[i] == TokenKind.Word && char.IsLower(Chars(i)[0]) && NumericLexicon.DayParts.Contains(Chars(i));
 
     /// <summary>A season noun at <paramref name="i"/> (<c>spring</c>, <c>Fall</c>).</summary>
     private bool IsSeason(int i) =>

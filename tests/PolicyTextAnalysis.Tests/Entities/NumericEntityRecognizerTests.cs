@@ -160,6 +160,9 @@ public sealed class NumericEntityRecognizerTests
     [TestCase("Scientists predicted cooling in the 1950's.", "the 1950's", "DATE")]
     [TestCase("Temperatures were higher in the 1970\u2019s.", "the 1970\u2019s", "DATE")]
     [TestCase("The ministers met on Earth Day.", "Earth Day", "DATE")]
+    [TestCase("During the afternoon, a plan was agreed.", "the afternoon", "TIME")]
+    [TestCase("They are fighting us into the night.", "the night", "TIME")]
+    [TestCase("I remember one night in the old house.", "one night", "TIME")]
     [TestCase("Parades are held on Independence Day.", "Independence Day", "DATE")]
     public void Recognize_RelativeDate_FindsSpanAndLabel(string text, string span, string label) =>
         Assert.That(Single(text, span).Label, Is.EqualTo(label));
