@@ -1,0 +1,61 @@
+using PolicyTextAnalysis.Entities;
+using PolicyTextAnalysis.Tests.Pipeline;
+
+namespace PolicyTextAnalysis.Tests.Entities;
+
+public sealed class LegalReferenceRecognizerTests
+{
+    private static IReadOnlyList<(string Text, string Label)> Recognize(string text)
+    {
+        Document document = new PolicyTextAnalysis.Text.TextStage().Process(Document.FromText(text), CancellationToken.None);
+        return [.. LegalReferenceRecognizer.Default.Recognize(document, CancellationToken.None).Select(m => (m.Text, m.Label))];
+    }
+
+    [TestCase("We will defend every inch under Article 5 of the treaty.", "Article 5")]
+    [TestCase("We have dealt with section 75 and section 76 is coming.", "section 75")]
+    [TestCase("The drug is in Schedule I of the act.", "Schedule I")]
+    [TestCase("The border rule relied on Title 42 for years.", "Title 42")]
+    [TestCase("Arizona's immigration law, SB 1070, was challenged.", "SB 1070")]
+    [TestCase("It aligns with United Nations Security Council Resolution 2803 (2025).", "United Nations Security Council Resolution 2803")]
+    [TestCase("The Security Council Resolution 2803 endorsed the plan.", "Security Council Resolution 2803")]
+    public void Recognize_NumberedReference_IsOneLaw(string text, string law)
+    {
+        Assert.That(Recognize(text), Has.Some.EqualTo((law, "LAW")));
+    }
+
+    [TestCase("She won the title 5 times.")]
+    [TestCase("This section of the bill is weak.")]
+    [TestCase("Chapter one of the report is long.")]
+    public void Recognize_NoNumberedReference_FindsNothing(string text)
+    {
+        Assert.That(Recognize(text), Is.Empty);
+    }
+
+    [Test]
+    public void Analyze_ReferenceNumber_IsNoCardinal()
+    {
+        AnalysisResult result = PolicyAnalyzer.CreateDefault().Analyze("An attack on one is an attack on all under Article 5.");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Entities.Select(e => (e.Text, e.Label)), Has.Some.EqualTo(("Article 5", "LAW")));
+            Assert.That(result.Entities.Select(e => e.Text), Has.None.EqualTo("5"));
+        });
+    }
+
+    [Test]
+    public void Recognize_LongRunOfResolutions_StaysLinear()
+    {
+        string Run(int n) => string.Concat(Enumerable.Repeat("Council Resolution 12 ", n));
+        Document Text(int n) => new PolicyTextAnalysis.Text.TextStage().Process(Document.FromText(Run(n)), CancellationToken.None);
+        Document small = Text(20_000), large = Text(40_000);
+        (long bytesSmall, double secondsSmall) = CostMeasurement.BestOfThree(() => LegalReferenceRecognizer.Default.Recognize(small, CancellationToken.None));
+        (long bytesLarge, double secondsLarge) = CostMeasurement.BestOfThree(() => LegalReferenceRecognizer.Default.Recognize(large, CancellationToken.None));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(bytesLarge, Is.LessThan(bytesSmall * 3), "allocation grows faster than the text");
+            Assert.That(secondsLarge, Is.LessThan((secondsSmall * 4) + 0.05), "time grows faster than the text");
+        });
+    }
+}
