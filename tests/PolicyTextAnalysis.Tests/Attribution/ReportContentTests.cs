@@ -40,6 +40,14 @@ public class ReportContentTests
         Assert.That(Quotes(text).Select(q => q.Text), Is.EqualTo(new[] { content }));
     }
 
+    // What something demonstrates is the writer's argument, not a report (commentary dev had three such quotes, none gold).
+    [TestCase("All these women demonstrate that it is possible to succeed in the sector.")]
+    [TestCase("The protests are demonstrating that the people will not give up.")]
+    public void Predict_Demonstrate_ReportsNothing(string text)
+    {
+        Assert.That(Quotes(text), Is.Empty);
+    }
+
     // "Let me" and "let us" make the voice the one who says it: the voice's own words are no quote.
     [TestCase("Let me start by saying that I am committed to free trade.")]
     [TestCase("Let me start by saying, first of all, that I am committed to free trade.")]
