@@ -26,7 +26,7 @@ public class SpeakerResolutionTests
     [TestCase("Supporters of the bill, including the American Medical Association, say it will save lives.", "Supporters")]
     [TestCase("Some scholars believe that a land bridge once joined the two continents.", "Some scholars")]
     [TestCase("Two senior officials said that the talks had stalled.", "Two senior officials")]
-    [TestCase("These results demonstrate that the program lowered costs.", "These results")]
+    [TestCase("These results show that the program lowered costs.", "These results")]
     [TestCase("A teacher wrote that the school had no heating.", "teacher")]
     [TestCase("Of interest here, studies suggest that, despite the difficulties in acquiring L2 grammar, learners improve.", "studies")]
     [TestCase("And that recalls a statement made by Senator Tom Cole a few minutes ago that there is an effort to divide people.", "Tom Cole")]
