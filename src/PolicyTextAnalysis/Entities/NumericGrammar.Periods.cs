@@ -145,7 +145,8 @@ internal sealed partial class NumericGrammar
 
         // for years, in decades, years to come: a bare plural after a preposition of time (not "her years of service",
         // "best days", "years of experience"), or with its tail
-        if (IsPluralPeriod(i) && !Is(i + 1, "of"))
+        // (capitalised only with its tail, as a sentence opens: "Weeks later, the Times ...")
+        if ((IsPluralPeriod(i) || (char.IsUpper(t[0]) && NumericLexicon.PluralPeriods.Contains(t) && PeriodTail(i + 1) > 0)) && !Is(i + 1, "of"))
         {
             int tail = PeriodTail(i + 1);
             if (tail > 0 || (i > 0 && NumericLexicon.DurationPrepositions.Contains(Chars(i - 1))))

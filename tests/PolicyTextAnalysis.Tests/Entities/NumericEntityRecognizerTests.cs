@@ -160,6 +160,7 @@ public sealed class NumericEntityRecognizerTests
     [TestCase("Scientists predicted cooling in the 1950's.", "the 1950's", "DATE")]
     [TestCase("Temperatures were higher in the 1970\u2019s.", "the 1970\u2019s", "DATE")]
     [TestCase("The ministers met on Earth Day.", "Earth Day", "DATE")]
+    [TestCase("Weeks later, the paper changed its view.", "Weeks later", "DATE")]
     [TestCase("During the afternoon, a plan was agreed.", "the afternoon", "TIME")]
     [TestCase("They are fighting us into the night.", "the night", "TIME")]
     [TestCase("I remember one night in the old house.", "one night", "TIME")]
@@ -183,6 +184,7 @@ public sealed class NumericEntityRecognizerTests
 
     [TestCase("The cuts are phased in over two years.", "over two years")]
     [TestCase("She won a third term in office.", "a third")]
+    [TestCase("Years of war have left the city in ruins.", "Years")]
     [TestCase("Growth in three quarters of the year was weak.", "three quarters")]
     [TestCase("Sandra Day O'Connor retired from the Court.", "Sandra Day")]
     [TestCase("Costs do not fall on the poor.", "fall")]
