@@ -17,17 +17,20 @@ internal sealed class LegalReferenceRecognizer : IEntityRecognizer
     /// <summary>Most capitalised words taken before <c>Resolution</c> as the name of the body that passed it.</summary>
     private const int MaxNameTokens = 6;
 
-    // Parts of a law or treaty, and numbered instruments; any case ("section 75" as often as "Section 75").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Parts =
-        FrozenSet.ToFrozenSet(["article", "section", "schedule", "title", "chapter", "clause", "resolution"], StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+    private const string ResourceName = "PolicyTextAnalysis.Entities.legal-references.txt";
 
-    // US state and federal bill prefixes, case as written.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BillPrefixes =
-        FrozenSet.ToFrozenSet(["SB", "HB", "AB", "HR", "H.R."], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _parts;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _billPrefixes;
+
+    /// <summary>Creates the recogniser from its word lists: parts of a law (any case) and bill prefixes (as written).</summary>
+    public LegalReferenceRecognizer(IEnumerable<string> parts, IEnumerable<string> billPrefixes)
+    {
+        _parts = parts.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _billPrefixes = billPrefixes.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The shared instance.</summary>
-    public static LegalReferenceRecognizer Default { get; } = new();
+    public static LegalReferenceRecognizer Default { get; } = Load();
 
     /// <inheritdoc />
     public string Name => "legal references";
@@ -50,8 +53,8 @@ internal sealed class LegalReferenceRecognizer : IEntityRecognizer
 
             ReadOnlySpan<char> keyword = tokens.CharsAt(k);
             // "Title 42" but not "won the title 5 times".
-            bool part = tokens.Kinds[k] == TokenKind.Word && Parts.Contains(keyword) && !keyword.SequenceEqual("title");
-            if (!(part || BillPrefixes.Contains(keyword)) || !IsReferenceNumber(tokens, k + 1, romanAllowed: part && char.IsUpper(keyword[0])))
+            bool part = tokens.Kinds[k] == TokenKind.Word && _parts.Contains(keyword) && !keyword.SequenceEqual("title");
+            if (!(part || _billPrefixes.Contains(keyword)) || !IsReferenceNumber(tokens, k + 1, romanAllowed: part && char.IsUpper(keyword[0])))
             {
                 continue;
             }
@@ -93,5 +96,31 @@ internal sealed class LegalReferenceRecognizer : IEntityRecognizer
         }
 
         return romanAllowed && w.Length <= 4 && !w.ContainsAnyExcept("IVX");
+    }
+
+    /// <summary>Reads <c>Entities/legal-references.txt</c> (lines <c>part WORD</c> or <c>bill WORD</c>).</summary>
+    /// <exception cref="InvalidOperationException">The list is missing from this build.</exception>
+    /// <exception cref="InvalidDataException">A line is not <c>part</c> or <c>bill</c> and a word.</exception>
+    private static LegalReferenceRecognizer Load()
+    {
+        using Stream stream = typeof(LegalReferenceRecognizer).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded word list {ResourceName} is missing from this build.");
+        using var reader = new StreamReader(stream);
+        List<string> parts = [], bills = [];
+        int number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            string[] fields = line.Split('\t');
+            List<string>? into = fields.Length == 2 && fields[1].Length > 0 ? fields[0] switch { "part" => parts, "bill" => bills, _ => null } : null;
+            (into ?? throw new InvalidDataException($"{ResourceName} line {number} is not 'part|bill<TAB>WORD': '{line}'.")).Add(fields[1]);
+        }
+
+        return new LegalReferenceRecognizer(parts, bills);
     }
 }

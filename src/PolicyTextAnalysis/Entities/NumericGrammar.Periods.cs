@@ -203,9 +203,10 @@ internal sealed partial class NumericGrammar
     {
         int day = Chars(i + 1 < _limit ? i + 1 : i) is "'s" or "\u2019s" ? i + 2 : i + 1;
         bool named = day < _limit && Chars(day) is "Day" && !(day + 1 < _limit && _tokens.Kinds[day + 1] == TokenKind.Word && char.IsUpper(Chars(day + 1)[0]))
-            && Chars(i).Length > 1 && !Chars(i).Equals("The", StringComparison.Ordinal) && !Chars(i).Equals("One", StringComparison.Ordinal)
-            && !Chars(i).Equals("Every", StringComparison.Ordinal) && !Chars(i).Equals("That", StringComparison.Ordinal) && !Chars(i).Equals("This", StringComparison.Ordinal)
-            && _tokens.Kinds[i] == TokenKind.Word;
+            && Chars(i).Length > 1 && _tokens.Kinds[i] == TokenKind.Word
+            // not a determiner or a number opening a sentence (The Day, One Day, That Day)
+            && !Syntax.FunctionWords.IsDeterminer(Chars(i)) && !Syntax.FunctionWords.IsDemonstrative(Chars(i))
+            && !NumericLexicon.Cardinals.ContainsKey(Chars(i));
         return named ? day + 1 : -1;
     }
 
