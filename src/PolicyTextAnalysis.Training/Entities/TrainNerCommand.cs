@@ -110,8 +110,8 @@ internal sealed class TrainNerCommand : ITrainingCommand
         }
 
         double loadMs = load.Elapsed.TotalMilliseconds;
-        output.WriteLine($"wrote {path}: {new FileInfo(path).Length:N0} bytes, {model.Weights.Features.Length:N0} features, "
-            + $"{model.Weights.Weights.Length:N0} weights, loads in {loadMs:0} ms; trained in {clock.Elapsed.TotalSeconds:0} s");
+        output.WriteLine($"wrote {path}: {new FileInfo(path).Length:N0} bytes, {model.Weights.FeatureCount:N0} features, "
+            + $"{model.Weights.WeightCount:N0} weights, loads in {loadMs:0} ms; trained in {clock.Elapsed.TotalSeconds:0} s");
         var scores = new JsonObject();
         // Variants are compared on the dev sets alone (--score dev); the test sets are scored for the shipped model.
         foreach (string set in devOnly ? NerEvaluationSets.DevNames : NerEvaluationSets.Names)
@@ -182,8 +182,8 @@ internal sealed class TrainNerCommand : ITrainingCommand
                 + (NerData.CommentaryCopies > 0 ? $"; the name mentions of the commentary gold set's dev texts (eval/commentary, OntoNotes labels), {NerData.CommentaryCopies} times" : string.Empty),
             ["bytes"] = bytes.Length,
             ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(bytes)),
-            ["features"] = model.Weights.Features.Length,
-            ["weights"] = model.Weights.Weights.Length,
+            ["features"] = model.Weights.FeatureCount,
+            ["weights"] = model.Weights.WeightCount,
             ["gazetteerEntries"] = model.Gazetteer.Entries.Count,
             ["clusterWords"] = model.Gazetteer.Clusters.Count,
             ["loadMilliseconds"] = Math.Round(loadMs),

@@ -95,27 +95,12 @@ internal sealed class NerModel
         }
 
         w.Write((int)Syntax);
-        float scale = 0;
-        foreach (float x in Weights.Weights)
-        {
-            scale = Math.Max(scale, Math.Abs(x));
-        }
-
+        float scale = Weights.MaxAbsoluteWeight;
         scale = scale == 0 ? 1 : scale / short.MaxValue;
         w.Write(scale);
-        w.Write(Weights.Features.Length);
-        w.Write(Weights.Weights.Length);
-        for (int f = 0; f < Weights.Features.Length; f++)
-        {
-            w.Write(Weights.Features[f]);
-            int start = Weights.RunStarts[f], end = Weights.RunStarts[f + 1];
-            w.Write((byte)(end - start));
-            for (int e = start; e < end; e++)
-            {
-                w.Write(Weights.Tags[e]);
-                w.Write((short)Math.Round(Weights.Weights[e] / scale));
-            }
-        }
+        w.Write(Weights.FeatureCount);
+        w.Write(Weights.WeightCount);
+        Weights.Write(w, scale);
 
         w.Write("END");
     }
@@ -144,8 +129,10 @@ internal sealed class NerModel
 
         try
         {
-            // Inflating into memory first, then parsing, is several times faster than small reads from the deflater.
-            using var payload = new MemoryStream();
+            // Inflating into memory first, then parsing, is several times faster than small reads from the deflater. The
+            // buffer starts at one and a half times the compressed size (the shipped model inflates by 1.14), so it is
+            // allocated once instead of doubled from nothing (which allocated three times the payload).
+            using var payload = new MemoryStream(stream.CanSeek ? (int)Math.Clamp((stream.Length - stream.Position) * 3 / 2, 0, 1 << 30) : 0);
             using (var deflate = new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true))
             {
                 deflate.CopyTo(payload);
@@ -210,46 +197,13 @@ internal sealed class NerModel
         float scale = r.ReadSingle();
         int featureCount = Checked(r.ReadInt32(), 0, 100_000_000, "feature count");
         int weightCount = Checked(r.ReadInt32(), 0, 1_000_000_000, "weight count");
-        var features = new ulong[featureCount];
-        var runStarts = new int[featureCount + 1];
-        var tags = new byte[weightCount];
-        var weights = new float[weightCount];
-        int at = 0;
-        for (int f = 0; f < featureCount; f++)
-        {
-            features[f] = r.ReadUInt64();
-            int run = r.ReadByte();
-            runStarts[f] = at;
-            if (run > weightCount - at)
-            {
-                throw new InvalidDataException("The weight runs are longer than the weight count.");
-            }
-
-            for (int e = 0; e < run; e++, at++)
-            {
-                byte tag = r.ReadByte();
-                if (tag >= tagSet.Count)
-                {
-                    throw new InvalidDataException($"A weight names tag {tag}, but the model has {tagSet.Count} tags.");
-                }
-
-                tags[at] = tag;
-                weights[at] = r.ReadInt16() * scale;
-            }
-        }
-
-        if (at != weightCount)
-        {
-            throw new InvalidDataException("The weight runs are shorter than the weight count.");
-        }
-
-        runStarts[featureCount] = at;
+        NerWeights weights = NerWeights.Read(r, featureCount, weightCount, tagSet.Count, scale);
         if (r.ReadString() != "END")
         {
             throw new InvalidDataException("The end marker is missing.");
         }
 
-        return new NerModel(tagSet, transitions, new NerWeights(features, runStarts, tags, weights), new NerGazetteer(classes, entries, common, new NerWordClusters(clusters)), syntax);
+        return new NerModel(tagSet, transitions, weights, new NerGazetteer(classes, entries, common, new NerWordClusters(clusters)), syntax);
     }
 
     private static int Checked(int value, int min, int max, string what) =>

@@ -21,59 +21,156 @@ internal sealed class NerWeights
     /// <param name="tags">Entry tags.</param>
     /// <param name="weights">Entry weights.</param>
     public NerWeights(ulong[] features, int[] runStarts, byte[] tags, float[] weights)
+        : this(features.Length, tags.Length)
     {
-        Features = features;
-        RunStarts = runStarts;
-        Tags = tags;
-        Weights = weights;
-        int capacity = 16;
-        while (capacity < features.Length * 2)
-        {
-            capacity <<= 1;
-        }
-
-        _slots = new Slot[capacity];
-        _entries = new Entry[tags.Length];
         for (int e = 0; e < tags.Length; e++)
         {
             _entries[e] = new Entry(weights[e], tags[e]);
         }
 
-        _mask = capacity - 1;
         for (int f = 0; f < features.Length; f++)
         {
-            ulong key = features[f];
-            if (key == 0)
-            {
-                throw new InvalidDataException("A feature key is zero.");
-            }
-
-            int slot = (int)(key >> 40) & _mask;
-            while (_slots[slot].Key != 0)
-            {
-                if (_slots[slot].Key == key)
-                {
-                    throw new InvalidDataException("A feature key appears twice.");
-                }
-
-                slot = (slot + 1) & _mask;
-            }
-
-            _slots[slot] = new Slot(key, runStarts[f], runStarts[f + 1] - runStarts[f]);
+            Insert(features[f], runStarts[f], runStarts[f + 1] - runStarts[f]);
         }
     }
 
-    /// <summary>Feature keys in storage order.</summary>
-    public ulong[] Features { get; }
+    // An empty table sized for featureCount features and weightCount entries, filled by Insert (the entries by the caller).
+    private NerWeights(int featureCount, int weightCount)
+    {
+        int capacity = 16;
+        while (capacity < featureCount * 2)
+        {
+            capacity <<= 1;
+        }
 
-    /// <summary>Run boundaries (one per feature plus one).</summary>
-    public int[] RunStarts { get; }
+        // Only the table is kept: the key, run start and length of every feature, and the entries in run order, are all a
+        // writer needs, so no second copy of the features (a sixth of the model's memory) stays alive.
+        _slots = WrittenArray.Allocate<Slot>(capacity);
+        _entries = new Entry[weightCount];
+        _mask = capacity - 1;
+        FeatureCount = featureCount;
+    }
 
-    /// <summary>Entry tags.</summary>
-    public byte[] Tags { get; }
+    /// <summary>The number of features with a run of weights.</summary>
+    public int FeatureCount { get; }
 
-    /// <summary>Entry weights.</summary>
-    public float[] Weights { get; }
+    /// <summary>The number of (feature, tag) weights.</summary>
+    public int WeightCount => _entries.Length;
+
+    /// <summary>The largest absolute weight (0 for an empty table).</summary>
+    public float MaxAbsoluteWeight
+    {
+        get
+        {
+            float max = 0;
+            foreach (Entry entry in _entries)
+            {
+                max = Math.Max(max, Math.Abs(entry.Weight));
+            }
+
+            return max;
+        }
+    }
+
+    /// <summary>
+    /// Reads <paramref name="featureCount"/> feature runs as <see cref="Write"/> writes them (key, run length, then tag and
+    /// weight quantised to int16 with <paramref name="scale"/> per entry) straight into the table.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A run is longer or shorter than the weight count, names an unknown tag, or a key is zero or repeated.</exception>
+    public static NerWeights Read(BinaryReader reader, int featureCount, int weightCount, int tagCount, float scale)
+    {
+        var table = new NerWeights(featureCount, weightCount);
+        Entry[] entries = table._entries;
+
+        // The table is megabytes and every insert a likely cache miss: each feature's home slot is hinted when it is
+        // read and the feature inserted a batch later, so the misses overlap. Inserting in file order keeps the layout.
+        const int Batch = 16;
+        Span<ulong> pendingKeys = stackalloc ulong[Batch];
+        Span<int> pendingStarts = stackalloc int[Batch];
+        Span<int> pendingRuns = stackalloc int[Batch];
+        int pending = 0;
+        int at = 0;
+        for (int f = 0; f < featureCount; f++)
+        {
+            ulong key = reader.ReadUInt64();
+            int run = reader.ReadByte();
+            if (run > weightCount - at)
+            {
+                throw new InvalidDataException("The weight runs are longer than the weight count.");
+            }
+
+            if (pending == Batch)
+            {
+                for (int p = 0; p < Batch; p++)
+                {
+                    table.Insert(pendingKeys[p], pendingStarts[p], pendingRuns[p]);
+                }
+
+                pending = 0;
+            }
+
+            CachePrefetch.Hint(ref table._slots[(int)(key >> 40) & table._mask]);
+            (pendingKeys[pending], pendingStarts[pending], pendingRuns[pending]) = (key, at, run);
+            pending++;
+            for (int end = at + run; at < end; at++)
+            {
+                byte tag = reader.ReadByte();
+                if (tag >= tagCount)
+                {
+                    throw new InvalidDataException($"A weight names tag {tag}, but the model has {tagCount} tags.");
+                }
+
+                entries[at] = new Entry(reader.ReadInt16() * scale, tag);
+            }
+        }
+
+        for (int p = 0; p < pending; p++)
+        {
+            table.Insert(pendingKeys[p], pendingStarts[p], pendingRuns[p]);
+        }
+
+        if (at != weightCount)
+        {
+            throw new InvalidDataException("The weight runs are shorter than the weight count.");
+        }
+
+        return table;
+    }
+
+    /// <summary>
+    /// Writes every feature's run in storage order (key, run length, then per entry its tag and its weight divided by
+    /// <paramref name="scale"/>, rounded to int16), as <see cref="Read"/> reads them.
+    /// </summary>
+    public void Write(BinaryWriter writer, float scale)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+
+        // Storage order is the order of the runs; a feature without weights sorts before the run that starts where it does.
+        var order = new int[FeatureCount];
+        var keys = new long[FeatureCount];
+        int n = 0;
+        for (int i = 0; i < _slots.Length; i++)
+        {
+            if (_slots[i].Key != 0)
+            {
+                order[n] = i;
+                keys[n++] = ((long)_slots[i].Start << 8) | (uint)Math.Min(_slots[i].Length, 255);
+            }
+        }
+
+        Array.Sort(keys, order);
+        foreach (int i in order)
+        {
+            Slot slot = _slots[i];
+            writer.Write(slot.Key);
+            writer.Write((byte)slot.Length);
+            foreach (Entry entry in _entries.AsSpan(slot.Start, slot.Length))
+            {
+                writer.Write((byte)entry.Tag);
+                writer.Write((short)Math.Round(entry.Weight / scale));
+            }
+        }
+    }
 
     /// <summary>
     /// Adds the weights of the features of <paramref name="features"/> selected (<paramref name="select"/> true) or
@@ -144,6 +241,27 @@ internal sealed class NerWeights
                 scores[entry.Tag] += entry.Weight;
             }
         }
+    }
+
+    private void Insert(ulong key, int start, int length)
+    {
+        if (key == 0)
+        {
+            throw new InvalidDataException("A feature key is zero.");
+        }
+
+        int slot = (int)(key >> 40) & _mask;
+        while (_slots[slot].Key != 0)
+        {
+            if (_slots[slot].Key == key)
+            {
+                throw new InvalidDataException("A feature key appears twice.");
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+
+        _slots[slot] = new Slot(key, start, length);
     }
 
     private readonly record struct Slot(ulong Key, int Start, int Length);

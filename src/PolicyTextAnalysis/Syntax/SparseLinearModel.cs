@@ -29,75 +29,46 @@ internal sealed class SparseLinearModel
 
     /// <summary>Builds the model from features and their (class, weight) entries.</summary>
     public SparseLinearModel(int classCount, IReadOnlyList<(ulong Feature, (int Class, float Weight)[] Weights)> features)
-        : this(classCount, Flatten(features ?? throw new ArgumentNullException(nameof(features))))
+        : this(classCount, Sizes(classCount, features ?? throw new ArgumentNullException(nameof(features))))
     {
+        int entry = 0, row = 0;
+        var classes = new ushort[ClassCount];
+        var weights = new float[ClassCount];
+        foreach ((ulong key, (int Class, float Weight)[] run) in features)
+        {
+            if (run.Length > classes.Length)
+            {
+                classes = new ushort[run.Length];
+                weights = new float[run.Length];
+            }
+
+            for (int w = 0; w < run.Length; w++)
+            {
+                classes[w] = checked((ushort)run[w].Class);
+                weights[w] = run[w].Weight;
+            }
+
+            Insert(key, classes.AsSpan(0, run.Length), weights.AsSpan(0, run.Length), ref entry, ref row);
+        }
     }
 
-    // Features flattened: feature f's weights are Classes/Weights[Starts[f] .. Starts[f + 1]).
-    private SparseLinearModel(int classCount, (ulong[] Keys, int[] Starts, ushort[] Classes, float[] Weights) flat)
+    // An empty table for the features, sparse weights and dense rows counted in sizes; Insert fills it.
+    private SparseLinearModel(int classCount, (int Features, int Weights, int SparseWeights, int DenseRows) sizes)
     {
-        (ulong[] keys, int[] starts, ushort[] classes, float[] weights) = flat;
         ClassCount = classCount;
-        _featureCount = keys.Length;
-        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
-        _cells = new Cell[capacity];
+        _featureCount = sizes.Features;
+        _weightCount = sizes.Weights;
+        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, sizes.Features * 2));
+        _cells = WrittenArray.Allocate<Cell>(capacity);
         _keys = new ulong[capacity];
-        _stride = (classCount + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
-        int denseFrom = Math.Min(Math.Max(8, classCount / 8), Cell.MaxSparseCount + 1);
-        _weightCount = starts[keys.Length];
-        int denseRows = 0, sparseWeights = 0;
-        for (int f = 0; f < keys.Length; f++)
+        _stride = StrideOf(classCount);
+        if (sizes.SparseWeights > Cell.MaxSparseStart || (long)sizes.DenseRows * _stride > int.MaxValue)
         {
-            int length = starts[f + 1] - starts[f];
-            if (length >= denseFrom)
-            {
-                denseRows++;
-            }
-            else
-            {
-                sparseWeights += length;
-            }
+            throw new InvalidDataException($"the model is too large ({sizes.SparseWeights} sparse weights, {sizes.DenseRows} dense rows)");
         }
 
-        if (sparseWeights > Cell.MaxSparseStart || (long)denseRows * _stride > int.MaxValue)
-        {
-            throw new InvalidDataException($"the model is too large ({sparseWeights} sparse weights, {denseRows} dense rows)");
-        }
-
-        _entries = new Entry[sparseWeights];
-        _dense = new float[denseRows * _stride];
-        int e = 0, d = 0;
-        for (int f = 0; f < keys.Length; f++)
-        {
-            ulong key = keys[f] == 0 ? 1 : keys[f];
-            int cell = (int)(key & (ulong)(capacity - 1));
-            while (!_cells[cell].IsEmpty)
-            {
-                cell = (cell + 1) & (capacity - 1);
-            }
-
-            int length = starts[f + 1] - starts[f];
-            if (length >= denseFrom)
-            {
-                _cells[cell] = Cell.Dense(key, d);
-                _keys[cell] = key;
-                for (int w = starts[f]; w < starts[f + 1]; w++)
-                {
-                    _dense[d + classes[w]] += weights[w];
-                }
-
-                d += _stride;
-            }
-            else
-            {
-                _cells[cell] = Cell.Sparse(key, e, length);
-                _keys[cell] = key;
-                for (int w = starts[f]; w < starts[f + 1]; w++)
-                {
-                    _entries[e++] = new Entry(weights[w], classes[w]);
-                }
-            }
-        }
+        _entries = new Entry[sizes.SparseWeights];
+        _dense = WrittenArray.Allocate<float>(sizes.DenseRows * _stride);
     }
 
     /// <summary>The number of classes.</summary>
@@ -221,11 +192,22 @@ internal sealed class SparseLinearModel
         }
     }
 
-    /// <summary>Reads a model written by <see cref="Write"/>; weights are stored as 16-bit floats.</summary>
+    /// <summary>
+    /// Reads a model written by <see cref="Write"/>; weights are stored as 16-bit floats. The reader's stream must be
+    /// seekable: the features are read twice, once to size the table and once into it, so nothing but the table is
+    /// allocated (reading into growing flat arrays first allocated two and a half times the parser's table again).
+    /// </summary>
     /// <exception cref="InvalidDataException">The data is malformed.</exception>
+    /// <exception cref="ArgumentException">The reader's stream cannot seek.</exception>
     public static SparseLinearModel Read(BinaryReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        Stream stream = reader.BaseStream;
+        if (!stream.CanSeek)
+        {
+            throw new ArgumentException("The model is read from a stream that cannot seek; copy it into a MemoryStream first.", nameof(reader));
+        }
+
         int classCount = reader.ReadInt32();
         int featureCount = reader.ReadInt32();
         if (classCount is <= 0 or > ushort.MaxValue || featureCount < 0 || featureCount > 50_000_000)
@@ -233,24 +215,45 @@ internal sealed class SparseLinearModel
             throw new InvalidDataException($"bad model header: {classCount} classes, {featureCount} features");
         }
 
-        // Read straight into flat arrays: a model has hundreds of thousands of features, and an array per feature made
-        // loading the shipped syntax model allocation-bound.
-        var keys = new ulong[featureCount];
-        var starts = new int[featureCount + 1];
-        var classes = new ushort[Math.Min(featureCount * 8L, 1 << 22)];
-        var weights = new float[classes.Length];
-        int total = 0;
+        long first = stream.Position;
+        int denseFrom = DenseFrom(classCount);
+        long weightCount = 0, sparseWeights = 0;
+        int denseRows = 0;
         for (int f = 0; f < featureCount; f++)
         {
-            keys[f] = reader.ReadUInt64();
+            stream.Position += sizeof(ulong);
             int count = reader.ReadUInt16();
-            if (total + count > classes.Length)
+            stream.Position += count * (sizeof(ushort) + 2);
+            if (stream.Position > stream.Length)
             {
-                int grown = Math.Max(total + count, classes.Length * 2);
-                Array.Resize(ref classes, grown);
-                Array.Resize(ref weights, grown);
+                throw new EndOfStreamException($"the model ends inside feature {f} of {featureCount}");
             }
 
+            weightCount += count;
+            if (count >= denseFrom)
+            {
+                denseRows++;
+            }
+            else
+            {
+                sparseWeights += count;
+            }
+        }
+
+        if (weightCount > int.MaxValue)
+        {
+            throw new InvalidDataException($"the model is too large ({weightCount} weights)");
+        }
+
+        var model = new SparseLinearModel(classCount, (featureCount, (int)weightCount, (int)Math.Min(sparseWeights, int.MaxValue), denseRows));
+        stream.Position = first;
+        var classes = new ushort[ushort.MaxValue];
+        var weights = new float[ushort.MaxValue];
+        int entry = 0, row = 0;
+        for (int f = 0; f < featureCount; f++)
+        {
+            ulong key = reader.ReadUInt64();
+            int count = reader.ReadUInt16();
             for (int e = 0; e < count; e++)
             {
                 ushort c = reader.ReadUInt16();
@@ -259,40 +262,74 @@ internal sealed class SparseLinearModel
                     throw new InvalidDataException($"class {c} out of range ({classCount} classes)");
                 }
 
-                classes[total] = c;
-                weights[total++] = (float)reader.ReadHalf();
+                classes[e] = c;
+                weights[e] = (float)reader.ReadHalf();
             }
 
-            starts[f + 1] = total;
+            model.Insert(key, classes.AsSpan(0, count), weights.AsSpan(0, count), ref entry, ref row);
         }
 
-        return new SparseLinearModel(classCount, (keys, starts, classes, weights));
+        return model;
     }
 
-    private static (ulong[] Keys, int[] Starts, ushort[] Classes, float[] Weights) Flatten(
-        IReadOnlyList<(ulong Feature, (int Class, float Weight)[] Weights)> features)
+    // Counts features, weights, sparse weights and dense rows, so the table is allocated once at its size.
+    private static (int Features, int Weights, int SparseWeights, int DenseRows) Sizes(
+        int classCount, IReadOnlyList<(ulong Feature, (int Class, float Weight)[] Weights)> features)
     {
-        var keys = new ulong[features.Count];
-        var starts = new int[features.Count + 1];
-        for (int f = 0; f < features.Count; f++)
+        int denseFrom = DenseFrom(classCount);
+        int weights = 0, sparseWeights = 0, denseRows = 0;
+        foreach ((ulong _, (int Class, float Weight)[] run) in features)
         {
-            keys[f] = features[f].Feature;
-            starts[f + 1] = starts[f] + features[f].Weights.Length;
-        }
-
-        var classes = new ushort[starts[^1]];
-        var weights = new float[starts[^1]];
-        for (int f = 0; f < features.Count; f++)
-        {
-            for (int w = 0; w < features[f].Weights.Length; w++)
+            weights += run.Length;
+            if (run.Length >= denseFrom)
             {
-                (int c, float weight) = features[f].Weights[w];
-                classes[starts[f] + w] = checked((ushort)c);
-                weights[starts[f] + w] = weight;
+                denseRows++;
+            }
+            else
+            {
+                sparseWeights += run.Length;
             }
         }
 
-        return (keys, starts, classes, weights);
+        return (features.Count, weights, sparseWeights, denseRows);
+    }
+
+    // The fewest weights that make a feature's row dense: an eighth of the classes, at least 8, and never more than a
+    // sparse cell can count.
+    private static int DenseFrom(int classCount) => Math.Min(Math.Max(8, classCount / 8), Cell.MaxSparseCount + 1);
+
+    private static int StrideOf(int classCount) =>
+        (classCount + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+
+    // Places a feature in the table: its weights as a dense row (duplicates of a class add up) or as a run of entries.
+    private void Insert(ulong feature, ReadOnlySpan<ushort> classes, ReadOnlySpan<float> weights, ref int entry, ref int row)
+    {
+        ulong key = feature == 0 ? 1 : feature;
+        int mask = _cells.Length - 1;
+        int cell = (int)(key & (ulong)mask);
+        while (!_cells[cell].IsEmpty)
+        {
+            cell = (cell + 1) & mask;
+        }
+
+        _keys[cell] = key;
+        if (classes.Length >= DenseFrom(ClassCount))
+        {
+            _cells[cell] = Cell.Dense(key, row);
+            for (int w = 0; w < classes.Length; w++)
+            {
+                _dense[row + classes[w]] += weights[w];
+            }
+
+            row += _stride;
+            return;
+        }
+
+        _cells[cell] = Cell.Sparse(key, entry, classes.Length);
+        for (int w = 0; w < classes.Length; w++)
+        {
+            _entries[entry++] = new Entry(weights[w], classes[w]);
+        }
     }
 
     // Adds the dense row at start to sums (both _stride long, a whole number of vectors).

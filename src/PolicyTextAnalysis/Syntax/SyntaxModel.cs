@@ -48,6 +48,18 @@ public sealed class SyntaxModel
     public static SyntaxModel Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        if (!stream.CanSeek)
+        {
+            // The weight tables are sized in a first pass over their features (SparseLinearModel.Read).
+            var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            copy.Position = 0;
+            using (copy)
+            {
+                return Load(copy);
+            }
+        }
+
         try
         {
             using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);

@@ -61,6 +61,16 @@ public class NamedEntityRecognizerTests
     }
 
     [Test]
+    public void Save_TheShippedModel_WritesTheShippedPayloadByteForByte()
+    {
+        // Loading keeps only the lookup table; writing must still give back every feature run in the file's order.
+        using Stream shipped = typeof(NamedEntityRecognizer).Assembly.GetManifestResourceStream(NamedEntityRecognizer.ResourceName)!;
+        using var saved = new MemoryStream(ModelBytes());
+
+        Assert.That(Payload(saved), Is.EqualTo(Payload(shipped)));
+    }
+
+    [Test]
     public void Load_NotAModel_ThrowsNamingTheProblem()
     {
         using var stream = new MemoryStream("this is not a model file"u8.ToArray());
@@ -170,6 +180,16 @@ public class NamedEntityRecognizerTests
     {
         Document doc = Text.Process(Document.FromText(text), CancellationToken.None);
         return (recognizer ?? NamedEntityRecognizer.Default).Recognize(doc, CancellationToken.None);
+    }
+
+    // The inflated body of a model file (after the magic and the format version).
+    private static byte[] Payload(Stream model)
+    {
+        model.Position = "PTA-NER"u8.Length + sizeof(int);
+        using var deflate = new System.IO.Compression.DeflateStream(model, System.IO.Compression.CompressionMode.Decompress);
+        using var payload = new MemoryStream();
+        deflate.CopyTo(payload);
+        return payload.ToArray();
     }
 
     private static byte[] ModelBytes()

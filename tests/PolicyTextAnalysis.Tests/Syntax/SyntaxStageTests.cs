@@ -104,6 +104,17 @@ public sealed class SyntaxStageTests
     }
 
     [Test]
+    public void Load_FromAStreamThatCannotSeek_ReadsTheSameModel()
+    {
+        using var saved = new MemoryStream();
+        SyntaxModel.Default!.Save(saved);
+        using var forwardOnly = new ForwardOnlyStream(saved.ToArray());
+        var reloaded = PolicyAnalyzer.Create(new AnalysisPipeline([new PolicyTextAnalysis.Text.TextStage(), new SyntaxStage(SyntaxModel.Load(forwardOnly))]), new AnalyzerOptions { IncludeTokens = true });
+
+        Assert.That(reloaded.Analyze(SourceText.Value).Tokens, Is.EqualTo(Analyzer.Value.Analyze(SourceText.Value).Tokens));
+    }
+
+    [Test]
     public void DefaultModel_SaveThenLoad_GivesIdenticalAnalysis()
     {
         using var stream = new MemoryStream();
@@ -115,5 +126,10 @@ public sealed class SyntaxStageTests
         AnalysisResult again = reloaded.Analyze(SourceText.Value);
 
         Assert.That(again.Tokens, Is.EqualTo(original.Tokens));
+    }
+
+    private sealed class ForwardOnlyStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
     }
 }
