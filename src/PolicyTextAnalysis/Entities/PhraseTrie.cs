@@ -26,10 +26,13 @@ internal sealed class PhraseTrie
             return;
         }
 
+        // The phrase keeps its words, not its token list: the words are the trie's keys already, and a token list per
+        // phrase (three arrays of a document's initial capacity) was most of the gazetteer's memory.
+        var words = new string[tokens.Count];
         Node node = _root;
         for (int i = 0; i < tokens.Count; i++)
         {
-            string key = tokens[i].Text;
+            string key = words[i] = tokens[i].Text;
             node.Children ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
             if (!node.Children.TryGetValue(key, out Node? child))
             {
@@ -39,7 +42,7 @@ internal sealed class PhraseTrie
             node = child;
         }
 
-        (node.Phrases ??= []).Add((phrase, tokens));
+        (node.Phrases ??= []).Add((phrase, words));
         MaxDepth = Math.Max(MaxDepth, tokens.Count);
         Count++;
     }
@@ -65,9 +68,9 @@ internal sealed class PhraseTrie
             node = child;
             if (node.Phrases is { } phrases)
             {
-                foreach ((GazetteerPhrase phrase, TokenList phraseTokens) in phrases)
+                foreach ((GazetteerPhrase phrase, string[] phraseWords) in phrases)
                 {
-                    if (CaseMatches(tokens, first, phraseTokens, phrase.Case))
+                    if (CaseMatches(tokens, first, phraseWords, phrase.Case))
                     {
                         best = (phrase, i - first + 1);
                         break;
@@ -79,7 +82,7 @@ internal sealed class PhraseTrie
         return best;
     }
 
-    private static bool CaseMatches(TokenList tokens, int first, TokenList phrase, PhraseCase mode)
+    private static bool CaseMatches(TokenList tokens, int first, string[] phrase, PhraseCase mode)
     {
         if (mode == PhraseCase.Any)
         {
@@ -87,10 +90,10 @@ internal sealed class PhraseTrie
         }
 
         bool exact = true, upper = true;
-        for (int k = 0; k < phrase.Count; k++)
+        for (int k = 0; k < phrase.Length; k++)
         {
             ReadOnlySpan<char> text = tokens.CharsAt(first + k);
-            ReadOnlySpan<char> want = phrase.CharsAt(k);
+            ReadOnlySpan<char> want = phrase[k];
             exact &= text.SequenceEqual(want) || CapitalisedParticle(text, want);
             upper &= !text.ContainsAnyInRange('a', 'z') && text.Equals(want, StringComparison.OrdinalIgnoreCase);
         }
@@ -124,6 +127,6 @@ internal sealed class PhraseTrie
 
         public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>>? Lookup { get; set; }
 
-        public List<(GazetteerPhrase Phrase, TokenList Tokens)>? Phrases { get; set; }
+        public List<(GazetteerPhrase Phrase, string[] Words)>? Phrases { get; set; }
     }
 }

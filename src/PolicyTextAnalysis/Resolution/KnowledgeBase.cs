@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 
 namespace PolicyTextAnalysis.Resolution;
 
@@ -32,8 +33,10 @@ public sealed class KnowledgeBase
         Entries = entries;
         Description = description;
         _byId = entries.DistinctBy(e => e.Id, StringComparer.Ordinal).ToDictionary(e => e.Id, StringComparer.Ordinal);
-        var exact = new Dictionary<string, List<KnowledgeBaseMatch>>(StringComparer.Ordinal);
-        var anyCase = new Dictionary<string, List<KnowledgeBaseMatch>>(StringComparer.OrdinalIgnoreCase);
+        // Built in place: most names have one entry, so each key holds its array of matches from the start and the few
+        // with more are ranked once at the end (lists per key copied into a second dictionary cost a third of the load).
+        var exact = new Dictionary<string, KnowledgeBaseMatch[]>(entries.Count * 2, StringComparer.Ordinal);
+        var anyCase = new Dictionary<string, KnowledgeBaseMatch[]>(entries.Count * 2, StringComparer.OrdinalIgnoreCase);
         foreach (KnowledgeBaseEntry entry in entries)
         {
             foreach (KnowledgeBaseName name in entry.Names)
@@ -46,8 +49,10 @@ public sealed class KnowledgeBase
             }
         }
 
-        _exact = exact.ToDictionary(p => p.Key, p => Ranked(p.Value), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _anyCase = anyCase.ToDictionary(p => p.Key, p => Ranked(p.Value), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        RankShared(exact);
+        RankShared(anyCase);
+        _exact = exact.GetAlternateLookup<ReadOnlySpan<char>>();
+        _anyCase = anyCase.GetAlternateLookup<ReadOnlySpan<char>>();
         _leaders = entries.Where(e => e.Kind == KnowledgeBaseKind.Person && e.CountryId is not null)
             .GroupBy(e => e.CountryId!, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
@@ -162,34 +167,44 @@ public sealed class KnowledgeBase
         return entry.Kind == KnowledgeBaseKind.Country ? entry : _capitalToCountry.GetValueOrDefault(entry.Id);
     }
 
-    private static void Add(Dictionary<string, List<KnowledgeBaseMatch>> index, string key, KnowledgeBaseMatch match)
+    private static void Add(Dictionary<string, KnowledgeBaseMatch[]> index, string key, KnowledgeBaseMatch match)
     {
-        if (!index.TryGetValue(key, out List<KnowledgeBaseMatch>? list))
+        ref KnowledgeBaseMatch[]? matches = ref CollectionsMarshal.GetValueRefOrAddDefault(index, key, out bool exists);
+        if (!exists)
         {
-            index[key] = list = [];
+            matches = [match];
+            return;
         }
 
-        if (!list.Exists(m => ReferenceEquals(m.Entry, match.Entry)))
+        foreach (KnowledgeBaseMatch known in matches!)
         {
-            list.Add(match);
+            if (ReferenceEquals(known.Entry, match.Entry))
+            {
+                return;
+            }
         }
+
+        matches = [.. matches, match];
     }
 
-    private static KnowledgeBaseMatch[] Ranked(List<KnowledgeBaseMatch> matches)
+    // Orders every key's matches best first: a name before a demonym, then by kind of entry, bigger population, kind of name.
+    private static void RankShared(Dictionary<string, KnowledgeBaseMatch[]> index)
     {
-        if (matches.Count == 1)
+        foreach (KeyValuePair<string, KnowledgeBaseMatch[]> pair in index)
         {
-            return [matches[0]];
+            if (pair.Value.Length > 1)
+            {
+                KnowledgeBaseMatch[] ranked =
+                [
+                    .. pair.Value
+                        .OrderBy(m => m.Name.Kind == KnowledgeBaseNameKind.Demonym ? 1 : 0)
+                        .ThenBy(m => m.Entry.Kind)
+                        .ThenByDescending(m => m.Entry.Population)
+                        .ThenBy(m => m.Name.Kind),
+                ];
+                ranked.CopyTo(pair.Value, 0);
+            }
         }
-
-        return
-        [
-            .. matches
-                .OrderBy(m => m.Name.Kind == KnowledgeBaseNameKind.Demonym ? 1 : 0)
-                .ThenBy(m => m.Entry.Kind)
-                .ThenByDescending(m => m.Entry.Population)
-                .ThenBy(m => m.Name.Kind),
-        ];
     }
 
     private static KnowledgeBase LoadDefault()
