@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using PolicyTextAnalysis.Attribution;
 using PolicyTextAnalysis.Claims;
@@ -22,15 +23,18 @@ internal static class BundledModels
             static () => _ = SyntaxModel.Default,
             static () => _ = Entities.NamedEntityRecognizer.Default,
             knowledgeBase ? static () => _ = Entities.GazetteerRecognizer.Default : static () => { },
-            static () =>
-            {
-                _ = CueLexicon.Default;
-                _ = CheckworthinessModel.Default;
-                _ = OpinionLexicon.Default;
-                _ = RelationExtractor.Default;
-                _ = StanceEvidenceModel.Default;
-                _ = Resolution.GenderLexicon.Default;
-            },
+            knowledgeBase
+                ? static () =>
+                {
+                    SmallModels();
+
+                    // Sets the resolution stage derives from the knowledge base on its first document; by now the branch
+                    // above has loaded it (or this waits for it), and they build here beside the gazetteer.
+                    List<EntityMention> none = [];
+                    Resolution.EthnicGroupTyper.Apply(none, Resolution.KnowledgeBase.Default);
+                    Resolution.RegionTyper.Apply(none, Resolution.KnowledgeBase.Default);
+                }
+                : static () => SmallModels(),
         ];
         try
         {
@@ -41,5 +45,21 @@ internal static class BundledModels
             ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
             throw;
         }
+    }
+
+    // The word lists and small models, and the lexicons the stages otherwise read on their first document.
+    private static void SmallModels()
+    {
+        _ = CueLexicon.Default;
+        _ = CheckworthinessModel.Default;
+        _ = OpinionLexicon.Default;
+        _ = RelationExtractor.Default;
+        _ = StanceEvidenceModel.Default;
+        _ = StancePolarityModel.Default;
+        _ = Resolution.GenderLexicon.Default;
+        _ = Resolution.PersonNouns.Contains("minister");
+        _ = Resolution.RoleWords.IsHead("minister");
+        _ = ClaimLexicon.CuesStartingWith("according");
+        RuntimeHelpers.RunClassConstructor(typeof(Entities.NumericLexicon).TypeHandle);
     }
 }

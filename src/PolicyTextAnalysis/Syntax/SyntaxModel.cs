@@ -48,9 +48,9 @@ public sealed class SyntaxModel
     public static SyntaxModel Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        if (!stream.CanSeek)
+        if (stream is not MemoryStream memory || !memory.TryGetBuffer(out _))
         {
-            // The weight tables are sized in a first pass over their features (SparseLinearModel.Read).
+            // The weight tables are parsed from memory, in two passes (SparseLinearModel.Read).
             var copy = new MemoryStream();
             stream.CopyTo(copy);
             copy.Position = 0;

@@ -103,6 +103,18 @@ public sealed class SyntaxStageTests
             Throws.InvalidOperationException.With.Message.Contains("SyntaxStage"));
     }
 
+    [TestCase(0.2)]
+    [TestCase(0.5)]
+    [TestCase(0.99)]
+    public void Load_TheShippedModelCutShort_IsRejectedAsTruncated(double share)
+    {
+        using var saved = new MemoryStream();
+        SyntaxModel.Default!.Save(saved);
+        byte[] cut = saved.ToArray()[..(int)(saved.Length * share)];
+
+        Assert.That(() => SyntaxModel.Load(new MemoryStream(cut)), Throws.InstanceOf<InvalidDataException>().With.Message.Contains("truncated"));
+    }
+
     [Test]
     public void Load_FromAStreamThatCannotSeek_ReadsTheSameModel()
     {
