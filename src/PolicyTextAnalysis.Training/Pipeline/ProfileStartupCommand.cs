@@ -43,7 +43,7 @@ internal sealed class ProfileStartupCommand : ITrainingCommand
         Time(output, "first analysis", () => analyzer!.Analyze(text));
         Time(output, "second analysis", () => analyzer!.Analyze(text));
         output.WriteLine(FormattableString.Invariant(
-            $"{"total",-24} {total.Elapsed.TotalMilliseconds,8:0.0} ms {GC.GetTotalAllocatedBytes(precise: true) / 1048576.0,8:0.0} MB allocated, {Environment.WorkingSet / 1048576.0:0} MB working set"));
+            $"{"total",-24} {total.Elapsed.TotalMilliseconds,8:0.0} ms {GC.GetTotalAllocatedBytes(precise: true) / 1048576.0,8:0.0} MB allocated, {Environment.WorkingSet / 1048576.0:0} MB working set, collections of generation 0/1/2: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
         return 0;
     }
 

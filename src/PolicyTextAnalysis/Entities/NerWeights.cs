@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using PolicyTextAnalysis.Pipeline;
 
 namespace PolicyTextAnalysis.Entities;
@@ -79,6 +80,13 @@ internal sealed class NerWeights
     /// <exception cref="InvalidDataException">A run is longer or shorter than the weight count, names an unknown tag, or a key is zero or repeated.</exception>
     public static NerWeights Read(BinaryReader reader, int featureCount, int weightCount, int tagCount, float scale)
     {
+        ArgumentNullException.ThrowIfNull(reader);
+        Stream stream = reader.BaseStream;
+        if (!StreamMemory.TryGetBytes(stream, out ReadOnlySpan<byte> data))
+        {
+            throw new ArgumentException("The weights are read from a stream held in memory.", nameof(reader));
+        }
+
         var table = new NerWeights(featureCount, weightCount);
         Entry[] entries = table._entries;
 
@@ -90,13 +98,25 @@ internal sealed class NerWeights
         Span<int> pendingRuns = stackalloc int[Batch];
         int pending = 0;
         int at = 0;
+        int position = (int)stream.Position;
         for (int f = 0; f < featureCount; f++)
         {
-            ulong key = reader.ReadUInt64();
-            int run = reader.ReadByte();
+            if (position > data.Length - sizeof(ulong) - 1)
+            {
+                throw new EndOfStreamException($"The weights end inside feature {f} of {featureCount}.");
+            }
+
+            ulong key = BinaryPrimitives.ReadUInt64LittleEndian(data[position..]);
+            int run = data[position + sizeof(ulong)];
+            position += sizeof(ulong) + 1;
             if (run > weightCount - at)
             {
                 throw new InvalidDataException("The weight runs are longer than the weight count.");
+            }
+
+            if (position > data.Length - (run * 3))
+            {
+                throw new EndOfStreamException($"The weights end inside feature {f} of {featureCount}.");
             }
 
             if (pending == Batch)
@@ -114,13 +134,14 @@ internal sealed class NerWeights
             pending++;
             for (int end = at + run; at < end; at++)
             {
-                byte tag = reader.ReadByte();
+                byte tag = data[position];
                 if (tag >= tagCount)
                 {
                     throw new InvalidDataException($"A weight names tag {tag}, but the model has {tagCount} tags.");
                 }
 
-                entries[at] = new Entry(reader.ReadInt16() * scale, tag);
+                entries[at] = new Entry(BinaryPrimitives.ReadInt16LittleEndian(data[(position + 1)..]) * scale, tag);
+                position += 3;
             }
         }
 
@@ -129,6 +150,7 @@ internal sealed class NerWeights
             table.Insert(pendingKeys[p], pendingStarts[p], pendingRuns[p]);
         }
 
+        stream.Position = position;
         if (at != weightCount)
         {
             throw new InvalidDataException("The weight runs are shorter than the weight count.");

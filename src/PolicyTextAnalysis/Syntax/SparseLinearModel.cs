@@ -194,23 +194,23 @@ internal sealed class SparseLinearModel
     }
 
     /// <summary>
-    /// Reads a model written by <see cref="Write"/>; weights are stored as 16-bit floats. The reader's stream must be a
-    /// <see cref="MemoryStream"/> whose buffer is visible: the features are parsed from the buffer twice, once to size
+    /// Reads a model written by <see cref="Write"/>; weights are stored as 16-bit floats. The reader's stream must hold
+    /// its bytes in memory (<see cref="StreamMemory"/>): the features are parsed from the buffer twice, once to size
     /// the table and once into it, so nothing but the table is allocated (reading into growing flat arrays first
     /// allocated two and a half times the parser's table again, and a value at a time through the reader took as long
     /// as the rest of the load).
     /// </summary>
     /// <exception cref="InvalidDataException">The data is malformed.</exception>
-    /// <exception cref="ArgumentException">The reader's stream is not a memory stream with a visible buffer.</exception>
+    /// <exception cref="ArgumentException">The reader's stream does not hold its bytes in memory.</exception>
     public static SparseLinearModel Read(BinaryReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        if (reader.BaseStream is not MemoryStream stream || !stream.TryGetBuffer(out ArraySegment<byte> buffer))
+        Stream stream = reader.BaseStream;
+        if (!StreamMemory.TryGetBytes(stream, out ReadOnlySpan<byte> data))
         {
-            throw new ArgumentException("The model is read from a memory stream with a visible buffer; copy it into a new MemoryStream first.", nameof(reader));
+            throw new ArgumentException("The model is read from a stream held in memory; copy it into a new MemoryStream first.", nameof(reader));
         }
 
-        ReadOnlySpan<byte> data = buffer.AsSpan(0, (int)stream.Length);
         int at = (int)stream.Position;
         int classCount = ReadInt32(data, ref at);
         int featureCount = ReadInt32(data, ref at);
@@ -256,14 +256,21 @@ internal sealed class SparseLinearModel
 
         var model = new SparseLinearModel(classCount, (featureCount, (int)weightCount, (int)Math.Min(sparseWeights, int.MaxValue), denseRows));
         at = first;
-        var classes = new ushort[ushort.MaxValue];
-        var weights = new float[ushort.MaxValue];
+        var classes = new ushort[classCount];
+        var weights = new float[classCount];
         int entry = 0, row = 0;
         for (int f = 0; f < featureCount; f++)
         {
             ulong key = BinaryPrimitives.ReadUInt64LittleEndian(data[at..]);
             at += sizeof(ulong);
             int count = ReadUInt16(data, ref at);
+            if (count > classes.Length)
+            {
+                // More weights than classes: a class is repeated (a dense row adds them up).
+                classes = new ushort[count];
+                weights = new float[count];
+            }
+
             for (int e = 0; e < count; e++)
             {
                 ushort c = ReadUInt16(data, ref at);

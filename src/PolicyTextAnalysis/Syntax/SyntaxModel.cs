@@ -48,7 +48,7 @@ public sealed class SyntaxModel
     public static SyntaxModel Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        if (stream is not MemoryStream memory || !memory.TryGetBuffer(out _))
+        if (!Pipeline.StreamMemory.TryGetBytes(stream, out _))
         {
             // The weight tables are parsed from memory, in two passes (SparseLinearModel.Read).
             var copy = new MemoryStream();
@@ -110,7 +110,8 @@ public sealed class SyntaxModel
 
     private static SyntaxModel? LoadDefault()
     {
-        using Stream? stream = Pipeline.EmbeddedResource.Open(ResourceName);
+        // Parsed from the resource's own memory: the weight tables read it directly, so the file is never copied.
+        using Stream? stream = typeof(SyntaxModel).Assembly.GetManifestResourceStream(ResourceName);
         return stream is null ? null : Load(stream);
     }
 

@@ -70,6 +70,27 @@ public class NamedEntityRecognizerTests
         Assert.That(Payload(saved), Is.EqualTo(Payload(shipped)));
     }
 
+    [TestCase(0.3)]
+    [TestCase(0.6)]
+    [TestCase(0.999)]
+    public void Load_APayloadCutShort_IsRejectedAsTruncated(double share)
+    {
+        // A file whose compressed body is whole but whose content ends early (inside the weight runs, for most cuts).
+        using var saved = new MemoryStream(ModelBytes());
+        byte[] payload = Payload(saved);
+        using var cut = new MemoryStream();
+        cut.Write("PTA-NER"u8);
+        cut.Write(BitConverter.GetBytes(NerModel.FormatVersion));
+        using (var deflate = new System.IO.Compression.DeflateStream(cut, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            deflate.Write(payload, 0, (int)(payload.Length * share));
+        }
+
+        cut.Position = 0;
+        Assert.That(() => NamedEntityRecognizer.Load(cut),
+            Throws.InstanceOf<InvalidDataException>().With.Message.Contains("truncated or corrupt"));
+    }
+
     [Test]
     public void Load_NotAModel_ThrowsNamingTheProblem()
     {
