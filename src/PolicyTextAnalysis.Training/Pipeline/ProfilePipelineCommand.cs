@@ -75,6 +75,21 @@ internal sealed class ProfilePipelineCommand : ITrainingCommand
                 $"  {analyzer.Pipeline.Stages[s].Name,-12} {ms,8:0.0} ms  {ms / all,6:P0}  {tokens / ms * 1000,14:N0} tokens/s  (fastest round {fastest[s]:0.0} ms, {allocated[s] / (rounds - 1) / (double)tokens:0} bytes/token allocated)"));
         }
 
+        // Untimed: what each stage leaves alive (the document's layers and anything it keeps), after a full collection.
+        {
+            long before = GC.GetTotalMemory(forceFullCollection: true);
+            Document document = Document.FromText(text);
+            for (int s = 0; s < totals.Length; s++)
+            {
+                document = analyzer.Pipeline.Stages[s].Process(document, CancellationToken.None);
+                long live = GC.GetTotalMemory(forceFullCollection: true) - before;
+                output.WriteLine(FormattableString.Invariant(
+                    $"  live after {analyzer.Pipeline.Stages[s].Name,-12} {live / 1048576.0,8:0.0} MB ({live / (double)tokens:0} bytes/token)"));
+            }
+
+            GC.KeepAlive(document);
+        }
+
         Document ready = new PolicyTextAnalysis.Text.TextStage().Process(Document.FromText(text), CancellationToken.None);
 
         // The entity stage reads the parse (law names, the name model's relation features), as in the pipeline.
