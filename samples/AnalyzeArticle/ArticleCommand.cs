@@ -1,3 +1,4 @@
+using System.Runtime;
 using System.Text;
 using PolicyTextAnalysis;
 using PolicyTextAnalysis.Output;
@@ -17,8 +18,56 @@ public static class ArticleCommand
     /// <summary>Exit code for a missing, unreadable or non-text input, or bad arguments.</summary>
     public const int InputError = 2;
 
-    private static readonly Lazy<PolicyAnalyzer> Analyzer = new(PolicyAnalyzer.CreateDefault);
-    private static readonly Lazy<PolicyAnalyzer> SyntaxAnalyzer = new(() => PolicyAnalyzer.Create(new AnalyzerOptions { IncludeTokens = true }));
+    // Loading the bundled models allocates about 170 MB (profile-startup) in a fresh process.
+    private const long ModelLoadAllocation = 256L << 20;
+
+    private static readonly Lazy<PolicyAnalyzer> Analyzer = new(() => WithoutCollections(PolicyAnalyzer.CreateDefault));
+    private static readonly Lazy<PolicyAnalyzer> SyntaxAnalyzer = new(() => WithoutCollections(() => PolicyAnalyzer.Create(new AnalyzerOptions { IncludeTokens = true })));
+
+    // The models load in a no-collection region: every object they allocate lives as long as the process, so collections
+    // during the load only trace them again and again (one page, Native AOT, start to exit: 0.20-0.23 s -> 0.14-0.15 s).
+    // A one-shot tool may ask for this; when the runtime cannot give the region, or the load allocates more than asked,
+    // collections simply happen as usual.
+    private static PolicyAnalyzer WithoutCollections(Func<PolicyAnalyzer> create)
+    {
+        bool region = GCSettings.LatencyMode != GCLatencyMode.NoGCRegion && TryStartNoCollections();
+        try
+        {
+            return create();
+        }
+        finally
+        {
+            if (region && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+            {
+                try
+                {
+                    GC.EndNoGCRegion();
+                }
+                catch (InvalidOperationException)
+                {
+                    // The region had already ended (the load allocated more than asked).
+                }
+            }
+        }
+    }
+
+    private static bool TryStartNoCollections()
+    {
+        try
+        {
+            return GC.TryStartNoGCRegion(ModelLoadAllocation);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // More than this runtime's collector can set aside.
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            // Another thread of the process holds a region already.
+            return false;
+        }
+    }
 
     /// <summary>Runs the sample.</summary>
     public static int Run(IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr)
