@@ -239,6 +239,14 @@ internal sealed partial class ReportFinder
             return null;
         }
 
+        // According to the Herald, Professor Anna Kowalski, the panel's chair, said ...: when the phrase opens the sentence
+        // and hangs on a verb of speech later in it, the sentence reports what someone else said, and the source is only the
+        // words up to the first comma, whatever the parse made of the name after it (an apposition, a modifier).
+        if (OpensSentence(according, a) && NestedReport(source, b) is int firstComma and >= 0)
+        {
+            return new Report(according, source, sourceFirst, firstComma, b, RuleIds.AccordingTo);
+        }
+
         int subtreeEnd = Math.Max(_tree.SubtreeEnd(source), sourceFirst + 1);
         int runEnd = SourceEnd(sourceFirst, b);
         int phraseEnd = Math.Min(runEnd, subtreeEnd < b ? subtreeEnd : b);
@@ -298,6 +306,27 @@ internal sealed partial class ReportFinder
         }
 
         return new Report(according, sourceHead, sourceFirst, phraseEnd, b, RuleIds.AccordingTo);
+    }
+
+    // The first comma after the source when the source hangs on a verb of speech after that comma (the sentence's own
+    // report); -1 otherwise.
+    private int NestedReport(int source, int b)
+    {
+        int verb = _tree.Head(source);
+        if (verb <= source || verb >= b || _syntax.Pos(verb) != "VERB" || (CueClassOf(verb) & CueClass.Speech) == 0)
+        {
+            return -1;
+        }
+
+        for (int t = _tree.SubtreeFirst(source); t < verb; t++)
+        {
+            if (t > source && _document.Tokens.CharsAt(t) is ",")
+            {
+                return t + 1 < verb ? t : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

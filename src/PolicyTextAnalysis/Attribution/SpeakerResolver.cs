@@ -125,14 +125,29 @@ internal sealed partial class SpeakerResolver
     {
         foreach (int c in _tree.Children.Of(head))
         {
+            // Not across a comma: According to Reuters, Finance Minister Ravi Menon, ... said: the parse may hang the
+            // speaker of the sentence's own report on the source.
             if (c > head && (_tree.Is(c, "flat") || _tree.Is(c, "appos") || _tree.Is(c, "compound"))
-                && _speakers.LabelAt(c) == EntityLabels.Person)
+                && _speakers.LabelAt(c) == EntityLabels.Person && !CommaBetween(head, c))
             {
                 return c;
             }
         }
 
         return -1;
+    }
+
+    private bool CommaBetween(int first, int last)
+    {
+        for (int t = first + 1; t < last; t++)
+        {
+            if (_document.Tokens.CharsAt(t) is ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -37,6 +37,17 @@ public class AttributionStageTests
     [TestCase("The plan has failed, Lena Weiss said.", "The plan has failed", QuoteKind.Indirect, "Lena Weiss", "said")]
     [TestCase("According to Lena Weiss, the plan has failed.", "the plan has failed", QuoteKind.Indirect, "Lena Weiss", "according to")]
     [TestCase("The plan has failed, according to Lena Weiss.", "The plan has failed", QuoteKind.Indirect, "Lena Weiss", "according to")]
+    // A source phrase on a verb of speech: the sentence reports another speaker's words, and the source is the phrase's
+    // noun alone, whatever the parse hung on it after the comma (the convention: the outer source speaks).
+    [TestCase("According to the Herald, Professor Anna Kowalski, who chairs the review panel, said the scheme had failed.",
+        "Professor Anna Kowalski, who chairs the review panel, said the scheme had failed", QuoteKind.Indirect, "Herald", "according to")]
+    [TestCase("According to Reuters, Finance Minister Ravi Menon, speaking in Delhi, said the deficit would shrink.",
+        "Finance Minister Ravi Menon, speaking in Delhi, said the deficit would shrink", QuoteKind.Indirect, "Reuters", "according to")]
+    [TestCase("According to the Tribune, Senator Mark Ellison, a Democrat from Ohio, told reporters that the bill would pass.",
+        "Senator Mark Ellison, a Democrat from Ohio, told reporters that the bill would pass", QuoteKind.Indirect, "Tribune", "according to")]
+    // On any other verb the name after the comma is the source's apposition (the parse may not say so).
+    [TestCase("According to the league's coach, Omar Haidari, the team will travel to Kabul on Friday.",
+        "the team will travel to Kabul on Friday", QuoteKind.Indirect, "Omar Haidari", "according to")]
     // Source phrases and the as-idiom of the cue lexicon (general English; "as ... put it" reports only with "it").
     [TestCase("In the words of Senator Lena Weiss, \"this bill is a disgrace.\"", "this bill is a disgrace", QuoteKind.Direct, "Lena Weiss", "in the words of")]
     [TestCase("As Lena Weiss put it, the plan has failed.", "the plan has failed", QuoteKind.Indirect, "Lena Weiss", "put")]
