@@ -9,7 +9,7 @@ internal sealed class SentenceTokens
     // Very long "words" (junk, base64) are cut so lookups stay cheap.
     private const int MaxWordLength = 40;
 
-    private SentenceTokens(Document document, int first, int count)
+    private SentenceTokens(Document document, int first, int count, LowerWords words)
     {
         Document = document;
         First = first;
@@ -27,7 +27,7 @@ internal sealed class SentenceTokens
                 chars = chars[..MaxWordLength];
             }
 
-            string lower = chars.ToString().ToLowerInvariant().Replace('\u2019', '\'');
+            string lower = words.Of(chars);
             Lower[k] = lower;
             if (lower == "(")
             {
@@ -62,10 +62,13 @@ internal sealed class SentenceTokens
     /// <summary>True for tokens between parentheses (asides such as <c>(banned in ...)</c>).</summary>
     public bool[] InParentheses { get; }
 
-    /// <summary>Prepares <paramref name="sentence"/>; <paramref name="entityCursor"/> advances through the ordered entity layer.</summary>
-    public static SentenceTokens Create(Document document, Sentence sentence, ref int entityCursor)
+    /// <summary>
+    /// Prepares <paramref name="sentence"/>; <paramref name="entityCursor"/> advances through the ordered entity layer, and
+    /// <paramref name="words"/> (one per document) gives the lower-case forms.
+    /// </summary>
+    public static SentenceTokens Create(Document document, Sentence sentence, ref int entityCursor, LowerWords words)
     {
-        var view = new SentenceTokens(document, sentence.FirstToken, sentence.TokenCount);
+        var view = new SentenceTokens(document, sentence.FirstToken, sentence.TokenCount, words);
         IReadOnlyList<EntityMention> entities = document.Entities;
         TokenList tokens = document.Tokens;
         while (entityCursor < entities.Count && entities[entityCursor].End <= sentence.Start)

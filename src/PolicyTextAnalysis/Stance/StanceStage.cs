@@ -127,10 +127,11 @@ public sealed class StanceStage : IPipelineStage
         IReadOnlyList<ClaimMention>? claims = document.Has(DocumentLayers.Claims) ? document.Claims : null;
         int entityCursor = 0, quoteCursor = 0, claimCursor = 0;
         SentenceTokens? previous = null;
+        var words = new LowerWords();
         foreach (Sentence sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            SentenceTokens s = SentenceTokens.Create(document, sentence, ref entityCursor);
+            SentenceTokens s = SentenceTokens.Create(document, sentence, ref entityCursor, words);
             RelationExtractor.Default.Extract(s, previous, evidence);
             if (IsAuthorSentence(sentence, claims, ref claimCursor))
             {
