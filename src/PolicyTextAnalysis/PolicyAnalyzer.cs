@@ -59,8 +59,8 @@ public sealed class PolicyAnalyzer
             new EntityStage([(names ?? NamedEntityRecognizer.Default).WithMaxDegreeOfParallelism(options.MaxDegreeOfParallelism), .. EntityRecognizers(options)]),
             new ResolutionStage(),
             new AttributionStage(),
-            new ClaimStage(),
-            new StanceStage(useEvidenceModel: true, options.MinimumStanceConfidence),
+            new ClaimStage { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
+            new StanceStage(useEvidenceModel: true, options.MinimumStanceConfidence) { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
         ]);
         return new PolicyAnalyzer(new AnalysisPipeline(stages), options);
     }

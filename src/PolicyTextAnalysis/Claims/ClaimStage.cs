@@ -16,8 +16,13 @@ public sealed class ClaimStage : IPipelineStage
     /// <summary>The speaker of the text's own voice.</summary>
     public const string Author = "author";
 
+    /// <summary>The fewest sentences a document needs before its sentences are read on several threads.</summary>
+    internal const int ParallelSentenceThreshold = 512;
+
     // Bios ("NAME is a fellow at ORG.") are only looked for among the last lines, where they appear.
     private const int BioWindow = 3;
+
+    private const int SentencesPerBlock = 128;
 
     private readonly CheckworthinessModel? _model;
 
@@ -32,6 +37,9 @@ public sealed class ClaimStage : IPipelineStage
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
     }
+
+    /// <summary>The most threads that read one large document's sentences (1: the calling thread only).</summary>
+    internal int MaxDegreeOfParallelism { get; init; } = 1;
 
     /// <inheritdoc />
     public string Name => "claims";
@@ -55,11 +63,39 @@ public sealed class ClaimStage : IPipelineStage
         }
 
         CheckworthinessModel model = _model ?? CheckworthinessModel.Default;
-        var claims = new List<ClaimMention>();
-        IReadOnlyList<Quote> quotes = document.Has(DocumentLayers.Quotes) ? document.Quotes : [];
+        int sentences = document.Sentences.Count;
+        List<ClaimMention> claims;
+        if (MaxDegreeOfParallelism > 1 && sentences >= ParallelSentenceThreshold)
+        {
+            // Sentences are independent here; the blocks' claims are joined in document order, as one thread finds them.
+            IReadOnlyList<Quote> quotes = QuotesOf(document);
+            IReadOnlyList<EntityMention> entities = document.Entities;
+            int[] starts = SentenceBlocks.BlockStarts(document.Sentences, SentencesPerBlock);
+            int[] quoteCursors = SentenceBlocks.Cursors(starts, quotes.Count, q => quotes[q].End);
+            int[] entityCursors = SentenceBlocks.Cursors(starts, entities.Count, e => entities[e].End);
+            claims = SentenceBlocks.Run<ClaimMention>(sentences, SentencesPerBlock, MaxDegreeOfParallelism, cancellationToken,
+                (first, end, found) => FindClaims(document, model, first, end, (quoteCursors[first / SentencesPerBlock], entityCursors[first / SentencesPerBlock]), found, cancellationToken));
+        }
+        else
+        {
+            claims = [];
+            FindClaims(document, model, 0, sentences, (0, 0), claims, cancellationToken);
+        }
+
+        return document.WithClaims(claims);
+    }
+
+    private static IReadOnlyList<Quote> QuotesOf(Document document) => document.Has(DocumentLayers.Quotes) ? document.Quotes : [];
+
+    // The claims of sentences [first, end), in order; the cursors skip the quotes and entities that end before the claim
+    // at hand, from where they stand at the first sentence.
+    private static void FindClaims(Document document, CheckworthinessModel model, int first, int end, (int Quote, int Entity) cursors,
+        List<ClaimMention> claims, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Quote> quotes = QuotesOf(document);
         IReadOnlyList<Turn> turns = document.Turns;
-        int quoteCursor = 0, entityCursor = 0;
-        for (int s = 0; s < document.Sentences.Count; s++)
+        (int quoteCursor, int entityCursor) = cursors;
+        for (int s = first; s < end; s++)
         {
             if ((s & 63) == 0)
             {
@@ -95,8 +131,6 @@ public sealed class ClaimStage : IPipelineStage
                     : claim);
             }
         }
-
-        return document.WithClaims(claims);
     }
 
     /// <summary>The Penn tags of the tokens inside <paramref name="span"/>, from the document's syntax layer.</summary>

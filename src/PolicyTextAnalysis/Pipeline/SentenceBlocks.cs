@@ -38,4 +38,39 @@ internal static class SentenceBlocks
 
         return joined;
     }
+
+    /// <summary>
+    /// For a stage that walks an ordered layer with a cursor (skipping the items that end before the sentence at hand),
+    /// where the cursor stands at each of the ascending character positions <paramref name="starts"/> (the first
+    /// sentences of the blocks): the first of the <paramref name="count"/> items that does not end at or before it. One
+    /// pass over the positions and the items, so every block starts its walk where one thread's walk would be.
+    /// </summary>
+    public static int[] Cursors(IReadOnlyList<int> starts, int count, Func<int, int> endOf)
+    {
+        var cursors = new int[starts.Count];
+        int cursor = 0;
+        for (int i = 0; i < cursors.Length; i++)
+        {
+            while (cursor < count && endOf(cursor) <= starts[i])
+            {
+                cursor++;
+            }
+
+            cursors[i] = cursor;
+        }
+
+        return cursors;
+    }
+
+    /// <summary>The character positions where blocks of <paramref name="perBlock"/> sentences start.</summary>
+    public static int[] BlockStarts(IReadOnlyList<Sentence> sentences, int perBlock, int offset = 0)
+    {
+        var starts = new int[(sentences.Count + perBlock - 1) / perBlock];
+        for (int block = 0; block < starts.Length; block++)
+        {
+            starts[block] = sentences[Math.Max(0, (block * perBlock) + offset)].Start;
+        }
+
+        return starts;
+    }
 }

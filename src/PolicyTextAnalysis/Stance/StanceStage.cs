@@ -19,6 +19,11 @@ public sealed class StanceStage : IPipelineStage
     /// <summary>The holder name used for the text's own voice.</summary>
     public const string Author = "author";
 
+    /// <summary>The fewest sentences a document needs before its sentences are read on several threads.</summary>
+    internal const int ParallelSentenceThreshold = 512;
+
+    private const int SentencesPerBlock = 128;
+
     private readonly StanceEvidenceModel? _model;
     private readonly double _minimumConfidence;
 
@@ -46,6 +51,9 @@ public sealed class StanceStage : IPipelineStage
         _minimumConfidence = minimumConfidence;
     }
 
+    /// <summary>The most threads that read one large document's sentences (1: the calling thread only).</summary>
+    internal int MaxDegreeOfParallelism { get; init; } = 1;
+
     /// <inheritdoc />
     public string Name => "stance";
 
@@ -63,7 +71,7 @@ public sealed class StanceStage : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         bool scored = _model is not null && document.Syntax is not null;
-        List<StanceEvidence> evidence = FindEvidence(document, cancellationToken, framing: scored);
+        List<StanceEvidence> evidence = FindEvidence(document, cancellationToken, framing: scored, MaxDegreeOfParallelism);
         if (scored)
         {
             evidence = Score(document, evidence, _model!);
@@ -119,17 +127,56 @@ public sealed class StanceStage : IPipelineStage
     /// <param name="cancellationToken">Checked per sentence.</param>
     /// <param name="framing">Adds the <c>voice-framing</c> candidates, which only a scorer can sort (see
     /// <see cref="StanceEvidenceModel.FramingThreshold"/>).</param>
-    internal static List<StanceEvidence> FindEvidence(Document document, CancellationToken cancellationToken, bool framing)
+    /// <param name="maxDegreeOfParallelism">The most threads that read a large document's sentences; the evidence is
+    /// the same, in the same order, with any number.</param>
+    internal static List<StanceEvidence> FindEvidence(Document document, CancellationToken cancellationToken, bool framing, int maxDegreeOfParallelism = 1)
     {
-        var evidence = new List<StanceEvidence>();
         bool[] quoted = QuotedTokens(document);
         IReadOnlyList<Quote> quotes = document.Has(DocumentLayers.Quotes) ? document.Quotes : [];
         IReadOnlyList<ClaimMention>? claims = document.Has(DocumentLayers.Claims) ? document.Claims : null;
-        int entityCursor = 0, quoteCursor = 0, claimCursor = 0;
-        SentenceTokens? previous = null;
-        var words = new LowerWords();
-        foreach (Sentence sentence in document.Sentences)
+        IReadOnlyList<Sentence> sentences = document.Sentences;
+        List<StanceEvidence> evidence;
+        if (maxDegreeOfParallelism > 1 && sentences.Count >= ParallelSentenceThreshold)
         {
+            // Each block of sentences starts its cursors where one thread's walk would be, and re-reads the sentence before
+            // it (the rules look one sentence back); the blocks' evidence is joined in document order.
+            IReadOnlyList<EntityMention> entities = document.Entities;
+            int[] starts = SentenceBlocks.BlockStarts(sentences, SentencesPerBlock);
+            int[] previousStarts = SentenceBlocks.BlockStarts(sentences, SentencesPerBlock, offset: -1);
+            int[] entityCursors = SentenceBlocks.Cursors(starts, entities.Count, e => entities[e].End);
+            int[] previousEntityCursors = SentenceBlocks.Cursors(previousStarts, entities.Count, e => entities[e].End);
+            int[] quoteCursors = SentenceBlocks.Cursors(starts, quotes.Count, q => quotes[q].End);
+            int[] claimCursors = claims is null ? new int[starts.Length] : SentenceBlocks.Cursors(starts, claims.Count, c => claims[c].End);
+            evidence = SentenceBlocks.Run<StanceEvidence>(sentences.Count, SentencesPerBlock, maxDegreeOfParallelism, cancellationToken, (first, end, found) =>
+            {
+                int block = first / SentencesPerBlock;
+                var words = new LowerWords();
+                int previousCursor = previousEntityCursors[block];
+                SentenceTokens? previous = first == 0 ? null : SentenceTokens.Create(document, sentences[first - 1], ref previousCursor, words);
+                SentenceEvidence(document, first, end, (entityCursors[block], quoteCursors[block], claimCursors[block]), previous, words, quoted, found, cancellationToken);
+            });
+        }
+        else
+        {
+            evidence = [];
+            SentenceEvidence(document, 0, sentences.Count, (0, 0, 0), null, new LowerWords(), quoted, evidence, cancellationToken);
+        }
+
+        ParsedStanceFinder.Find(document, evidence, framing, cancellationToken);
+        return evidence;
+    }
+
+    // The evidence of the rules that read one sentence (and the one before it) for sentences [first, end), in order; the
+    // cursors skip the entities, quotes and claims that end before the sentence at hand, from where they stand at first.
+    private static void SentenceEvidence(Document document, int first, int end, (int Entity, int Quote, int Claim) cursors,
+        SentenceTokens? previous, LowerWords words, bool[] quoted, List<StanceEvidence> evidence, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Quote> quotes = document.Has(DocumentLayers.Quotes) ? document.Quotes : [];
+        IReadOnlyList<ClaimMention>? claims = document.Has(DocumentLayers.Claims) ? document.Claims : null;
+        (int entityCursor, int quoteCursor, int claimCursor) = cursors;
+        for (int i = first; i < end; i++)
+        {
+            Sentence sentence = document.Sentences[i];
             cancellationToken.ThrowIfCancellationRequested();
             SentenceTokens s = SentenceTokens.Create(document, sentence, ref entityCursor, words);
             RelationExtractor.Default.Extract(s, previous, evidence);
@@ -162,9 +209,6 @@ public sealed class StanceStage : IPipelineStage
 
             previous = s;
         }
-
-        ParsedStanceFinder.Find(document, evidence, framing, cancellationToken);
-        return evidence;
     }
 
     /// <summary>
