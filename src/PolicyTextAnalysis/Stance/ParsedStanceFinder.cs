@@ -24,6 +24,8 @@ namespace PolicyTextAnalysis.Stance;
 /// </summary>
 internal sealed partial class ParsedStanceFinder
 {
+    private const int SentencesPerBlock = 128;
+
     private readonly Document _document;
     private readonly SyntaxLayer _syntax;
     private readonly DependencyTree _tree;
@@ -71,7 +73,7 @@ internal sealed partial class ParsedStanceFinder
     }
 
     /// <summary>Adds the parse's stance evidence for <paramref name="document"/> (nothing without the syntax layer).</summary>
-    public static void Find(Document document, List<StanceEvidence> evidence, bool framing, CancellationToken cancellationToken)
+    public static void Find(Document document, List<StanceEvidence> evidence, bool framing, CancellationToken cancellationToken, int maxDegreeOfParallelism = 1)
     {
         if (document.Syntax is null || document.Tokens.Count == 0)
         {
@@ -80,21 +82,41 @@ internal sealed partial class ParsedStanceFinder
 
         var finder = new ParsedStanceFinder(document);
         IReadOnlyList<ClaimMention>? claims = document.Has(DocumentLayers.Claims) ? document.Claims : null;
-        int claimCursor = 0;
-        foreach (Sentence sentence in document.Sentences)
+        IReadOnlyList<Sentence> sentences = document.Sentences;
+        if (maxDegreeOfParallelism > 1 && sentences.Count >= StanceStage.ParallelSentenceThreshold)
+        {
+            // The finder only reads its per-token arrays; blocks of sentences join their evidence in document order.
+            int[] claimCursors = claims is null ? new int[(sentences.Count + SentencesPerBlock - 1) / SentencesPerBlock]
+                : SentenceBlocks.Cursors(SentenceBlocks.BlockStarts(sentences, SentencesPerBlock), claims.Count, c => claims[c].End);
+            evidence.AddRange(SentenceBlocks.Run<StanceEvidence>(sentences.Count, SentencesPerBlock, maxDegreeOfParallelism, cancellationToken,
+                (first, end, found) => finder.Find(first, end, claims, claimCursors[first / SentencesPerBlock], framing, found, cancellationToken)));
+        }
+        else
+        {
+            finder.Find(0, sentences.Count, claims, 0, framing, evidence, cancellationToken);
+        }
+    }
+
+    // The evidence of sentences [first, end), in order; the cursor skips the claims that end before the sentence at hand.
+    private void Find(int first, int end, IReadOnlyList<ClaimMention>? claims, int claimCursor, bool framing, List<StanceEvidence> evidence,
+        CancellationToken cancellationToken)
+    {
+        for (int i = first; i < end; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            Sentence sentence = _document.Sentences[i];
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                finder.At(t, evidence);
+                At(t, evidence);
             }
 
             if (framing && StanceStage.IsAuthorSentence(sentence, claims, ref claimCursor))
             {
-                finder.Framing(sentence, StancePolarityModel.Default, evidence);
+                Framing(sentence, StancePolarityModel.Default, evidence);
             }
         }
 
+        // The featuriser keeps this thread's last sentence; it is not needed after the run.
         StancePolarityFeaturizer.ReleaseSentenceCache();
     }
 

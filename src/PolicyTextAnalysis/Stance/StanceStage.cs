@@ -74,7 +74,7 @@ public sealed class StanceStage : IPipelineStage
         List<StanceEvidence> evidence = FindEvidence(document, cancellationToken, framing: scored, MaxDegreeOfParallelism);
         if (scored)
         {
-            evidence = Score(document, evidence, _model!);
+            evidence = Score(document, evidence, _model!, MaxDegreeOfParallelism);
         }
 
         IReadOnlyList<StanceRelation> relations = StanceAggregator.Aggregate(evidence);
@@ -90,16 +90,38 @@ public sealed class StanceStage : IPipelineStage
     /// The evidence, each piece with its probability under <paramref name="model"/> as its confidence; framing candidates
     /// below the model's <see cref="StanceEvidenceModel.FramingThreshold"/> are dropped.
     /// </summary>
-    internal static List<StanceEvidence> Score(Document document, List<StanceEvidence> evidence, StanceEvidenceModel model)
+    internal static List<StanceEvidence> Score(Document document, List<StanceEvidence> evidence, StanceEvidenceModel model, int maxDegreeOfParallelism = 1)
     {
         Dictionary<(string, string), int> support = SupportCounts(evidence);
-        var scored = new List<StanceEvidence>(evidence.Count);
-        foreach (StanceEvidence e in evidence)
+        var probabilities = new double[evidence.Count];
+        void ScoreRange(int from, int to)
         {
-            double probability = Math.Round(model.Probability(document, e, support[(e.Holder, e.Target)]), 4);
-            if (!IsFraming(e) || probability >= model.FramingThreshold)
+            for (int i = from; i < to; i++)
             {
-                scored.Add(e with { Confidence = probability });
+                StanceEvidence e = evidence[i];
+                probabilities[i] = Math.Round(model.Probability(document, e, support[(e.Holder, e.Target)]), 4);
+            }
+        }
+
+        // Each piece is scored alone (the model's buffers are per thread), so a large document's pieces share the threads.
+        const int PiecesPerBlock = 64;
+        if (maxDegreeOfParallelism > 1 && evidence.Count >= 4 * PiecesPerBlock)
+        {
+            Parallel.For(0, (evidence.Count + PiecesPerBlock - 1) / PiecesPerBlock, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
+                block => ScoreRange(block * PiecesPerBlock, Math.Min(evidence.Count, (block + 1) * PiecesPerBlock)));
+        }
+        else
+        {
+            ScoreRange(0, evidence.Count);
+        }
+
+        var scored = new List<StanceEvidence>(evidence.Count);
+        for (int i = 0; i < evidence.Count; i++)
+        {
+            StanceEvidence e = evidence[i];
+            if (!IsFraming(e) || probabilities[i] >= model.FramingThreshold)
+            {
+                scored.Add(e with { Confidence = probabilities[i] });
             }
         }
 
@@ -162,7 +184,7 @@ public sealed class StanceStage : IPipelineStage
             SentenceEvidence(document, 0, sentences.Count, (0, 0, 0), null, new LowerWords(), quoted, evidence, cancellationToken);
         }
 
-        ParsedStanceFinder.Find(document, evidence, framing, cancellationToken);
+        ParsedStanceFinder.Find(document, evidence, framing, cancellationToken, maxDegreeOfParallelism);
         return evidence;
     }
 
