@@ -16,9 +16,10 @@ public sealed record AnalyzerOptions
 
     /// <summary>
     /// Threads used by <see cref="PolicyAnalyzer.AnalyzeMany(IEnumerable{string}, CancellationToken)"/> and its
-    /// async form, and by the name recogniser on one large document (512 sentences or more, tagged in blocks whose
-    /// results are joined in order: identical to one thread). Default: <see cref="Environment.ProcessorCount"/>; 1 keeps
-    /// every analysis on the calling thread.
+    /// async form, and on one large document (512 sentences or more) by the parser, the name recogniser, the claim stage
+    /// and the stance stage's sentence rules and scorer (blocks of sentences whose results are joined in order:
+    /// identical to one thread), and by the model loads of <see cref="PolicyAnalyzer.CreateDefault"/>. Default:
+    /// <see cref="Environment.ProcessorCount"/>; 1 keeps every analysis on the calling thread.
     /// </summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
