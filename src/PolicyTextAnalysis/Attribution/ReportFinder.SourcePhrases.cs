@@ -1,5 +1,3 @@
-using PolicyTextAnalysis.Syntax;
-
 namespace PolicyTextAnalysis.Attribution;
 
 /// <summary>The source-phrase rules of <see cref="ReportFinder"/>: <c>according to X</c>, <c>in the words of X</c>, <c>in X's words</c>.</summary>
