@@ -98,29 +98,15 @@ internal sealed class LegalReferenceRecognizer : IEntityRecognizer
         return romanAllowed && w.Length <= 4 && !w.ContainsAnyExcept("IVX");
     }
 
-    /// <summary>Reads <c>Entities/legal-references.txt</c> (lines <c>part WORD</c> or <c>bill WORD</c>).</summary>
+    /// <summary>Reads <c>Entities/legal-references.txt</c> (lines <c>part WORD</c> or <c>bill WORD</c>, the shared kind-word format).</summary>
     /// <exception cref="InvalidOperationException">The list is missing from this build.</exception>
-    /// <exception cref="InvalidDataException">A line is not <c>part</c> or <c>bill</c> and a word.</exception>
+    /// <exception cref="FormatException">A line is not <c>part</c> or <c>bill</c> and a word.</exception>
     private static LegalReferenceRecognizer Load()
     {
         using Stream stream = typeof(LegalReferenceRecognizer).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded word list {ResourceName} is missing from this build.");
         using var reader = new StreamReader(stream);
-        List<string> parts = [], bills = [];
-        int number = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            number++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            string[] fields = line.Split('\t');
-            List<string>? into = fields.Length == 2 && fields[1].Length > 0 ? fields[0] switch { "part" => parts, "bill" => bills, _ => null } : null;
-            (into ?? throw new InvalidDataException($"{ResourceName} line {number} is not 'part|bill<TAB>WORD': '{line}'.")).Add(fields[1]);
-        }
-
-        return new LegalReferenceRecognizer(parts, bills);
+        Dictionary<string, List<string>> lists = KindWordFile.Parse(reader, "Legal reference word", "part", "bill");
+        return new LegalReferenceRecognizer(lists["part"], lists["bill"]);
     }
 }
