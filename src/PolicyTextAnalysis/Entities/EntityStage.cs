@@ -53,7 +53,7 @@ public sealed class EntityStage : IPipelineStage
         }
 
         IReadOnlyList<EntityMention> chosen = KnownNameCoordination.Apply(document, ResolveOverlaps(document.Tokens, candidates), candidates);
-        return document.WithEntities(NameConventions.Apply(document, SharedHeadCoordination.Apply(document, chosen)));
+        return document.WithEntities(AbbreviationDefinitions.Apply(document, NameConventions.Apply(document, SharedHeadCoordination.Apply(document, chosen))));
     }
 
     /// <summary>
