@@ -6,53 +6,26 @@ namespace PolicyTextAnalysis.Entities;
 /// <c>... Airport</c> a FAC, <c>... Institute</c> an ORG. The training data has almost no LAW or FAC names and
 /// few EVENT names, so the model files them under ORG or LOC; the head word is the general English signal it
 /// lacks. Heads shared by places and organisations (<c>Bank</c>, <c>Union</c>, <c>Federation</c>) are left out.
-/// Matching is case-sensitive: only capitalised heads count.
+/// Matching is case-sensitive: only capitalised heads count. The words are data: <c>Entities/name-heads.txt</c>.
 /// </summary>
 internal static class NameHeadRules
 {
-    private static readonly HashSet<string> LawHeads = new(StringComparer.Ordinal)
-    {
-        "Act", "Accord", "Accords", "Agreement", "Agreements", "Amendment", "Bill", "Charter", "Constitution", "Convention",
-        "Code", "Declaration", "Directive", "Doctrine", "Law", "Pact", "Protocol", "Resolution", "Statute", "Treaty",
-    };
+    private const string ResourceName = "PolicyTextAnalysis.Entities.name-heads.txt";
 
-    private static readonly HashSet<string> EventHeads = new(StringComparer.Ordinal)
-    {
-        "War", "Wars", "Revolution", "Revolt", "Uprising", "Rebellion", "Battle", "Massacre", "Olympics", "Games",
-        "Cup", "Championship", "Championships", "Crusade", "Crusades", "Genocide", "Holocaust", "Spring", "Festival",
-        "Summit", "Summits", "Conference", "Meeting", "Olympiad", "Expo",
-    };
-
-    private static readonly HashSet<string> LocationHeads = new(StringComparer.Ordinal)
-    {
-        "Line", "River", "Sea", "Ocean", "Mountains", "Mountain", "Valley", "Desert", "Gulf", "Bay", "Lake", "Peninsula",
-        "Strait", "Straits", "Basin", "Plateau", "Coast", "Island", "Islands", "Range", "Hills", "Delta", "Corridor",
-    };
-
-    private static readonly HashSet<string> FacilityHeads = new(StringComparer.Ordinal)
-    {
-        "Airport", "Bridge", "Prison", "Stadium", "Tower", "Towers", "Highway", "Palace", "Square", "Street", "Avenue",
-        "Road", "Dam", "Cathedral", "Mosque", "Temple",
-    };
-
-    private static readonly HashSet<string> OrganizationHeads = new(StringComparer.Ordinal)
-    {
-        "Institute", "University", "College", "Ministry", "Council", "Party", "Agency", "Committee", "Commission",
-        "Corporation", "Company", "Association", "Organization", "Organisation", "Foundation", "Movement", "Army",
-        "Brigade", "Brigades", "Parliament", "Senate", "Assembly", "Police", "Department",
-    };
-
-    private static readonly (HashSet<string> Heads, string Label)[] Rules =
+    // Kinds of the data file, in the order the rules are tried, with the type each gives.
+    private static readonly (string Kind, string Label)[] Kinds =
     [
-        (LawHeads, EntityLabels.Law),
-        (EventHeads, EntityLabels.Event),
-        (LocationHeads, EntityLabels.Location),
-        (FacilityHeads, EntityLabels.Facility),
-        (OrganizationHeads, EntityLabels.Organization),
+        ("law", EntityLabels.Law),
+        ("event", EntityLabels.Event),
+        ("loc", EntityLabels.Location),
+        ("fac", EntityLabels.Facility),
+        ("org", EntityLabels.Organization),
     ];
 
+    private static readonly Lazy<(HashSet<string> Heads, string Label)[]> Rules = new(Load);
+
     /// <summary>True for a capitalised head noun that makes a name a law, treaty or document (<c>Act</c>, <c>Treaty</c>).</summary>
-    public static bool IsLawHead(ReadOnlySpan<char> word) => LawHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsLawHead(ReadOnlySpan<char> word) => Rules.Value[0].Heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>Returns the refined label of a mention of <paramref name="tokenCount"/> tokens ending in <paramref name="lastWord"/>.</summary>
     public static string Refine(string label, ReadOnlySpan<char> lastWord, int tokenCount)
@@ -63,7 +36,7 @@ internal static class NameHeadRules
             return label;
         }
 
-        foreach ((HashSet<string> heads, string refined) in Rules)
+        foreach ((HashSet<string> heads, string refined) in Rules.Value)
         {
             if (heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastWord))
             {
@@ -72,5 +45,17 @@ internal static class NameHeadRules
         }
 
         return label;
+    }
+
+    /// <summary>Reads <c>Entities/name-heads.txt</c> (lines <c>KIND WORD</c>, the shared kind-word format).</summary>
+    /// <exception cref="InvalidOperationException">The list is missing from this build.</exception>
+    /// <exception cref="FormatException">A line has an unknown kind or no word.</exception>
+    private static (HashSet<string> Heads, string Label)[] Load()
+    {
+        using Stream stream = typeof(NameHeadRules).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded word list {ResourceName} is missing from this build.");
+        using var reader = new StreamReader(stream);
+        Dictionary<string, List<string>> lists = KindWordFile.Parse(reader, "Name head word", [.. Kinds.Select(k => k.Kind)]);
+        return [.. Kinds.Select(k => (new HashSet<string>(lists[k.Kind], StringComparer.Ordinal), k.Label))];
     }
 }
