@@ -264,6 +264,7 @@ internal static class AbbreviationDefinitions
         return anyUpper && !anyLower ? Case.Capitalised : anyLower && !anyUpper ? Case.Lower : Case.Mixed;
     }
 
-    private static bool IsName(string label) => label is not (EntityLabels.Date or EntityLabels.Time or EntityLabels.Percent
+    /// <summary>True for the types of names (not numbers, dates or amounts).</summary>
+    internal static bool IsName(string label) => label is not (EntityLabels.Date or EntityLabels.Time or EntityLabels.Percent
         or EntityLabels.Money or EntityLabels.Quantity or EntityLabels.Ordinal or EntityLabels.Cardinal);
 }

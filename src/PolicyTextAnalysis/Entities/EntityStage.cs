@@ -53,7 +53,8 @@ public sealed class EntityStage : IPipelineStage
         }
 
         IReadOnlyList<EntityMention> chosen = KnownNameCoordination.Apply(document, ResolveOverlaps(document.Tokens, candidates), candidates);
-        return document.WithEntities(AbbreviationDefinitions.Apply(document, NameConventions.Apply(document, SharedHeadCoordination.Apply(document, chosen))));
+        IReadOnlyList<EntityMention> named = NameConventions.Apply(document, SharedHeadCoordination.Apply(document, chosen));
+        return document.WithEntities(NameInitials.Apply(document, AbbreviationDefinitions.Apply(document, named)));
     }
 
     /// <summary>
