@@ -64,7 +64,7 @@ internal sealed class LawNameRecognizer : IEntityRecognizer
                 // Leftwards over name words and name connectors other than "on" and "to"; another law's head (the Inflation Reduction Act
                 // and the CHIPS Act) or a title (Director for the Affordable Care Act) ends the name.
                 while (first - 1 >= a && h - (first - 1) < MaxTokens
-                    && ((IsNameWord(tokens, syntax, first - 1) && !NameHeadRules.IsLawHead(tokens.CharsAt(first - 1)) && !Resolution.RoleFinder.IsHead(tokens.CharsAt(first - 1)))
+                    && (((IsNameWord(tokens, syntax, first - 1) || (first - 1 > a && IsNameParticiple(tokens, syntax, first - 1))) && !NameHeadRules.IsLawHead(tokens.CharsAt(first - 1)) && !Resolution.RoleFinder.IsHead(tokens.CharsAt(first - 1)))
                         || (IsConnector(tokens, first - 1) && tokens.CharsAt(first - 1) is not ("on" or "to"))))
                 {
                     first--;
@@ -116,6 +116,11 @@ internal sealed class LawNameRecognizer : IEntityRecognizer
         return tokens.Kinds[t] is TokenKind.Word or TokenKind.Number && w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]))
             && syntax.Pos(t) is "PROPN" or "NOUN" or "ADJ" or "NUM";
     }
+
+    // A capitalised participle inside a name (Controlled Substances Act, Endangered Species Act), never the sentence's first word,
+    // where a capitalised verb is an imperative or a sentence opening (Repeal the Affordable Care Act).
+    private static bool IsNameParticiple(TokenList tokens, SyntaxLayer syntax, int t) =>
+        tokens.Kinds[t] == TokenKind.Word && char.IsUpper(tokens.CharsAt(t)[0]) && syntax.Tag(t) is "VBN";
 
     private static bool IsConnector(TokenList tokens, int t) => FunctionWords.IsNameConnector(tokens.CharsAt(t));
 }

@@ -37,7 +37,7 @@ public sealed class NumericEntityRecognizer : IEntityRecognizer
         SyntaxLayer? syntax = document.Syntax;
         foreach (NumericMatch match in Matches(document.Text, document.Tokens, document.Sentences, cancellationToken))
         {
-            if (syntax is not null && IsPronounOne(document.Tokens, syntax, match))
+            if ((syntax is not null && IsPronounOne(document.Tokens, syntax, match)) || IsOrdinalOfALawName(document.Tokens, match))
             {
                 continue;
             }
@@ -72,6 +72,15 @@ public sealed class NumericEntityRecognizer : IEntityRecognizer
         match.Label == EntityLabels.Cardinal && match.End - match.First == 1
         && tokens.CharsAt(match.First).Equals("one", StringComparison.OrdinalIgnoreCase)
         && syntax.Pos(match.First) is "PRON" or "NOUN";
+
+    /// <summary>
+    /// True for a capitalised ordinal word right before a capitalised legal head (<c>Second Amendment</c>, <c>Fifth Protocol</c>):
+    /// the ordinal is part of the law's name, which the law-name recogniser finds.
+    /// </summary>
+    private static bool IsOrdinalOfALawName(TokenList tokens, NumericMatch match) =>
+        match.Label == EntityLabels.Ordinal && match.End - match.First == 1 && match.End < tokens.Count
+        && tokens.Kinds[match.First] == TokenKind.Word && char.IsUpper(tokens.CharsAt(match.First)[0])
+        && NameHeadRules.IsLawHead(tokens.CharsAt(match.End));
 
     /// <summary>The grammar's matches in token order, sentence by sentence (all tokens as one run when there are no sentences).</summary>
     internal static IEnumerable<NumericMatch> Matches(string text, TokenList tokens, IReadOnlyList<Sentence> sentences, CancellationToken cancellationToken)

@@ -16,6 +16,8 @@ public class LawNameRecognizerTests
     [TestCase("The Bill of Rights protects free speech.", "Bill of Rights")]
     [TestCase("She was appointed Director for the Affordable Care Act last year.", "Affordable Care Act")]
     [TestCase("Parliament debated the Tobacco Products Control Amendment Bill today.", "Tobacco Products Control Amendment Bill")]
+    [TestCase("Wolves were listed under the Endangered Species Act decades ago.", "Endangered Species Act")]
+    [TestCase("Possession is banned under the Controlled Substances Act, the court said.", "Controlled Substances Act")]
     public void Recognize_FindsTheNamedLaw(string text, string law)
     {
         Assert.That(Laws(text), Is.EqualTo(new[] { law }));
@@ -40,5 +42,26 @@ public class LawNameRecognizerTests
         AnalysisResult result = PolicyAnalyzer.CreateDefault().Analyze("Congress passed the Clean Air Act in 1970.");
 
         Assert.That(result.Entities.Where(e => e.Label == EntityLabels.Law).Select(e => e.Text), Is.EqualTo(new[] { "Clean Air Act" }));
+    }
+
+    [TestCase("The ruling rests on the Fourteenth Amendment and nothing else.", "Fourteenth Amendment")]
+    [TestCase("Gun owners cite the Second Amendment often.", "Second Amendment")]
+    public void DefaultPipeline_AnOrdinalBeforeALegalHead_IsPartOfTheLaw(string text, string law)
+    {
+        AnalysisResult result = PolicyAnalyzer.CreateDefault().Analyze(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Entities.Select(e => (e.Text, e.Label)), Has.Some.EqualTo((law, EntityLabels.Law)));
+            Assert.That(result.Entities.Select(e => e.Label), Has.None.EqualTo(EntityLabels.Ordinal));
+        });
+    }
+
+    [Test]
+    public void DefaultPipeline_ACapitalisedGerundOpeningATitle_IsNotPartOfTheLaw()
+    {
+        AnalysisResult result = PolicyAnalyzer.CreateDefault().Analyze("Remarks on Implementing the Paris Agreement on Climate Change");
+
+        Assert.That(result.Entities.Select(e => e.Text), Has.None.StartsWith("Implementing"));
     }
 }
