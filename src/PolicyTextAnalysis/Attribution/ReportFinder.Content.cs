@@ -347,7 +347,16 @@ internal sealed partial class ReportFinder
     {
         bool relative = t + 1 < b && (_syntax.Pos(t + 1) == "AUX"
             || (_syntax.Pos(t + 1) == "VERB" && !(t + 2 < b && _syntax.Pos(t + 2) is "VERB" or "AUX")));
-        return !IsSubordinatorThat(t) && !relative;
+        return !IsSubordinatorThat(t) && !relative && !IsDemonstrativeOfAWholePhrase(t, b);
+    }
+
+    /// <summary>True when "that" at <paramref name="t"/> is the determiner of the noun right after it and that noun phrase
+    /// ends there, at punctuation or the sentence's end (disputed [that account], insisting ...): no clause follows.</summary>
+    private bool IsDemonstrativeOfAWholePhrase(int t, int b)
+    {
+        int noun = t + 1;
+        return noun < b && _tree.Is(t, "det") && _tree.Head(t) == noun && _syntax.Pos(noun) is "NOUN" or "PROPN"
+            && (noun + 1 >= b || _document.Tokens.Kinds[noun + 1] is TokenKind.Punctuation);
     }
 
     /// <summary>True when "that" at <paramref name="that"/> ends a subordinator (so that, now that, in that).</summary>

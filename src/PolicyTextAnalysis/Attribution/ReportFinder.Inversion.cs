@@ -53,7 +53,12 @@ internal sealed partial class ReportFinder
             after++;
         }
 
-        return head >= 0 && end < b && tokens.CharsAt(end) is "," && after < b && tokens.Kinds[after] == TokenKind.Word ? (head, end) : (-1, -1);
+        // ... and, with no quotation before the cue, its first word can go on the reported sentence: a participle or a
+        // coordinator starts a clause of the cue's own (Jones, however, disputed that account, insisting ...: "that account"
+        // is the cue's object; but "Once more," said the man, licking his lips, ...).
+        bool afterQuotation = before < cue - 1 || (before > a && tokens.Kinds[before - 1] == TokenKind.Quote);
+        return head >= 0 && end < b && tokens.CharsAt(end) is "," && after < b && tokens.Kinds[after] == TokenKind.Word
+            && (afterQuotation || (_syntax.Tag(after) is not "VBG" && _syntax.Pos(after) is not "CCONJ")) ? (head, end) : (-1, -1);
     }
 
     private bool AnyQuoted(int a, int b)

@@ -31,6 +31,27 @@ public class ReportContentTests
         });
     }
 
+    // A verb with its own subject and a demonstrative object is no inverted cue, and its "that" no complementiser: the
+    // participle's clause is the report.
+    [TestCase("Mark Jones, however, disputed that account, insisting the funds were properly spent.",
+        "the funds were properly spent", "Mark Jones", "insisting")]
+    [TestCase("The senator, in turn, rejected that claim, saying it was false.", "it was false", "senator", "saying")]
+    public void Predict_ObjectThenParticipleClause_ReportsOnlyTheClause(string text, string content, string speaker, string cue)
+    {
+        IReadOnlyList<Quote> quotes = Quotes(text);
+
+        Assert.That(quotes.Select(q => (q.Text, q.Speaker, q.Cue)), Is.EqualTo(new[] { (content, speaker, cue) }));
+    }
+
+    // After a quotation the inverted subject may be followed by a participle of its own.
+    [Test]
+    public void Predict_InvertedCueAfterAQuotation_WithAParticipleAfterTheSubject_KeepsTheSpeaker()
+    {
+        IReadOnlyList<Quote> quotes = Quotes("\"Once more,\" said Lena Weiss, licking her lips, \"we wait.\"");
+
+        Assert.That(quotes.Select(q => q.Speaker), Has.All.EqualTo("Lena Weiss"));
+    }
+
     // A phrase set off by commas between the cue and its that-clause (the parse often hangs the clause on that phrase).
     [TestCase("Lena Weiss has said repeatedly, in interviews and in Parliament, that the tax will not rise.", "the tax will not rise")]
     [TestCase("The minister made clear, including by signing the new order on Monday, that the border would stay open.",
