@@ -94,8 +94,13 @@ internal sealed partial class ReportFinder
             return (asFirst, asEnd, RuleIds.AsParenthetical);
         }
 
-        // "..., she said": the cue is a parenthetical of the clause it reports.
-        if (head >= 0 && head < cue && _tree.Is(cue, "parataxis") && _tree.Child(cue, "nsubj") >= 0)
+        // "..., she said": the cue is a parenthetical of the clause it reports; after a comma the parser also makes it that
+        // clause's complement or a conjunct with no coordinator (The bank will raise rates, its chair told reporters), when it
+        // has no clause of its own and the clause is not quoted (a quotation's cue after it is cue-near-quote's).
+        if (head >= 0 && head < cue && _tree.Child(cue, "nsubj") >= 0
+            && (_tree.Is(cue, "parataxis")
+                || ((_tree.Is(cue, "ccomp") || (_tree.Is(cue, "conj") && _tree.Child(cue, "cc") < 0)) && IsSpeechVerb(cue)
+                    && Preceded(cue, ",") && !HasClause(cue) && !_inQuote[head])))
         {
             return (_tree.SubtreeFirst(head), _tree.SubtreeFirst(cue), RuleIds.ParentheticalCue);
         }
@@ -412,6 +417,19 @@ internal sealed partial class ReportFinder
     private bool HasMark(int verb, string word) => _tree.HasChildWord(verb, "mark", word);
 
     private bool IsJudging(int cue) => (CueClassOf(cue) & CueClass.Accuse) != 0;
+
+    private bool HasClause(int verb)
+    {
+        foreach (int c in _tree.Children.Of(verb))
+        {
+            if (_tree.Relation(c) is "ccomp" or "xcomp" or "csubj" or "parataxis")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool Preceded(int token, string mark)
     {

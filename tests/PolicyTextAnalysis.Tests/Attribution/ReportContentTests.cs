@@ -43,6 +43,22 @@ public class ReportContentTests
         Assert.That(quotes.Select(q => (q.Text, q.Speaker, q.Cue)), Is.EqualTo(new[] { (content, speaker, cue) }));
     }
 
+    // A speech verb after the clause it reports, parsed as that clause's complement or as a conjunct without "and".
+    [TestCase("The bank will raise rates again, its chair told reporters.", "The bank will raise rates again", "told")]
+    [TestCase("The Federal Reserve raised interest rates on Wednesday, its chair, Lena Weiss, told reporters.",
+        "The Federal Reserve raised interest rates on Wednesday", "told")]
+    public void Predict_CueAfterItsClause_ReportsTheClause(string text, string content, string cue)
+    {
+        Assert.That(Quotes(text).Select(q => (q.Text, q.Cue)), Is.EqualTo(new[] { (content, cue) }));
+    }
+
+    [TestCase("The plan failed, and the minister knew it.")]
+    [TestCase("Prices rose, wages fell, the economy stalled.")]
+    public void Predict_ClausesInARowWithoutASpeechVerb_ReportNothing(string text)
+    {
+        Assert.That(Quotes(text), Is.Empty);
+    }
+
     // After a quotation the inverted subject may be followed by a participle of its own.
     [Test]
     public void Predict_InvertedCueAfterAQuotation_WithAParticipleAfterTheSubject_KeepsTheSpeaker()
