@@ -123,8 +123,17 @@ internal sealed partial class NumericGrammar
         // a year, a decade, a few years, several months
         if ((t.Equals("a", StringComparison.OrdinalIgnoreCase) || t.Equals("an", StringComparison.OrdinalIgnoreCase)) && i + 1 < _limit)
         {
-            // Not a rate after an amount: "$35 a month", "$50 billion a year"; not the fraction "a quarter of the vote".
-            if (IsSingularPeriod(i + 1) && !AfterAmount(i) && !(Is(i + 1, "quarter") && Is(i + 2, "of")))
+            // The fraction "a quarter" of a period is one span (a quarter century); of a point or of anything else it is no
+            // period (a quarter of the vote, a quarter point, a quarter percentage point).
+            if (Is(i + 1, "quarter") && i + 2 < _limit && IsSingularPeriod(i + 2) && !Is(i + 2, "quarter"))
+            {
+                return new NumericMatch(i, PeriodTail(i + 3) is int tailEnd and > 0 ? tailEnd : i + 3, EntityLabels.Date, null, Unit: "period");
+            }
+
+            bool quarterOfSomething = Is(i + 1, "quarter") && (Is(i + 2, "of") || Is(i + 2, "point") || Is(i + 2, "points") || Is(i + 2, "percentage"));
+
+            // Not a rate after an amount: "$35 a month", "$50 billion a year".
+            if (IsSingularPeriod(i + 1) && !AfterAmount(i) && !quarterOfSomething)
             {
                 return new NumericMatch(i, PeriodTail(i + 2) is int tailEnd and > 0 ? tailEnd : i + 2, EntityLabels.Date, null, Unit: "period");
             }

@@ -194,8 +194,15 @@ public sealed class NumericEntityRecognizerTests
     [TestCase("America's best days are ahead of us.", "days")]
     [TestCase("Rates rose by a quarter of a percentage point.", "a quarter")]
     [TestCase("Nearly a quarter of voters stayed home.", "a quarter")]
+    [TestCase("The central bank raised rates by a quarter point.", "a quarter")]
+    [TestCase("Yields fell a quarter percentage point.", "a quarter")]
     public void Recognize_PeriodThatIsNoDate_IsNotADate(string text, string span) =>
         Assert.That(Recognize(text).Select(m => m.Text), Has.None.EqualTo(span));
+
+    [TestCase("The treaty held for a quarter century.", "a quarter century")]
+    [TestCase("Results came a quarter later.", "a quarter later")]
+    public void Recognize_AQuarterOfTime_IsADate(string text, string span) =>
+        Assert.That(Recognize(text).Where(m => m.Label == "DATE").Select(m => m.Text), Has.Some.EqualTo(span));
 
     [TestCase("Output fell sharply.[3] Firms adapted.")]
     [TestCase("My childhood was a happy one.")]
