@@ -49,43 +49,8 @@ internal static class AbbreviationDefinitions
             }
         }
 
-        return AddMissed(document, changed ?? mentions, definitions);
-    }
-
-    // A defined short form the recognisers missed somewhere gets the label its long form gave the others.
-    private static IReadOnlyList<EntityMention> AddMissed(Document document, IReadOnlyList<EntityMention> mentions, Dictionary<string, string?> definitions)
-    {
-        TokenList tokens = document.Tokens;
-        List<EntityMention>? added = null;
-        int m = 0;
-        for (int t = 0; t < tokens.Count; t++)
-        {
-            int start = tokens.Starts[t];
-            while (m < mentions.Count && mentions[m].End <= start)
-            {
-                m++;
-            }
-
-            if (tokens.Kinds[t] != TokenKind.Word || (m < mentions.Count && mentions[m].Start <= start)
-                || !definitions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(tokens.CharsAt(t), out string? label) || label is null)
-            {
-                continue;
-            }
-
-            string text = tokens.CharsAt(t).ToString();
-            (added ??= []).Add(new EntityMention { Text = text, Label = label, Start = start, End = tokens.Ends[t], Canonical = text });
-        }
-
-        if (added is null)
-        {
-            return mentions;
-        }
-
-        var merged = new List<EntityMention>(mentions.Count + added.Count);
-        merged.AddRange(mentions);
-        merged.AddRange(added);
-        merged.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        return merged;
+        // A defined short form the recognisers missed somewhere gets the label its long form gave the others.
+        return ShortFormOccurrences.AddUncovered(document, changed ?? mentions, definitions);
     }
 
     /// <summary>Each defined short form with the label its long form gives it: null when the long form is a common noun

@@ -27,45 +27,7 @@ internal static class NameInitials
             }
         }
 
-        if (initials is null)
-        {
-            return mentions;
-        }
-
-        TokenList tokens = document.Tokens;
-        var lookup = initials.GetAlternateLookup<ReadOnlySpan<char>>();
-        List<EntityMention>? added = null;
-        int next = 0;
-        for (int t = 0; t < tokens.Count; t++)
-        {
-            int start = tokens.Starts[t];
-            while (next < mentions.Count && mentions[next].End <= start)
-            {
-                next++;
-            }
-
-            ReadOnlySpan<char> word = tokens.CharsAt(t);
-            if (tokens.Kinds[t] != TokenKind.Word || word.Length < MinLetters || word.Length > MaxLetters
-                || (next < mentions.Count && mentions[next].Start < tokens.Ends[t])
-                || !IsCapitals(word) || !lookup.TryGetValue(word, out string? found) || found is null)
-            {
-                continue;
-            }
-
-            string text = word.ToString();
-            (added ??= []).Add(new EntityMention { Text = text, Label = found, Start = start, End = tokens.Ends[t], Canonical = text });
-        }
-
-        if (added is null)
-        {
-            return mentions;
-        }
-
-        var merged = new List<EntityMention>(mentions.Count + added.Count);
-        merged.AddRange(mentions);
-        merged.AddRange(added);
-        merged.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        return merged;
+        return initials is null ? mentions : ShortFormOccurrences.AddUncovered(document, mentions, initials);
     }
 
     /// <summary>The capital initials of a name of two or more capitalised words, skipping joining words
