@@ -53,7 +53,7 @@ public sealed class EntityStage : IPipelineStage
         }
 
         IReadOnlyList<EntityMention> chosen = KnownNameCoordination.Apply(document, ResolveOverlaps(document.Tokens, candidates), candidates);
-        IReadOnlyList<EntityMention> named = NameConventions.Apply(document, SharedHeadCoordination.Apply(document, chosen));
+        IReadOnlyList<EntityMention> named = NorpCompounds.Apply(document, NameConventions.Apply(document, SharedHeadCoordination.Apply(document, chosen)));
         return document.WithEntities(NameInitials.Apply(document, AbbreviationDefinitions.Apply(document, named)));
     }
 
