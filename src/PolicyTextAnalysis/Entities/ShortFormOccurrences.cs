@@ -2,7 +2,8 @@ namespace PolicyTextAnalysis.Entities;
 
 /// <summary>
 /// Adds the occurrences of short forms whose label a document has established (<see cref="AbbreviationDefinitions"/>,
-/// <see cref="NameInitials"/>) where no chosen mention covers them. One pass over the tokens and the mentions.
+/// <see cref="NameInitials"/>) where no chosen mention covers them, except among words in capitals (a headline). One pass
+/// over the tokens and the mentions.
 /// </summary>
 internal static class ShortFormOccurrences
 {
@@ -23,7 +24,8 @@ internal static class ShortFormOccurrences
             }
 
             if (tokens.Kinds[t] != TokenKind.Word || (next < mentions.Count && mentions[next].Start < tokens.Ends[t])
-                || !lookup.TryGetValue(tokens.CharsAt(t), out string? label) || label is null)
+                || !lookup.TryGetValue(tokens.CharsAt(t), out string? label) || label is null
+                || IsCapitalWord(tokens, t - 1) || IsCapitalWord(tokens, t + 1))
             {
                 continue;
             }
@@ -42,5 +44,18 @@ internal static class ShortFormOccurrences
         merged.AddRange(added);
         merged.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return merged;
+    }
+
+    // A word in capitals next to it means a headline or a label in capitals (MEF AND G20 LEADERS MEET), where any word
+    // may spell the initials.
+    private static bool IsCapitalWord(TokenList tokens, int t)
+    {
+        if (t < 0 || t >= tokens.Count || tokens.Kinds[t] != TokenKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = tokens.CharsAt(t);
+        return word.Length >= 2 && !word.ContainsAnyExceptInRange('A', 'Z');
     }
 }

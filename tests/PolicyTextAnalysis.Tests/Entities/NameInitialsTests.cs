@@ -59,6 +59,15 @@ public class NameInitialsTests
     }
 
     [Test]
+    public void InitialsAmongWordsInCapitals_AreHeadlineWords()
+    {
+        const string text = "The Federal Oil Reserve opened. NEW RULES FOR DRILLERS ANNOUNCED. The FOR said prices would fall.";
+        IReadOnlyList<EntityMention> result = NameInitials.Apply(Tokenised(text), [Mention(text, "Federal Oil Reserve", "ORG")]);
+
+        Assert.That(result.Select(m => m.Start), Is.EqualTo(new[] { text.IndexOf("Federal", StringComparison.Ordinal), text.LastIndexOf("FOR", StringComparison.Ordinal) }));
+    }
+
+    [Test]
     public void EntityStage_AddsTheInitialsItsRecognisersMissed()
     {
         const string text = "Delegates of the Major Economies Forum met in Paris. The MEF meeting is mostly about finance.";
