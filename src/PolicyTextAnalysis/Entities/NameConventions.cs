@@ -1,13 +1,15 @@
 namespace PolicyTextAnalysis.Entities;
 
 /// <summary>
-/// Three OntoNotes conventions the recognisers get wrong, applied to the chosen mentions:
+/// Four OntoNotes conventions the recognisers get wrong, applied to the chosen mentions:
 /// <list type="bullet">
 /// <item>An administration named after its leader (<c>the Trump Administration</c>, <c>the Obama administration</c>)
 /// is not an organisation name: the leader is the PERSON and <c>administration</c> is an ordinary noun.</item>
 /// <item>A one-word PERSON right after a determiner (<c>the Bill</c>, <c>this Bill</c>) is a capitalised common noun, not a
 /// person: names of people do not take an article, unless the name modifies a noun (<c>the Bush administration</c>); that
 /// needs the parse, so without the syntax layer nothing is dropped.</item>
+/// <item>A person's name before <c>'s</c> and a condition noun of <c>Entities/name-heads.txt</c> (<c>Alzheimer's disease</c>)
+/// names a condition, not a person.</item>
 /// <item>A person's name starts after any title or form of address before it (<c>Dame Sue Ion</c> gives <c>Sue Ion</c>,
 /// <c>Prince Philip</c> gives <c>Philip</c>): the commentary gold leaves them out of all 133 dev names they precede.</item>
 /// </list>
@@ -37,6 +39,12 @@ internal static class NameConventions
                 int start = first + name;
                 string text = document.Text[tokens.Starts[start]..m.End];
                 replacement = m with { Text = text, Start = tokens.Starts[start], Canonical = m.Canonical == m.Text ? text : m.Canonical };
+            }
+            else if (m.Label == EntityLabels.Person && last + 2 < tokens.Count && tokens.CharsAt(last + 1) is "'s" or "’s"
+                && NameHeadRules.IsConditionNoun(tokens.CharsAt(last + 2)))
+            {
+                // "Alzheimer's disease", "Crohn's disease": a condition named after a person names no person.
+                replacement = null;
             }
             else if (m.Label == EntityLabels.Person && first == last && first > 0 && Syntax.FunctionWords.IsDeterminer(tokens.CharsAt(first - 1))
                 && document.Syntax is { } syntax && !IsModifier(syntax.Dep(first)))

@@ -22,10 +22,19 @@ internal static class NameHeadRules
         ("org", EntityLabels.Organization),
     ];
 
-    private static readonly Lazy<(HashSet<string> Heads, string Label)[]> Rules = new(Load);
+    // Nouns after a person's possessive that make the phrase a condition named after the person (Alzheimer's disease).
+    private const string ConditionKind = "condition";
+
+    private static readonly Lazy<((HashSet<string> Heads, string Label)[] Rules, HashSet<string> Conditions)> Lists = new(Load);
+
+    private static (HashSet<string> Heads, string Label)[] Rules => Lists.Value.Rules;
 
     /// <summary>True for a capitalised head noun that makes a name a law, treaty or document (<c>Act</c>, <c>Treaty</c>).</summary>
-    public static bool IsLawHead(ReadOnlySpan<char> word) => Rules.Value[0].Heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsLawHead(ReadOnlySpan<char> word) => Rules[0].Heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>True for a noun that, after a person's possessive, names a condition rather than the person
+    /// (<c>disease</c> in <c>Alzheimer's disease</c>).</summary>
+    public static bool IsConditionNoun(ReadOnlySpan<char> word) => Lists.Value.Conditions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>Returns the refined label of a mention of <paramref name="tokenCount"/> tokens ending in <paramref name="lastWord"/>.</summary>
     public static string Refine(string label, ReadOnlySpan<char> lastWord, int tokenCount)
@@ -36,7 +45,7 @@ internal static class NameHeadRules
             return label;
         }
 
-        foreach ((HashSet<string> heads, string refined) in Rules.Value)
+        foreach ((HashSet<string> heads, string refined) in Rules)
         {
             if (heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastWord))
             {
@@ -50,12 +59,13 @@ internal static class NameHeadRules
     /// <summary>Reads <c>Entities/name-heads.txt</c> (lines <c>KIND WORD</c>, the shared kind-word format).</summary>
     /// <exception cref="InvalidOperationException">The list is missing from this build.</exception>
     /// <exception cref="FormatException">A line has an unknown kind or no word.</exception>
-    private static (HashSet<string> Heads, string Label)[] Load()
+    private static ((HashSet<string> Heads, string Label)[] Rules, HashSet<string> Conditions) Load()
     {
         using Stream stream = typeof(NameHeadRules).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded word list {ResourceName} is missing from this build.");
         using var reader = new StreamReader(stream);
-        Dictionary<string, List<string>> lists = KindWordFile.Parse(reader, "Name head word", [.. Kinds.Select(k => k.Kind)]);
-        return [.. Kinds.Select(k => (new HashSet<string>(lists[k.Kind], StringComparer.Ordinal), k.Label))];
+        Dictionary<string, List<string>> lists = KindWordFile.Parse(reader, "Name head word", [.. Kinds.Select(k => k.Kind), ConditionKind]);
+        return ([.. Kinds.Select(k => (new HashSet<string>(lists[k.Kind], StringComparer.Ordinal), k.Label))],
+            new HashSet<string>(lists[ConditionKind], StringComparer.Ordinal));
     }
 }

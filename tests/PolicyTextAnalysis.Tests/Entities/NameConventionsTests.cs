@@ -15,6 +15,27 @@ public class NameConventionsTests
         Assert.That(Entities(text).Select(e => e.Text), Has.None.Contains("dministration"));
     }
 
+    [TestCase("Patients with Parkinson's disease wait for months.", "Parkinson")]
+    [TestCase("Research on Tourette’s syndrome got new funds.", "Tourette")]
+    public void PersonBeforeAConditionNamedAfterThem_IsNoPerson(string text, string name)
+    {
+        Document document = new PolicyTextAnalysis.Text.TextStage().Process(Document.FromText(text), CancellationToken.None);
+        int start = text.IndexOf(name, StringComparison.Ordinal);
+        var mention = new EntityMention { Text = name, Label = "PERSON", Start = start, End = start + name.Length, Canonical = name };
+
+        Assert.That(NameConventions.Apply(document, [mention]), Is.Empty);
+    }
+
+    [Test]
+    public void PersonWithAPossessive_IsStillAPerson()
+    {
+        const string text = "Biden's plan helps seniors.";
+        var mention = new EntityMention { Text = "Biden", Label = "PERSON", Start = 0, End = 5, Canonical = "Biden" };
+        Document document = new PolicyTextAnalysis.Text.TextStage().Process(Document.FromText(text), CancellationToken.None);
+
+        Assert.That(NameConventions.Apply(document, [mention]), Is.EqualTo(new[] { mention }));
+    }
+
     [TestCase("The members debated the Bill for hours.", "Bill")]
     public void OneWordPersonAfterAnArticle_IsNoPerson(string text, string word)
     {
