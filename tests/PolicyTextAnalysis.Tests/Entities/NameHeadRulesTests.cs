@@ -15,6 +15,7 @@ public class NameHeadRulesTests
     [TestCase("PERSON", "Healthcare", 3, "ORG")]
     [TestCase("GPE", "Inc.", 3, "ORG")]
     [TestCase("PRODUCT", "Pharmaceuticals", 2, "ORG")]
+    [TestCase("PERSON", "Room", 2, "FAC")]
     public void Refine_NameOfTwoOrMoreWords_TakesItsHeadsType(string label, string head, int tokens, string expected)
     {
         Assert.That(NameHeadRules.Refine(label, head, tokens), Is.EqualTo(expected));
