@@ -49,23 +49,14 @@ public sealed class LegalReferenceRecognizerTests
         string Run(int n) => string.Concat(Enumerable.Repeat("Council Resolution 12 ", n));
         Document Text(int n) => new PolicyTextAnalysis.Text.TextStage().Process(Document.FromText(Run(n)), CancellationToken.None);
         Document small = Text(50_000), large = Text(100_000);
-        (long, double) Cost(Document d) => CostMeasurement.BestOfThree(() => LegalReferenceRecognizer.Default.Recognize(d, CancellationToken.None));
-        (long bytesSmall, double secondsSmall) = Cost(small);
-        (long bytesLarge, double secondsLarge) = Cost(large);
-        double ratio = secondsLarge / Math.Max(secondsSmall, 0.02);
-        if (ratio >= 3)
-        {
-            // A pause of the shared machine or a collection can hit one size only; a cost really worse than linear exceeds
-            // the limit again when both sizes are measured anew (as LinearCostTests does).
-            (_, secondsSmall) = Cost(small);
-            (_, secondsLarge) = Cost(large);
-            ratio = secondsLarge / Math.Max(secondsSmall, 0.02);
-        }
+        CostMeasurement.Doubling cost = CostMeasurement.MeasureDoubling(
+            () => LegalReferenceRecognizer.Default.Recognize(small, CancellationToken.None),
+            () => LegalReferenceRecognizer.Default.Recognize(large, CancellationToken.None), maxTimeRatio: 3);
 
         Assert.Multiple(() =>
         {
-            Assert.That(bytesLarge, Is.LessThan(bytesSmall * 3), "allocation grows faster than the text");
-            Assert.That(ratio, Is.LessThan(3), $"time grows faster than the text: {secondsSmall:0.000} s then {secondsLarge:0.000} s");
+            Assert.That(cost.BytesRatio, Is.LessThan(3), $"allocation grows faster than the text: {cost}");
+            Assert.That(cost.TimeRatio, Is.LessThan(3), $"time grows faster than the text: {cost}");
         });
     }
 }

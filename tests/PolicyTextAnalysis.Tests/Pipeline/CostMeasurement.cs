@@ -21,4 +21,33 @@ internal static class CostMeasurement
 
         return (bytes, best);
     }
+
+    /// <summary>The cost of <paramref name="single"/> and of <paramref name="twice"/> (the same work on twice the input),
+    /// with the time ratio over a floor of 20 ms. A pause of the shared machine or a collection can hit one size only, so
+    /// when the ratio reaches <paramref name="maxTimeRatio"/> both are measured anew: a cost really worse than linear
+    /// exceeds it again.</summary>
+    public static Doubling MeasureDoubling(Action single, Action twice, double maxTimeRatio)
+    {
+        const double floorSeconds = 0.02;
+        (long singleBytes, double singleSeconds) = BestOfThree(single);
+        (long twiceBytes, double twiceSeconds) = BestOfThree(twice);
+        if (twiceSeconds / Math.Max(singleSeconds, floorSeconds) >= maxTimeRatio)
+        {
+            (_, singleSeconds) = BestOfThree(single);
+            (_, twiceSeconds) = BestOfThree(twice);
+        }
+
+        return new Doubling(singleBytes, twiceBytes, singleSeconds, twiceSeconds, twiceSeconds / Math.Max(singleSeconds, floorSeconds));
+    }
+
+    /// <summary>The costs of an input and of one twice as long.</summary>
+    internal readonly record struct Doubling(long SingleBytes, long TwiceBytes, double SingleSeconds, double TwiceSeconds, double TimeRatio)
+    {
+        /// <summary>Bytes allocated for twice the input over bytes for the input.</summary>
+        public double BytesRatio => (double)TwiceBytes / SingleBytes;
+
+        /// <inheritdoc />
+        public override string ToString() => FormattableString.Invariant(
+            $"allocation x{BytesRatio:0.00} ({SingleBytes:N0} -> {TwiceBytes:N0} bytes), time x{TimeRatio:0.00} ({SingleSeconds:0.000} -> {TwiceSeconds:0.000} s)");
+    }
 }

@@ -44,28 +44,14 @@ public sealed class LinearCostTests
         string twice = make(2 * n);
         Analyzer.Analyze(make(n / 10));
 
-        (long singleBytes, double singleSeconds) = Cost(single);
-        (long twiceBytes, double twiceSeconds) = Cost(twice);
-        double timeRatio = twiceSeconds / Math.Max(singleSeconds, 0.02);
-        if (timeRatio >= MaxTimeRatio)
-        {
-            // A pause of the shared machine or a collection can hit one size only; a cost that is really worse than
-            // linear exceeds the limit again when both sizes are measured anew.
-            (_, singleSeconds) = Cost(single);
-            (_, twiceSeconds) = Cost(twice);
-            timeRatio = twiceSeconds / Math.Max(singleSeconds, 0.02);
-        }
-
-        double bytesRatio = (double)twiceBytes / singleBytes;
-        TestContext.Out.WriteLine(FormattableString.Invariant($"allocation x{bytesRatio:0.00} ({singleBytes:N0} -> {twiceBytes:N0} bytes), time x{timeRatio:0.00} ({singleSeconds:0.000} -> {twiceSeconds:0.000} s)"));
+        CostMeasurement.Doubling cost = CostMeasurement.MeasureDoubling(() => Analyzer.Analyze(single), () => Analyzer.Analyze(twice), MaxTimeRatio);
+        TestContext.Out.WriteLine(cost.ToString());
         Assert.Multiple(() =>
         {
-            Assert.That(bytesRatio, Is.LessThan(MaxAllocationRatio), $"allocated {singleBytes:N0} then {twiceBytes:N0} bytes");
-            Assert.That(timeRatio, Is.LessThan(MaxTimeRatio), $"took {singleSeconds:0.000} s then {twiceSeconds:0.000} s");
+            Assert.That(cost.BytesRatio, Is.LessThan(MaxAllocationRatio), cost.ToString());
+            Assert.That(cost.TimeRatio, Is.LessThan(MaxTimeRatio), cost.ToString());
         });
     }
-
-    private static (long Bytes, double Seconds) Cost(string text) => CostMeasurement.BestOfThree(() => Analyzer.Analyze(text));
 
     private const string NoPunctuation =
         "Pakistan's interim Prime Minister accused the Taliban of harboring militants and the spokesman said "
