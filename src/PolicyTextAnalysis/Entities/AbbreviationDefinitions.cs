@@ -33,7 +33,7 @@ internal static class AbbreviationDefinitions
         {
             EntityMention m = mentions[i];
             EntityMention? replacement = m;
-            if (IsName(m.Label) && definitions.TryGetValue(m.Text, out string? label))
+            if (Resolution.ResolutionStage.IsNameLabel(m.Label) && definitions.TryGetValue(m.Text, out string? label))
             {
                 replacement = label is null ? null : label == m.Label ? m : m with { Label = label };
             }
@@ -109,7 +109,7 @@ internal static class AbbreviationDefinitions
                 }
 
                 if (mention >= mentions.Count || mentions[mention].End != windowEnd || mentions[mention].Start > longStart
-                    || !IsName(mentions[mention].Label))
+                    || !Resolution.ResolutionStage.IsNameLabel(mentions[mention].Label))
                 {
                     continue;
                 }
@@ -228,8 +228,4 @@ internal static class AbbreviationDefinitions
 
         return anyUpper && !anyLower ? Case.Capitalised : anyLower && !anyUpper ? Case.Lower : Case.Mixed;
     }
-
-    /// <summary>True for the types of names (not numbers, dates or amounts).</summary>
-    internal static bool IsName(string label) => label is not (EntityLabels.Date or EntityLabels.Time or EntityLabels.Percent
-        or EntityLabels.Money or EntityLabels.Quantity or EntityLabels.Ordinal or EntityLabels.Cardinal);
 }

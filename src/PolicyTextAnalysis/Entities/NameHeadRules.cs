@@ -25,7 +25,10 @@ internal static class NameHeadRules
     // Nouns after a person's possessive that make the phrase a condition named after the person (Alzheimer's disease).
     private const string ConditionKind = "condition";
 
-    private static readonly Lazy<((HashSet<string> Heads, string Label)[] Rules, HashSet<string> Conditions)> Lists = new(Load);
+    // Peoples that join the people or capitalised adjective before them into one NORP name (Asian Americans).
+    private const string PeopleKind = "people";
+
+    private static readonly Lazy<((HashSet<string> Heads, string Label)[] Rules, HashSet<string> Conditions, HashSet<string> Peoples)> Lists = new(Load);
 
     private static (HashSet<string> Heads, string Label)[] Rules => Lists.Value.Rules;
 
@@ -35,6 +38,10 @@ internal static class NameHeadRules
     /// <summary>True for a noun that, after a person's possessive, names a condition rather than the person
     /// (<c>disease</c> in <c>Alzheimer's disease</c>).</summary>
     public static bool IsConditionNoun(ReadOnlySpan<char> word) => Lists.Value.Conditions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>True for a people that joins the people or adjective before it into one name (<c>Americans</c> in
+    /// <c>Asian Americans</c>).</summary>
+    public static bool IsCompoundPeople(ReadOnlySpan<char> word) => Lists.Value.Peoples.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>Returns the refined label of a mention of <paramref name="tokenCount"/> tokens ending in <paramref name="lastWord"/>.</summary>
     public static string Refine(string label, ReadOnlySpan<char> lastWord, int tokenCount)
@@ -59,13 +66,13 @@ internal static class NameHeadRules
     /// <summary>Reads <c>Entities/name-heads.txt</c> (lines <c>KIND WORD</c>, the shared kind-word format).</summary>
     /// <exception cref="InvalidOperationException">The list is missing from this build.</exception>
     /// <exception cref="FormatException">A line has an unknown kind or no word.</exception>
-    private static ((HashSet<string> Heads, string Label)[] Rules, HashSet<string> Conditions) Load()
+    private static ((HashSet<string> Heads, string Label)[] Rules, HashSet<string> Conditions, HashSet<string> Peoples) Load()
     {
         using Stream stream = typeof(NameHeadRules).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded word list {ResourceName} is missing from this build.");
         using var reader = new StreamReader(stream);
-        Dictionary<string, List<string>> lists = KindWordFile.Parse(reader, "Name head word", [.. Kinds.Select(k => k.Kind), ConditionKind]);
+        Dictionary<string, List<string>> lists = KindWordFile.Parse(reader, "Name head word", [.. Kinds.Select(k => k.Kind), ConditionKind, PeopleKind]);
         return ([.. Kinds.Select(k => (new HashSet<string>(lists[k.Kind], StringComparer.Ordinal), k.Label))],
-            new HashSet<string>(lists[ConditionKind], StringComparer.Ordinal));
+            new HashSet<string>(lists[ConditionKind], StringComparer.Ordinal), new HashSet<string>(lists[PeopleKind], StringComparer.Ordinal));
     }
 }

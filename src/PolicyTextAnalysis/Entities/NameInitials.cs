@@ -20,7 +20,7 @@ internal static class NameInitials
         Dictionary<string, string?>? initials = null;
         foreach (EntityMention m in mentions)
         {
-            if (AbbreviationDefinitions.IsName(m.Label) && InitialsOf(m.Text) is { } key)
+            if (Resolution.ResolutionStage.IsNameLabel(m.Label) && InitialsOf(m.Text) is { } key)
             {
                 initials ??= new Dictionary<string, string?>(StringComparer.Ordinal);
                 initials[key] = initials.TryGetValue(key, out string? label) && label != m.Label ? null : m.Label;

@@ -1,7 +1,8 @@
 namespace PolicyTextAnalysis.Entities;
 
 /// <summary>
-/// An American people named by two words is one NORP name, as the commentary gold marks it (<c>Asian Americans</c>,
+/// A people named by two words ending in a compound people of <c>Entities/name-heads.txt</c> (<c>American(s)</c>) is one NORP
+/// name, as the commentary gold marks it (<c>Asian Americans</c>,
 /// <c>an Indian American lawyer</c>, <c>Native Americans</c>): a NORP mention right before <c>American(s)</c>, one space apart,
 /// joins it; so does a capitalised adjective no mention covers that does not open its sentence (<c>Many Native Americans</c>
 /// gives <c>Native Americans</c>). Other pairs stay two names, as the name corpora mark them (<c>Iraqi Kurds</c>). Needs the
@@ -14,18 +15,23 @@ internal static class NorpCompounds
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(mentions);
+        if (!mentions.Any(IsCompoundPeople))
+        {
+            return mentions;
+        }
+
         var output = new List<EntityMention>(mentions.Count);
         bool changed = false;
         foreach (EntityMention m in mentions)
         {
             EntityMention? previous = output.Count > 0 ? output[^1] : null;
-            if (IsAmericans(m) && previous is { Label: EntityLabels.Norp } && previous.End + 1 == m.Start
+            if (IsCompoundPeople(m) && previous is { Label: EntityLabels.Norp } && previous.End + 1 == m.Start
                 && document.Text[previous.End] == ' ')
             {
                 output[^1] = Join(document, previous.Start, m);
                 changed = true;
             }
-            else if (IsAmericans(m) && AdjectiveBefore(document, m, previous) is int adjective)
+            else if (IsCompoundPeople(m) && AdjectiveBefore(document, m, previous) is int adjective)
             {
                 output.Add(Join(document, document.Tokens.Starts[adjective], m));
                 changed = true;
@@ -39,8 +45,8 @@ internal static class NorpCompounds
         return changed ? output : mentions;
     }
 
-    // Only the American compounds: other pairs of peoples are two names in the name corpora (Iraqi Kurds, Bosnian Muslims).
-    private static bool IsAmericans(EntityMention m) => m.Label == EntityLabels.Norp && m.Text is "American" or "Americans";
+    // Only the peoples of Entities/name-heads.txt: other pairs of peoples are two names in the name corpora (Iraqi Kurds).
+    private static bool IsCompoundPeople(EntityMention m) => m.Label == EntityLabels.Norp && NameHeadRules.IsCompoundPeople(m.Text);
 
     private static EntityMention Join(Document document, int start, EntityMention last)
     {

@@ -130,7 +130,7 @@ internal sealed partial class NumericGrammar
                 return new NumericMatch(i, PeriodTail(i + 3) is int tailEnd and > 0 ? tailEnd : i + 3, EntityLabels.Date, null, Unit: "period");
             }
 
-            bool quarterOfSomething = Is(i + 1, "quarter") && (Is(i + 2, "of") || Is(i + 2, "point") || Is(i + 2, "points") || Is(i + 2, "percentage"));
+            bool quarterOfSomething = Is(i + 1, "quarter") && i + 2 < _limit && NumericLexicon.FractionFollowers.Contains(Chars(i + 2));
 
             // Not a rate after an amount: "$35 a month", "$50 billion a year".
             if (IsSingularPeriod(i + 1) && !AfterAmount(i) && !quarterOfSomething)

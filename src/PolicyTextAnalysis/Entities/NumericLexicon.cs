@@ -40,6 +40,10 @@ internal static class NumericLexicon
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VagueCardinals = Set(
         "dozens", "hundreds", "thousands", "millions", "billions", "tens");
 
+    /// <summary>Words after "a quarter" that make it a fraction of something rather than a period (<c>a quarter of the vote</c>,
+    /// <c>a quarter point</c>, <c>a quarter percentage point</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FractionFollowers = Set("of", "point", "points", "percentage");
+
     /// <summary>Month names and common abbreviations, 1-based.</summary>
     public static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Months = Lookup(new Dictionary<string, int>
     {

@@ -1,23 +1,10 @@
 using PolicyTextAnalysis.Entities;
+using static PolicyTextAnalysis.Tests.Entities.MentionFixtures;
 
 namespace PolicyTextAnalysis.Tests.Entities;
 
 public class AbbreviationDefinitionsTests
 {
-    private static Document Tokenised(string text) =>
-        new PolicyTextAnalysis.Text.TextStage().Process(Document.FromText(text), CancellationToken.None);
-
-    private static EntityMention Mention(string text, string mention, string label, int occurrence = 0)
-    {
-        int start = -1;
-        for (int i = 0; i <= occurrence; i++)
-        {
-            start = text.IndexOf(mention, start + 1, StringComparison.Ordinal);
-        }
-
-        return new EntityMention { Text = mention, Label = label, Start = start, End = start + mention.Length, Canonical = mention };
-    }
-
     [TestCase("gross domestic product", "GDP", "gross domestic product")]
     [TestCase("opioid use disorder", "OUD", "opioid use disorder")]
     [TestCase("small and medium-sized enterprises", "SMEs", "small and medium-sized enterprises")]
@@ -115,12 +102,33 @@ public class AbbreviationDefinitionsTests
     }
 
     [Test]
-    public void PathologicalRunsOfParentheses_StayLinear()
+    public void PathologicalRunsOfDefinitions_DropEveryShortForm_InLinearCost()
     {
-        string text = string.Concat(Enumerable.Repeat("alpha beta gamma (ABG) ", 20_000));
-        Document document = Tokenised(text);
-        IReadOnlyList<EntityMention> result = AbbreviationDefinitions.Apply(document, [Mention(text, "ABG", "ORG", 5)]);
+        static string Run(int n) => string.Concat(Enumerable.Repeat("alpha beta gamma (ABG) ", n));
+        string smallText = Run(20_000), largeText = Run(40_000);
+        Document small = Tokenised(smallText), large = Tokenised(largeText);
+        EntityMention[] smallMentions = ShortForms(smallText), largeMentions = ShortForms(largeText);
 
-        Assert.That(result, Is.Empty);
+        IReadOnlyList<EntityMention> result = AbbreviationDefinitions.Apply(small, smallMentions);
+        PolicyTextAnalysis.Tests.Pipeline.CostMeasurement.Doubling cost = PolicyTextAnalysis.Tests.Pipeline.CostMeasurement.MeasureDoubling(
+            () => AbbreviationDefinitions.Apply(small, smallMentions), () => AbbreviationDefinitions.Apply(large, largeMentions), maxTimeRatio: 3);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result, Is.Empty);
+            Assert.That(cost.BytesRatio, Is.LessThan(2.6), cost.ToString());
+            Assert.That(cost.TimeRatio, Is.LessThan(3), cost.ToString());
+        });
+
+        static EntityMention[] ShortForms(string text)
+        {
+            var found = new List<EntityMention>();
+            for (int at = text.IndexOf("ABG", StringComparison.Ordinal); at >= 0; at = text.IndexOf("ABG", at + 3, StringComparison.Ordinal))
+            {
+                found.Add(new EntityMention { Text = "ABG", Label = "ORG", Start = at, End = at + 3, Canonical = "ABG" });
+            }
+
+            return [.. found];
+        }
     }
 }

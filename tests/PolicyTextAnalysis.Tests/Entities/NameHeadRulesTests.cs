@@ -39,7 +39,7 @@ public class NameHeadRulesTests
         Assert.Multiple(() =>
         {
             Assert.That(lines, Has.All.Length.EqualTo(2));
-            Assert.That(lines.Select(l => l[0]).Distinct(), Is.EquivalentTo(new[] { "law", "event", "loc", "fac", "org", "condition" }));
+            Assert.That(lines.Select(l => l[0]).Distinct(), Is.EquivalentTo(new[] { "law", "event", "loc", "fac", "org", "condition", "people" }));
             Assert.That(lines.GroupBy(l => l[1]).Where(g => g.Count() > 1).Select(g => g.Key), Is.Empty);
             Assert.That(NameHeadRules.IsLawHead("Treaty"), Is.True);
             Assert.That(NameHeadRules.IsConditionNoun("disease"), Is.True);

@@ -1,18 +1,10 @@
 using PolicyTextAnalysis.Entities;
+using static PolicyTextAnalysis.Tests.Entities.MentionFixtures;
 
 namespace PolicyTextAnalysis.Tests.Entities;
 
 public class NameInitialsTests
 {
-    private static Document Tokenised(string text) =>
-        new PolicyTextAnalysis.Text.TextStage().Process(Document.FromText(text), CancellationToken.None);
-
-    private static EntityMention Mention(string text, string mention, string label)
-    {
-        int start = text.IndexOf(mention, StringComparison.Ordinal);
-        return new EntityMention { Text = mention, Label = label, Start = start, End = start + mention.Length, Canonical = mention };
-    }
-
     [TestCase("Immigration and Customs Enforcement", "ICE")]
     [TestCase("U.S. Customs and Border Protection", "CBP")]
     [TestCase("Rapid Support Forces", "RSF")]

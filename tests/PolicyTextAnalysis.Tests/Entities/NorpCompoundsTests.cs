@@ -1,28 +1,15 @@
 using PolicyTextAnalysis.Entities;
+using static PolicyTextAnalysis.Tests.Entities.MentionFixtures;
 
 namespace PolicyTextAnalysis.Tests.Entities;
 
 public class NorpCompoundsTests
 {
-    private static Document Parsed(string text) =>
-        new PolicyTextAnalysis.Syntax.SyntaxStage().Process(new PolicyTextAnalysis.Text.TextStage().Process(Document.FromText(text), CancellationToken.None), CancellationToken.None);
-
-    private static EntityMention Mention(string text, string mention, int occurrence = 0)
-    {
-        int start = -1;
-        for (int i = 0; i <= occurrence; i++)
-        {
-            start = text.IndexOf(mention, start + 1, StringComparison.Ordinal);
-        }
-
-        return new EntityMention { Text = mention, Label = EntityLabels.Norp, Start = start, End = start + mention.Length, Canonical = mention };
-    }
-
     [Test]
     public void PeopleBeforeAmericans_IsOneName()
     {
         const string text = "Voters who are Korean Americans turned out.";
-        IReadOnlyList<EntityMention> result = NorpCompounds.Apply(Parsed(text), [Mention(text, "Korean"), Mention(text, "Americans")]);
+        IReadOnlyList<EntityMention> result = NorpCompounds.Apply(Parsed(text), [Mention(text, "Korean", EntityLabels.Norp), Mention(text, "Americans", EntityLabels.Norp)]);
 
         Assert.That(result.Select(m => (m.Text, text[m.Start..m.End])), Is.EqualTo(new[] { ("Korean Americans", "Korean Americans") }));
     }
@@ -31,7 +18,7 @@ public class NorpCompoundsTests
     public void CapitalisedAdjectiveBeforeAmericans_JoinsIt_ButNotTheSentencesFirstWord()
     {
         const string text = "Many Native Americans live there. Native Americans protested.";
-        IReadOnlyList<EntityMention> result = NorpCompounds.Apply(Parsed(text), [Mention(text, "Americans"), Mention(text, "Americans", 1)]);
+        IReadOnlyList<EntityMention> result = NorpCompounds.Apply(Parsed(text), [Mention(text, "Americans", EntityLabels.Norp), Mention(text, "Americans", EntityLabels.Norp, 1)]);
 
         Assert.That(result.Select(m => m.Text), Is.EqualTo(new[] { "Native Americans", "Americans" }));
     }
@@ -41,7 +28,7 @@ public class NorpCompoundsTests
     public void OtherPairsOfPeoples_StayTwoNames(string pair, string first, string second)
     {
         string text = $"Leaders of the {pair} met.";
-        EntityMention[] mentions = [Mention(text, first), Mention(text, second)];
+        EntityMention[] mentions = [Mention(text, first, EntityLabels.Norp), Mention(text, second, EntityLabels.Norp)];
 
         Assert.That(NorpCompounds.Apply(Parsed(text), mentions), Is.EqualTo(mentions));
     }
