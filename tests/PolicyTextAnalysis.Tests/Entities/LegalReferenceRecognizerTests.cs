@@ -48,7 +48,7 @@ public sealed class LegalReferenceRecognizerTests
     {
         string Run(int n) => string.Concat(Enumerable.Repeat("Council Resolution 12 ", n));
         Document Text(int n) => new PolicyTextAnalysis.Text.TextStage().Process(Document.FromText(Run(n)), CancellationToken.None);
-        Document small = Text(50_000), large = Text(100_000);
+        Document small = Text(200_000), large = Text(400_000);
         CostMeasurement.Doubling cost = CostMeasurement.MeasureDoubling(
             () => LegalReferenceRecognizer.Default.Recognize(small, CancellationToken.None),
             () => LegalReferenceRecognizer.Default.Recognize(large, CancellationToken.None), maxTimeRatio: 3);
