@@ -253,7 +253,28 @@ internal sealed partial class ParsedStanceFinder
             return true;
         }
 
-        return (_tree.Is(verb, "advcl") || _tree.Is(verb, "xcomp") || _tree.Is(verb, "acl")) && HasInfinitiveTo(verb);
+        if (_tree.Is(verb, "xcomp"))
+        {
+            return HasInfinitiveTo(verb) && IsControlledByVoice(verb);
+        }
+
+        return (_tree.Is(verb, "advcl") || _tree.Is(verb, "acl")) && HasInfinitiveTo(verb);
+    }
+
+    /// <summary>True when the doer of an infinitive complement is the voice or someone the voice asks: <c>we are ready to
+    /// fund</c>, <c>urged Congress to pass</c>, <c>must act to stop</c>; not a third party's own attempt (<c>Democrats tried to
+    /// defund the police</c>), which says what they want, not what the voice wants.</summary>
+    private bool IsControlledByVoice(int infinitive)
+    {
+        int head = _tree.Head(infinitive);
+        // A passive head's subject is not the doer (legislation will be introduced to prevent ...).
+        if (head < 0 || _tree.Child(head, "obj") >= 0 || _tree.Child(head, "aux:pass") >= 0 || IsPrescribed(head))
+        {
+            return true;
+        }
+
+        int subject = _tree.Child(head, "nsubj");
+        return subject < 0 || IsVoice(subject);
     }
 
     /// <summary>True for a verb under <c>should</c>, <c>must</c>, <c>could</c> or the infinitive of <c>need to</c>, <c>have to</c>.</summary>

@@ -56,6 +56,23 @@ public sealed class StanceStageTests
         Assert.That(stances.Where(s => s.Holder == "Congress").Select(s => s.Polarity), Is.EqualTo(new[] { StancePolarity.Against }));
     }
 
+    [Test]
+    public void Analyze_AThirdPartysAttempt_IsNotTheVoicesAction()
+    {
+        IReadOnlyList<StanceRelation> stances = PolicyAnalyzer.CreateDefault().Analyze("For months, opposition lawmakers tried to defund the border police.").Stances;
+
+        Assert.That(stances.Where(s => s.Holder == "author" && s.Target.Contains("police", StringComparison.Ordinal)), Is.Empty);
+    }
+
+    [Test]
+    public void Analyze_TheVoicesOwnInfinitive_IsItsAction()
+    {
+        IReadOnlyList<StanceRelation> stances = PolicyAnalyzer.CreateDefault().Analyze("We are ready to fund the border police for three more years.").Stances;
+
+        Assert.That(stances.Where(s => s.Holder == "author" && s.Target.Contains("police", StringComparison.Ordinal)).Select(s => s.Polarity),
+            Is.EqualTo(new[] { StancePolarity.Favor }));
+    }
+
     /// <summary>A stand-in recogniser for these tests: every capitalised word is a place.</summary>
     private sealed class CapitalisedNames : IEntityRecognizer
     {
