@@ -27,8 +27,10 @@ internal sealed class EvalAttributionLitBankCommand : ITrainingCommand
         }
 
         var errors = arguments.Flag("--errors") ? new List<string>() : null;
-        AttributionFigures f = LitBankEvaluation.Evaluate(LitBankQuotes.LoadAll(folder), PolicyAnalyzer.CreateDefault(), errors);
+        var byRule = new SortedDictionary<string, (int Right, int Judged)>(StringComparer.Ordinal);
+        AttributionFigures f = LitBankEvaluation.Evaluate(LitBankQuotes.LoadAll(folder), PolicyAnalyzer.CreateDefault(), errors, byRule);
         errors?.ForEach(output.WriteLine);
+        output.WriteLine($"speakers by rule (right/judged): {string.Join(", ", byRule.Select(p => $"{p.Key} {p.Value.Right}/{p.Value.Judged}"))}");
         output.WriteLine(ExternalAttributionScores.Describe("LitBank (all texts)", f, "quotes"));
         if (arguments.Flag("--record"))
         {

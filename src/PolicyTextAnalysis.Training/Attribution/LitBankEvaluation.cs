@@ -8,8 +8,10 @@ namespace PolicyTextAnalysis.Training.Attribution;
 /// </summary>
 public static class LitBankEvaluation
 {
-    /// <summary>Scores every text of <paramref name="texts"/>; <paramref name="errors"/>, when given, receives misses and wrong speakers.</summary>
-    public static AttributionFigures Evaluate(IEnumerable<LitBankQuotes> texts, PolicyAnalyzer analyzer, ICollection<string>? errors = null)
+    /// <summary>Scores every text of <paramref name="texts"/>; <paramref name="errors"/>, when given, receives misses and wrong
+    /// speakers; <paramref name="speakersByRule"/>, when given, counts the right and the judged speakers of each quote rule.</summary>
+    public static AttributionFigures Evaluate(IEnumerable<LitBankQuotes> texts, PolicyAnalyzer analyzer, ICollection<string>? errors = null,
+        IDictionary<string, (int Right, int Judged)>? speakersByRule = null)
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(analyzer);
@@ -32,13 +34,21 @@ public static class LitBankEvaluation
                 if (g.Speaker.IsIdentifiable)
                 {
                     speakers++;
-                    if (g.Speaker.Matches(speech[k].Speaker))
+                    bool right = g.Speaker.Matches(speech[k].Speaker);
+                    if (right)
                     {
                         correct++;
                     }
                     else
                     {
-                        errors?.Add($"speaker\t{t.Name}\t{g.SpeakerLabel}\tours {speech[k].Speaker ?? "(none)"}\t{Clip(text[g.Span.Start..g.Span.End])}");
+                        errors?.Add($"speaker\t{t.Name}\t{g.SpeakerLabel}\tours {speech[k].Speaker ?? "(none)"} ({speech[k].Rule})\t{Clip(text[g.Span.Start..g.Span.End])}");
+                    }
+
+                    if (speakersByRule is not null)
+                    {
+                        string rule = speech[k].Rule ?? "(none)";
+                        (int r, int n) = speakersByRule.TryGetValue(rule, out var c) ? c : (0, 0);
+                        speakersByRule[rule] = (r + (right ? 1 : 0), n + 1);
                     }
                 }
             }

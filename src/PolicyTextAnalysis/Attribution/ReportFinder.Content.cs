@@ -201,7 +201,9 @@ internal sealed partial class ReportFinder
             bool clause = _tree.Is(c, "ccomp") || (_tree.Is(c, "xcomp") && _tree.Child(c, "nsubj") >= 0)
                 || (_tree.Is(c, "csubj") && _syntax.Pos(cue) == "ADJ") || IsMisparsedThatClause(cue, c)
                 || (asks && c > cue && _tree.Is(c, "advcl") && _tree.Child(c, "nsubj") >= 0 && IsEmbeddedQuestion(c));
-            if (!clause || (IsEmbeddedQuestion(c) && !asks) || IsInvertedSubject(cue, c))
+            // A clause opening with the cue's inverted subject is the narrative going on, not the content.
+            if (!clause || (IsEmbeddedQuestion(c) && !asks) || IsInvertedSubject(cue, c)
+                || (c > cue && _tree.SubtreeFirst(c) == cue + 1 && InvertedSubjectBeforeClause(cue, _document.Tokens.Count, quotationAfter: false) >= 0))
             {
                 continue;
             }

@@ -1,3 +1,5 @@
+using PolicyTextAnalysis.Syntax;
+
 namespace PolicyTextAnalysis.Attribution;
 
 /// <content>Speech verbs inverted before their subject: after a quotation (<c>"...," said the spokesman</c>) and inside
@@ -89,6 +91,50 @@ internal sealed partial class ReportFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The head of a subject inverted after a quotation that the parser made the subject of a later clause
+    /// (<c>"...," said Mr. Bennet; and, as he spoke, he left</c>; <c>"...!" said she, when the door was shut</c>): a cue
+    /// with no subject right after the closing mark, then a subject pronoun or a short noun phrase closed by punctuation;
+    /// else -1. Read from the words, since the parse around the phrase is wrong.
+    /// </summary>
+    private int InvertedSubjectBeforeClause(int cue, int b, bool quotationAfter)
+    {
+        const int MaxPhrase = 6;
+        TokenList tokens = _document.Tokens;
+        if (cue < 1 || tokens.Kinds[cue - 1] != TokenKind.Quote || _syntax.Tag(cue) is not ("VBD" or "VBZ")
+            || (_tree.Child(cue, "nsubj") is int subject and >= 0 && !_inQuote[subject]))
+        {
+            return -1;
+        }
+
+        // A quotation after the phrase is the rest of a split quotation ("...," said I, "..."): with quotationAfter false
+        // no phrase is returned then.
+        int end = cue + 1;
+        if (end < b && _syntax.Pos(end) == "PRON")
+        {
+            // Not "said I": the voice's own words are read by the rules for the first person.
+            return FunctionWords.IsSubjectPronoun(tokens.CharsAt(end)) && !FunctionWords.IsFirstPerson(tokens.CharsAt(end)) && end + 1 < b && tokens.Kinds[end + 1] == TokenKind.Punctuation
+                && (quotationAfter || !(end + 2 < b && tokens.Kinds[end + 2] == TokenKind.Quote)) ? end : -1;
+        }
+
+        int head = -1;
+        for (; end < b && end <= cue + MaxPhrase && tokens.Kinds[end] != TokenKind.Punctuation; end++)
+        {
+            string pos = _syntax.Pos(end);
+            if (pos is "NOUN" or "PROPN")
+            {
+                head = end;
+            }
+            else if (pos is not ("DET" or "ADJ") || head >= 0)
+            {
+                return -1;
+            }
+        }
+
+        return head >= 0 && (end == b || (tokens.Kinds[end] == TokenKind.Punctuation && (quotationAfter || !(end + 1 < b && tokens.Kinds[end + 1] == TokenKind.Quote))))
+            && _tree.Head(head) != cue ? head : -1;
     }
 
     /// <summary>

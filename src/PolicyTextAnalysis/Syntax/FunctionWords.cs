@@ -21,6 +21,9 @@ internal static class FunctionWords
         Is(w, "when") || Is(w, "whenever") || Is(w, "if") || Is(w, "because") || Is(w, "although") || Is(w, "though")
         || Is(w, "while") || Is(w, "unless") || Is(w, "since") || Is(w, "after") || Is(w, "before");
 
+    /// <summary>A personal pronoun in the subject case: <c>I</c>, <c>we</c>, <c>he</c>, <c>she</c>, <c>they</c>.</summary>
+    public static bool IsSubjectPronoun(ReadOnlySpan<char> w) => Is(w, "i") || Is(w, "we") || Is(w, "he") || Is(w, "she") || Is(w, "they");
+
     /// <summary>A first-person personal pronoun: <c>I</c>, <c>we</c>, <c>me</c>, <c>us</c>.</summary>
     public static bool IsFirstPerson(ReadOnlySpan<char> w) => Is(w, "i") || Is(w, "we") || Is(w, "me") || Is(w, "us");
 

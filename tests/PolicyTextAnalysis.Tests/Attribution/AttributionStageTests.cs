@@ -100,6 +100,9 @@ public class AttributionStageTests
     [TestCase("Dr. Omar Haidari noted that the clinic was full.", "the clinic was full", QuoteKind.Indirect, "Omar Haidari", "noted")]
     [TestCase("According to the league's coach, Omar Haidari, the team will travel.", "the team will travel", QuoteKind.Indirect, "Omar Haidari", "according to")]
     [TestCase("“The court has no say here,” countered Beatriz Santos.", "The court has no say here", QuoteKind.Direct, "Beatriz Santos", "countered")]
+    // The parse makes the inverted subject the subject of the clause after it; that clause is narrative, not content.
+    [TestCase("“The court has no say here,” said Beatriz Santos; and, as she spoke, she left the room.", "The court has no say here", QuoteKind.Direct, "Beatriz Santos", "said")]
+    [TestCase("Beatriz Santos sat down. “What an excellent plan you have!” said she, when the door was shut.", "What an excellent plan you have!", QuoteKind.Direct, "Beatriz Santos", "said")]
     [TestCase("Lena Weiss, a curator at the University of Ruritania, Calder, said the talks were over.", "the talks were over", QuoteKind.Indirect, "Lena Weiss", "said")]
     [TestCase("Lena Weiss of the Calder Herald and Courier said the talks were over.", "the talks were over", QuoteKind.Indirect, "Lena Weiss", "said")]
     // The speaker is the recogniser's span: the issue-14 NER model keeps the leading demonym inside this organisation
