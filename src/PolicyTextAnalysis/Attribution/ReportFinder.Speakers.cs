@@ -32,6 +32,13 @@ internal sealed partial class ReportFinder
             int agent = -1;
             foreach (int c in _tree.Children.Of(verb))
             {
+                // A word of a quotation is no auxiliary or subject of a cue outside it ("It may well be," he said: the
+                // parse made "be" a passive auxiliary of "said").
+                if (_inQuote[c] && !_inQuote[cue])
+                {
+                    continue;
+                }
+
                 // Passive only with a passive auxiliary: the labeller sometimes calls an active subject nsubj:pass.
                 string r = _tree.Relation(c);
                 if (r is "aux:pass")

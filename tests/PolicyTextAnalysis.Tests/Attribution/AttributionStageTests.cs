@@ -13,6 +13,15 @@ public class AttributionStageTests
         return new AttributionStage().Process(d, CancellationToken.None).Quotes;
     }
 
+    [Test]
+    public void Predict_SplitQuotationAroundAPronounCue_BothPartsAreTheAntecedents()
+    {
+        // The parse made the quotation's "be" a passive auxiliary of "said", which had left the cue without a speaker.
+        IReadOnlyList<Quote> quotes = Quotes("Senator Lucian Gregory connected the two events. “It may well be,” he said, in his usual manner, “that the bill fails.”");
+
+        Assert.That(quotes.Select(q => (q.Text, q.Speaker)), Is.EqualTo(new[] { ("It may well be", "Lucian Gregory"), ("that the bill fails", "Lucian Gregory") }));
+    }
+
     [TestCase("Lena Weiss said: \"The plan has failed.\"", "The plan has failed", QuoteKind.Direct, "Lena Weiss", "said")]
     [TestCase("\"The plan has failed,\" Lena Weiss said.", "The plan has failed", QuoteKind.Direct, "Lena Weiss", "said")]
     [TestCase("\"The plan has failed,\" said Lena Weiss.", "The plan has failed", QuoteKind.Direct, "Lena Weiss", "said")]
