@@ -21,7 +21,8 @@ internal sealed partial class SpeakerLocator
     private readonly int[] _entityAt;
     private readonly Dictionary<string, List<(string[] Words, Speaker Speaker)>> _namesByWord = new(StringComparer.Ordinal);
     private readonly HashSet<string> _knownNames = new(StringComparer.Ordinal);
-    private readonly List<(string Role, Speaker Speaker)> _roles = [];
+    // Each role with the token where the text gives it, so a bare role is matched only to a role given before it.
+    private readonly List<(string Role, Speaker Speaker, int Token)> _roles = [];
 
     public SpeakerLocator(Document document)
     {
@@ -52,7 +53,7 @@ internal sealed partial class SpeakerLocator
 
             foreach (string role in entities[e].Roles)
             {
-                _roles.Add((role, s));
+                _roles.Add((role, s, tokens.IndexAtOrAfter(entities[e].Start)));
             }
         }
 
@@ -263,9 +264,6 @@ internal sealed partial class SpeakerLocator
         return found is { } f && f.Speaker.IsPerson ? f.Speaker : null;
     }
 
-    /// <summary>The speaker named in a role phrase found before a name (<c>Taliban spokesman</c>), for later <c>the spokesman</c>.</summary>
-    public void RememberRole(string role, Speaker speaker) => _roles.Add((role, speaker));
-
     /// <summary>The last token of the entity mention covering token <paramref name="t"/> (<paramref name="t"/> itself when none).</summary>
     public int EntityLast(int t)
     {
@@ -297,6 +295,12 @@ internal sealed partial class SpeakerLocator
         string phrase = _document.Text[tokens.Starts[from]..tokens.Ends[head]];
         for (int k = _roles.Count - 1; k >= 0 && k >= _roles.Count - MaxRolesSearched; k--)
         {
+            // "Asked ..., the minister replied" is not the Prime Minister named paragraphs later.
+            if (_roles[k].Token > head)
+            {
+                continue;
+            }
+
             if (EndsWithWords(_roles[k].Role, phrase) || (OfHead(_roles[k].Role) is { } roleHead && EndsWithWords(roleHead, phrase)))
             {
                 return _roles[k].Speaker;

@@ -41,6 +41,16 @@ public class SpeakerResolutionTests
         Assert.That(AttributionTestPipeline.Quotes(text)[^1].Speaker, Is.EqualTo(speaker));
     }
 
+    [Test]
+    public void Predict_BareRole_IsNotANameGivenLater()
+    {
+        // A bare role is matched to a role given before it, not to the Prime Minister named paragraphs later.
+        IReadOnlyList<Quote> quotes = AttributionTestPipeline.Quotes("Asked whether the government would back down, the minister replied that it "
+            + "would not.\n\nTalks resumed on Friday.\n\nAs Prime Minister Keir Starmer put it last week, the country needs growth.");
+
+        Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "minister", "Keir Starmer" }));
+    }
+
     // "they" is the people a plural person noun subject names, before an organisation the sentence names in passing;
     // with no such subject, the organisation.
     [TestCase("Researchers at the University of Calder studied 1,000 children. They say that iodine should be added to salt.", "Researchers")]
