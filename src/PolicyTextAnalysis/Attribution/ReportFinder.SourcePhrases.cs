@@ -86,10 +86,21 @@ internal sealed partial class ReportFinder
             }
         }
 
-        int sourceHead = wholeSubtree || nameFirst ? source : phraseEnd - 1;
+        // The last word is the head when the parse split a name (Afghan Ambassador ... Hamdullah Mohib) or names an issuer
+        // (a report by the Brookings Institution); a common noun there is only a modifier of the source (two people
+        // familiar with the negotiations).
+        int sourceHead = wholeSubtree || nameFirst
+            || (source < phraseEnd && _syntax.Pos(phraseEnd - 1) != "PROPN" && _tree.SubtreeEnd(source) >= phraseEnd) ? source : phraseEnd - 1;
         if (according - a >= b - phraseEnd)
         {
             return new Report(according, sourceHead, sourceFirst, a, according, RuleIds.AccordingTo);
+        }
+
+        // Set off by commas inside the sentence (The plan, according to X, would cut ...): the sentence around it is the
+        // content, its subject included.
+        if (according - 1 > a && _document.Tokens.CharsAt(according - 1) is "," && phraseEnd < b && _document.Tokens.CharsAt(phraseEnd) is ",")
+        {
+            return new Report(according, sourceHead, sourceFirst, a, b, RuleIds.AccordingTo);
         }
 
         return new Report(according, sourceHead, sourceFirst, phraseEnd, b, RuleIds.AccordingTo);

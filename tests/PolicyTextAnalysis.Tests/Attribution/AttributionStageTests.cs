@@ -108,6 +108,9 @@ public class AttributionStageTests
     [TestCase("Rebel spokesman Omar Haidari said that the convoy was safe.", "the convoy was safe", QuoteKind.Indirect, "Omar Haidari", "said")]
     [TestCase("Dr. Omar Haidari noted that the clinic was full.", "the clinic was full", QuoteKind.Indirect, "Omar Haidari", "noted")]
     [TestCase("According to the league's coach, Omar Haidari, the team will travel.", "the team will travel", QuoteKind.Indirect, "Omar Haidari", "according to")]
+    // Set off by commas inside the sentence: the sentence is the content, and a common noun at the phrase's end only modifies the source.
+    [TestCase("The plan, according to two people familiar with the negotiations, would cut spending.",
+        "The plan, according to two people familiar with the negotiations, would cut spending", QuoteKind.Indirect, "two people", "according to")]
     [TestCase("“The court has no say here,” countered Beatriz Santos.", "The court has no say here", QuoteKind.Direct, "Beatriz Santos", "countered")]
     // The parse makes the inverted subject the subject of the clause after it; that clause is narrative, not content.
     [TestCase("“The court has no say here,” said Beatriz Santos; and, as she spoke, she left the room.", "The court has no say here", QuoteKind.Direct, "Beatriz Santos", "said")]
