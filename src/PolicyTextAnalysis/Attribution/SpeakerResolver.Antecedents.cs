@@ -10,6 +10,7 @@ internal sealed partial class SpeakerResolver
     public void EndSentence(int a, int b)
     {
         Speaker? personSubject = null, groupSubject = null, lastPerson = null, lastGroup = null;
+        int lastPersonAt = -1;
         for (int t = a; t < b; t++)
         {
             if (!_speakers.IsEntity(t) || _inQuote[t] || (t > a && _speakers.IsEntity(t - 1) && _speakers.EntityLast(t - 1) >= t))
@@ -29,6 +30,7 @@ internal sealed partial class SpeakerResolver
                 // Every person named is remembered for he and she; the subject (below) is made the latest.
                 _speakers.Persons.Add(named.Speaker);
                 lastPerson = named.Speaker;
+                lastPersonAt = last;
                 personSubject = subject && personSubject is null ? named.Speaker : personSubject;
             }
             else if (_speakers.LabelAt(t) is EntityLabels.Organization or EntityLabels.GeopoliticalEntity or EntityLabels.Norp)
@@ -40,7 +42,14 @@ internal sealed partial class SpeakerResolver
 
         // A role with no name as the main clause's subject (Today, the President will announce ...) is who the next
         // sentence's he or she most likely is; a named person lately mentioned is not (This is Kevin Munoz. ... he).
-        personSubject ??= RoleSubject(a, b);
+        personSubject ??= RoleSubject(a, b) ?? PronounSubject(a, b);
+
+        // A person named only by a role after the last named person (I spent time with the Sudanese Ambassador. And he
+        // said ...) is the last person the next sentence's he or she can mean.
+        if (LastRoleMention(a, b) is (int roleAt, Speaker role) && roleAt > lastPersonAt && (lastPersonAt < 0 || VerbBetween(lastPersonAt, roleAt)))
+        {
+            lastPerson = role;
+        }
 
         // People named by a plural noun as the main clause's subject (Researchers at the university found ...) are who
         // the next sentence's "they" most likely is, before any organisation the sentence names in passing.
@@ -80,6 +89,56 @@ internal sealed partial class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>What a he or she subject of the sentence's main verb refers to, so a pronoun chain goes on (He met
+    /// the ambassador. He said ...: the second he is the first one's person, not the ambassador), or null.</summary>
+    private Speaker? PronounSubject(int a, int b)
+    {
+        for (int t = a; t < b; t++)
+        {
+            if (!_tree.Is(t, "root"))
+            {
+                continue;
+            }
+
+            int subject = _tree.Child(t, "nsubj");
+            return subject >= 0 && !_inQuote[subject] && _syntax.Pos(subject) == "PRON"
+                && GenderLexicon.OfPronoun(_document.Tokens.CharsAt(subject)) != PersonGender.Unknown ? Antecedent(subject) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The last singular person noun of the sentence outside quotations and names (a role: <c>the
+    /// ambassador</c>), with its token, or null.</summary>
+    private (int At, Speaker Speaker)? LastRoleMention(int a, int b)
+    {
+        for (int t = b - 1; t >= a; t--)
+        {
+            if (!_inQuote[t] && !_speakers.IsEntity(t) && IsPersonNoun(t) && !IsPlural(t) && !_tree.Is(t, "compound")
+                && RoleSpeaker(t) is { } role)
+            {
+                return (t, role);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when a verb stands between two tokens: a role after a name with none between describes that name
+    /// (Charles Osgood, host of the show and a noted environmentalist, ...).</summary>
+    private bool VerbBetween(int from, int to)
+    {
+        for (int t = from + 1; t < to; t++)
+        {
+            if (_syntax.Pos(t) is "VERB" or "AUX" && !_inQuote[t] && _syntax.Tag(t) is not ("VBN" or "VBG"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The speaker a plural person noun subject of the sentence's main verb names (<c>researchers</c>), or null.</summary>

@@ -51,6 +51,16 @@ public class SpeakerResolutionTests
         Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "minister", "Keir Starmer" }));
     }
 
+    // A person named only by a role after everyone named is who the next he means; a he subject carries its own
+    // antecedent on, before a role it met; a role in apposition to a name is that name again.
+    [TestCase("Ms. Ruth Baker took the floor. Yesterday, I spent time with the Sudanese ambassador. And he said that the ceasefire had collapsed.", "Sudanese ambassador")]
+    [TestCase("Senator Tom Cole spoke first. He met the ambassador on Monday. He said that the talks had failed.", "Tom Cole")]
+    [TestCase("In April, Tom Cole, host of the show and a noted economist, questioned the projections. He said that the talks had failed.", "Tom Cole")]
+    public void Predict_He_IsTheLastPersonOrTheSubjectsChain(string text, string speaker)
+    {
+        Assert.That(AttributionTestPipeline.Quotes(text)[^1].Speaker, Is.EqualTo(speaker));
+    }
+
     // "they" is the people a plural person noun subject names, before an organisation the sentence names in passing;
     // with no such subject, the organisation.
     [TestCase("Researchers at the University of Calder studied 1,000 children. They say that iodine should be added to salt.", "Researchers")]
