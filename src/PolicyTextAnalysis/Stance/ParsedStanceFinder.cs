@@ -206,7 +206,8 @@ internal sealed partial class ParsedStanceFinder
 
     private void EvaluativePredicate(int predicate, string lemma, string voice, List<StanceEvidence> evidence)
     {
-        if (_tree.Child(predicate, "cop") < 0 || ParsedStanceRules.EvaluationOf(lemma) is not { } polarity)
+        if (_tree.Child(predicate, "cop") < 0
+            || (ParsedStanceRules.EvaluationOf(lemma) ?? EvaluativeModifierOf(predicate)) is not { } polarity)
         {
             return;
         }
@@ -218,11 +219,37 @@ internal sealed partial class ParsedStanceFinder
         }
     }
 
+    /// <summary>The polarity of an evaluative adjective modifying a neutral predicate noun (<c>a cynical gimmick</c>, <c>the
+    /// right call</c>), which the predicate passes on to its subject; else null.</summary>
+    private StancePolarity? EvaluativeModifierOf(int noun)
+    {
+        if (_syntax.Pos(noun) != "NOUN")
+        {
+            return null;
+        }
+
+        foreach (int c in _tree.Children.Of(noun))
+        {
+            if (c < noun && _tree.Is(c, "amod") && _syntax.Pos(c) == "ADJ" && ParsedStanceRules.EvaluationOf(_syntax.Lemma(c).ToLowerInvariant()) is { } polarity)
+            {
+                return polarity;
+            }
+        }
+
+        return null;
+    }
+
     private void EvaluativeModifier(int adjective, string lemma, string voice, List<StanceEvidence> evidence)
     {
         int noun = _tree.Head(adjective);
         if (noun < 0 || _syntax.Pos(noun) != "NOUN" || ParsedStanceRules.EvaluationOf(lemma) is not { } polarity
             || ParsedStanceRules.EvaluationOf(_syntax.Lemma(noun).ToLowerInvariant()) is not null)
+        {
+            return;
+        }
+
+        // "The decision was the right call": the judgement is of the subject (the evaluative-predicate rule's).
+        if (_tree.Child(noun, "cop") >= 0 && _tree.Child(noun, "nsubj") >= 0)
         {
             return;
         }

@@ -73,6 +73,17 @@ public sealed class StanceStageTests
             Is.EqualTo(new[] { StancePolarity.Favor }));
     }
 
+    [Test]
+    public void Analyze_NeutralPredicateNounWithAnEvaluativeAdjective_JudgesTheSubject()
+    {
+        Document document = PolicyAnalyzer.CreateDefault().Process("The new housing scheme is a reckless gamble.");
+        var evidence = new List<StanceEvidence>();
+        ParsedStanceFinder.Find(document, evidence, framing: false, CancellationToken.None);
+
+        Assert.That(evidence.Where(e => e.Target.Contains("scheme", StringComparison.Ordinal)).Select(e => (e.Holder, e.Polarity, e.Cue)),
+            Is.EqualTo(new[] { ("author", StancePolarity.Against, ParsedStanceRules.EvaluativePredicate + ":gamble") }));
+    }
+
     /// <summary>A stand-in recogniser for these tests: every capitalised word is a place.</summary>
     private sealed class CapitalisedNames : IEntityRecognizer
     {
