@@ -97,7 +97,8 @@ internal sealed partial class ReportFinder
         // "..., she said": the cue is a parenthetical of the clause it reports; after a comma the parser also makes it that
         // clause's complement or a conjunct with no coordinator (The bank will raise rates, its chair told reporters), when it
         // has no clause of its own and the clause is not quoted (a quotation's cue after it is cue-near-quote's).
-        if (head >= 0 && head < cue && _tree.Child(cue, "nsubj") >= 0
+        // (Not a relative clause's verb: "The director, who asked not to be named, said ..." reports nothing of "asked".)
+        if (head >= 0 && head < cue && _tree.Child(cue, "nsubj") is int parentheticalSubject and >= 0 && !IsRelativeWord(parentheticalSubject)
             && (_tree.Is(cue, "parataxis")
                 || ((_tree.Is(cue, "ccomp") || (_tree.Is(cue, "conj") && _tree.Child(cue, "cc") < 0)) && IsSpeechVerb(cue)
                     && Preceded(cue, ",") && !HasClause(cue) && !_inQuote[head])))

@@ -6,6 +6,28 @@ namespace PolicyTextAnalysis.Attribution;
 /// fallbacks for the subjects a parse loses.</summary>
 internal sealed partial class ReportFinder
 {
+    /// <summary>The noun right before <c>, who</c> or <c>, which</c> when the cue comes right after the comma closing that
+    /// relative clause (<c>The director, who asked not to be named, said</c>), or -1.</summary>
+    private int NounBeforeRelativeClause(int cue)
+    {
+        const int maxClause = 25;
+        TokenList tokens = _document.Tokens;
+        if (cue < 4 || tokens.CharsAt(cue - 1) is not ",")
+        {
+            return -1;
+        }
+
+        for (int k = cue - 2; k >= 1 && k >= cue - maxClause; k--)
+        {
+            if (tokens.CharsAt(k) is ",")
+            {
+                return IsRelativeWord(k + 1) && _syntax.Pos(k - 1) is "NOUN" or "PROPN" && !_inQuote[k - 1] ? k - 1 : -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The speaker's head and first token for a cue verb, or (-1, -1).</summary>
     private (int Head, int First) Speaker(int cue)
     {
@@ -72,6 +94,13 @@ internal sealed partial class ReportFinder
             if (verb == cue && (subject < 0 || _inQuote[subject]) && InvertedSubjectBeforeClause(cue, _document.Tokens.Count, quotationAfter: true) is int invertedBefore and >= 0)
             {
                 return (invertedBefore, cue + 1);
+            }
+
+            // "The director, who asked not to be named, said ...": the parse took the relative clause for the main one and
+            // gave the cue a verb for its subject; the noun before ", who" is the subject.
+            if (verb == cue && subject >= 0 && _syntax.Pos(subject) is "VERB" or "AUX" && NounBeforeRelativeClause(cue) is int described and >= 0)
+            {
+                return (described, First(described));
             }
 
             if (subject >= 0)
