@@ -213,7 +213,7 @@ internal sealed partial class SpeakerResolver
             // The results revealed ... They say ...) is still those people, before a place or body named in between.
             const int maxSentencesAgo = 3;
             Speaker? people = _pluralPeople.SentencesAgo < maxSentencesAgo && FunctionWords.IsThirdPersonPlural(_document.Tokens.CharsAt(pronoun)) ? _pluralPeople.People : null;
-            return _previousGroup.Subject ?? people ?? _previousGroup.Last ?? _speakers.LastGroup;
+            return SameSentenceGroup(pronoun) ?? _previousGroup.Subject ?? people ?? _previousGroup.Last ?? _speakers.LastGroup;
         }
 
         // A person of the pronoun's own sentence first (Thomas' sister pleaded with him, but he replied ...; the
@@ -266,6 +266,43 @@ internal sealed partial class SpeakerResolver
         }
 
         return subject ?? named;
+    }
+
+    /// <summary>
+    /// The group that is the subject of a clause before <paramref name="pronoun"/> in its sentence, outside quotations, for
+    /// "they" (Environmental groups condemned the decision, which they say ...): a plural noun of people or of bodies, or an organisation,
+    /// state or people named; the nearest such subject, or null.
+    /// </summary>
+    private Speaker? SameSentenceGroup(int pronoun)
+    {
+        const int maxBack = 40;
+        if (!FunctionWords.IsThirdPersonPlural(_document.Tokens.CharsAt(pronoun)))
+        {
+            return null;
+        }
+
+        Sentence sentence = _document.Sentences[SentenceSearch.IndexOfToken(_document.Sentences, pronoun)];
+        Speaker? subject = null;
+        for (int t = Math.Max(sentence.FirstToken, pronoun - maxBack); t < pronoun; t++)
+        {
+            if (_inQuote[t] || !_tree.Is(t, "nsubj"))
+            {
+                continue;
+            }
+
+            if (_speakers.IsEntity(t) && _speakers.LabelAt(t) is EntityLabels.Organization or EntityLabels.GeopoliticalEntity or EntityLabels.Norp
+                && _speakers.EndingAt(_speakers.EntityLast(t), _tree.SubtreeFirst(t)) is { } named)
+            {
+                subject = named.Speaker;
+            }
+            else if (!_speakers.IsEntity(t) && IsPlural(t) && (IsPersonNoun(t) || OrganisationHeads.Contains(_syntax.Lemma(t)))
+                && CommonNounPhrase(t) is { } people)
+            {
+                subject = people;
+            }
+        }
+
+        return subject;
     }
 
     /// <summary>True for a plural noun (<c>Senators</c>, <c>officials</c>): never what he or she refers to.</summary>

@@ -67,6 +67,9 @@ public class SpeakerResolutionTests
     [TestCase("The University of Calder studied 1,000 children. They say that iodine should be added to salt.", "University of Calder")]
     [TestCase("The study's authors say iodine deficiency is a serious issue in Australia. The results published in the Medical Journal of "
         + "Australia this week revealed that children are deficient. The report has prompted calls for change. They say that iodine should be added to salt.", "authors")]
+    // A group that is the subject of a clause before "they" in its own sentence comes first.
+    [TestCase("A Department of Health spokesperson said the rules would stay. Environmental groups have condemned the decision, "
+        + "which they say will accelerate deforestation.", "Environmental groups")]
     public void Predict_They_IsThePreviousSubjectGroup(string text, string speaker)
     {
         Assert.That(AttributionTestPipeline.Quotes(text)[^1].Speaker, Is.EqualTo(speaker));
