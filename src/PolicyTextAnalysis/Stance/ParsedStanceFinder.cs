@@ -285,8 +285,16 @@ internal sealed partial class ParsedStanceFinder
             return HasInfinitiveTo(verb) && IsControlledByVoice(verb);
         }
 
-        return (_tree.Is(verb, "advcl") || _tree.Is(verb, "acl")) && HasInfinitiveTo(verb);
+        // An infinitive modifying someone else's noun is theirs (the administration's decision to cut funding).
+        if (_tree.Is(verb, "acl"))
+        {
+            return HasInfinitiveTo(verb) && !(_tree.Head(verb) is int noun and >= 0 && _tree.Child(noun, "nmod:poss") is int owner and >= 0 && !IsVoiceWord(owner));
+        }
+
+        return _tree.Is(verb, "advcl") && HasInfinitiveTo(verb);
     }
+
+    private bool IsVoiceWord(int t) => FunctionWords.IsFirstPersonPossessive(_document.Tokens.CharsAt(t)) || FunctionWords.IsFirstPerson(_document.Tokens.CharsAt(t));
 
     /// <summary>True when the doer of an infinitive complement is the voice or someone the voice asks: <c>we are ready to
     /// fund</c>, <c>urged Congress to pass</c>, <c>must act to stop</c>; not a third party's own attempt (<c>Democrats tried to

@@ -65,6 +65,14 @@ public sealed class StanceStageTests
     }
 
     [Test]
+    public void Analyze_AnInfinitiveOfSomeoneElsesNoun_IsNotTheVoicesAction()
+    {
+        IReadOnlyList<StanceRelation> stances = PolicyAnalyzer.CreateDefault().Analyze("The administration's decision to cut funding for public broadcasting is short-sighted.").Stances;
+
+        Assert.That(stances.Where(s => s.Holder == "author" && s.Target.Contains("funding", StringComparison.Ordinal)), Is.Empty);
+    }
+
+    [Test]
     public void Analyze_TheVoicesOwnInfinitive_IsItsAction()
     {
         IReadOnlyList<StanceRelation> stances = PolicyAnalyzer.CreateDefault().Analyze("We are ready to fund the border police for three more years.").Stances;
