@@ -267,6 +267,14 @@ internal sealed partial class ParsedStanceFinder
     /// subject, or an infinitive of purpose.</summary>
     private bool IsVoiceAction(int verb)
     {
+        // A conjunct with no subject of its own shares the first verb's subject, modal and role (my government will
+        // support aspiration and promote home ownership; Congress should repeal the tax and replace it).
+        while (_tree.Is(verb, "conj") && _tree.Child(verb, "nsubj") < 0 && _tree.Head(verb) is int first and >= 0 && first < verb
+            && _syntax.Pos(first) == "VERB")
+        {
+            verb = first;
+        }
+
         if (IsPrescribed(verb))
         {
             return true;

@@ -65,6 +65,15 @@ public sealed class StanceStageTests
     }
 
     [Test]
+    public void Analyze_AConjunctVerb_SharesThePrescription()
+    {
+        IReadOnlyList<StanceRelation> stances = PolicyAnalyzer.CreateDefault().Analyze("Congress should raise the wage floor and repeal the payroll levy.").Stances;
+
+        Assert.That(stances.Where(s => s.Holder == "author" && s.Target.Contains("levy", StringComparison.Ordinal)).Select(s => s.Polarity),
+            Is.EqualTo(new[] { StancePolarity.Against }));
+    }
+
+    [Test]
     public void Analyze_AnInfinitiveOfSomeoneElsesNoun_IsNotTheVoicesAction()
     {
         IReadOnlyList<StanceRelation> stances = PolicyAnalyzer.CreateDefault().Analyze("The administration's decision to cut funding for public broadcasting is short-sighted.").Stances;
