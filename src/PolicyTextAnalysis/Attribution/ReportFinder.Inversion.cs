@@ -115,7 +115,9 @@ internal sealed partial class ReportFinder
         if (end < b && _syntax.Pos(end) == "PRON")
         {
             // Not "said I": the voice's own words are read by the rules for the first person.
-            return FunctionWords.IsSubjectPronoun(tokens.CharsAt(end)) && !FunctionWords.IsFirstPerson(tokens.CharsAt(end)) && end + 1 < b && tokens.Kinds[end + 1] == TokenKind.Punctuation
+            ReadOnlySpan<char> pronoun = tokens.CharsAt(end);
+            return FunctionWords.IsSubjectPronoun(pronoun) && !FunctionWords.IsFirstPerson(pronoun)
+                && end + 1 < b && tokens.Kinds[end + 1] == TokenKind.Punctuation
                 && (quotationAfter || !(end + 2 < b && tokens.Kinds[end + 2] == TokenKind.Quote)) ? end : -1;
         }
 
@@ -133,8 +135,9 @@ internal sealed partial class ReportFinder
             }
         }
 
-        return head >= 0 && (end == b || (tokens.Kinds[end] == TokenKind.Punctuation && (quotationAfter || !(end + 1 < b && tokens.Kinds[end + 1] == TokenKind.Quote))))
-            && _tree.Head(head) != cue ? head : -1;
+        bool closed = end == b
+            || (tokens.Kinds[end] == TokenKind.Punctuation && (quotationAfter || !(end + 1 < b && tokens.Kinds[end + 1] == TokenKind.Quote)));
+        return head >= 0 && closed && _tree.Head(head) != cue ? head : -1;
     }
 
     /// <summary>

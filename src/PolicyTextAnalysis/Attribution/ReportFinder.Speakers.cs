@@ -91,7 +91,8 @@ internal sealed partial class ReportFinder
 
             // "...!" said she, when the door was shut: the parse gave the pronoun to the next clause (and may have taken
             // a word of the quotation for the cue's subject).
-            if (verb == cue && (subject < 0 || _inQuote[subject]) && InvertedSubjectBeforeClause(cue, _document.Tokens.Count, quotationAfter: true) is int invertedBefore and >= 0)
+            if (verb == cue && (subject < 0 || _inQuote[subject])
+                && InvertedSubjectBeforeClause(cue, _document.Tokens.Count, quotationAfter: true) is int invertedBefore and >= 0)
             {
                 return (invertedBefore, cue + 1);
             }
@@ -137,8 +138,6 @@ internal sealed partial class ReportFinder
             {
                 return (inverted, cue + 1);
             }
-
-
 
             // "In July, for example, Ecuador announced ...": the parse hung the name on the phrase before it and left the
             // finite main verb without a subject; the proper noun right before the verb, or before an apposition set off

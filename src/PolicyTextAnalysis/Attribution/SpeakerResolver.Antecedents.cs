@@ -46,7 +46,8 @@ internal sealed partial class SpeakerResolver
 
         // A person named only by a role after the last named person (I spent time with the Sudanese Ambassador. And he
         // said ...) is the last person the next sentence's he or she can mean.
-        if (LastRoleMention(a, b) is (int roleAt, Speaker role) && roleAt > lastPersonAt && (lastPersonAt < 0 || VerbBetween(lastPersonAt, roleAt)))
+        if (LastRoleMention(a, b) is (int roleAt, Speaker role) && roleAt > lastPersonAt
+            && (lastPersonAt < 0 || VerbBetween(lastPersonAt, roleAt)))
         {
             lastPerson = role;
         }
@@ -270,8 +271,8 @@ internal sealed partial class SpeakerResolver
 
     /// <summary>
     /// The group that is the subject of a clause before <paramref name="pronoun"/> in its sentence, outside quotations, for
-    /// "they" (Environmental groups condemned the decision, which they say ...): a plural noun of people or of bodies, or an organisation,
-    /// state or people named; the nearest such subject, or null.
+    /// "they" (Environmental groups condemned the decision, which they say ...): a plural noun of people or of bodies, or
+    /// an organisation, state or people named; the nearest such subject, or null.
     /// </summary>
     private Speaker? SameSentenceGroup(int pronoun)
     {

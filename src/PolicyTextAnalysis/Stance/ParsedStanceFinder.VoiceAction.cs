@@ -1,0 +1,112 @@
+using PolicyTextAnalysis.Syntax;
+
+namespace PolicyTextAnalysis.Stance;
+
+/// <content>The <c>voice-action</c> rule: the voice for the object of an enacting verb and against the object of an ending
+/// or fighting verb, when the action is the voice's own: recommended, done by the voice, or aimed at by it.</content>
+internal sealed partial class ParsedStanceFinder
+{
+    private void VoiceAction(int verb, string lemma, string voice, List<StanceEvidence> evidence)
+    {
+        if (ParsedStanceRules.ActionOf(lemma) is not { } polarity || !IsVoiceAction(verb))
+        {
+            return;
+        }
+
+        int target = _tree.Child(verb, "obj");
+        if (target < 0)
+        {
+            // crack down on X, act against X
+            foreach (int c in _tree.Children.Of(verb))
+            {
+                if (c > verb && _tree.Is(c, "obl") && (HasCase(c, "on") || HasCase(c, "against")))
+                {
+                    target = c;
+                    break;
+                }
+            }
+        }
+
+        if (target >= 0)
+        {
+            Add(voice, target, Flip(polarity, verb), 0.6, verb, ParsedStanceRules.VoiceAction, evidence);
+        }
+    }
+
+    /// <summary>True for a verb under <c>should</c>, <c>must</c>, <c>could</c>, the infinitive of <c>need to</c>, a first-person
+    /// subject, or an infinitive of purpose.</summary>
+    private bool IsVoiceAction(int verb)
+    {
+        // A conjunct with no subject of its own shares the first verb's subject, modal and role (my government will
+        // support aspiration and promote home ownership; Congress should repeal the tax and replace it).
+        while (_tree.Is(verb, "conj") && _tree.Child(verb, "nsubj") < 0 && _tree.Head(verb) is int first and >= 0 && first < verb
+            && _syntax.Pos(first) == "VERB")
+        {
+            verb = first;
+        }
+
+        if (IsPrescribed(verb))
+        {
+            return true;
+        }
+
+        // What the voice itself does or will do (we are banning, my government will support), and its purposes
+        // (to deter unlawful migration).
+        int subject = _tree.Child(verb, "nsubj");
+        if (subject >= 0 && IsVoice(subject))
+        {
+            return true;
+        }
+
+        if (_tree.Is(verb, "xcomp"))
+        {
+            return HasInfinitiveTo(verb) && IsControlledByVoice(verb);
+        }
+
+        // An infinitive modifying someone else's noun is theirs (the administration's decision to cut funding).
+        if (_tree.Is(verb, "acl"))
+        {
+            return HasInfinitiveTo(verb)
+                && !(_tree.Head(verb) is int noun and >= 0 && _tree.Child(noun, "nmod:poss") is int owner and >= 0 && !IsVoiceWord(owner));
+        }
+
+        return _tree.Is(verb, "advcl") && HasInfinitiveTo(verb);
+    }
+
+    /// <summary>True for a first-person pronoun or possessive (<c>we</c>, <c>our</c>): the voice itself.</summary>
+    private bool IsVoiceWord(int t) =>
+        FunctionWords.IsFirstPersonPossessive(_document.Tokens.CharsAt(t)) || FunctionWords.IsFirstPerson(_document.Tokens.CharsAt(t));
+
+    /// <summary>True when the doer of an infinitive complement is the voice or someone the voice asks: <c>we are ready to
+    /// fund</c>, <c>urged Congress to pass</c>, <c>must act to stop</c>; not a third party's own attempt (<c>Democrats tried to
+    /// defund the police</c>), which says what they want, not what the voice wants.</summary>
+    private bool IsControlledByVoice(int infinitive)
+    {
+        int head = _tree.Head(infinitive);
+        // A passive head's subject is not the doer (legislation will be introduced to prevent ...).
+        if (head < 0 || _tree.Child(head, "obj") >= 0 || _tree.Child(head, "aux:pass") >= 0 || IsPrescribed(head))
+        {
+            return true;
+        }
+
+        int subject = _tree.Child(head, "nsubj");
+        return subject < 0 || IsVoice(subject);
+    }
+
+    /// <summary>True for a verb under <c>should</c>, <c>must</c>, <c>could</c> or the infinitive of <c>need to</c>, <c>have to</c>.</summary>
+    private bool IsPrescribed(int verb)
+    {
+        foreach (int c in _tree.Children.Of(verb))
+        {
+            if (_tree.Is(c, "aux") && FunctionWords.IsRecommendingModal(_document.Tokens.CharsAt(c)))
+            {
+                return true;
+            }
+        }
+
+        int head = _tree.Head(verb);
+        return head >= 0 && _tree.Is(verb, "xcomp") && _syntax.Lemma(head) is "need" or "have";
+    }
+
+    private bool HasInfinitiveTo(int verb) => _tree.HasChildWord(verb, "mark", "to");
+}
