@@ -67,7 +67,7 @@ public sealed class PolicyAnalyzer
 
     private static List<IEntityRecognizer> EntityRecognizers(AnalyzerOptions options)
     {
-        List<IEntityRecognizer> recognizers = [NumericEntityRecognizer.Default, LegalReferenceRecognizer.Default, LawNameRecognizer.Default, PartyMemberRecognizer.Default];
+        List<IEntityRecognizer> recognizers = [NumericEntityRecognizer.Default, LegalReferenceRecognizer.Default, LawNameRecognizer.Default, GroupMemberRecognizer.Default];
         if (options.UseKnowledgeBase)
         {
             recognizers.Add(GazetteerRecognizer.Default);

@@ -3,24 +3,26 @@ using System.Collections.Frozen;
 namespace PolicyTextAnalysis.Entities;
 
 /// <summary>
-/// Members of a political party or movement (<c>Democrats</c>, <c>a Republican senator</c>, <c>Tories</c>) as NORP, the
-/// OntoNotes type, from the word list <c>Entities/party-members.txt</c>. The name recogniser, trained mostly on corpora
-/// that type them ORG or leave them out, calls them ORG. A member word inside a longer name (<c>House Democrats</c>,
+/// Members of a political party or movement (<c>Democrats</c>, <c>a Republican senator</c>, <c>Tories</c>), of a people,
+/// a place or a religion (<c>Sikhs</c>, <c>Iowans</c>, <c>Shiites</c>) as NORP, the OntoNotes type, from the word lists
+/// <c>Entities/party-members.txt</c> and <c>Entities/people-nouns.txt</c> (WordNet 3.1). The name recogniser, trained mostly
+/// on corpora that type party members ORG or leave the others out, calls them ORG, a place or nothing. A member word inside a longer name (<c>House Democrats</c>,
 /// <c>Democratic Party</c>, <c>Republican Study Committee</c>) is left to the other recognisers: a capitalised word
 /// next to it means a name. One pass over the tokens.
 /// </summary>
-internal sealed class PartyMemberRecognizer : IEntityRecognizer
+internal sealed class GroupMemberRecognizer : IEntityRecognizer
 {
     /// <summary>Above the name recogniser, whose ORG for the same word yields.</summary>
     public const int DefaultPriority = 14;
 
-    private const string ResourceName = "PolicyTextAnalysis.Entities.party-members.txt";
+    private const string PartyResource = "PolicyTextAnalysis.Entities.party-members.txt";
+    private const string PeopleResource = "PolicyTextAnalysis.Entities.people-nouns.txt";
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _single;
     private readonly FrozenSet<string> _pairs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _pairFirsts;
 
-    private PartyMemberRecognizer(IEnumerable<string> words)
+    private GroupMemberRecognizer(IEnumerable<string> words)
     {
         var single = new List<string>();
         var pairs = new List<string>();
@@ -36,10 +38,10 @@ internal sealed class PartyMemberRecognizer : IEntityRecognizer
     }
 
     /// <summary>The recogniser over the bundled list.</summary>
-    public static PartyMemberRecognizer Default { get; } = Load();
+    public static GroupMemberRecognizer Default { get; } = Load();
 
     /// <inheritdoc />
-    public string Name => "party members";
+    public string Name => "group members";
 
     /// <inheritdoc />
     public int Priority => DefaultPriority;
@@ -124,21 +126,48 @@ internal sealed class PartyMemberRecognizer : IEntityRecognizer
         return letters > 8 && upper * 10 > letters * 8;
     }
 
-    private static PartyMemberRecognizer Load()
+    private static GroupMemberRecognizer Load()
     {
-        using Stream stream = typeof(PartyMemberRecognizer).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded word list {ResourceName} is missing from this build.");
+        var words = new List<string>(Lines(PartyResource));
+        foreach (string line in Lines(PeopleResource))
+        {
+            // people WORD: the word and its plural; people-lower WORD: the plural only.
+            string[] parts = line.Split('\t');
+            if (parts.Length != 2 || parts[0] is not ("people" or "people-lower"))
+            {
+                throw new InvalidDataException($"{PeopleResource}: expected KIND<TAB>WORD with KIND people or people-lower, got \"{line}\".");
+            }
+
+            if (parts[0] == "people")
+            {
+                words.Add(parts[1]);
+            }
+
+            words.Add(Plural(parts[1]));
+        }
+
+        return new GroupMemberRecognizer(words.Distinct(StringComparer.Ordinal));
+    }
+
+    /// <summary>The regular English plural of a people noun: Iowans, Englishmen, Druzes.</summary>
+    internal static string Plural(string word) =>
+        word.EndsWith("man", StringComparison.Ordinal) ? word[..^3] + "men"
+        : word.EndsWith('s') || word.EndsWith('x') || word.EndsWith('z') || word.EndsWith("sh", StringComparison.Ordinal)
+            || word.EndsWith("ch", StringComparison.Ordinal) ? word + "es"
+        : word + "s";
+
+    private static IEnumerable<string> Lines(string resource)
+    {
+        using Stream stream = typeof(GroupMemberRecognizer).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The embedded word list {resource} is missing from this build.");
         using var reader = new StreamReader(stream);
-        var words = new List<string>();
         while (reader.ReadLine() is { } line)
         {
             string word = line.Trim();
             if (word.Length > 0 && !word.StartsWith('#'))
             {
-                words.Add(word);
+                yield return word;
             }
         }
-
-        return new PartyMemberRecognizer(words);
     }
 }
