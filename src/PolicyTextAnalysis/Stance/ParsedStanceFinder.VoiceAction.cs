@@ -6,6 +6,8 @@ namespace PolicyTextAnalysis.Stance;
 /// or fighting verb, when the action is the voice's own: recommended, done by the voice, or aimed at by it.</content>
 internal sealed partial class ParsedStanceFinder
 {
+    private const int MaxConjunctClimb = 8;
+
     private void VoiceAction(int verb, string lemma, string voice, List<StanceEvidence> evidence)
     {
         if (ParsedStanceRules.ActionOf(lemma) is not { } polarity || !IsVoiceAction(verb))
@@ -39,8 +41,9 @@ internal sealed partial class ParsedStanceFinder
     {
         // A conjunct with no subject of its own shares the first verb's subject, modal and role (my government will
         // support aspiration and promote home ownership; Congress should repeal the tax and replace it).
-        while (_tree.Is(verb, "conj") && _tree.Child(verb, "nsubj") < 0 && _tree.Head(verb) is int first and >= 0 && first < verb
-            && _syntax.Pos(first) == "VERB")
+        // (A few steps at most, so a long chain of conjuncts costs each verb the same.)
+        for (int step = 0; step < MaxConjunctClimb && _tree.Is(verb, "conj") && _tree.Child(verb, "nsubj") < 0
+            && _tree.Head(verb) is int first and >= 0 && first < verb && _syntax.Pos(first) == "VERB"; step++)
         {
             verb = first;
         }
