@@ -4,8 +4,9 @@ namespace PolicyTextAnalysis.Training.Attribution;
 /// <c>eval-attribution-litbank [--errors] [--record] [--data DIR]</c>: quote detection recall and precision and
 /// quote-to-speaker accuracy on LitBank's 1,765 quotations (<c>litbank-quotes</c>, fiction, out of domain; the set
 /// defines no split, so every text is scored). Texts are detokenised (<see cref="LitBankText"/>) and run through
-/// <see cref="PolicyAnalyzer.CreateDefault"/>; matching as in <see cref="LitBankEvaluation"/>. <c>--record</c> writes the
-/// figures to <c>models/attribution-external-scores.json</c> and the model card.
+/// <see cref="PolicyAnalyzer.CreateDefault"/>; matching as in <see cref="LitBankEvaluation"/>. It prints the speaker accuracy of
+/// each quote rule too (<c>--errors</c> names the rule on each wrong speaker). <c>--record</c> writes the figures to
+/// <c>models/attribution-external-scores.json</c> and the model card.
 /// </summary>
 internal sealed class EvalAttributionLitBankCommand : ITrainingCommand
 {
