@@ -32,7 +32,15 @@ internal static class ClaimAnalyzer
             return units;
         }
 
-        ClaimCues openerCues = MatchAt(tokens, first, sentence.EndToken, out _);
+        ClaimCues openerCues = MatchAt(tokens, first, sentence.EndToken, out int openerLength);
+
+        // "So, thank you." / "Well, good afternoon, everyone.": a discourse word before a greeting or thanks.
+        if ((openerCues & ClaimCues.DiscourseOpener) != 0)
+        {
+            int next = first + openerLength;
+            next += next < end && tokens.CharsAt(next) is "," ? 1 : 0;
+            openerCues |= next < end ? MatchAt(tokens, next, sentence.EndToken, out _) & ClaimCues.NonClaimOpener : ClaimCues.None;
+        }
         if ((openerCues & ClaimCues.NonClaimOpener) != 0 || IsByline(tokens, first, end) || IsContentFreeAttribution(tokens, first, end)
             || (mayBeBio && IsBio(tokens, first, end)) || HasBoilerplate(tokens, first, end))
         {

@@ -52,6 +52,9 @@ internal enum ClaimCues
     /// <summary>Determiners and pronouns that can open a subject (<c>the</c>, <c>it</c>, <c>her</c>).</summary>
     SubjectOpener = 1 << 14,
 
+    /// <summary>Discourse words that can open a greeting or thanks (<c>So, thank you.</c>, <c>Well, good afternoon.</c>).</summary>
+    DiscourseOpener = 1 << 15,
+
     /// <summary>The four types of <see cref="ClaimType"/> other than statistical and factual found by lexicon.</summary>
     TypeMask = Statistical | Causal | Predictive | Prescriptive | Evaluative,
 }

@@ -24,12 +24,20 @@ public class ClaimStageTests
     [TestCase("By Jane Doe and John Roe")]
     [TestCase("Will the truce hold?")]
     [TestCase("Good morning and welcome to the briefing.")]
+    [TestCase("So, thank you all for joining the call.")]
+    [TestCase("Well, good afternoon, everyone.")]
     [TestCase("Subscribe to our newsletter for weekly updates.")]
     [TestCase("She added the following.")]
     [TestCase("Jane Doe is a senior fellow at the Centre for Policy Studies.")]
     public void Process_LineThatAssertsNothing_IsNotAClaim(string text)
     {
         Assert.That(ClaimTestPipeline.Run(text).Claims, Is.Empty);
+    }
+
+    [Test]
+    public void Process_DiscourseWordBeforeAStatement_IsStillAClaim()
+    {
+        Assert.That(ClaimTestPipeline.Run("So, the deficit has doubled since 2019.").Claims, Has.Count.EqualTo(1));
     }
 
     [TestCase("Unemployment has fallen to 5 percent, but the jobs created are poorly paid.", 2)]
