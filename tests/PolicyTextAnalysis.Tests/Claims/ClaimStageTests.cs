@@ -29,6 +29,8 @@ public class ClaimStageTests
     [TestCase("With that, I'll open it up for questions.")]
     [TestCase("Next up, we'll go to Jane Doe of the Daily Post.")]
     [TestCase("Yes, please go ahead.")]
+    [TestCase("So, God bless you all.")]
+    [TestCase("May God protect our troops.")]
     [TestCase("Subscribe to our newsletter for weekly updates.")]
     [TestCase("She added the following.")]
     [TestCase("Jane Doe is a senior fellow at the Centre for Policy Studies.")]
