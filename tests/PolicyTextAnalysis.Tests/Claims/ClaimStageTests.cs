@@ -31,6 +31,8 @@ public class ClaimStageTests
     [TestCase("Yes, please go ahead.")]
     [TestCase("So, God bless you all.")]
     [TestCase("May God protect our troops.")]
+    [TestCase("Let’s go to Nancy Cordes at CBS.")]
+    [TestCase("I'd like to thank the officers for their exemplary work.")]
     [TestCase("Subscribe to our newsletter for weekly updates.")]
     [TestCase("She added the following.")]
     [TestCase("Jane Doe is a senior fellow at the Centre for Policy Studies.")]
