@@ -33,6 +33,7 @@ public class ClaimStageTests
     [TestCase("May God protect our troops.")]
     [TestCase("Let’s go to Nancy Cordes at CBS.")]
     [TestCase("I'd like to thank the officers for their exemplary work.")]
+    [TestCase("As a reminder, this call will be on background and embargoed until 3 p.m.")]
     [TestCase("Subscribe to our newsletter for weekly updates.")]
     [TestCase("She added the following.")]
     [TestCase("Jane Doe is a senior fellow at the Centre for Policy Studies.")]
@@ -43,6 +44,7 @@ public class ClaimStageTests
 
     [TestCase("So, the deficit has doubled since 2019.")]
     [TestCase("With that in mind, the council should cut the fees.")]
+    [TestCase("The council lifted the arms embargo on the region last year.")]
     public void Process_StatementAfterAnOpeningPhrase_IsStillAClaim(string text)
     {
         Assert.That(ClaimTestPipeline.Run(text).Claims, Has.Count.EqualTo(1));
