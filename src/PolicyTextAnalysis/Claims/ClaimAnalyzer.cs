@@ -56,13 +56,28 @@ internal static class ClaimAnalyzer
                 continue;
             }
 
-            units.Add(MakeUnit(document, unitStart, i));
+            AddUnit(document, units, unitStart, i);
             unitStart = clauseStart;
             i = clauseStart;
         }
 
-        units.Add(MakeUnit(document, unitStart, sentence.EndToken));
+        AddUnit(document, units, unitStart, sentence.EndToken);
         return units;
+    }
+
+    // A clause of procedure ("I would refer you to the State Department") is left out; the sentence's others stay.
+    private static void AddUnit(Document document, List<ClaimUnit> units, int first, int end)
+    {
+        TokenList tokens = document.Tokens;
+        for (int i = first; i < end; i++)
+        {
+            if ((MatchAt(tokens, i, end, out _) & ClaimCues.Procedural) != 0)
+            {
+                return;
+            }
+        }
+
+        units.Add(MakeUnit(document, first, end));
     }
 
     /// <summary>

@@ -55,6 +55,10 @@ internal enum ClaimCues
     /// <summary>Discourse words that can open a greeting or thanks (<c>So, thank you.</c>, <c>Well, good afternoon.</c>).</summary>
     DiscourseOpener = 1 << 15,
 
+    /// <summary>A press call's or debate's procedure inside a clause (<c>refer you to</c>, <c>back to you</c>): that clause is
+    /// no claim, though the sentence's other clauses may be.</summary>
+    Procedural = 1 << 16,
+
     /// <summary>The four types of <see cref="ClaimType"/> other than statistical and factual found by lexicon.</summary>
     TypeMask = Statistical | Causal | Predictive | Prescriptive | Evaluative,
 }

@@ -34,6 +34,7 @@ public class ClaimStageTests
     [TestCase("Let’s go to Nancy Cordes at CBS.")]
     [TestCase("I'd like to thank the officers for their exemplary work.")]
     [TestCase("As a reminder, this call will be on background and embargoed until 3 p.m.")]
+    [TestCase("Other than that, I'll turn it over to our speaker.")]
     [TestCase("Subscribe to our newsletter for weekly updates.")]
     [TestCase("She added the following.")]
     [TestCase("Jane Doe is a senior fellow at the Centre for Policy Studies.")]
@@ -45,6 +46,8 @@ public class ClaimStageTests
     [TestCase("So, the deficit has doubled since 2019.")]
     [TestCase("With that in mind, the council should cut the fees.")]
     [TestCase("The council lifted the arms embargo on the region last year.")]
+    // A clause of procedure is left out, the sentence's other clause stays.
+    [TestCase("Our visa sanctions are private, and I would refer you to the State Department for the details.")]
     public void Process_StatementAfterAnOpeningPhrase_IsStillAClaim(string text)
     {
         Assert.That(ClaimTestPipeline.Run(text).Claims, Has.Count.EqualTo(1));
