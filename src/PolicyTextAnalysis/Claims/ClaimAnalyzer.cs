@@ -41,8 +41,9 @@ internal static class ClaimAnalyzer
             next += next < end && tokens.CharsAt(next) is "," ? 1 : 0;
             openerCues |= next < end ? MatchAt(tokens, next, sentence.EndToken, out _) & ClaimCues.NonClaimOpener : ClaimCues.None;
         }
+        List<int>? procedural = null;
         if ((openerCues & ClaimCues.NonClaimOpener) != 0 || IsByline(tokens, first, end) || IsContentFreeAttribution(tokens, first, end)
-            || (mayBeBio && IsBio(tokens, first, end)) || HasBoilerplate(tokens, first, end))
+            || (mayBeBio && IsBio(tokens, first, end)) || HasBoilerplate(tokens, first, end, ref procedural))
         {
             return units;
         }
@@ -56,28 +57,22 @@ internal static class ClaimAnalyzer
                 continue;
             }
 
-            AddUnit(document, units, unitStart, i);
+            AddUnit(document, units, unitStart, i, procedural);
             unitStart = clauseStart;
             i = clauseStart;
         }
 
-        AddUnit(document, units, unitStart, sentence.EndToken);
+        AddUnit(document, units, unitStart, sentence.EndToken, procedural);
         return units;
     }
 
     // A clause of procedure ("I would refer you to the State Department") is left out; the sentence's others stay.
-    private static void AddUnit(Document document, List<ClaimUnit> units, int first, int end)
+    private static void AddUnit(Document document, List<ClaimUnit> units, int first, int end, List<int>? procedural)
     {
-        TokenList tokens = document.Tokens;
-        for (int i = first; i < end; i++)
+        if (procedural is null || !procedural.Exists(p => p >= first && p < end))
         {
-            if ((MatchAt(tokens, i, end, out _) & ClaimCues.Procedural) != 0)
-            {
-                return;
-            }
+            units.Add(MakeUnit(document, first, end));
         }
-
-        units.Add(MakeUnit(document, first, end));
     }
 
     /// <summary>
@@ -487,13 +482,21 @@ internal static class ClaimAnalyzer
         return false;
     }
 
-    private static bool HasBoilerplate(TokenList tokens, int first, int end)
+    /// <summary>True when the sentence holds a boilerplate phrase; the same pass notes where procedural phrases start
+    /// (<paramref name="procedural"/>, made only when one occurs), so clauses are not scanned again.</summary>
+    private static bool HasBoilerplate(TokenList tokens, int first, int end, ref List<int>? procedural)
     {
         for (int i = first; i < end; i++)
         {
-            if ((MatchAt(tokens, i, end, out _) & ClaimCues.Boilerplate) != 0)
+            ClaimCues cues = MatchAt(tokens, i, end, out _);
+            if ((cues & ClaimCues.Boilerplate) != 0)
             {
                 return true;
+            }
+
+            if ((cues & ClaimCues.Procedural) != 0)
+            {
+                (procedural ??= []).Add(i);
             }
         }
 
