@@ -46,8 +46,8 @@ internal sealed partial class SpeakerResolver
 
         // A person named only by a role after the last named person (I spent time with the Sudanese Ambassador. And he
         // said ...) is the last person the next sentence's he or she can mean.
-        if (LastRoleMention(a, b) is (int roleAt, Speaker role) && roleAt > lastPersonAt
-            && (lastPersonAt < 0 || VerbBetween(lastPersonAt, roleAt)))
+        if (LastRoleMention(Math.Max(a, lastPersonAt + 1), b) is int roleAt and >= 0
+            && (lastPersonAt < 0 || VerbBetween(lastPersonAt, roleAt)) && RoleSpeaker(roleAt) is { } role)
         {
             lastPerson = role;
         }
@@ -111,20 +111,19 @@ internal sealed partial class SpeakerResolver
         return null;
     }
 
-    /// <summary>The last singular person noun of the sentence outside quotations and names (a role: <c>the
-    /// ambassador</c>), with its token, or null.</summary>
-    private (int At, Speaker Speaker)? LastRoleMention(int a, int b)
+    /// <summary>The last singular person noun of tokens <c>[a, b)</c> outside quotations and names (a role: <c>the
+    /// ambassador</c>), or -1. The cheap tests come first: the lemma a person noun is looked up by is built for few words.</summary>
+    private int LastRoleMention(int a, int b)
     {
         for (int t = b - 1; t >= a; t--)
         {
-            if (!_inQuote[t] && !_speakers.IsEntity(t) && IsPersonNoun(t) && !IsPlural(t) && !_tree.Is(t, "compound")
-                && RoleSpeaker(t) is { } role)
+            if (!_inQuote[t] && _syntax.Tag(t) is "NN" or "NNP" && !_tree.Is(t, "compound") && !_speakers.IsEntity(t) && IsPersonNoun(t))
             {
-                return (t, role);
+                return t;
             }
         }
 
-        return null;
+        return -1;
     }
 
     /// <summary>True when a verb stands between two tokens: a role after a name with none between describes that name
