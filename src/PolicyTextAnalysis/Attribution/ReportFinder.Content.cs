@@ -204,7 +204,7 @@ internal sealed partial class ReportFinder
                 || (asks && c > cue && _tree.Is(c, "advcl") && _tree.Child(c, "nsubj") >= 0 && IsEmbeddedQuestion(c));
             // A clause opening with the cue's inverted subject is the narrative going on, not the content.
             if (!clause || (IsEmbeddedQuestion(c) && !asks) || IsInvertedSubject(cue, c)
-                || (c > cue && _tree.SubtreeFirst(c) == cue + 1 && InvertedSubjectBeforeClause(cue, _document.Tokens.Count, quotationAfter: false) >= 0))
+                || (c > cue && _tree.SubtreeFirst(c) == cue + 1 && InvertedSubjectBeforeClause(cue, quotationAfter: false) >= 0))
             {
                 continue;
             }

@@ -99,10 +99,11 @@ internal sealed partial class ReportFinder
     /// with no subject right after the closing mark, then a subject pronoun or a short noun phrase closed by punctuation;
     /// else -1. Read from the words, since the parse around the phrase is wrong.
     /// </summary>
-    private int InvertedSubjectBeforeClause(int cue, int b, bool quotationAfter)
+    private int InvertedSubjectBeforeClause(int cue, bool quotationAfter)
     {
         const int MaxPhrase = 6;
         TokenList tokens = _document.Tokens;
+        int b = tokens.Count;
         if (cue < 1 || tokens.Kinds[cue - 1] != TokenKind.Quote || _syntax.Tag(cue) is not ("VBD" or "VBZ")
             || (_tree.Child(cue, "nsubj") is int subject and >= 0 && !_inQuote[subject]))
         {

@@ -92,7 +92,7 @@ internal sealed partial class ReportFinder
             // "...!" said she, when the door was shut: the parse gave the pronoun to the next clause (and may have taken
             // a word of the quotation for the cue's subject).
             if (verb == cue && (subject < 0 || _inQuote[subject])
-                && InvertedSubjectBeforeClause(cue, _document.Tokens.Count, quotationAfter: true) is int invertedBefore and >= 0)
+                && InvertedSubjectBeforeClause(cue, quotationAfter: true) is int invertedBefore and >= 0)
             {
                 return (invertedBefore, cue + 1);
             }
