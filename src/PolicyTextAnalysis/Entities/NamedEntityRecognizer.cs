@@ -100,6 +100,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
         }
 
         MentionConsistency.Apply(mentions);
+        NameRepetition.Apply(document, mentions);
         return mentions;
     }
 

@@ -173,6 +173,14 @@ public class NamedEntityRecognizerTests
         Assert.That(mentions.GroupBy(m => m.Text).Where(g => g.Select(m => m.Label).Distinct().Count() > 1).Select(g => g.Key), Is.Empty);
     }
 
+    [TestCase("Protesters wrote to Amnesty International. Amnesty International said nothing.", "Amnesty International")]
+    [TestCase("Officials of the Civil Defense Authority spoke. Civil Defense Authority officials said more.", "Civil Defense Authority")]
+    public void Recognize_ANameRepeatedAtASentenceStart_IsFoundThereToo(string text, string name)
+    {
+        Assert.That(Recognize(text).Where(m => m.Text == name).Select(m => m.Label).Distinct(), Is.EqualTo(new[] { "ORG" }));
+        Assert.That(Recognize(text).Count(m => m.Text == name), Is.EqualTo(2));
+    }
+
     [Test]
     public void Recognize_CancelledToken_Throws()
     {
