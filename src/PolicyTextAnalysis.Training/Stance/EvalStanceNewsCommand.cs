@@ -5,7 +5,7 @@ using PolicyTextAnalysis.Training.Entities;
 namespace PolicyTextAnalysis.Training.Stance;
 
 /// <summary>
-/// <c>eval-stance-news [--data DIR] [--set NAME]... [--sample K] [--unjudged] [--judgments FILE] [--min-stance-confidence X]</c>:
+/// <c>eval-stance-news [--data DIR] [--set NAME]... [--sample K] [--unjudged] [--list] [--judgments FILE] [--min-stance-confidence X]</c>:
 /// the precision of the actor and author stances the default pipeline emits on news text no rule was written for,
 /// against our verdicts in <see cref="NewsStanceJudgments.FilePath"/>. Sets: for tuning, the GUM news and
 /// interview documents of the train split (<c>gum-train</c>) and the GMB dev sentences (<c>gmb-dev</c>); held
@@ -14,7 +14,8 @@ namespace PolicyTextAnalysis.Training.Stance;
 /// with a sparser sample such as <c>--sample 64</c>). A GMB sentence is a document of its own, and of its many stances only a fixed sample is
 /// scored: those whose key hashes to 0 modulo K (<c>--sample</c>, default 8), so a stance is in or out of the sample
 /// whatever else the code emits. Precision counts a stance no one has judged as wrong, so new output lowers the
-/// figure until it is judged; <c>--unjudged</c> prints those stances as judgment lines to fill in.
+/// figure until it is judged; <c>--unjudged</c> prints those stances as judgment lines to fill in; <c>--list</c> prints every
+/// scored stance with its verdict (to compare two builds).
 /// </summary>
 internal sealed class EvalStanceNewsCommand : ITrainingCommand
 {
@@ -29,10 +30,11 @@ internal sealed class EvalStanceNewsCommand : ITrainingCommand
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        var arguments = CommandArguments.Parse(args, ["--data", "--judgments", "--sample", "--set", "--min-stance-confidence"], ["--unjudged"]);
+        var arguments = CommandArguments.Parse(args, ["--data", "--judgments", "--sample", "--set", "--min-stance-confidence"], ["--unjudged", "--list"]);
         string? data = arguments.Data;
         string judgmentsPath = arguments.Value("--judgments") ?? NewsStanceJudgments.FilePath;
         bool listUnjudged = arguments.Flag("--unjudged");
+        bool listAll = arguments.Flag("--list");
         int sample = arguments.Int("--sample", DefaultSample);
         var sets = arguments.Values("--set").ToList();
         if (sets.Count == 0)
@@ -60,11 +62,11 @@ internal sealed class EvalStanceNewsCommand : ITrainingCommand
 
             NewsStanceScore score = NewsStanceScore.Of(stances, judgments);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{set,-12} {score}"));
-            if (listUnjudged)
+            if (listUnjudged || listAll)
             {
-                foreach (NewsStance s in stances.Where(s => judgments.Verdict(s) is null))
+                foreach (NewsStance s in stances.Where(s => listAll || judgments.Verdict(s) is null))
                 {
-                    output.WriteLine($"?\t{s.Holder}\t{s.Target}\t{s.Polarity}\t{s.Evidence}");
+                    output.WriteLine($"{judgments.Verdict(s) switch { true => "correct", false => "wrong", null => "?" }}\t{s.Holder}\t{s.Target}\t{s.Polarity}\t{s.Evidence}");
                 }
             }
         }

@@ -38,6 +38,19 @@ internal static class ParsedStanceRules
         return word.Length <= 16 && word.ToLowerInvariant(lower) > 0 && OpinionLexicon.Default.RoleOf(lower) == OpinionRole.Negator;
     }
 
+    /// <summary>The verb cues of two words whose second is a preposition introducing the target (<c>call for</c>, <c>vote
+    /// against</c>, <c>side with</c>): each cue's polarity with the preposition's listed forms, for the verb's lemma.</summary>
+    public static IEnumerable<(StancePolarity Polarity, string[] Prepositions)> PrepositionalAttitudesOf(string lemma)
+    {
+        foreach (RelationCue cue in RelationLexicon.Default.CuesStartingWith(lemma))
+        {
+            if (cue.Kind == CueKind.Verb && cue.Words.Length == 2 && cue.Lemma == lemma)
+            {
+                yield return (cue.Polarity, cue.Words[1]);
+            }
+        }
+    }
+
     private static StancePolarity? Single(string lemma, CueKind kind)
     {
         foreach (RelationCue cue in RelationLexicon.Default.CuesStartingWith(lemma))

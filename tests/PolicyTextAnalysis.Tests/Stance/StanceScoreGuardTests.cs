@@ -59,8 +59,11 @@ public sealed class StanceScoreGuardTests
     // Session 8: targets that differ only by a leading article or case are one stance (the same holder's "the
     // administration's policy" and "administration's policy" were two): gum-train 204 / 60 -> 203 / 59 (a doubled
     // correct stance is one), gum-heldout 57 / 15 -> 56 / 15 (a doubled wrong one), 0.294 -> 0.291 and 0.263 -> 0.268.
+    // Session 17: the verb rule reads verb-and-preposition cues (call for); "John Paul has called for better integration"
+    // is still emitted and correct, but its first evidence is now the whole sentence, so it left the 1-in-8 sample: gmb-dev
+    // 122 / 41 -> 121 / 40 (0.336 -> 0.331), nothing lost.
     [TestCase("gum-train", 0.291)]
-    [TestCase("gmb-dev", 0.336)]
+    [TestCase("gmb-dev", 0.331)]
     // Session 11: "they" after a few sentences about what a plural person noun's people said is those people, not a place
     // named in between: gum-heldout 56 / 15 -> 55 / 15 (a wrong stance of the place gone), 0.268 -> 0.273.
     [TestCase("gum-heldout", 0.273)]

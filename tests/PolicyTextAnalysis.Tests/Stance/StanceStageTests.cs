@@ -81,6 +81,24 @@ public sealed class StanceStageTests
             Is.EqualTo(new[] { ("author", StancePolarity.Against, ParsedStanceRules.EvaluativePredicate + ":gamble") }));
     }
 
+    // A verb-and-preposition cue of the relation lexicon read off the parse: the preposition's noun is the target, words
+    // between verb and preposition do not matter, and a time or a subject of a following infinitive is no target.
+    [TestCase("Senator Jane Doe has repeatedly called for a ceasefire.", "ceasefire", StancePolarity.Favor)]
+    [TestCase("Senator Jane Doe fought hard for the pension bill.", "pension bill", StancePolarity.Favor)]
+    [TestCase("Senator Jane Doe campaigned tirelessly against the merger.", "merger", StancePolarity.Against)]
+    [TestCase("Senator Jane Doe has fought for a long time.", "time", null)]
+    [TestCase("Senator Jane Doe called again for Congress to approve the pension bill.", "Congress", null)]
+    public void Find_AVerbAndPrepositionCue_TakesThePrepositionsNounAsTarget(string text, string target, StancePolarity? expected)
+    {
+        Document document = PolicyAnalyzer.CreateDefault().Process(text);
+        var evidence = new List<StanceEvidence>();
+        ParsedStanceFinder.Find(document, evidence, framing: false, CancellationToken.None);
+
+        Assert.That(evidence.Where(e => e.Target.EndsWith(target, StringComparison.Ordinal) && e.Cue.StartsWith(ParsedStanceRules.AttitudeVerb, StringComparison.Ordinal))
+                .Select(e => (StancePolarity?)e.Polarity),
+            Is.EqualTo(expected is { } polarity ? new StancePolarity?[] { polarity } : []));
+    }
+
     /// <summary>A stand-in recogniser for these tests: every capitalised word is a place.</summary>
     private sealed class CapitalisedNames : IEntityRecognizer
     {
