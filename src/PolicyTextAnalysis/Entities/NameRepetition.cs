@@ -10,7 +10,7 @@ namespace PolicyTextAnalysis.Entities;
 /// <remarks>
 /// An occurrence is taken only where no recognised name crosses its edges or contains it, and where no capitalised word
 /// touches it inside its sentence (<c>New York</c> does not claim the words of an unrecognised <c>New York Times</c>).
-/// Names recognised inside it are replaced by it. One-word names are left alone: a lone capitalised word is too often
+/// Names of its type recognised inside it are replaced by it. One-word names are left alone: a lone capitalised word is too often
 /// something else elsewhere (<c>May</c>, <c>Rice</c>). Linear in the tokens: names are looked up by their first word, at
 /// most <see cref="MaxNamesPerFirstWord"/> each.
 /// </remarks>
@@ -87,7 +87,7 @@ internal static class NameRepetition
                         || !text.AsSpan(tokens.Starts[i], tokens.Ends[end - 1] - tokens.Starts[i]).SequenceEqual(name)
                         || (i > sentence.FirstToken && IsCapitalisedWord(tokens, i - 1))
                         || (end < sentence.EndToken && IsCapitalisedWord(tokens, end))
-                        || !InsideOnly(mentions, owner, tokens, i, end))
+                        || !InsideOnly(mentions, owner, tokens, i, end, label))
                     {
                         continue;
                     }
@@ -143,14 +143,16 @@ internal static class NameRepetition
         owner[first] >= 0 && owner[first] != int.MaxValue && owner[end - 1] == owner[first]
         && mentions[owner[first]].Start == tokens.Starts[first] && mentions[owner[first]].End == tokens.Ends[end - 1];
 
-    /// <summary>Whether every recognised name touching tokens <c>[first, end)</c> lies inside them.</summary>
-    private static bool InsideOnly(List<EntityMention> mentions, int[] owner, TokenList tokens, int first, int end)
+    /// <summary>Whether every recognised name touching tokens <c>[first, end)</c> lies inside them and has the name's label (a
+    /// part the decoder cut: <c>Defense Authority</c> in <c>Civil Defense Authority</c>); a name of another type there is
+    /// evidence against the repeated one (<c>Hall</c>, a person, in <c>Mrs. Hall</c> mistyped once).</summary>
+    private static bool InsideOnly(List<EntityMention> mentions, int[] owner, TokenList tokens, int first, int end, string label)
     {
         int start = tokens.Starts[first], stop = tokens.Ends[end - 1];
         for (int k = first; k < end; k++)
         {
             int m = owner[k];
-            if (m == int.MaxValue || m >= 0 && (mentions[m].Start < start || mentions[m].End > stop))
+            if (m == int.MaxValue || m >= 0 && (mentions[m].Start < start || mentions[m].End > stop || mentions[m].Label != label))
             {
                 return false;
             }

@@ -29,6 +29,16 @@ public class NameRepetitionTests
             Is.EqualTo(new[] { "4:Civil Defense Authority/ORG", "37:Civil Defense Authority/ORG" }));
     }
 
+    [Test]
+    public void Apply_AnOccurrenceHoldingANameOfAnotherType_IsLeftAlone()
+    {
+        // One mistyped decoding of "Mrs. Hall" must not take the person's other mentions.
+        const string text = "She followed Mrs. Hall inside. At noon Mrs. Hall lit the fire.";
+        Assert.That(
+            Applied(text, MentionFixtures.Mention(text, "Mrs. Hall", "WORK_OF_ART"), MentionFixtures.Mention(text, "Hall", "PERSON", 1)),
+            Is.EqualTo(new[] { "13:Mrs. Hall/WORK_OF_ART", "44:Hall/PERSON" }));
+    }
+
     [TestCase("They flew to New York. The New York Times agreed.")]
     [TestCase("They flew to New York. Reporters of Albany New York agreed.")]
     public void Apply_AnOccurrenceTouchingACapitalisedWord_IsLeftAlone(string text)
