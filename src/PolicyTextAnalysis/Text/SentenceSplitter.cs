@@ -49,6 +49,7 @@ public sealed class SentenceSplitter
         bool wrapped = IsHardWrapped(text);
         int first = 0;
         int datelineEnd = Dateline.StartsAt(tokens, 0) ? Dateline.TokenCount - 1 : -1;
+        int placeDatelineEnd = PlaceDateline.EndAt(tokens, 0);
         for (int i = 0; i < count; i++)
         {
             int next = i + 1;
@@ -65,7 +66,12 @@ public sealed class SentenceSplitter
                     datelineEnd = next + Dateline.TokenCount - 1;
                 }
 
-                if (gap == LineBreak.Paragraph || (gap == LineBreak.Single && !wrapped))
+                if (gap != LineBreak.None && PlaceDateline.EndAt(tokens, next) is int placeEnd and >= 0)
+                {
+                    placeDatelineEnd = placeEnd;
+                }
+
+                if (gap == LineBreak.Paragraph || (gap == LineBreak.Single && !wrapped) || i == placeDatelineEnd)
                 {
                     boundary = true;
                 }

@@ -22,6 +22,15 @@ public class AttributionStageTests
         Assert.That(quotes.Select(q => (q.Text, q.Speaker)), Is.EqualTo(new[] { ("It may well be", "Lucian Gregory"), ("that the bill fails", "Lucian Gregory") }));
     }
 
+    [Test]
+    public void Predict_APressReleaseOpeningWithAPlaceDateline_KeepsTheSpeaker()
+    {
+        // "WASHINGTON" was parsed as a second subject of "released", and the statement lost its speaker.
+        IReadOnlyList<Quote> quotes = Quotes("WASHINGTON, D.C. – Today, Senator Lena Weiss released the following statement after the vote:\n\n“Today is a great day for families.”");
+
+        Assert.That(quotes.Select(q => (q.Text, q.Speaker)), Is.EqualTo(new[] { ("Today is a great day for families", "Lena Weiss") }));
+    }
+
     [TestCase("Lena Weiss said: \"The plan has failed.\"", "The plan has failed", QuoteKind.Direct, "Lena Weiss", "said")]
     [TestCase("\"The plan has failed,\" Lena Weiss said.", "The plan has failed", QuoteKind.Direct, "Lena Weiss", "said")]
     [TestCase("\"The plan has failed,\" said Lena Weiss.", "The plan has failed", QuoteKind.Direct, "Lena Weiss", "said")]

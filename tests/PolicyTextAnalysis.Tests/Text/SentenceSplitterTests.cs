@@ -79,6 +79,18 @@ public class SentenceSplitterTests
         Assert.That(Sentences(text), Is.EqualTo(expected));
     }
 
+    [TestCase("WASHINGTON — The minister said talks would resume.", new[] { "WASHINGTON —", "The minister said talks would resume." })]
+    [TestCase("Intro.\n\nKABUL, Afghanistan (Reuters) - Talks resumed.", new[] { "Intro.", "KABUL, Afghanistan (Reuters) -", "Talks resumed." })]
+    [TestCase("NEW YORK, N.Y. – Prices rose.", new[] { "NEW YORK, N.Y. –", "Prices rose." })]
+    [TestCase("The talks — which NATO backed — failed.", new[] { "The talks — which NATO backed — failed." })]
+    [TestCase("It failed, said NATO - and so did we.", new[] { "It failed, said NATO - and so did we." })]
+    [TestCase("Washington — the city — slept.", new[] { "Washington — the city — slept." })]
+    [TestCase("PS -- There is a happy hour tonight.", new[] { "PS -- There is a happy hour tonight." })]
+    public void Split_PlaceDatelineOpeningAParagraph_IsItsOwnSentence(string text, string[] expected)
+    {
+        Assert.That(Sentences(text), Is.EqualTo(expected));
+    }
+
     [TestCase("Go on, right? :) It worked.", new[] { "Go on, right? :)", "It worked." })]
     [TestCase("Use eBay. wikiHow helps.", new[] { "Use eBay.", "wikiHow helps." })]
     [TestCase("Visit example.com today. Then rest.", new[] { "Visit example.com today.", "Then rest." })]
