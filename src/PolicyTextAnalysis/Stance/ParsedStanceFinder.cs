@@ -204,7 +204,11 @@ internal sealed partial class ParsedStanceFinder
             return;
         }
 
-        Add(voice, noun, polarity, 0.5, adjective, ParsedStanceRules.EvaluativeModifier, evidence);
+        // "Better days", "devastating consequences": a time, a state or an effect is judged, not an actor or a policy.
+        if (EntityIn(noun) is not null || !NonTargetNouns.Contains(_syntax.Lemma(noun).ToLowerInvariant()))
+        {
+            Add(voice, noun, polarity, 0.5, adjective, ParsedStanceRules.EvaluativeModifier, evidence);
+        }
 
         // China's unfair practices: the owner of what is judged is judged too.
         if (_tree.Child(noun, "nmod:poss") is int owner and >= 0 && EntityIn(owner) is not null)

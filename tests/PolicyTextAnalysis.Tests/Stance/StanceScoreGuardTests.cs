@@ -62,16 +62,19 @@ public sealed class StanceScoreGuardTests
     // Session 17: the verb rule reads verb-and-preposition cues (call for); "John Paul has called for better integration"
     // is still emitted and correct, but its first evidence is now the whole sentence, so it left the 1-in-8 sample: gmb-dev
     // 122 / 41 -> 121 / 40 (0.336 -> 0.331), nothing lost.
-    [TestCase("gum-train", 0.291)]
-    [TestCase("gmb-dev", 0.331)]
+    // Session 17: an evaluative adjective no longer judges a noun whose most frequent sense is a time, a state or the like
+    // (non-target-nouns.txt): gum-train 57 / 195 -> 54 / 176, gmb-dev 40 / 121 -> 40 / 109, gum-heldout 16 / 54 -> 15 / 44,
+    // gmb-test 34 / 87 -> 34 / 83.
+    [TestCase("gum-train", 0.307)]
+    [TestCase("gmb-dev", 0.367)]
     // Session 11: "they" after a few sentences about what a plural person noun's people said is those people, not a place
     // named in between: gum-heldout 56 / 15 -> 55 / 15 (a wrong stance of the place gone), 0.268 -> 0.273.
-    [TestCase("gum-heldout", 0.273)]
+    [TestCase("gum-heldout", 0.341)]
     // gmb-test 0.422 -> 0.417 when only verbs of bidding report through an object and an infinitive: "criticized a
     // proposal by U.S. lawmakers to build a wall" is no longer a quote, and the purpose rule gives its action to the author.
     // gmb-test 0.417 -> 0.410 when a bid's sentence became the author's claim (urged X to act): one correct stance of
     // an actor, found through the claim's speaker, is gone.
-    [TestCase("gmb-test", 0.386)]
+    [TestCase("gmb-test", 0.410)]
     public void News_Precision_HoldsRecordedFigure(string set, double recorded)
     {
         string data = RepositoryPaths.DataPath("gmb-ner") is null ? Ignore() : RepositoryPaths.DataOrNull!;

@@ -99,6 +99,33 @@ public sealed class StanceStageTests
             Is.EqualTo(expected is { } polarity ? new StancePolarity?[] { polarity } : []));
     }
 
+    // An evaluative adjective judges an actor, a policy or an action, not a time, a state or a feeling (WordNet's class
+    // of the noun's most frequent sense, Stance/Lexicons/non-target-nouns.txt).
+    [TestCase("Better days are coming for our farmers.", "days", null)]
+    [TestCase("Reckless spending has devastating consequences.", "consequences", null)]
+    [TestCase("The council approved a reckless budget.", "budget", StancePolarity.Against)]
+    [TestCase("We will end these unfair tariffs.", "tariffs", StancePolarity.Against)]
+    public void Find_AnEvaluativeAdjective_JudgesOnlyANounThatCanBeATarget(string text, string target, StancePolarity? expected)
+    {
+        Document document = PolicyAnalyzer.CreateDefault().Process(text);
+        var evidence = new List<StanceEvidence>();
+        ParsedStanceFinder.Find(document, evidence, framing: false, CancellationToken.None);
+
+        Assert.That(evidence.Where(e => e.Target.EndsWith(target, StringComparison.Ordinal) && e.Cue.StartsWith(ParsedStanceRules.EvaluativeModifier, StringComparison.Ordinal))
+                .Select(e => (StancePolarity?)e.Polarity),
+            Is.EqualTo(expected is { } polarity ? new StancePolarity?[] { polarity } : []));
+    }
+
+    [Test]
+    public void NonTargetNouns_LoadsTheWordNetClasses()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(new[] { "day", "future", "consequence", "wildfire" }.All(NonTargetNouns.Contains), Is.True);
+            Assert.That(new[] { "tariff", "policy", "budget", "bill", "government", "war" }.Where(NonTargetNouns.Contains), Is.Empty);
+        });
+    }
+
     /// <summary>A stand-in recogniser for these tests: every capitalised word is a place.</summary>
     private sealed class CapitalisedNames : IEntityRecognizer
     {
