@@ -56,6 +56,7 @@ internal static class BundledModels
         _ = RelationExtractor.Default;
         _ = StanceEvidenceModel.Default;
         _ = StancePolarityModel.Default;
+        _ = NonTargetNouns.Contains("day");
         _ = Resolution.GenderLexicon.Default;
         _ = Resolution.PersonNouns.Contains("minister");
         _ = Resolution.RoleWords.IsHead("minister");

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Reflection;
 
 namespace PolicyTextAnalysis.Stance;
@@ -13,16 +12,43 @@ internal static class NonTargetNouns
 {
     private const string ResourceName = "PolicyTextAnalysis.Stance.Lexicons.non-target-nouns.txt";
 
-    private static readonly Lazy<FrozenSet<string>> Words = new(Load);
+    private const int ExpectedWords = 25_515;
+
+    // A plain hash set: a frozen one costs several times as long to build for these 25,000 words, and the list loads while
+    // a new process waits for its first result.
+    private static readonly Lazy<HashSet<string>> Words = new(Load);
 
     /// <summary>True when <paramref name="lowerLemma"/> (a lower-case noun lemma) names no stance target.</summary>
     public static bool Contains(string lowerLemma) => Words.Value.Contains(lowerLemma);
 
-    private static FrozenSet<string> Load()
+    /// <summary>Reads the list format: <c>#</c> comment lines, <c>[class]</c> section lines, words separated by spaces.</summary>
+    internal static HashSet<string> Parse(TextReader reader)
+    {
+        var words = new HashSet<string>(ExpectedWords, StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] is '#' or '[')
+            {
+                continue;
+            }
+
+            foreach (Range word in line.AsSpan().Split(' '))
+            {
+                if (line[word] is { Length: > 0 } w)
+                {
+                    words.Add(w);
+                }
+            }
+        }
+
+        return words;
+    }
+
+    private static HashSet<string> Load()
     {
         using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded noun list {ResourceName} is missing from the assembly.");
         using var reader = new StreamReader(stream);
-        return StanceWords.Parse(reader).Values.SelectMany(set => set).ToFrozenSet(StringComparer.Ordinal);
+        return Parse(reader);
     }
 }
