@@ -57,9 +57,11 @@ internal sealed class EvalAttributionGumCommand : ITrainingCommand
         foreach (string split in splits)
         {
             var lines = errors ? new List<string>() : null;
-            AttributionFigures f = GumAttributionEvaluation.Evaluate(data, split, analyzer, lines);
+            var byRule = new SortedDictionary<string, (int Right, int Judged)>(StringComparer.Ordinal);
+            AttributionFigures f = GumAttributionEvaluation.Evaluate(data, split, analyzer, lines, byRule);
             figures["gum-" + split] = f;
             output.WriteLine(ExternalAttributionScores.Describe($"GUM {split}", f, "relations"));
+            output.WriteLine($"  speakers by rule (right/judged): {string.Join(", ", byRule.Select(p => $"{p.Key} {p.Value.Right}/{p.Value.Judged}"))}");
             if (lines is not null)
             {
                 lines.ForEach(output.WriteLine);

@@ -30,9 +30,11 @@ public static class GumAttributionEvaluation
 
     /// <summary>
     /// Scores the documents of <paramref name="split"/>; <paramref name="errors"/>, when given, receives one line per
-    /// miss and per wrong speaker (tab-separated: kind, tags, document, source unit, content unit, our quote).
+    /// miss and per wrong speaker (tab-separated: kind, tags, document, source unit, content unit, our quote);
+    /// <paramref name="speakersByRule"/>, when given, counts the right and the judged speakers of each quote rule.
     /// </summary>
-    public static AttributionFigures Evaluate(string data, string split, PolicyAnalyzer analyzer, ICollection<string>? errors = null)
+    public static AttributionFigures Evaluate(string data, string split, PolicyAnalyzer analyzer, ICollection<string>? errors = null,
+        IDictionary<string, (int Right, int Judged)>? speakersByRule = null)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         AttributionFigures total = AttributionFigures.Empty;
@@ -43,7 +45,7 @@ public static class GumAttributionEvaluation
                 string[] lines = File.ReadAllLines(path);
                 var document = ConlluDocument.Parse(Path.GetFileNameWithoutExtension(path), lines);
                 IReadOnlyList<GumAttributionCase> cases = GumAttributionGold.Read(document, GumAnnotations.Parse(lines));
-                total += Score(document.Text, cases, analyzer.Process(document.Text).Quotes, errors);
+                total += Score(document.Text, cases, analyzer.Process(document.Text).Quotes, errors, speakersByRule);
             }
         }
 
@@ -51,7 +53,8 @@ public static class GumAttributionEvaluation
     }
 
     /// <summary>Scores one document's quotes against its gold cases.</summary>
-    public static AttributionFigures Score(string text, IReadOnlyList<GumAttributionCase> cases, IReadOnlyList<Quote> quotes, ICollection<string>? errors = null)
+    public static AttributionFigures Score(string text, IReadOnlyList<GumAttributionCase> cases, IReadOnlyList<Quote> quotes, ICollection<string>? errors = null,
+        IDictionary<string, (int Right, int Judged)>? speakersByRule = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(cases);
@@ -71,7 +74,15 @@ public static class GumAttributionEvaluation
             if (c.Speaker is { IsIdentifiable: true } gold)
             {
                 speakers++;
-                if (gold.Matches(speech[k].Speaker))
+                bool right = gold.Matches(speech[k].Speaker);
+                if (speakersByRule is not null)
+                {
+                    string rule = speech[k].Rule ?? "(none)";
+                    (int r, int n) = speakersByRule.TryGetValue(rule, out var counts) ? counts : (0, 0);
+                    speakersByRule[rule] = (r + (right ? 1 : 0), n + 1);
+                }
+
+                if (right)
                 {
                     correct++;
                 }

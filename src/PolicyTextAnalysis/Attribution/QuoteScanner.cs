@@ -4,9 +4,10 @@ namespace PolicyTextAnalysis.Attribution;
 /// Pairs double quotation marks (straight <c>"</c>, curly <c>“ ”</c>, low <c>„</c>, guillemets <c>« »</c>) in one
 /// linear pass. A quote may run over several paragraphs only under the usual convention that each new
 /// paragraph reopens it with an opening mark; otherwise a quote left open ends at the end of its paragraph.
-/// Stray closing marks are ignored. Single quotes are not paired (they are mostly apostrophes).
+/// Stray closing marks are ignored. Straight marks take the directions that pair the text's marks best
+/// (<c>QuoteScanner.Straight.cs</c>). Single quotes are not paired (they are mostly apostrophes).
 /// </summary>
-internal static class QuoteScanner
+internal static partial class QuoteScanner
 {
     /// <summary>
     /// One quoted stretch: the content between the marks (trimmed of whitespace and of the trailing <c>, . ; :</c>
@@ -26,6 +27,8 @@ internal static class QuoteScanner
     public static List<QuoteSpan> Scan(string text, CancellationToken cancellationToken = default)
     {
         var result = new List<QuoteSpan>();
+        sbyte[]? straight = StraightDirections(text, cancellationToken);
+        int straightIndex = 0;
         int open = -1;          // offset of the pending opening mark
         int breakAt = -1;       // end of the open quote's paragraph, once a paragraph break follows it
         bool atParagraphStart = true;
@@ -48,7 +51,7 @@ internal static class QuoteScanner
                 continue;
             }
 
-            int direction = Direction(text, p);
+            int direction = c == '"' ? straight![straightIndex++] : Direction(text, p);
             if (direction == 0)
             {
                 if (!char.IsWhiteSpace(c))

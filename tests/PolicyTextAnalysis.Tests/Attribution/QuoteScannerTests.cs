@@ -30,6 +30,16 @@ public class QuoteScannerTests
         Assert.That(Contents(text), Is.EqualTo(expected));
     }
 
+    // A mis-spaced closing mark (space before, letter after) closes the open quote when reading it as an opening mark
+    // would leave a quote open to the end of the paragraph; a missing closing mark still ends its quote at the next opening.
+    [TestCase("I feel awkward being like \"what's up guys, \"like, I don't know when my neighbours are out. So I wait.", new[] { "what's up guys" })]
+    [TestCase("Her video \"How To Avoid It \"was featured by the Times. She stated, \"I'm sick of it\"; it had views.", new[] { "How To Avoid It", "I'm sick of it" })]
+    [TestCase("He said \"yes and left. Then \"no\" came.", new[] { "yes and left. Then", "no" })]
+    public void Scan_StraightMarks_TakeTheDirectionsThatPairThemBest(string text, string[] expected)
+    {
+        Assert.That(Contents(text), Is.EqualTo(expected));
+    }
+
     [Test]
     public void Scan_QuoteReopenedAtEachParagraph_SpansTheParagraphs()
     {
