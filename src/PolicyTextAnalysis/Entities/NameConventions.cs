@@ -1,8 +1,9 @@
 namespace PolicyTextAnalysis.Entities;
 
 /// <summary>
-/// Four OntoNotes conventions the recognisers get wrong, applied to the chosen mentions:
+/// Five OntoNotes conventions the recognisers get wrong, applied to the chosen mentions:
 /// <list type="bullet">
+/// <item>A pronoun alone (<c>We</c>, <c>they</c>) is no name.</item>
 /// <item>An administration named after its leader (<c>the Trump Administration</c>, <c>the Obama administration</c>)
 /// is not an organisation name: the leader is the PERSON and <c>administration</c> is an ordinary noun.</item>
 /// <item>A one-word PERSON right after a determiner (<c>the Bill</c>, <c>this Bill</c>) is a capitalised common noun, not a
@@ -27,7 +28,13 @@ internal static class NameConventions
             EntityMention? replacement = m;
             int first = tokens.IndexAtOrAfter(m.Start);
             int last = LastToken(tokens, m);
-            if (m.Label == EntityLabels.Organization && last - first is 1 or 2 && IsAdministration(tokens.CharsAt(last))
+            if (first == last && IsPronoun(tokens.CharsAt(first)))
+            {
+                // "“We will fight it,” she said": a pronoun names nobody by itself (the model, rarely, thought so after a
+                // curly opening quote).
+                replacement = null;
+            }
+            else if (m.Label == EntityLabels.Organization && last - first is 1 or 2 && IsAdministration(tokens.CharsAt(last))
                 && IsNameRun(tokens, first, last))
             {
                 string name = document.Text[tokens.Starts[first]..tokens.Ends[last - 1]];
@@ -93,6 +100,10 @@ internal static class NameConventions
     }
 
     private static bool IsModifier(string relation) => relation is "compound" or "flat" or "nmod:poss" or "amod" or "nmod";
+
+    // A subject pronoun as written in running text ("We", "they"), not an all-capitals word of two letters or more ("WE").
+    private static bool IsPronoun(ReadOnlySpan<char> w) =>
+        Syntax.FunctionWords.IsSubjectPronoun(w) && (w.Length == 1 || !char.IsUpper(w[1]));
 
     private static bool IsAdministration(ReadOnlySpan<char> w) => w is "Administration" or "administration";
 

@@ -26,6 +26,18 @@ public class NameConventionsTests
         Assert.That(NameConventions.Apply(document, [mention]), Is.Empty);
     }
 
+    [TestCase("“We will fight it,” she said.", "We", "ORG", true)]
+    [TestCase("They said so.", "They", "ORG", true)]
+    [TestCase("The US agreed.", "US", "GPE", false)]
+    public void APronounAlone_IsNoName(string text, string word, string label, bool dropped)
+    {
+        Document document = new PolicyTextAnalysis.Text.TextStage().Process(Document.FromText(text), CancellationToken.None);
+        int start = text.IndexOf(word, StringComparison.Ordinal);
+        var mention = new EntityMention { Text = word, Label = label, Start = start, End = start + word.Length, Canonical = word };
+
+        Assert.That(NameConventions.Apply(document, [mention]), dropped ? Is.Empty : Has.Count.EqualTo(1));
+    }
+
     [Test]
     public void PersonWithAPossessive_IsStillAPerson()
     {
