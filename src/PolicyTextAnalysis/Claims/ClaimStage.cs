@@ -207,7 +207,7 @@ public sealed class ClaimStage : IPipelineStage
                 continue;
             }
 
-            if (ReportsSpeech(text, claim, quote))
+            if (ReportsSpeech(text, claim, quote) || OpensWithItsQuotation(text, claim, quote))
             {
                 return quote;
             }
@@ -303,6 +303,29 @@ public sealed class ClaimStage : IPipelineStage
             or Attribution.RuleIds.ObjectContent;
 
     private static readonly string[] Determiners = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "whose"];
+
+    /// <summary>
+    /// True when the claim opens with a direct quotation whose speech verb follows it within the claim (<c>"We cannot
+    /// afford it," said Senator X of Wyoming.</c>): the sentence reports those words, however long the speaker's phrase.
+    /// </summary>
+    private static bool OpensWithItsQuotation(string text, TextSpan claim, Quote quote)
+    {
+        if (quote.Kind != QuoteKind.Direct || quote.Cue is null || quote.CueSpan is not { } cue || cue.Start < quote.End || cue.Start >= claim.End
+            || quote.Start < claim.Start || (Attribution.CueLexicon.Default.ClassOf(quote.Cue) & Attribution.CueClass.Speech) == 0)
+        {
+            return false;
+        }
+
+        foreach (char c in text.AsSpan(claim.Start, quote.Start - claim.Start))
+        {
+            if (!char.IsWhiteSpace(c) && !char.IsPunctuation(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool ReportsSpeech(string text, TextSpan claim, Quote quote)
     {

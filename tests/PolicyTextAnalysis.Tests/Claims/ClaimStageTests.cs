@@ -173,6 +173,16 @@ public class ClaimStageTests
         Assert.That(document.Claims[0].Speaker, Is.EqualTo(expected == "author" ? ClaimStage.Author : expected));
     }
 
+    [Test]
+    public void Analyze_AShortQuotationBeforeALongSpeakerPhrase_IsTheSpeakersClaim()
+    {
+        // The quotation covers less than half of the sentence; its speech verb after it makes the sentence a report.
+        const string text = "Senator Lena Weiss of the Calder Valley spoke on Monday. \"We cannot afford these giveaways,\" said Senator Lena Weiss of the Calder Valley.";
+        ClaimMention claim = PolicyAnalyzer.CreateDefault().Analyze(text).Claims.Single(c => c.Start > 10);
+
+        Assert.That(claim.Speaker, Is.EqualTo("Lena Weiss"));
+    }
+
     // A report that only sets the scene of the sentence (a clause of time, condition or cause; a participle on a noun)
     // leaves the sentence the author's; a report that is the sentence's own gives it to the speaker.
     [TestCase("When Lena Weiss said that the plan had failed, the council voted to end the program at once.", "author")]
