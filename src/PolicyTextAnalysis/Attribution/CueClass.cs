@@ -76,4 +76,10 @@ public enum CueClass
     /// (<c>estimated losses of 0.4 percent</c>, <c>announced plans for new plants</c>).
     /// </summary>
     ObjectContent = 16384,
+
+    /// <summary>
+    /// A verb of bidding someone to act only through an oblique addressee (<c>called on governors to act</c>); with a
+    /// direct object it bids nobody (<c>called Senator Smith on Tuesday to discuss the bill</c>: a telephone call).
+    /// </summary>
+    ObliqueBid = 32768,
 }

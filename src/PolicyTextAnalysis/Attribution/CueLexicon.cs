@@ -80,6 +80,7 @@ public sealed class CueLexicon
                 "thought" => CueClass.Thought,
                 "directive" => CueClass.Directive,
                 "bid" => CueClass.Bid,
+                "oblique-bid" => CueClass.ObliqueBid,
                 "source" => CueClass.Source,
                 "as-idiom" => CueClass.AsIdiom,
                 "source-object" => CueClass.SourceObject,
@@ -92,7 +93,7 @@ public sealed class CueLexicon
             if (cls == CueClass.None || parts[0].Trim().Length == 0 || parts[0] != parts[0].Trim())
             {
                 throw new InvalidDataException(
-                    $"Cue lexicon line {number} is not 'FORM<TAB>speech|speech bare|accuse|noun|label|thought|directive|bid|source|as-idiom|source-object|question|light|issue|object': '{line}'.");
+                    $"Cue lexicon line {number} is not 'FORM<TAB>speech|speech bare|accuse|noun|label|thought|directive|bid|oblique-bid|source|as-idiom|source-object|question|light|issue|object': '{line}'.");
             }
 
             if (parts[0].Contains(' ', StringComparison.Ordinal) && cls != CueClass.Source)

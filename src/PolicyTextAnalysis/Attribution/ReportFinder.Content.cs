@@ -15,7 +15,7 @@ internal sealed partial class ReportFinder
             infinitive = advcl;
         }
 
-        if (infinitive >= 0 && addressee >= 0 && addressee < infinitive && HasInfinitiveMark(infinitive) && IsBid(cue))
+        if (infinitive >= 0 && addressee >= 0 && addressee < infinitive && HasInfinitiveMark(infinitive) && IsBid(cue, addressee))
         {
             return (AfterCase(addressee), _tree.SubtreeEnd(infinitive), RuleIds.ObjectInfinitive);
         }
@@ -30,7 +30,7 @@ internal sealed partial class ReportFinder
 
         // Two addressees: the infinitive hangs on the last (calling on the Secretary and the AG [to conduct the review]),
         // or the parser coordinated it with the cue (asking the Secretary and the Attorney General [to review ...]).
-        if (addressee >= 0 && IsBid(cue) && BiddenInfinitiveOfCoordination(cue, addressee) is int bidden and >= 0)
+        if (addressee >= 0 && IsBid(cue, addressee) && BiddenInfinitiveOfCoordination(cue, addressee) is int bidden and >= 0)
         {
             return (AfterCase(addressee), _tree.SubtreeEnd(bidden), RuleIds.ObjectInfinitive);
         }
@@ -51,7 +51,7 @@ internal sealed partial class ReportFinder
         // A verb of bidding with no one bidden asks for the speaker's own turn (asked not to be named, begged to be
         // excused), which reports nothing.
         if (infinitive >= 0 && addressee < 0 && infinitive > cue && HasInfinitiveMark(infinitive) && IsSpeechVerb(cue)
-            && _tree.Child(cue, "aux:pass") < 0 && (CueClassOf(cue) & CueClass.Bid) == 0)
+            && _tree.Child(cue, "aux:pass") < 0 && (CueClassOf(cue) & (CueClass.Bid | CueClass.ObliqueBid)) == 0)
         {
             return (_tree.SubtreeFirst(infinitive), _tree.SubtreeEnd(infinitive), RuleIds.SpeakerInfinitive);
         }
@@ -141,7 +141,10 @@ internal sealed partial class ReportFinder
 
     private bool IsDirective(int cue) => (CueClassOf(cue) & CueClass.Directive) != 0;
 
-    private bool IsBid(int cue) => (CueClassOf(cue) & CueClass.Bid) != 0;
+    /// <summary>True for a verb bidding <paramref name="addressee"/> to act: a verb of bidding, or one that bids only
+    /// through an oblique addressee when that is what the addressee is (called on governors, not called Senator Smith).</summary>
+    private bool IsBid(int cue, int addressee) =>
+        (CueClassOf(cue) & CueClass.Bid) != 0 || ((CueClassOf(cue) & CueClass.ObliqueBid) != 0 && _tree.Is(addressee, "obl"));
 
     /// <summary>The span of the cue's "for" obliques after it (all of them: for a ceasefire, for relief), or (-1, -1).</summary>
     private (int First, int End) ForComplement(int cue)

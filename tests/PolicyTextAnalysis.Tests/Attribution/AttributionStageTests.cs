@@ -22,6 +22,14 @@ public class AttributionStageTests
         Assert.That(quotes.Select(q => (q.Text, q.Speaker)), Is.EqualTo(new[] { ("It may well be", "Lucian Gregory"), ("that the bill fails", "Lucian Gregory") }));
     }
 
+    // "call" bids only through an oblique addressee: with a direct object it is a telephone call, and nothing is asked.
+    [TestCase("The President called Senator Lena Weiss on Tuesday to discuss the bill.", null)]
+    [TestCase("The President called on Congress to pass the bill.", "Congress to pass the bill")]
+    public void Predict_CallWithAnObjectAndAnInfinitive_BidsOnlyThroughOn(string text, string? expected)
+    {
+        Assert.That(Quotes(text).Select(q => q.Text), Is.EqualTo(expected is null ? Array.Empty<string>() : new[] { expected }));
+    }
+
     [Test]
     public void Predict_APressReleaseOpeningWithAPlaceDateline_KeepsTheSpeaker()
     {

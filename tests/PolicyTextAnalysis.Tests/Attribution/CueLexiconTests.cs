@@ -8,7 +8,7 @@ public class CueLexiconTests
     [TestCase("said", CueClass.Speech | CueClass.BareClause)]
     [TestCase("noted", CueClass.Speech)]
     [TestCase("accused", CueClass.Accuse)]
-    [TestCase("called", CueClass.Label | CueClass.Directive | CueClass.Bid)]
+    [TestCase("called", CueClass.Label | CueClass.Directive | CueClass.ObliqueBid)]
     [TestCase("urged", CueClass.Speech | CueClass.Accuse | CueClass.Bid)]
     [TestCase("committed", CueClass.Speech)]
     [TestCase("statement", CueClass.Noun)]
