@@ -90,13 +90,7 @@ public sealed class StanceStageTests
     [TestCase("Senator Jane Doe called again for Congress to approve the pension bill.", "Congress", null)]
     public void Find_AVerbAndPrepositionCue_TakesThePrepositionsNounAsTarget(string text, string target, StancePolarity? expected)
     {
-        Document document = PolicyAnalyzer.CreateDefault().Process(text);
-        var evidence = new List<StanceEvidence>();
-        ParsedStanceFinder.Find(document, evidence, framing: false, CancellationToken.None);
-
-        Assert.That(evidence.Where(e => e.Target.EndsWith(target, StringComparison.Ordinal) && e.Cue.StartsWith(ParsedStanceRules.AttitudeVerb, StringComparison.Ordinal))
-                .Select(e => (StancePolarity?)e.Polarity),
-            Is.EqualTo(expected is { } polarity ? new StancePolarity?[] { polarity } : []));
+        Assert.That(RulePolarities(text, ParsedStanceRules.AttitudeVerb, target), Is.EqualTo(expected is { } polarity ? new StancePolarity?[] { polarity } : []));
     }
 
     // An evaluative adjective judges an actor, a policy or an action, not a time, a state or a feeling (WordNet's class
@@ -107,13 +101,17 @@ public sealed class StanceStageTests
     [TestCase("We will end these unfair tariffs.", "tariffs", StancePolarity.Against)]
     public void Find_AnEvaluativeAdjective_JudgesOnlyANounThatCanBeATarget(string text, string target, StancePolarity? expected)
     {
+        Assert.That(RulePolarities(text, ParsedStanceRules.EvaluativeModifier, target), Is.EqualTo(expected is { } polarity ? new StancePolarity?[] { polarity } : []));
+    }
+
+    /// <summary>The polarities of the parse rule <paramref name="rule"/>'s evidence whose target ends with <paramref name="target"/>.</summary>
+    private static StancePolarity?[] RulePolarities(string text, string rule, string target)
+    {
         Document document = PolicyAnalyzer.CreateDefault().Process(text);
         var evidence = new List<StanceEvidence>();
         ParsedStanceFinder.Find(document, evidence, framing: false, CancellationToken.None);
-
-        Assert.That(evidence.Where(e => e.Target.EndsWith(target, StringComparison.Ordinal) && e.Cue.StartsWith(ParsedStanceRules.EvaluativeModifier, StringComparison.Ordinal))
-                .Select(e => (StancePolarity?)e.Polarity),
-            Is.EqualTo(expected is { } polarity ? new StancePolarity?[] { polarity } : []));
+        return [.. evidence.Where(e => e.Target.EndsWith(target, StringComparison.Ordinal) && e.Cue.StartsWith(rule + ":", StringComparison.Ordinal))
+            .Select(e => (StancePolarity?)e.Polarity)];
     }
 
     [Test]
