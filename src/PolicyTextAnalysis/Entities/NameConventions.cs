@@ -3,7 +3,8 @@ namespace PolicyTextAnalysis.Entities;
 /// <summary>
 /// Five OntoNotes conventions the recognisers get wrong, applied to the chosen mentions:
 /// <list type="bullet">
-/// <item>A pronoun alone (<c>We</c>, <c>they</c>) is no name.</item>
+/// <item>A pronoun alone (<c>We</c>, <c>they</c>) is no name, nor is a title alone taken for a person (<c>President</c>,
+/// <c>Speaker</c>).</item>
 /// <item>An administration named after its leader (<c>the Trump Administration</c>, <c>the Obama administration</c>)
 /// is not an organisation name: the leader is the PERSON and <c>administration</c> is an ordinary noun.</item>
 /// <item>A one-word PERSON right after a determiner (<c>the Bill</c>, <c>this Bill</c>) is a capitalised common noun, not a
@@ -28,10 +29,11 @@ internal static class NameConventions
             EntityMention? replacement = m;
             int first = tokens.IndexAtOrAfter(m.Start);
             int last = LastToken(tokens, m);
-            if (first == last && IsPronoun(tokens.CharsAt(first)))
+            if (first == last && (IsPronoun(tokens.CharsAt(first))
+                || (m.Label == EntityLabels.Person && LeadingTitles(tokens, first, last + 1) == 1)))
             {
                 // "“We will fight it,” she said": a pronoun names nobody by itself (the model, rarely, thought so after a
-                // curly opening quote).
+                // curly opening quote); nor does a title ("Mr. Speaker", "the President said").
                 replacement = null;
             }
             else if (m.Label == EntityLabels.Organization && last - first is 1 or 2 && IsAdministration(tokens.CharsAt(last))

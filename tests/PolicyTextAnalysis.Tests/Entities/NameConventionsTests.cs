@@ -29,7 +29,10 @@ public class NameConventionsTests
     [TestCase("“We will fight it,” she said.", "We", "ORG", true)]
     [TestCase("They said so.", "They", "ORG", true)]
     [TestCase("The US agreed.", "US", "GPE", false)]
-    public void APronounAlone_IsNoName(string text, string word, string label, bool dropped)
+    [TestCase("Thank you, Mr. Speaker.", "Speaker", "PERSON", true)]
+    [TestCase("The President agreed.", "President", "PERSON", true)]
+    [TestCase("The President agreed.", "President", "ORG", false)]
+    public void APronounOrATitleAlone_IsNoName(string text, string word, string label, bool dropped)
     {
         Document document = new PolicyTextAnalysis.Text.TextStage().Process(Document.FromText(text), CancellationToken.None);
         int start = text.IndexOf(word, StringComparison.Ordinal);
@@ -67,7 +70,6 @@ public class NameConventionsTests
     [TestCase("Chairperson Faki opened the session.", "Chairperson Faki", "Faki")]
     [TestCase("The Queen and Prince Philip attended.", "Prince Philip", "Philip")]
     [TestCase("Stephen King wrote it.", "Stephen King", "Stephen King")]
-    [TestCase("President Biden spoke.", "President", "President")]
     public void PersonName_StartsAfterItsTitles(string text, string recognised, string name)
     {
         Document document = new PolicyTextAnalysis.Text.TextStage().Process(Document.FromText(text), CancellationToken.None);
