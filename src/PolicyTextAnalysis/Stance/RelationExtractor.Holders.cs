@@ -37,8 +37,10 @@ internal sealed partial class RelationExtractor
                 return -1;
             }
 
+            // A colon ends the clause as a semicolon does: "MS. ROE: The President has been clear that he opposes X" is not
+            // the speaker label's stance.
             bool pronounSubject = k + 1 < start && s.Lower[k + 1] is "he" or "she" or "they";
-            if (s.Lower[k] is ";" || (!pronounSubject && s.Lower[k] is "when" or "while" or "because" or "although" or "whereas" or "unless" or "if" or "where")
+            if (s.Lower[k] is ";" or ":" || (!pronounSubject && s.Lower[k] is "when" or "while" or "because" or "although" or "whereas" or "unless" or "if" or "where")
                 || (s.Lower[k] == "but" && k + 1 < start && Determiners.Contains(s.Lower[k + 1]) && s.EntityAt[k + 1] < 0)
                 || (s.Lower[k] == "that" && k > 0 && (ReportNouns.Contains(s.Lower[k - 1]) || Directives.Contains(s.Lower[k - 1]))))
             {

@@ -53,6 +53,8 @@ public sealed class RelationExtractorTests
     [TestCase("Norvia aid workers met Estland officials.")]
     [TestCase("Calls grew in Norvia, where protesters condemned Estland.")]
     [TestCase("Norvia held men on suspicion of planning to attack Estland.")]
+    // A colon ends the clause: a speaker label's name is no subject of what follows it.
+    [TestCase("Norvia: the minister has made clear that he condemns Estland.")]
     public void Process_NoStanceHeld_FindsNoActorStance(string sentence)
     {
         Document document = Annotate(sentence, E("Norvia", EntityLabels.GeopoliticalEntity), E("Estland", EntityLabels.GeopoliticalEntity));
