@@ -21,23 +21,15 @@ internal static class NonTargetNouns
     /// <summary>True when <paramref name="lowerLemma"/> (a lower-case noun lemma) names no stance target.</summary>
     public static bool Contains(string lowerLemma) => Words.Value.Contains(lowerLemma);
 
-    /// <summary>Reads the list format: <c>#</c> comment lines, <c>[class]</c> section lines, words separated by spaces.</summary>
+    /// <summary>Reads the list (the stance word-list format, one section per class) into one set of its words.</summary>
     internal static HashSet<string> Parse(TextReader reader)
     {
         var words = new HashSet<string>(ExpectedWords, StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
+        foreach ((_, string? word) in StanceWords.Read(reader, ResourceName))
         {
-            if (line.Length == 0 || line[0] is '#' or '[')
+            if (word is not null)
             {
-                continue;
-            }
-
-            foreach (Range word in line.AsSpan().Split(' '))
-            {
-                if (line[word] is { Length: > 0 } w)
-                {
-                    words.Add(w);
-                }
+                words.Add(word);
             }
         }
 

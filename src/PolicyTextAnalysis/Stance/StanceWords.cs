@@ -25,7 +25,31 @@ internal static class StanceWords
     internal static FrozenDictionary<string, FrozenSet<string>> Parse(TextReader reader)
     {
         var sets = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        HashSet<string>? current = null;
+        foreach ((string section, string? word) in Read(reader, ResourceName))
+        {
+            if (word is null)
+            {
+                sets.Add(section, new HashSet<string>(StringComparer.Ordinal));
+            }
+            else
+            {
+                sets[section].Add(word);
+            }
+        }
+
+        return sets.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Reads a word-list file of this format (<c>#</c> comment lines, <c>[name]</c> sections, words separated by white
+    /// space), shared by the stance word lists: each section once as (name, null) when it starts, then (name, word) for
+    /// each of its words.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A section appears twice, or words come before the first section.</exception>
+    internal static IEnumerable<(string Section, string? Word)> Read(TextReader reader, string source)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        string? current = null;
         int lineNumber = 0;
         while (reader.ReadLine() is { } line)
         {
@@ -38,24 +62,26 @@ internal static class StanceWords
 
             if (trimmed.StartsWith('[') && trimmed.EndsWith(']'))
             {
-                string name = trimmed[1..^1];
-                if (!sets.TryAdd(name, current = new HashSet<string>(StringComparer.Ordinal)))
+                current = trimmed[1..^1];
+                if (!seen.Add(current))
                 {
-                    throw new InvalidDataException($"{ResourceName}:{lineNumber}: set [{name}] appears twice.");
+                    throw new InvalidDataException($"{source}:{lineNumber}: set [{current}] appears twice.");
                 }
 
+                yield return (current, null);
                 continue;
             }
 
             if (current is null)
             {
-                throw new InvalidDataException($"{ResourceName}:{lineNumber}: words before the first [name] section.");
+                throw new InvalidDataException($"{source}:{lineNumber}: words before the first [name] section.");
             }
 
-            current.UnionWith(trimmed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            foreach (string word in trimmed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            {
+                yield return (current, word);
+            }
         }
-
-        return sets.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
     private static FrozenDictionary<string, FrozenSet<string>> Load()
