@@ -31,6 +31,10 @@ public class SpeakerResolutionTests
     [TestCase("Of interest here, studies suggest that, despite the difficulties in acquiring L2 grammar, learners improve.", "studies")]
     [TestCase("And that recalls a statement made by Senator Tom Cole a few minutes ago that there is an effort to divide people.", "Tom Cole")]
     [TestCase("After the match, Hernan Dario Gomez, Panama coach, said, \"I think we have learned a lot from today's game.\"", "Hernan Dario Gomez")]
+    // A nominal with a preposition is no subject, and a prepositional phrase the parse made an apposition is no noun a
+    // relative clause describes: the named soldier speaks, not the tour.
+    [TestCase("Captain Ruth Vance of Mobile, Alabama, also on her second tour said, \"We are tired.\"", "Ruth Vance")]
+    [TestCase("Specialist Ana Ruiz, 24, of Tucson, Arizona, now on her third tour, who told Reuters, \"We need more armour.\"", "Ana Ruiz")]
     // A name in apposition to the subject speaks, also when a title the recogniser left out heads the apposition.
     [TestCase("The bill's sponsor, Rep. Ann Lee, told colleagues the measure would save money.", "Ann Lee")]
     // A capitalised word the parse makes an apposition of the name's head with no comma between is part of the name.
