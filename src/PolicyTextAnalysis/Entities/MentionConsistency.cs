@@ -20,11 +20,6 @@ internal static class MentionConsistency
             votes[(m.Text, m.Label)] = votes.GetValueOrDefault((m.Text, m.Label)) + m.Confidence;
         }
 
-        if (votes.Count == mentions.Count)
-        {
-            return;
-        }
-
         var best = new Dictionary<string, (string Label, double Score)>(StringComparer.Ordinal);
         foreach (((string text, string label), double score) in votes)
         {
@@ -33,6 +28,12 @@ internal static class MentionConsistency
             {
                 best[text] = (label, score);
             }
+        }
+
+        // Every text with one label only: nothing to change.
+        if (best.Count == votes.Count)
+        {
+            return;
         }
 
         for (int i = 0; i < mentions.Count; i++)
