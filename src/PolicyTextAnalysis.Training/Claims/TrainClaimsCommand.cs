@@ -51,7 +51,7 @@ internal sealed class TrainClaimsCommand : ITrainingCommand
         {
             foreach (float l1 in new[] { 0f, 0.01f })
             {
-                foreach (float l2 in new[] { 0.03f, 0.1f, 0.3f })
+                foreach (float l2 in new[] { 0.03f, 0.05f, 0.1f, 0.15f, 0.2f, 0.3f })
                 {
                     var settings = new CheckworthinessTrainer.Settings(l1, l2, balance);
                     double[] oof = CheckworthinessTrainer.CrossValidate(ml, train, settings, folds, seed: 7);
