@@ -5,7 +5,8 @@ namespace PolicyTextAnalysis.Training.Attribution;
 /// which a system speaker name denotes it: both lower-cased, without a leading article (<c>the</c>, <c>a</c>, <c>an</c>:
 /// GUM's mentions keep them, and an article names nobody) or a trailing <c>'s</c>, the
 /// system name equals one of the forms; or, for a person, its last word equals the last word of a form that ends in a
-/// capitalised word (a surname: <c>Eastman</c> matches <c>Professor Cres Eastman</c>).
+/// capitalised word (a surname: <c>Eastman</c> matches <c>Professor Cres Eastman</c>). A mention with a comma also
+/// counts with only its part before the comma (<c>Mu Li</c> matches <c>Senior researcher Mu Li, of the University ...</c>).
 /// </summary>
 public sealed class SpeakerForms
 {
@@ -28,19 +29,25 @@ public sealed class SpeakerForms
     {
         ArgumentNullException.ThrowIfNull(mentionTexts);
         IsPerson = isPerson;
-        foreach (string text in mentionTexts)
+        foreach (string mention in mentionTexts)
         {
-            string form = Normalize(text);
-            if (form.Length == 0 || IsPronoun(text))
+            // GUM's mention spans take in what follows the name after a comma (Senior researcher Mu Li, of the
+            // University of NSW's school of public health): the part before the comma is a form of its own.
+            int comma = mention.IndexOf(',', StringComparison.Ordinal);
+            foreach (string text in comma > 0 ? new[] { mention, mention[..comma] } : [mention])
             {
-                continue;
-            }
+                string form = Normalize(text);
+                if (form.Length == 0 || IsPronoun(text))
+                {
+                    continue;
+                }
 
-            _forms.Add(form);
-            string last = LastWord(text.Trim());
-            if (isPerson && last.Length > 0 && char.IsUpper(last[0]))
-            {
-                _surnames.Add(last.ToLowerInvariant());
+                _forms.Add(form);
+                string last = LastWord(text.Trim());
+                if (isPerson && last.Length > 0 && char.IsUpper(last[0]))
+                {
+                    _surnames.Add(last.ToLowerInvariant());
+                }
             }
         }
     }

@@ -138,6 +138,16 @@ public sealed class GumAnnotationsTests
         Assert.That(forms.Matches(system), Is.EqualTo(expected));
     }
 
+    [TestCase("Mu Li", true)]
+    [TestCase("Senior researcher Mu Li", true)]
+    [TestCase("University of NSW", false)]
+    public void SpeakerForms_MentionWithPostModifier_MatchesOnThePartBeforeTheComma(string system, bool expected)
+    {
+        var forms = new SpeakerForms(["Senior researcher Mu Li, of the University of NSW's school of public health"], isPerson: true);
+
+        Assert.That(forms.Matches(system), Is.EqualTo(expected));
+    }
+
     [Test]
     public void SpeakerForms_Organisation_DoesNotMatchOnLastWord()
     {
