@@ -31,6 +31,17 @@ public class ReportContentTests
         });
     }
 
+    // A finite verb the parse hung on a bare cue's object as a clausal modifier makes the object its subject: the object
+    // and the verb are the reported clause, and the cue's subject speaks.
+    [TestCase("A commerce secretary who spoke at the Heritage Foundation on Monday said the tariffs \"will hurt farmers.\"",
+        "the tariffs \"will hurt farmers.\"", "commerce secretary")]
+    [TestCase("A treasury official who spoke at the Brookings Institution on Friday said the tariffs \"will hurt farmers.\"",
+        "the tariffs \"will hurt farmers.\"", "treasury official")]
+    public void Predict_SubjectParsedAsTheCuesObject_ReportsTheClause(string text, string content, string speaker)
+    {
+        Assert.That(Quotes(text).Select(q => (q.Text, q.Speaker)), Is.EqualTo(new[] { (content, (string?)speaker) }));
+    }
+
     // A verb with its own subject and a demonstrative object is no inverted cue, and its "that" no complementiser: the
     // participle's clause is the report.
     [TestCase("Mark Jones, however, disputed that account, insisting the funds were properly spent.",
