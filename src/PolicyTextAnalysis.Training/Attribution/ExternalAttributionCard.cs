@@ -41,7 +41,10 @@ internal static class ExternalAttributionCard
               that match a content unit by the same rule; a lower bound, as GUM marks no speech outside attribution.
             - Speaker accuracy: among matched relations with an identifiable speaker, the share whose `Quote.Speaker`,
               lower-cased and without a leading `the` or trailing `'s`, equals one of the chain's forms, or, for a person
-              (GUM type `person`), whose last word is the last word of a form ending in a capitalised word (surname).
+              (GUM type `person`), whose last word is the last word of a form ending in a capitalised word (surname). GUM's
+              mention spans take in a post-modifier after a comma (`Senior researcher Mu Li, of the University of NSW's school of
+              public health`), so the part of a mention before its first comma is a form too (session 18: dev 41 -> 42 of 53,
+              `Mu Li`; train 217 -> 218, `Diego de Landa`; test unchanged). The matching is the scorer's, not the analyzer's.
 
             **LitBank quotations.** Data: `litbank-quotes`, ~2,000-word excerpts of 100 public-domain novels and stories
             (commit 3e50db0), 1,765 quotes each with one speaker, and the coreference layer. Licence CC BY 4.0. Cite Sims &
