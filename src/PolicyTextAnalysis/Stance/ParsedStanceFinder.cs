@@ -232,12 +232,43 @@ internal sealed partial class ParsedStanceFinder
             head = _tree.Head(verb);
         }
 
+        if (GroupOfPeople(head) is { } people)
+        {
+            return people;
+        }
+
         if (EntityIn(head) is int e)
         {
             EntityMention m = _document.Entities[e];
             return m.Label is EntityLabels.Person or EntityLabels.Organization or EntityLabels.GeopoliticalEntity or EntityLabels.Norp
                 ? m.RefersTo ?? m.Canonical
                 : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// <c>Ukrainian leaders</c>, <c>U.S. officials</c>: a plural noun for people with a group or place name before it as
+    /// its modifier names those people, as the text writes them (the name only says whose they are); null otherwise.
+    /// </summary>
+    private string? GroupOfPeople(int head)
+    {
+        if (_entityAt[head] >= 0 || _syntax.Tag(head) != "NNS"
+            || !Resolution.PersonNouns.Contains(_syntax.Lemma(head).ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        foreach (int c in _tree.Children.Of(head))
+        {
+            if (c < head && (_tree.Is(c, "compound") || _tree.Is(c, "amod")) && _entityAt[c] >= 0
+                && _document.Entities[_entityAt[c]].Label != EntityLabels.Person && _tree.SubtreeEnd(c) == head)
+            {
+                TokenList tokens = _document.Tokens;
+                int first = tokens.IndexAtOrAfter(_document.Entities[_entityAt[c]].Start);
+                return _document.Text[tokens.Starts[first]..tokens.Ends[head]];
+            }
         }
 
         return null;

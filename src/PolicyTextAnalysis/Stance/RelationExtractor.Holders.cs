@@ -5,6 +5,26 @@ namespace PolicyTextAnalysis.Stance;
 /// <summary>Finding the holder of a cue: the nearest actor before it that can be its subject, possessors and spokesmen.</summary>
 internal sealed partial class RelationExtractor
 {
+    /// <summary>
+    /// The name of the holder at <paramref name="holder"/>: its entity's, or, when a group or place name only modifies a
+    /// plural noun for people right after it before the cue at <paramref name="cue"/> (<c>Ukrainian leaders</c>,
+    /// <c>Scientology officials</c>), those people, as the text names them: they hold the stance, the name says whose they are.
+    /// </summary>
+    private static string HolderName(SentenceTokens s, int holder, int cue)
+    {
+        EntityMention entity = s.Entity(holder)!;
+        int after = s.EntityEnd(holder);
+        if (entity.Label != EntityLabels.Person && after < cue && s.EntityAt[after] < 0
+            && s.Document.Syntax is { } syntax && syntax.Tag(s.First + after) == "NNS"
+            && char.IsLower(s.Document.Tokens.CharsAt(s.First + after)[0])
+            && Resolution.PersonNouns.Contains(syntax.Lemma(s.First + after).ToLowerInvariant()))
+        {
+            return s.TextOf(s.EntityStart(holder), after + 1);
+        }
+
+        return entity.ActorName;
+    }
+
     /// <summary>The nearest actor to the left that can be a subject: not inside parentheses, not the object of a preposition or another cue.</summary>
     private int HolderBefore(SentenceTokens s, int start, int reach = HolderReach)
     {

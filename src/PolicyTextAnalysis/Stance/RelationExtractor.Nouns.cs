@@ -37,7 +37,7 @@ internal sealed partial class RelationExtractor
             return null;
         }
 
-        string holderName = s.Entity(holder)!.ActorName;
+        string holderName = HolderName(s, holder, start);
         (string? target, bool isEntity, int targetEnd, _) = TargetAfter(s, previous, end, holderName);
         if (target is null)
         {

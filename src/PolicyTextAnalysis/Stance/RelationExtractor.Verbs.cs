@@ -164,7 +164,7 @@ internal sealed partial class RelationExtractor
             confidence = Math.Min(confidence, 0.6);
         }
 
-        string holderName = s.Entity(holder)!.ActorName;
+        string holderName = HolderName(s, holder, start);
         (string? target, bool isEntity, int targetEnd, bool viaPronoun) = TargetAfter(
             s, previous, end, holderName, accusation: cue.Text.StartsWith("accus", StringComparison.Ordinal));
         if (target is null)

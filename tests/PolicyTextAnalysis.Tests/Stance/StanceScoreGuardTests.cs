@@ -65,8 +65,11 @@ public sealed class StanceScoreGuardTests
     // Session 17: an evaluative adjective no longer judges a noun whose most frequent sense is a time, a state or the like
     // (non-target-nouns.txt): gum-train 57 / 195 -> 54 / 176, gmb-dev 40 / 121 -> 40 / 109, gum-heldout 16 / 54 -> 15 / 44,
     // gmb-test 34 / 87 -> 34 / 83.
+    // Session 18: people a group or place name modifies hold the stance as the text names them ("European Union lawmakers
+    // have rejected ...", "South Korean officials pushed for ..."): gmb-dev 40 / 109 -> 43 / 111 (three new holders, all
+    // judged correct; a wrong "Tibetan" holder gone); gum-train, gum-heldout and gmb-test unchanged.
     [TestCase("gum-train", 0.307)]
-    [TestCase("gmb-dev", 0.367)]
+    [TestCase("gmb-dev", 0.387)]
     // Session 11: "they" after a few sentences about what a plural person noun's people said is those people, not a place
     // named in between: gum-heldout 56 / 15 -> 55 / 15 (a wrong stance of the place gone), 0.268 -> 0.273.
     [TestCase("gum-heldout", 0.341)]

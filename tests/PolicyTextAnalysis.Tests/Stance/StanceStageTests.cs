@@ -104,6 +104,21 @@ public sealed class StanceStageTests
         Assert.That(RulePolarities(text, ParsedStanceRules.EvaluativeModifier, target), Is.EqualTo(expected is { } polarity ? new StancePolarity?[] { polarity } : []));
     }
 
+    // People a group or place name modifies hold the stance as the text names them; the name only says whose they are. A
+    // named person or a noun for no people keeps the entity's name.
+    [TestCase("Norvian leaders have repeatedly condemned the blockade.", "Norvian leaders")]
+    [TestCase("Norvian officials rejected the tariffs.", "Norvian officials")]
+    [TestCase("The Norvian government rejected the tariffs.", "Norvian")]
+    public void Find_AGroupOfPeopleAsSubject_IsTheHolder(string text, string holder)
+    {
+        Document document = new PolicyTextAnalysis.Syntax.SyntaxStage().Process(
+            HandEntities.Annotate(text, HandEntities.E("Norvian", EntityLabels.Norp)), CancellationToken.None);
+
+        List<StanceEvidence> evidence = StanceStage.FindEvidence(document, CancellationToken.None, framing: false);
+
+        Assert.That(evidence.Select(e => e.Holder).Distinct(), Is.EqualTo(new[] { holder }));
+    }
+
     /// <summary>The polarities of the parse rule <paramref name="rule"/>'s evidence whose target ends with <paramref name="target"/>.</summary>
     private static StancePolarity?[] RulePolarities(string text, string rule, string target)
     {
