@@ -86,6 +86,14 @@ internal sealed partial class SpeakerResolver
         {
             foreach (int c in _tree.Children.Of(head))
             {
+                // People an organisation or place names as its own speak as themselves, named as the text names them
+                // (Scientology officials, U.S. officials): the name only says whose they are. Not a description: they
+                // are identified, and hold what they say.
+                if (relation == "compound" && _tree.Is(c, relation) && IsPeopleOf(head, c) && CommonNounPhrase(head) is { } people)
+                {
+                    return people with { IsDescription = false };
+                }
+
                 // A place before a name the recogniser missed only says whose the name is (the UK Sunday Times).
                 if (_tree.Is(c, relation) && _speakers.IsEntity(c)
                     && !(relation == "compound" && _syntax.Pos(head) == "PROPN" && char.IsUpper(_document.Tokens.CharsAt(head)[0])
@@ -119,6 +127,12 @@ internal sealed partial class SpeakerResolver
         return PhraseName(first, NameEnd(head), requireName: true) ?? NameBefore(head, first) ?? found
             ?? DefiniteAntecedent(head) ?? CommonNounPhrase(head);
     }
+
+    /// <summary>True when <paramref name="head"/> is a lower-case plural noun for people (WordNet's first sense a person:
+    /// officials, leaders, lawmakers) and <paramref name="modifier"/> an organisation, place or group name modifying it.</summary>
+    private bool IsPeopleOf(int head, int modifier) =>
+        _speakers.IsEntity(modifier) && _speakers.LabelAt(modifier) != EntityLabels.Person && _syntax.Tag(head) == "NNS"
+        && char.IsLower(_document.Tokens.CharsAt(head)[0]) && PersonNouns.Contains(_syntax.Lemma(head));
 
     /// <summary>A person's name after <paramref name="head"/> among its flat, apposition or compound dependents, or -1.</summary>
     private int PersonHungOn(int head)

@@ -12,6 +12,9 @@ public class SpeakerResolutionTests
     [TestCase("The senator from Alaska said that the bill was dead.", "senator")]
     [TestCase("Mr. Speaker, my colleague from Ohio has argued that this bill will cost jobs.", "my colleague")]
     [TestCase("A statement from the Department of Energy said that the plant was safe.", "Department of Energy")]
+    // People an organisation or place names as its own speak as the text names them; one officer keeps the body's name.
+    [TestCase("Scientology officials have stated that they have not received the materials.", "Scientology officials")]
+    [TestCase("A Taliban spokesman said that the talks would resume.", "Taliban")]
     // A place before a name the recogniser missed only says whose the name is: the whole name speaks, not the place.
     [TestCase("The UK Sunday Times wrote \"Why everything you think you know about global warming is wrong.\"", "UK Sunday Times")]
     // A relative clause's "who" is the noun it modifies, also when the parser hangs the clause on the comma after it.
