@@ -131,8 +131,7 @@ internal sealed partial class SpeakerResolver
     /// <summary>True when <paramref name="head"/> is a lower-case plural noun for people (WordNet's first sense a person:
     /// officials, leaders, lawmakers) and <paramref name="modifier"/> an organisation, place or group name modifying it.</summary>
     private bool IsPeopleOf(int head, int modifier) =>
-        _speakers.IsEntity(modifier) && _speakers.LabelAt(modifier) != EntityLabels.Person && _syntax.Tag(head) == "NNS"
-        && char.IsLower(_document.Tokens.CharsAt(head)[0]) && PersonNouns.Contains(_syntax.Lemma(head));
+        _speakers.IsEntity(modifier) && _speakers.LabelAt(modifier) != EntityLabels.Person && PersonNouns.IsPluralPeople(_document, head);
 
     /// <summary>A person's name after <paramref name="head"/> among its flat, apposition or compound dependents, or -1.</summary>
     private int PersonHungOn(int head)

@@ -18,6 +18,11 @@ internal static class PersonNouns
     /// <summary>True for a noun lemma that names a person (case ignored).</summary>
     public static bool Contains(ReadOnlySpan<char> lemma) => Loaded.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lemma);
 
+    /// <summary>True when token <paramref name="t"/> of <paramref name="document"/>'s parse is a lower-case plural noun for
+    /// people (<c>officials</c>, <c>leaders</c>): a group whose name, when a proper name modifies it, says whose they are.</summary>
+    public static bool IsPluralPeople(Document document, int t) =>
+        document.Syntax is { } syntax && syntax.Tag(t) == "NNS" && char.IsLower(document.Tokens.CharsAt(t)[0]) && Contains(syntax.Lemma(t));
+
     /// <summary>Parses the line format <c>person&lt;TAB&gt;LEMMA</c>.</summary>
     /// <exception cref="FormatException">A line has another kind or no word.</exception>
     internal static FrozenSet<string> Parse(TextReader reader) =>

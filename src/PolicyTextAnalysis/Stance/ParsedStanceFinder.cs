@@ -254,8 +254,7 @@ internal sealed partial class ParsedStanceFinder
     /// </summary>
     private string? GroupOfPeople(int head)
     {
-        if (_entityAt[head] >= 0 || _syntax.Tag(head) != "NNS"
-            || !Resolution.PersonNouns.Contains(_syntax.Lemma(head).ToLowerInvariant()))
+        if (_entityAt[head] >= 0 || !Resolution.PersonNouns.IsPluralPeople(_document, head))
         {
             return null;
         }

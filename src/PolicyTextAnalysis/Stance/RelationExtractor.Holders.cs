@@ -15,9 +15,7 @@ internal sealed partial class RelationExtractor
         EntityMention entity = s.Entity(holder)!;
         int after = s.EntityEnd(holder);
         if (entity.Label != EntityLabels.Person && after < cue && s.EntityAt[after] < 0
-            && s.Document.Syntax is { } syntax && syntax.Tag(s.First + after) == "NNS"
-            && char.IsLower(s.Document.Tokens.CharsAt(s.First + after)[0])
-            && Resolution.PersonNouns.Contains(syntax.Lemma(s.First + after).ToLowerInvariant()))
+            && Resolution.PersonNouns.IsPluralPeople(s.Document, s.First + after))
         {
             return s.TextOf(s.EntityStart(holder), after + 1);
         }
