@@ -77,9 +77,17 @@ internal sealed partial class ReportFinder
     }
 
     /// <summary>A name or noun phrase right after the cue that the parse made its object or predicate complement
-    /// (<c>"...," said the spokesman</c>: after a quotation a speech verb's next noun phrase is its subject), or -1.</summary>
+    /// (<c>"...," said the spokesman</c>: after a quotation a speech verb's next noun phrase is its subject), or -1. Only a
+    /// finite verb is inverted: after a comma a participle or a bare verb takes its object (<c>..., telling reporters that</c>,
+    /// <c>..., urging Congress to act</c>). In EWT and GUM gold, none of 268 participles in -ing and 141 bare verbs after a
+    /// comma or quotation mark has a subject after it.</summary>
     private int InvertedName(int cue)
     {
+        if (_syntax.Tag(cue) is "VBG" or "VB")
+        {
+            return -1;
+        }
+
         // The phrase right after the cue; a quotation before the cue may be a complement of the cue too.
         foreach (int name in _tree.Children.Of(cue))
         {

@@ -69,9 +69,11 @@ internal sealed partial class ReportFinder
                 }
                 // Of two subjects before the verb (a stray noun), the nearer one, unless it has a preposition: a nominal
                 // with one is no subject (6 of 31,690 gold subjects of EWT and GUM have one; Captain X of Mobile, also on
-                // her second tour, said: the tour taken for a second subject).
+                // her second tour, said: the tour taken for a second subject). Nor is a phrase set off by commas after the
+                // first: it describes the first (Representative X of Texas, the committee's top Republican, said). No verb
+                // of EWT and GUM gold has two subjects.
                 else if (r is "nsubj" or "nsubj:pass"
-                    && (subject < 0 || (c < cue && c > subject && (!IsPrepositional(c) || IsPrepositional(subject)))))
+                    && (subject < 0 || (c < cue && c > subject && (!IsPrepositional(c) || IsPrepositional(subject)) && !IsSetOffByCommas(c))))
                 {
                     subject = c;
                 }
@@ -202,6 +204,17 @@ internal sealed partial class ReportFinder
         }
 
         return (-1, -1);
+    }
+
+    /// <summary>True when the phrase of <paramref name="noun"/> has a comma on both sides (its own or the next word).</summary>
+    private bool IsSetOffByCommas(int noun)
+    {
+        TokenList tokens = _document.Tokens;
+        int first = _tree.SubtreeFirst(noun);
+        int end = _tree.SubtreeEnd(noun);
+        bool opened = tokens.CharsAt(first) is "," || (first > 0 && tokens.CharsAt(first - 1) is ",");
+        bool closed = tokens.CharsAt(end - 1) is "," || (end < tokens.Count && tokens.CharsAt(end) is ",");
+        return opened && closed;
     }
 
     /// <summary>True when <paramref name="noun"/> has a preposition (a case marker tagged ADP; not the possessive 's).</summary>

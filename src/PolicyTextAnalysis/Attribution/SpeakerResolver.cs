@@ -110,6 +110,15 @@ internal sealed partial class SpeakerResolver
             }
         }
 
+        // A title the recogniser left out of a name the parse then coordinated with it, with no coordinator or comma
+        // (Representative Kevin Brady, "Kevin" a conjunct of "Representative"; 20 of 7,041 gold conjuncts in EWT and GUM
+        // are next to their head without a coordinator, none of them a name): the person named speaks.
+        if (head + 1 < _document.Tokens.Count && _tree.Is(head + 1, "conj") && _tree.Head(head + 1) == head && _tree.Child(head + 1, "cc") < 0
+            && _speakers.LabelAt(head + 1) == EntityLabels.Person)
+        {
+            return _speakers.EndingAt(_speakers.EntityLast(head + 1), head + 1)?.Speaker;
+        }
+
         Speaker? found = _speakers.EndingAt(head, first)?.Speaker;
         if (found is { ClusterId: not null })
         {

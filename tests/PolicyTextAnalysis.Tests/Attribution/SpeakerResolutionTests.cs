@@ -43,6 +43,13 @@ public class SpeakerResolutionTests
     // A capitalised word the parse makes an apposition of the name's head with no comma between is part of the name.
     [TestCase("When the minister said that he objected to the law, who led the standing ovation, the Attorney General of the "
         + "United States who confessed to the senator from Ohio that he didn't read the bill.", "Attorney General")]
+    // After a comma a participle takes its object, not an inverted subject: the one who speaks is the main clause's subject.
+    [TestCase("The governor signed the budget on Monday, telling reporters that the state would balance its books.", "governor")]
+    [TestCase("Senator Maria Lopez spoke on the floor on Friday, urging Congress to pass the farm bill before the recess.", "Maria Lopez")]
+    [TestCase("The union rejected the offer, reminding members that the strike fund was full.", "union")]
+    // Of two subjects the parse gives a cue, a phrase set off by commas describes the first; a title the parse coordinated
+    // with the name after it heads that name.
+    [TestCase("Representative Kevin Brady of Texas, the committee's top Republican, said the plan would send jobs overseas.", "Kevin Brady")]
     public void Predict_SpeakerPhrase_NamesWhoSpeaks(string text, string speaker)
     {
         Assert.That(AttributionTestPipeline.Quotes(text)[^1].Speaker, Is.EqualTo(speaker));
