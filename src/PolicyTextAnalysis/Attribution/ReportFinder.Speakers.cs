@@ -73,7 +73,7 @@ internal sealed partial class ReportFinder
                 // first: it describes the first (Representative X of Texas, the committee's top Republican, said). No verb
                 // of EWT and GUM gold has two subjects.
                 else if (r is "nsubj" or "nsubj:pass"
-                    && (subject < 0 || (c < cue && c > subject && (!IsPrepositional(c) || IsPrepositional(subject)) && !IsSetOffByCommas(c))))
+                    && (subject < 0 || (c < cue && c > subject && (!IsPrepositional(c) || IsPrepositional(subject)) && !_tree.IsSetOffByCommas(c))))
                 {
                     subject = c;
                 }
@@ -204,17 +204,6 @@ internal sealed partial class ReportFinder
         }
 
         return (-1, -1);
-    }
-
-    /// <summary>True when the phrase of <paramref name="noun"/> has a comma on both sides (its own or the next word).</summary>
-    private bool IsSetOffByCommas(int noun)
-    {
-        TokenList tokens = _document.Tokens;
-        int first = _tree.SubtreeFirst(noun);
-        int end = _tree.SubtreeEnd(noun);
-        bool opened = tokens.CharsAt(first) is "," || (first > 0 && tokens.CharsAt(first - 1) is ",");
-        bool closed = tokens.CharsAt(end - 1) is "," || (end < tokens.Count && tokens.CharsAt(end) is ",");
-        return opened && closed;
     }
 
     /// <summary>True when <paramref name="noun"/> has a preposition (a case marker tagged ADP; not the possessive 's).</summary>

@@ -142,35 +142,9 @@ internal sealed partial class SpeakerResolver
     private bool IsPeopleOf(int head, int modifier) =>
         _speakers.IsEntity(modifier) && _speakers.LabelAt(modifier) != EntityLabels.Person && PersonNouns.IsPluralPeople(_document, head);
 
-    /// <summary>A person's name after <paramref name="head"/> among its flat, apposition or compound dependents, or -1.</summary>
-    private int PersonHungOn(int head)
-    {
-        foreach (int c in _tree.Children.Of(head))
-        {
-            // Not across a comma: According to Reuters, Finance Minister Ravi Menon, ... said: the parse may hang the
-            // speaker of the sentence's own report on the source.
-            if (c > head && (_tree.Is(c, "flat") || _tree.Is(c, "appos") || _tree.Is(c, "compound"))
-                && _speakers.LabelAt(c) == EntityLabels.Person && !CommaBetween(head, c))
-            {
-                return c;
-            }
-        }
-
-        return -1;
-    }
-
-    private bool CommaBetween(int first, int last)
-    {
-        for (int t = first + 1; t < last; t++)
-        {
-            if (_document.Tokens.CharsAt(t) is ",")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>A person's name after <paramref name="head"/> among its flat, apposition or compound dependents, or -1
+    /// (<see cref="NamedOfficers"/>).</summary>
+    private int PersonHungOn(int head) => NamedOfficers.PersonHungOn(_document, head, t => _speakers.LabelAt(t) == EntityLabels.Person);
 
     /// <summary>
     /// <c>you</c> in a question from the floor is whoever answers it: the speaker of the next turn that is no question

@@ -21,14 +21,14 @@ internal sealed partial class ParsedStanceFinder
         }
         else if (ParsedStanceRules.AttitudeOf(lemma) is { } single)
         {
-            (polarity, target) = (single, passive ? _tree.Child(verb, "nsubj") : _tree.Child(verb, "obj"));
+            (polarity, target) = (single, passive ? _tree.Subject(verb) : _tree.Child(verb, "obj"));
         }
         else
         {
             return;
         }
 
-        int holderHead = passive ? Agent(verb) : _tree.Child(verb, "nsubj");
+        int holderHead = passive ? Agent(verb) : _tree.Subject(verb);
         if (target < 0 || holderHead < 0 || Holder(holderHead, voice) is not { } holder)
         {
             return;

@@ -42,7 +42,7 @@ internal sealed partial class ParsedStanceFinder
         // A conjunct with no subject of its own shares the first verb's subject, modal and role (my government will
         // support aspiration and promote home ownership; Congress should repeal the tax and replace it).
         // (A few steps at most, so a long chain of conjuncts costs each verb the same.)
-        for (int step = 0; step < MaxConjunctClimb && _tree.Is(verb, "conj") && _tree.Child(verb, "nsubj") < 0
+        for (int step = 0; step < MaxConjunctClimb && _tree.Is(verb, "conj") && _tree.Subject(verb) < 0
             && _tree.Head(verb) is int first and >= 0 && first < verb && _syntax.Pos(first) == "VERB"; step++)
         {
             verb = first;
@@ -55,7 +55,7 @@ internal sealed partial class ParsedStanceFinder
 
         // What the voice itself does or will do (we are banning, my government will support), and its purposes
         // (to deter unlawful migration).
-        int subject = _tree.Child(verb, "nsubj");
+        int subject = _tree.Subject(verb);
         if (subject >= 0 && IsVoice(subject))
         {
             return true;
@@ -92,7 +92,7 @@ internal sealed partial class ParsedStanceFinder
             return true;
         }
 
-        int subject = _tree.Child(head, "nsubj");
+        int subject = _tree.Subject(head);
         return subject < 0 || IsVoice(subject);
     }
 

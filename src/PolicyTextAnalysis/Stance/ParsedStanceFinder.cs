@@ -1,3 +1,4 @@
+using PolicyTextAnalysis.Resolution;
 using PolicyTextAnalysis.Syntax;
 
 namespace PolicyTextAnalysis.Stance;
@@ -162,7 +163,7 @@ internal sealed partial class ParsedStanceFinder
             return;
         }
 
-        int subject = _tree.Child(predicate, "nsubj");
+        int subject = _tree.Subject(predicate);
         if (subject >= 0 && IsTargetable(subject))
         {
             Add(voice, subject, Flip(polarity, predicate), 0.7, predicate, ParsedStanceRules.EvaluativePredicate, evidence);
@@ -199,7 +200,7 @@ internal sealed partial class ParsedStanceFinder
         }
 
         // "The decision was the right call": the judgement is of the subject (the evaluative-predicate rule's).
-        if (_tree.Child(noun, "cop") >= 0 && _tree.Child(noun, "nsubj") >= 0)
+        if (_tree.Child(noun, "cop") >= 0 && _tree.Subject(noun) >= 0)
         {
             return;
         }
@@ -239,6 +240,13 @@ internal sealed partial class ParsedStanceFinder
 
         if (EntityIn(head) is int e)
         {
+            // UN Secretary-General António Guterres condemned ...: the person holds it, as the person speaks.
+            if (_document.Entities[e].Label != EntityLabels.Person
+                && NamedOfficers.PersonHungOn(_document, head, t => _entityAt[t] >= 0 && _document.Entities[_entityAt[t]].Label == EntityLabels.Person) is int officer and >= 0)
+            {
+                e = _entityAt[officer];
+            }
+
             EntityMention m = _document.Entities[e];
             return m.Label is EntityLabels.Person or EntityLabels.Organization or EntityLabels.GeopoliticalEntity or EntityLabels.Norp
                 ? m.RefersTo ?? m.Canonical

@@ -48,6 +48,21 @@ public sealed class StanceStageTests
         });
     }
 
+    // An officer named after the organisation holds the stance, as the officer speaks: the parse hung the name on the
+    // organisation, or gave the verb the organisation and the name as two subjects.
+    [TestCase("UN Secretary-General Antonio Guterres condemned the attack on the convoy.", "Antonio Guterres", "UN")]
+    [TestCase("Treasury Secretary Janet Yellen on Thursday defended the administration's plan to raise the corporate tax rate.", "Janet Yellen", null)]
+    public void Analyze_OfficerNamedAfterTheirOrganisation_HoldsTheStance(string text, string holder, string? notHolder)
+    {
+        IReadOnlyList<StanceRelation> stances = PolicyAnalyzer.CreateDefault().Analyze(text).Stances;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(stances.Where(s => s.Rule == "attitude-verb").Select(s => s.Holder), Is.EqualTo(new[] { holder }));
+            Assert.That(stances.Select(s => s.Holder), Has.None.EqualTo(notHolder));
+        });
+    }
+
     [Test]
     public void Analyze_AttitudeVerbInTheIndicative_IsTheSubjectsStance()
     {
