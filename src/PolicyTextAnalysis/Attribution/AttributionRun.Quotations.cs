@@ -119,15 +119,11 @@ internal sealed partial class AttributionRun
 
     private bool IsScare(int q, int a, int b)
     {
-        TokenList tokens = _document.Tokens;
         int words = _words[_closeToken[q] + 1] - _words[_openToken[q]];
 
-        // Inside the author's sentence: words of the sentence outside the marks on either side.
-        bool wordsBefore = false;
-        for (int t = a; t < _openToken[q] && !wordsBefore; t++)
-        {
-            wordsBefore = tokens.Kinds[t] == TokenKind.Word;
-        }
+        // Inside the author's sentence: words of the sentence outside the marks on either side (counted from prefix sums:
+        // a sentence of thousands of quotations must not be rescanned for each).
+        bool wordsBefore = _openToken[q] > a && _letterWords[_openToken[q]] > _letterWords[a];
 
         return words <= MaxScareWords && (wordsBefore || !_spans[q].Closed || _closeToken[q] + 2 < b);
     }

@@ -33,6 +33,7 @@ internal sealed partial class AttributionRun
     private readonly int[] _closeToken;
     private readonly bool[] _inQuote;
     private readonly int[] _words;
+    private readonly int[] _letterWords;   // prefix counts of word tokens alone (no numbers)
     private readonly int[] _quotedWords;
     private readonly SpeakerLocator _speakers;
     private readonly ReportFinder _finder;
@@ -67,11 +68,13 @@ internal sealed partial class AttributionRun
         // Prefix counts of words and of quoted words: the quoted share of any range in constant time.
         _words = new int[tokens.Count + 1];
         _quotedWords = new int[tokens.Count + 1];
+        _letterWords = new int[tokens.Count + 1];
         for (int t = 0; t < tokens.Count; t++)
         {
             bool word = tokens.Kinds[t] is TokenKind.Word or TokenKind.Number;
             _words[t + 1] = _words[t] + (word ? 1 : 0);
             _quotedWords[t + 1] = _quotedWords[t] + (word && _inQuote[t] ? 1 : 0);
+            _letterWords[t + 1] = _letterWords[t] + (tokens.Kinds[t] == TokenKind.Word ? 1 : 0);
         }
 
         _speakers = new SpeakerLocator(document);
