@@ -9,6 +9,9 @@ namespace PolicyTextAnalysis.Stance;
 /// <item><c>attitude-verb</c>: the subject of an attitude verb of the relation lexicon (<c>support</c>, <c>oppose</c>,
 /// <c>condemn</c>) for or against its object (the agent and subject of a passive), or the noun its preposition introduces
 /// for a verb-and-preposition cue (<c>call for</c>, <c>vote against</c>).</item>
+/// <item><c>attitude-noun</c>: the owner of an attitude noun of the relation lexicon (<c>our support for</c>), the subject
+/// of a verb expressing it or of the clause an <c>in</c> phrase of it qualifies (<c>I rise in opposition to</c>), for or
+/// against what its preposition introduces.</item>
 /// <item><c>evaluative-predicate</c>: the voice for or against the subject of an evaluative predicate (<c>the plan is a
 /// disaster</c>, <c>these tariffs are unfair</c>).</item>
 /// <item><c>evaluative-modifier</c>: the voice for or against a noun an evaluative adjective modifies (<c>the reckless
@@ -145,6 +148,11 @@ internal sealed partial class ParsedStanceFinder
         }
         else
         {
+            if (pos == "NOUN")
+            {
+                AttitudeNoun(t, lemma, voice, evidence);
+            }
+
             EvaluativePredicate(t, lemma, voice, evidence);
             if (pos == "ADJ" && _tree.Is(t, "amod"))
             {
@@ -363,6 +371,21 @@ internal sealed partial class ParsedStanceFinder
 
         Sentence sentence = SentenceOf(cue);
         evidence.Add(new StanceEvidence(holder, target, polarity, confidence, sentence.Span, rule + ":" + tokens.CharsAt(cue).ToString(), isEntity, cue, targetHead));
+
+        // For "the repeal of the tax" is against the tax; for "the passage of the bill" for the bill.
+        if (!isEntity && _syntax.Pos(targetHead) == "NOUN" && ParsedStanceRules.NominalOf(_syntax.Lemma(targetHead).ToLowerInvariant()) is ({ } acting, { } prepositions))
+        {
+            foreach (int c in _tree.Children.Of(targetHead))
+            {
+                if (c > targetHead && _tree.Is(c, "nmod") && _syntax.Pos(c) is "NOUN" or "PROPN" && prepositions.Any(p => HasCase(c, p)))
+                {
+                    StancePolarity composed = acting == StancePolarity.Favor ? polarity
+                        : polarity == StancePolarity.Favor ? StancePolarity.Against : StancePolarity.Favor;
+                    Add(holder, c, composed, confidence, cue, rule, evidence);
+                    break;
+                }
+            }
+        }
     }
 
     private Sentence SentenceOf(int token) => _document.Sentences[SentenceSearch.IndexOfToken(_document.Sentences, token)];

@@ -8,6 +8,7 @@ namespace PolicyTextAnalysis.Stance;
 internal static class ParsedStanceRules
 {
     public const string AttitudeVerb = "attitude-verb";
+    public const string AttitudeNoun = "attitude-noun";
     public const string EvaluativePredicate = "evaluative-predicate";
     public const string EvaluativeModifier = "evaluative-modifier";
     public const string VoiceAction = "voice-action";
@@ -15,7 +16,7 @@ internal static class ParsedStanceRules
 
 
     /// <summary>Every id, for the check that the data file and the code agree.</summary>
-    public static readonly string[] All = [AttitudeVerb, EvaluativePredicate, EvaluativeModifier, VoiceAction, VoiceFraming];
+    public static readonly string[] All = [AttitudeVerb, AttitudeNoun, EvaluativePredicate, EvaluativeModifier, VoiceAction, VoiceFraming];
 
     /// <summary>The polarity of a one-word attitude verb of the relation lexicon (by lemma), or null.</summary>
     public static StancePolarity? AttitudeOf(string lemma) => Single(lemma, CueKind.Verb);
@@ -49,6 +50,36 @@ internal static class ParsedStanceRules
                 yield return (cue.Polarity, cue.Words[1]);
             }
         }
+    }
+
+    /// <summary>The noun cues of the relation lexicon for <paramref name="lemma"/> that name an attitude toward what their
+    /// preposition introduces (<c>support for</c>, <c>opposition to</c>, <c>campaign against</c>): each cue's polarity with
+    /// the preposition's forms. Role nouns (<c>ally of</c>, <c>critic of</c>) name a person, not an attitude, and are left
+    /// out.</summary>
+    public static IEnumerable<(StancePolarity Polarity, string[] Prepositions)> NounAttitudesOf(string lemma)
+    {
+        foreach (RelationCue cue in RelationLexicon.Default.CuesStartingWith(lemma))
+        {
+            if (cue.Kind == CueKind.Noun && cue.Words.Length == 2 && cue.Lemma == lemma && !cue.Words[1].Contains("of"))
+            {
+                yield return (cue.Polarity, cue.Words[1]);
+            }
+        }
+    }
+
+    /// <summary>The polarity of a nominal of an action (<c>passage of</c>: favor, <c>repeal of</c>: against) with its
+    /// preposition's forms, or null.</summary>
+    public static (StancePolarity Polarity, string[] Prepositions)? NominalOf(string lemma)
+    {
+        foreach (RelationCue cue in RelationLexicon.Default.CuesStartingWith(lemma))
+        {
+            if (cue.Kind == CueKind.Nominal && cue.Words.Length == 2 && cue.Lemma == lemma)
+            {
+                return (cue.Polarity, cue.Words[1]);
+            }
+        }
+
+        return null;
     }
 
     private static StancePolarity? Single(string lemma, CueKind kind)

@@ -17,6 +17,10 @@ internal enum CueKind : byte
     /// <summary>An action that enacts (favor: <c>pass</c>, <c>fund</c>) or ends (against: <c>repeal</c>) its object, read
     /// only where it is recommended (<c>Congress should pass the bill</c>) by the parse-based stance rules.</summary>
     Action,
+
+    /// <summary>The act of an action (<c>passage of</c>, <c>repeal of</c>): a stance toward it is one, of the action's
+    /// polarity, toward what its preposition introduces; read only by the parse-based stance rules.</summary>
+    Nominal,
 }
 
 /// <summary>One entry of the relation lexicon: the accepted forms of each word of the cue.</summary>
@@ -89,6 +93,7 @@ internal sealed class RelationLexicon
                 "verb" => CueKind.Verb,
                 "noun" => CueKind.Noun,
                 "action" => CueKind.Action,
+                "nominal" => CueKind.Nominal,
                 _ => throw new FormatException($"Relation lexicon line {lineNumber}: unknown kind '{parts[1]}'."),
             };
             int first = parts[0] == "control" ? 1 : 2;
@@ -101,8 +106,10 @@ internal sealed class RelationLexicon
                     byFirst[form] = list = [];
                 }
 
-                list.Add(cue);
-                list.Sort(static (a, b) => b.Words.Length.CompareTo(a.Words.Length));
+                // Longer cues first; among cues of one length, the lexicon's order (a stable insertion: List.Sort is not
+                // stable, and reordered "fund" the verb after "fund" the action once a third cue shared the form).
+                int at = list.FindIndex(c => c.Words.Length < cue.Words.Length);
+                list.Insert(at < 0 ? list.Count : at, cue);
             }
 
             count++;

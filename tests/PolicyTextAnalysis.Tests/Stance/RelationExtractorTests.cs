@@ -123,6 +123,16 @@ public sealed class RelationExtractorTests
     }
 
     [Test]
+    public void Lexicon_CuesSharingAForm_KeepTheFilesOrderWithinOneLength()
+    {
+        // Three cues share "funding": the two-word one first, then the verb before the action, as listed (an unstable
+        // sort once put the action first, and the token rules, which skip actions, lost the verb).
+        RelationLexicon lexicon = RelationLexicon.Parse(new StringReader("favor verb fund\nfavor action fund\nfavor nominal funding of\n"));
+
+        Assert.That(lexicon.CuesStartingWith("funding").Select(c => c.Kind), Is.EqualTo(new[] { CueKind.Nominal, CueKind.Verb, CueKind.Action }));
+    }
+
+    [Test]
     public void Pipeline_WithoutEntities_NamesTheMissingLayer()
     {
         Assert.That(

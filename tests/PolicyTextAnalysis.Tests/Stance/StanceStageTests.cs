@@ -63,6 +63,27 @@ public sealed class StanceStageTests
         });
     }
 
+    // A stance toward an action's nominal is one toward what the action acts on: for the repeal of X is against X.
+    [TestCase("Congress should pass the repeal of the estate tax.", "estate tax", StancePolarity.Against)]
+    [TestCase("We support the expansion of Medicaid.", "Medicaid", StancePolarity.Favor)]
+    [TestCase("We write to express our strong support for swift enactment of the Clean Water Act.", "Clean Water Act", StancePolarity.Favor)]
+    public void Analyze_StanceTowardAnActionsNominal_ReachesWhatItActsOn(string text, string target, StancePolarity polarity)
+    {
+        IReadOnlyList<StanceRelation> stances = PolicyAnalyzer.CreateDefault().Analyze(text).Stances;
+
+        Assert.That(stances.Where(s => s.Holder == "author" && s.Target == target).Select(s => s.Polarity), Is.EqualTo(new[] { polarity }));
+    }
+
+    // The owner, the one who expresses it, or the subject of the clause an "in" phrase qualifies holds an attitude noun.
+    [TestCase("I rise in strong support of this amendment.", "author", "amendment", StancePolarity.Favor)]
+    [TestCase("Senator Maria Lopez rose in opposition to the farm bill.", "Maria Lopez", "farm bill", StancePolarity.Against)]
+    public void Analyze_AttitudeNoun_IsItsHoldersStance(string text, string holder, string target, StancePolarity polarity)
+    {
+        IReadOnlyList<StanceRelation> stances = PolicyAnalyzer.CreateDefault().Analyze(text).Stances;
+
+        Assert.That(stances.Where(s => s.Holder == holder && s.Target == target).Select(s => s.Polarity), Is.EqualTo(new[] { polarity }));
+    }
+
     [Test]
     public void Analyze_AttitudeVerbInTheIndicative_IsTheSubjectsStance()
     {
