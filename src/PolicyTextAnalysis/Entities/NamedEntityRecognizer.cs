@@ -99,6 +99,7 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
             RecognizeSentences(document, 0, sentences, mentions, cancellationToken);
         }
 
+        HeadlineNames.Apply(document, mentions);
         MentionConsistency.Apply(mentions);
         NameRepetition.Apply(document, mentions);
         return mentions;

@@ -34,6 +34,22 @@ public sealed class SyntaxModel
 
     internal Lemmatizer Lemmatizer { get; }
 
+    /// <summary>True when the tagger's training data showed <paramref name="word"/> (in any case) with the universal tag
+    /// <paramref name="universalTag"/> and no other (<c>announces</c>: VERB only; <c>gates</c>: NOUN and VERB).</summary>
+    internal bool IsOnly(ReadOnlySpan<char> word, string universalTag)
+    {
+        uint seen = Tagger.Dictionary.ClassOf(WordHashes.Of(word).Word);
+        for (int c = 0; c < Tagger.Universal.Count; c++)
+        {
+            if (Tagger.Universal[c] == universalTag)
+            {
+                return seen != 0 && seen == Tagger.ClassBits[c];
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The universal part-of-speech tags the tagger predicts.</summary>
     public IReadOnlyList<string> UniversalTags => Tagger.Universal.Distinct(StringComparer.Ordinal).ToList();
 
