@@ -369,6 +369,13 @@ internal sealed partial class ParsedStanceFinder
             return;
         }
 
+        // A target names an actor, a policy or a thing: not a number, a quantifier or a word that names nothing
+        // ("60%", "two", "all of them", "a lot").
+        if (IsEmptyTarget(targetHead) || (isEntity ? IsQuantity(EntityIn(targetHead)!.Value) : _syntax.Pos(targetHead) is not ("NOUN" or "PROPN")))
+        {
+            return;
+        }
+
         Sentence sentence = SentenceOf(cue);
         evidence.Add(new StanceEvidence(holder, target, polarity, confidence, sentence.Span, rule + ":" + tokens.CharsAt(cue).ToString(), isEntity, cue, targetHead));
 
@@ -387,6 +394,9 @@ internal sealed partial class ParsedStanceFinder
             }
         }
     }
+
+    private bool IsQuantity(int entity) => _document.Entities[entity].Label is EntityLabels.Cardinal or EntityLabels.Percent
+        or EntityLabels.Quantity or EntityLabels.Money or EntityLabels.Ordinal or EntityLabels.Date or EntityLabels.Time;
 
     private Sentence SentenceOf(int token) => _document.Sentences[SentenceSearch.IndexOfToken(_document.Sentences, token)];
 }

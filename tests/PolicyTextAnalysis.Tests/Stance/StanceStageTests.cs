@@ -84,6 +84,15 @@ public sealed class StanceStageTests
         Assert.That(stances.Where(s => s.Holder == holder && s.Target == target).Select(s => s.Polarity), Is.EqualTo(new[] { polarity }));
     }
 
+    // A number, a quantifier or a word that names nothing is no target.
+    [TestCase("Congress must fund all of them.")]
+    [TestCase("We will expand 60% of the program.")]
+    [TestCase("The agency should approve two.")]
+    public void Analyze_TargetThatNamesNothing_GivesNoStance(string text)
+    {
+        Assert.That(PolicyAnalyzer.CreateDefault().Analyze(text).Stances.Select(s => s.Target), Is.Empty);
+    }
+
     [Test]
     public void Analyze_AttitudeVerbInTheIndicative_IsTheSubjectsStance()
     {
