@@ -24,7 +24,8 @@ internal sealed partial class AttributionRun
                 sentence++;
             }
 
-            if (taken[q])
+            // Marks around no word or number ("“‘“‘", "“”") quote nothing.
+            if (taken[q] || _words[_closeToken[q] + 1] == _words[_openToken[q]])
             {
                 continue;
             }

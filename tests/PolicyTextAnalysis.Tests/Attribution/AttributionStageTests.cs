@@ -30,6 +30,14 @@ public class AttributionStageTests
         Assert.That(Quotes(text).Select(q => q.Text), Is.EqualTo(expected is null ? Array.Empty<string>() : new[] { expected }));
     }
 
+    // Marks around no word quote nothing (found by fuzzing: each opening mark of a run was a scare quote of the next mark).
+    [TestCase("\u201C\u2018\u201C\u2018\u201C\u2018x", new[] { "\u2018x" })]
+    [TestCase("He said \u201C\u201D and left. She wrote \u2018 \u2019 twice.", new string[0])]
+    public void Predict_MarksAroundNoWord_AreNoQuotes(string text, string[] quoted)
+    {
+        Assert.That(Quotes(text).Select(q => q.Text), Is.EqualTo(quoted));
+    }
+
     [Test]
     public void Predict_APressReleaseOpeningWithAPlaceDateline_KeepsTheSpeaker()
     {
