@@ -68,16 +68,19 @@ public sealed class StanceScoreGuardTests
     // Session 18: people a group or place name modifies hold the stance as the text names them ("European Union lawmakers
     // have rejected ...", "South Korean officials pushed for ..."): gmb-dev 40 / 109 -> 43 / 111 (three new holders, all
     // judged correct; a wrong "Tibetan" holder gone); gum-train, gum-heldout and gmb-test unchanged.
-    [TestCase("gum-train", 0.307)]
-    [TestCase("gmb-dev", 0.387)]
+    // Session 19: the repaired subject and named officers as holders, attitude nouns, action nominals, and no number or
+    // empty word as a target: gum-train 54 / 176 -> 54 / 171, gmb-dev 43 / 111 -> 44 / 110, gum-heldout 15 / 44 -> 15 / 43,
+    // gmb-test 34 / 83 -> 36 / 85 (two new stances judged correct).
+    [TestCase("gum-train", 0.316)]
+    [TestCase("gmb-dev", 0.400)]
     // Session 11: "they" after a few sentences about what a plural person noun's people said is those people, not a place
     // named in between: gum-heldout 56 / 15 -> 55 / 15 (a wrong stance of the place gone), 0.268 -> 0.273.
-    [TestCase("gum-heldout", 0.341)]
+    [TestCase("gum-heldout", 0.349)]
     // gmb-test 0.422 -> 0.417 when only verbs of bidding report through an object and an infinitive: "criticized a
     // proposal by U.S. lawmakers to build a wall" is no longer a quote, and the purpose rule gives its action to the author.
     // gmb-test 0.417 -> 0.410 when a bid's sentence became the author's claim (urged X to act): one correct stance of
     // an actor, found through the claim's speaker, is gone.
-    [TestCase("gmb-test", 0.410)]
+    [TestCase("gmb-test", 0.424)]
     public void News_Precision_HoldsRecordedFigure(string set, double recorded)
     {
         string data = RepositoryPaths.DataPath("gmb-ner") is null ? Ignore() : RepositoryPaths.DataOrNull!;
