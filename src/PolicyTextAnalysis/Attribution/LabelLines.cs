@@ -5,8 +5,8 @@ namespace PolicyTextAnalysis.Attribution;
 /// list reactions. The rest of the paragraph is the named speaker's words; a label alone on its line
 /// (<c>Rep. Lena Weiss (R-Texas):</c>) gives its speaker the next paragraph when that opens with a quotation. A list
 /// bullet may come first (<c>• Sen. Jane Doe: "..."</c>) and a parenthesis may follow the name (<c>(R-Texas)</c>).
-/// Transcript turns (<c>THE PRESIDENT:</c>, <c>MR. SMITH:</c>) are not quotes but the text's voices, and their labels are
-/// in capitals, so a label qualifies only when at most half its words are in capitals (<c>Numbers USA</c> qualifies),
+/// Transcript turns (<c>THE PRESIDENT:</c>, <c>MR. SMITH:</c>, <c>Mr Lansley:</c> in a parliamentary record) are not quotes
+/// but the text's voices: no label line opens one, and as such labels are mostly in capitals, a label qualifies only when at most half its words are in capitals (<c>Numbers USA</c> qualifies),
 /// every word is capitalised or a function word of names, and the label resolves to a person or a named entity of the
 /// text, or has two or more words and a quotation follows it.
 /// </summary>
@@ -17,11 +17,13 @@ internal sealed class LabelLines
 
     private readonly Document _document;
     private readonly SpeakerLocator _speakers;
+    private readonly HashSet<int> _turnStarts;
 
-    public LabelLines(Document document, SpeakerLocator speakers)
+    public LabelLines(Document document, SpeakerLocator speakers, IReadOnlyList<Turn> turns)
     {
         _document = document;
         _speakers = speakers;
+        _turnStarts = [.. turns.Select(static t => t.Start)];
     }
 
     /// <summary>
@@ -32,6 +34,13 @@ internal sealed class LabelLines
     public Report? Find(int a, int b, int paragraphEnd, int nextParagraphEnd)
     {
         TokenList tokens = _document.Tokens;
+
+        // A transcript's turn (a parliamentary record's "Mr Lansley:" as well as "THE PRESIDENT:") is a voice of the text.
+        if (a < b && _turnStarts.Contains(tokens.Starts[a]))
+        {
+            return null;
+        }
+
         int first = a < b && IsBullet(tokens.CharsAt(a)) ? a + 1 : a;
         int colon = -1;
         for (int t = first + 1; t < b && t - first <= MaxLabelTokens; t++)

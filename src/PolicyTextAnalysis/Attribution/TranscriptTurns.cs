@@ -5,7 +5,9 @@ namespace PolicyTextAnalysis.Attribution;
 /// <summary>
 /// Finds the turns of a transcript. A turn opens a line with a speaker label: capitals up to a colon
 /// (<c>THE PRESIDENT:</c>, <c>MR. SULLIVAN:</c>, <c>SENIOR ADMINISTRATION OFFICIAL 2:</c>), a question from the floor
-/// (<c>Q</c>, <c>Q:</c>), or the Congressional Record's courtesy form and surname in capitals (<c>Mr. KING of Iowa.</c>).
+/// (<c>Q</c>, <c>Q:</c>), the Congressional Record's courtesy form and surname in capitals (<c>Mr. KING of Iowa.</c>), or a
+/// parliamentary record's name with its constituency or party (<c>John Healey (Wentworth and Dearne) (Lab):</c>;
+/// <see cref="Text.SpeakerLabels"/>).
 /// A text is a transcript when one label opens two or more turns, or a question and another label both occur; a lone
 /// capitalised heading (<c>NOTE:</c>) makes no transcript. The voice is the official the text is for: the first person of
 /// the heading whom a label names, else the label whose turns hold the most words; every other label is a participant.
@@ -13,14 +15,8 @@ namespace PolicyTextAnalysis.Attribution;
 /// </summary>
 internal static class TranscriptTurns
 {
-    /// <summary>Longest label, in tokens.</summary>
-    private const int MaxLabelTokens = 10;
-
     /// <summary>Most people of the heading tried as the voice.</summary>
     private const int MaxLeadPeople = 8;
-
-    /// <summary>Most capitalised words after <c>of</c> in a Congressional label (<c>of New York</c>).</summary>
-    private const int MaxStateWords = 3;
 
     /// <summary>The turns of <paramref name="document"/>, in order; empty when it is no transcript.</summary>
     public static IReadOnlyList<Turn> Find(Document document, CancellationToken cancellationToken = default)
@@ -34,7 +30,7 @@ internal static class TranscriptTurns
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (StartsLine(document.Text, tokens, t) && LabelAt(tokens, t) is { } label)
+            if (StartsLine(document.Text, tokens, t) && Text.SpeakerLabels.At(tokens, t) is { } label)
             {
                 labels.Add((t, label.Last, label.ContentToken, label.Question));
                 t = label.ContentToken - 1;
@@ -68,13 +64,30 @@ internal static class TranscriptTurns
                 entity++;
             }
 
-            EntityMention? person = null;
+            // The label's person: the last one named, but in a parliamentary label the one outside the parentheses first
+            // (John Healey (Wentworth and Dearne) (Lab): not a constituency read as a name), else the first inside them
+            // (The Secretary of State for Health (Mr Andrew Lansley)).
+            EntityMention? person = null, outside = null, inside = null;
+            int open = document.Text.IndexOf('(', start, end - start);
             for (int e = entity; e < entities.Count && entities[e].Start < end; e++)
             {
                 if (entities[e].Label == EntityLabels.Person)
                 {
                     person = entities[e];
+                    if (open >= 0 && entities[e].Start < open)
+                    {
+                        outside ??= entities[e];
+                    }
+                    else
+                    {
+                        inside ??= entities[e];
+                    }
                 }
+            }
+
+            if (open >= 0)
+            {
+                person = outside ?? inside;
             }
 
             string plain = PlainLabel(tokens, first, last);
@@ -239,95 +252,6 @@ internal static class TranscriptTurns
         return text.AsSpan(from, tokens.Starts[t] - from).IndexOfAny('\n', '\r', '\u2029') >= 0;
     }
 
-    /// <summary>The label starting at token <paramref name="t"/>: its last token and the first token after its mark.</summary>
-    private static (int Last, int ContentToken, bool Question)? LabelAt(TokenList tokens, int t)
-    {
-        ReadOnlySpan<char> first = tokens.CharsAt(t);
-        if (first is "Q" && t + 1 < tokens.Count)
-        {
-            bool mark = tokens.CharsAt(t + 1) is ":" or ".";
-            int content = mark ? t + 2 : t + 1;
-            return content < tokens.Count && tokens.Kinds[content] is TokenKind.Word or TokenKind.Quote or TokenKind.Number
-                ? (t, content, true) : null;
-        }
-
-        if (tokens.Kinds[t] != TokenKind.Word)
-        {
-            return null;
-        }
-
-        return NameForms.IsCourtesy(first) && char.IsUpper(first[0]) && !Text.TextChars.IsWrittenInCapitals(first) ? CongressionalLabel(tokens, t) : CapitalsLabel(tokens, t);
-    }
-
-    /// <summary><c>SENIOR ADMINISTRATION OFFICIAL:</c>: words in capitals (and numbers after the first), then a colon.</summary>
-    private static (int Last, int ContentToken, bool Question)? CapitalsLabel(TokenList tokens, int t)
-    {
-        bool word = false;
-        for (int k = t; k < tokens.Count && k - t <= MaxLabelTokens; k++)
-        {
-            ReadOnlySpan<char> w = tokens.CharsAt(k);
-            if (w is ":")
-            {
-                return word && k > t && k + 1 < tokens.Count ? (k - 1, k + 1, false) : null;
-            }
-
-            bool ok = tokens.Kinds[k] switch
-            {
-                TokenKind.Word => Text.TextChars.IsWrittenInCapitals(w),
-                TokenKind.Number => k > t,
-                TokenKind.Punctuation => w is "." or "-",
-                TokenKind.Clitic => true,
-                _ => false,
-            };
-            if (!ok)
-            {
-                return null;
-            }
-
-            word |= tokens.Kinds[k] == TokenKind.Word && LetterCount(w) >= 2;
-        }
-
-        return null;
-    }
-
-    /// <summary><c>Mr. KING of Iowa.</c>: a courtesy form, a surname in capitals, an optional state, and a period.</summary>
-    private static (int Last, int ContentToken, bool Question)? CongressionalLabel(TokenList tokens, int t)
-    {
-        int k = t + 1;
-        if (k < tokens.Count && tokens.CharsAt(k) is ".")
-        {
-            k++;
-        }
-
-        int surname = k;
-        while (k < tokens.Count && k - t <= MaxLabelTokens && tokens.Kinds[k] == TokenKind.Word && Text.TextChars.IsWrittenInCapitals(tokens.CharsAt(k))
-            && LetterCount(tokens.CharsAt(k)) >= 2)
-        {
-            k++;
-        }
-
-        if (k == surname)
-        {
-            return null;
-        }
-
-        if (k < tokens.Count && tokens.CharsAt(k) is "of")
-        {
-            int state = ++k;
-            while (k < tokens.Count && k - state < MaxStateWords && tokens.Kinds[k] == TokenKind.Word && char.IsUpper(tokens.CharsAt(k)[0]))
-            {
-                k++;
-            }
-
-            if (k == state)
-            {
-                return null;
-            }
-        }
-
-        return k + 1 < tokens.Count && tokens.CharsAt(k) is "." ? (k - 1, k + 1, false) : null;
-    }
-
     /// <summary>The label's words without a leading courtesy form (<c>MR. SULLIVAN</c> -> <c>SULLIVAN</c>).</summary>
     private static string PlainLabel(TokenList tokens, int first, int last)
     {
@@ -342,16 +266,5 @@ internal static class TranscriptTurns
         }
 
         return words.Count == 0 ? tokens.CharsAt(first).ToString() : string.Join(' ', words);
-    }
-
-    private static int LetterCount(ReadOnlySpan<char> w)
-    {
-        int n = 0;
-        foreach (char c in w)
-        {
-            n += char.IsLetter(c) ? 1 : 0;
-        }
-
-        return n;
     }
 }

@@ -10,7 +10,8 @@ namespace PolicyTextAnalysis.Text;
 /// <c>."</c>) when the next token can start a sentence (a capital, a number, a quote; after a lone <c>. ? !</c> with
 /// no closing quote, a lower-case word too, as informal text writes it); at a blank line; and at a single line break unless
 /// the text is hard-wrapped (most line breaks falling mid-sentence), so headlines, bylines and one-line
-/// paragraphs without final punctuation stand alone. Titles (<c>Mr.</c>, <c>Gen.</c>) never end a sentence;
+/// paragraphs without final punctuation stand alone; and after a transcript's speaker label opening a line
+/// (<c>MS. SMITH:</c>, <c>Q</c>, <c>Ann Lee (Bristol West) (Lab):</c>; <see cref="SpeakerLabels"/>). Titles (<c>Mr.</c>, <c>Gen.</c>) never end a sentence;
 /// other abbreviations and initialisms (<c>U.S.</c>) end one only before a typical sentence opener.</para>
 /// <para>Linear in the number of tokens; thread-safe.</para>
 /// </remarks>
@@ -50,6 +51,7 @@ public sealed class SentenceSplitter
         int first = 0;
         int datelineEnd = Dateline.StartsAt(tokens, 0) ? Dateline.TokenCount - 1 : -1;
         int placeDatelineEnd = PlaceDateline.EndAt(tokens, 0);
+        int labelEnd = LabelEnd(text, tokens, 0);
         for (int i = 0; i < count; i++)
         {
             int next = i + 1;
@@ -82,6 +84,11 @@ public sealed class SentenceSplitter
                 }
                 else if (i == datelineEnd && next < count && StartsUpper(tokens.CharsAt(next)))
                 {
+                    boundary = true;
+                }
+                else if (i == labelEnd)
+                {
+                    // "MS. JEAN-PIERRE: Good afternoon.": a speaker label is no part of its turn's first sentence.
                     boundary = true;
                 }
                 else if (IsTerminal(tokens, i))
@@ -123,10 +130,18 @@ public sealed class SentenceSplitter
             {
                 sentences.Add(new Sentence(tokens.Starts[first], tokens.Ends[i], first, i - first + 1));
                 first = i + 1;
+                labelEnd = first < count ? LabelEnd(text, tokens, first) : -1;
             }
         }
 
         return sentences;
+    }
+
+    // The last token of a speaker label opening a line at token t (its colon, or a lone Q), or -1.
+    private static int LabelEnd(string text, TokenList tokens, int t)
+    {
+        bool lineStart = t == 0 || LineBreakBetween(text, tokens.Ends[t - 1], tokens.Starts[t]) != LineBreak.None;
+        return lineStart && SpeakerLabels.At(tokens, t) is { } label ? label.ContentToken - 1 : -1;
     }
 
     private static bool IsTerminal(TokenList tokens, int i)

@@ -45,6 +45,31 @@ public class TranscriptTurnTests
         });
     }
 
+    private const string Debate = """
+        The Secretary of State for Transport (Mr Owen Varley): I beg to move, That the Bill be now read a Second time. This Bill will give passengers a railway they can rely on.
+
+        Ann Lee (Bristol West) (Lab): The Secretary of State says that fares will fall, but the unions have warned that services will be cut.
+
+        Mr Varley: No, they will not. Fares fell in every region last year.
+        """;
+
+    [Test]
+    public void Turns_ParliamentaryRecord_NamesEachMemberAndQuotesNoTurn()
+    {
+        AnalysisResult result = Analyzer.Analyze(Debate);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Turns.Select(t => t.Label), Is.EqualTo(new[]
+            {
+                "The Secretary of State for Transport (Mr Owen Varley)", "Ann Lee (Bristol West) (Lab)", "Mr Varley",
+            }));
+            Assert.That(result.Turns.Select(t => t.Speaker), Is.EqualTo(new[] { "Owen Varley", "Ann Lee", "Owen Varley" }));
+            Assert.That(result.Quotes.Select(q => q.Text), Has.None.StartsWith("No, they will not"), "a turn is no quote");
+            Assert.That(result.Quotes.Select(q => q.Speaker), Has.None.EqualTo("Lab"), "a label is no speaker of its turn's words");
+        });
+    }
+
     [Test]
     public void Claims_Briefing_QuestionsClaimNothingAndParticipantsSpeakForThemselves()
     {

@@ -19,6 +19,16 @@ public class SentenceSplitterTests
         Assert.That(Sentences(text), Is.EqualTo(expected));
     }
 
+    // A speaker label opening a line is no part of its turn's first sentence; a colon elsewhere ends nothing.
+    [TestCase("MS. LORIMER: Good afternoon. We begin.", new[] { "MS. LORIMER:", "Good afternoon.", "We begin." })]
+    [TestCase("Q Thanks. Is the plan dead?", new[] { "Q", "Thanks.", "Is the plan dead?" })]
+    [TestCase("Ann Lee (Bristol West) (Lab): The Minister says so.", new[] { "Ann Lee (Bristol West) (Lab):", "The Minister says so." })]
+    [TestCase("He said one thing: THE PLAN: more.", new[] { "He said one thing: THE PLAN: more." })]
+    public void Split_SpeakerLabel_IsItsOwnSentence(string text, string[] expected)
+    {
+        Assert.That(Sentences(text), Is.EqualTo(expected));
+    }
+
     [TestCase("Mr. Khan met Dr. Omar. They talked.", new[] { "Mr. Khan met Dr. Omar.", "They talked." })]
     [TestCase("after the U.S. invasion of Iraq.", new[] { "after the U.S. invasion of Iraq." })]
     [TestCase("He moved to the U.S. The move paid off.", new[] { "He moved to the U.S.", "The move paid off." })]
