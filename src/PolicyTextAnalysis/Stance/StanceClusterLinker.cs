@@ -25,8 +25,33 @@ internal static class StanceClusterLinker
             }
         }
 
+        // A title alone ("the Governor", "Secretary") stands for the one person the text gives that title (Governor Kathy
+        // Hochul); a title two clusters share names neither.
+        var byRole = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (EntityMention e in entities)
+        {
+            if (e.ClusterId is not { } id || e.Label != EntityLabels.Person)
+            {
+                continue;
+            }
+
+            foreach (string role in e.Roles)
+            {
+                foreach (string form in (ReadOnlySpan<string>)[role, role[(role.LastIndexOf(' ') + 1)..]])
+                {
+                    byRole[form] = byRole.TryGetValue(form, out string? known) && known != id ? null : id;
+                }
+            }
+        }
+
         string? Find(string name) =>
-            byCanonical.TryGetValue(name, out string? id) ? id : byText.GetValueOrDefault(name);
+            byCanonical.TryGetValue(name, out string? id) ? id : byText.GetValueOrDefault(name) ?? ByRole(name);
+
+        string? ByRole(string name)
+        {
+            string title = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+            return title.Length > 0 && char.IsUpper(title[0]) && byRole.TryGetValue(title, out string? id) ? id : null;
+        }
 
         var linked = new StanceRelation[relations.Count];
         for (int i = 0; i < relations.Count; i++)
