@@ -347,7 +347,11 @@ internal sealed partial class ParsedStanceFinder
         return polarity;
     }
 
-    private void Add(string holder, int targetHead, StancePolarity polarity, double confidence, int cue, string rule, List<StanceEvidence> evidence)
+    // How many nominals deep a stance is carried (the repeal of the expansion of X); a bound, so nested text costs no more.
+    private const int MaxNominalDepth = 3;
+
+    private void Add(string holder, int targetHead, StancePolarity polarity, double confidence, int cue, string rule, List<StanceEvidence> evidence,
+        int depth = 0)
     {
         TokenList tokens = _document.Tokens;
         bool isEntity = EntityIn(targetHead) is not null;
@@ -380,7 +384,8 @@ internal sealed partial class ParsedStanceFinder
         evidence.Add(new StanceEvidence(holder, target, polarity, confidence, sentence.Span, rule + ":" + tokens.CharsAt(cue).ToString(), isEntity, cue, targetHead));
 
         // For "the repeal of the tax" is against the tax; for "the passage of the bill" for the bill.
-        if (!isEntity && _syntax.Pos(targetHead) == "NOUN" && ParsedStanceRules.NominalOf(_syntax.Lemma(targetHead).ToLowerInvariant()) is ({ } acting, { } prepositions))
+        if (depth < MaxNominalDepth && !isEntity && _syntax.Pos(targetHead) == "NOUN"
+            && ParsedStanceRules.NominalOf(_syntax.Lemma(targetHead).ToLowerInvariant()) is ({ } acting, { } prepositions))
         {
             foreach (int c in _tree.Children.Of(targetHead))
             {
@@ -388,7 +393,7 @@ internal sealed partial class ParsedStanceFinder
                 {
                     StancePolarity composed = acting == StancePolarity.Favor ? polarity
                         : polarity == StancePolarity.Favor ? StancePolarity.Against : StancePolarity.Favor;
-                    Add(holder, c, composed, confidence, cue, rule, evidence);
+                    Add(holder, c, composed, confidence, cue, rule, evidence, depth + 1);
                     break;
                 }
             }
