@@ -32,12 +32,12 @@ internal sealed partial class ParsedStanceFinder
         }
         else if (head >= 0 && _syntax.Pos(head) == "VERB" && _tree.Is(noun, "obl") && HasCase(noun, "in"))
         {
-            (holderHead, inFrame) = (_tree.Subject(head), true);
+            (holderHead, inFrame) = (SubjectOf(head), true);
         }
         else if (head >= 0 && _syntax.Pos(head) == "VERB" && _tree.Is(noun, "obj")
             && ExpressingVerbs.Contains(_document.Tokens.CharsAt(head).ToString().ToLowerInvariant()))
         {
-            holderHead = _tree.Subject(head);
+            holderHead = SubjectOf(head);
         }
 
         string? holder = holderHead >= 0 && holderHead == owner && FunctionWords.IsFirstPersonPossessive(_document.Tokens.CharsAt(owner))
@@ -49,7 +49,7 @@ internal sealed partial class ParsedStanceFinder
         }
 
         // The voice's prescription is not the subject's stance ("Congress should voice its support for ...").
-        if (head >= 0 && holder != voice && _syntax.Pos(head) == "VERB" && IsPrescribed(head))
+        if (head >= 0 && holder != voice && _syntax.Pos(head) == "VERB" && IsPrescribedVerb(head))
         {
             return;
         }
@@ -66,18 +66,39 @@ internal sealed partial class ParsedStanceFinder
             }
 
             // "rise in opposition to this bill": the parse may hang the target's phrase on the verb, right after the noun's.
-            if (inFrame)
+            // That phrase is the verb's child whose words start where the noun's end: found by climbing from that word
+            // (a few steps), not by reading all the verb's children, which a sentence of many such phrases makes quadratic.
+            if (inFrame && ObliqueRightAfter(noun, head) is int next and >= 0 && IsAttitudeTarget(next, prepositions, inFrame))
             {
-                foreach (int c in _tree.Children.Of(head))
-                {
-                    if (_tree.Is(c, "obl") && _tree.SubtreeFirst(c) == _tree.SubtreeEnd(noun) && IsAttitudeTarget(c, prepositions, inFrame))
-                    {
-                        Add(holder, c, Flip(polarity, noun), 0.8, noun, ParsedStanceRules.AttitudeNoun, evidence);
-                        return;
-                    }
-                }
+                Add(holder, next, Flip(polarity, noun), 0.8, noun, ParsedStanceRules.AttitudeNoun, evidence);
+                return;
             }
         }
+    }
+
+    // The obl child of the verb whose subtree starts right after the noun's, or -1.
+    private int ObliqueRightAfter(int noun, int verb)
+    {
+        const int maxClimb = 8;
+        int start = _tree.SubtreeEnd(noun);
+        int t = start;
+        for (int step = 0; step < maxClimb && t < _document.Tokens.Count && _tree.SubtreeFirst(t) == start; step++)
+        {
+            int up = _tree.Head(t);
+            if (up == verb)
+            {
+                return _tree.Is(t, "obl") ? t : -1;
+            }
+
+            if (up < 0)
+            {
+                return -1;
+            }
+
+            t = up;
+        }
+
+        return -1;
     }
 
     private bool IsAttitudeTarget(int c, string[] prepositions, bool inFrame) =>

@@ -37,6 +37,12 @@ internal sealed partial class ParsedStanceFinder
     private readonly string?[] _voice;
     private readonly int[] _entityAt;
 
+    // Per verb, its subject and whether it is prescribed, computed on first use: rules that start from each of a verb's
+    // dependents ask for them once per dependent, which a verb with thousands of dependents would make quadratic. Every
+    // thread writes the same value, so blocks of sentences may share the arrays.
+    private readonly int[] _subjectMemo;
+    private readonly sbyte[] _prescribedMemo;
+
     private ParsedStanceFinder(Document document)
     {
         _document = document;
@@ -67,6 +73,9 @@ internal sealed partial class ParsedStanceFinder
 
         _entityAt = new int[tokens.Count];
         Array.Fill(_entityAt, -1);
+        _subjectMemo = new int[tokens.Count];
+        Array.Fill(_subjectMemo, int.MinValue);
+        _prescribedMemo = new sbyte[tokens.Count];
         IReadOnlyList<EntityMention> entities = document.Entities;
         for (int e = 0; e < entities.Count; e++)
         {
@@ -162,6 +171,25 @@ internal sealed partial class ParsedStanceFinder
     }
 
     private bool HasCase(int noun, string word) => _tree.HasChildWord(noun, "case", word);
+
+    /// <summary>The verb's subject (<see cref="DependencyTree.Subject"/>), read once per verb.</summary>
+    private int SubjectOf(int verb)
+    {
+        int known = _subjectMemo[verb];
+        return known != int.MinValue ? known : _subjectMemo[verb] = _tree.Subject(verb);
+    }
+
+    /// <summary><see cref="IsPrescribed"/>, read once per verb.</summary>
+    private bool IsPrescribedVerb(int verb)
+    {
+        sbyte known = _prescribedMemo[verb];
+        if (known == 0)
+        {
+            _prescribedMemo[verb] = known = IsPrescribed(verb) ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return known > 0;
+    }
 
     private void EvaluativePredicate(int predicate, string lemma, string voice, List<StanceEvidence> evidence)
     {

@@ -36,6 +36,7 @@ public sealed class LinearCostTests
         yield return Case("ColonBlocksWithQuotedParagraphs", n => Repeat("Dr Lena Weiss said:\n\n\"We are tired.\"\n\n\"We need help.\"\n\n", n), 4_000);
         yield return Case("ParliamentaryTurns", n => Repeat("Ann Lee (Bristol West) (Lab): The Minister says that fares will fall.\n\nMr Varley: No (they will not):\n\n", n), 3_000);
         yield return Case("ParenthesisedLabelsInOneLine", n => Repeat("Ann (Lee) (West) ", n) + ":", 20_000);
+        yield return Case("AttitudeNounPhrasesOnOneVerb", n => "I rise " + Repeat("in opposition ", n) + "to this bill.", 10_000);
         yield return Case("NestedNominals", n => "Congress should pass " + Repeat("the repeal of ", n) + "the tax.", 10_000);
         yield return Case("QuotedNumbersInOneSentence", n => Repeat("\"1\" ", n), 30_000);
         yield return Case("EvaluativeSentences", n => Repeat("The reckless plan is a terrible disaster for the poor workers of the great city. ", n), 4_000);
