@@ -57,6 +57,11 @@ public static class EntityLabels
     /// <summary>Numerals that do not fall under another type.</summary>
     public const string Cardinal = "CARDINAL";
 
+    /// <summary>True for the seven value types (dates, times, percentages, money, quantities, ordinals, cardinals): they
+    /// name an amount or a moment, not an actor or a thing.</summary>
+    public static bool IsValue(string label) =>
+        label is Date or Time or Percent or Money or Quantity or Ordinal or Cardinal;
+
     /// <summary>All eighteen labels, in OntoNotes order.</summary>
     public static IReadOnlyList<string> All { get; } =
     [

@@ -7,7 +7,7 @@ namespace PolicyTextAnalysis.Stance;
 /// for</c>, <c>opposition to</c>) is for or against what its preposition introduces.</summary>
 internal sealed partial class ParsedStanceFinder
 {
-    // Verbs whose object is the subject's own attitude: expressed support for, voiced opposition to.
+    // Verbs (by lemma) whose object is the subject's own attitude: expressed support for, voiced opposition to.
     private static readonly FrozenSet<string> ExpressingVerbs = StanceWords.Set("relation.expressing-verbs");
 
     /// <summary>
@@ -23,7 +23,7 @@ internal sealed partial class ParsedStanceFinder
         }
 
         int holderHead = -1;
-        bool inFrame = false;
+        bool inFrame = false, onVerb = false;
         int owner = _tree.Child(noun, "nmod:poss");
         int head = _tree.Head(noun);
         if (owner >= 0)
@@ -32,12 +32,12 @@ internal sealed partial class ParsedStanceFinder
         }
         else if (head >= 0 && _syntax.Pos(head) == "VERB" && _tree.Is(noun, "obl") && HasCase(noun, "in"))
         {
-            (holderHead, inFrame) = (SubjectOf(head), true);
+            (holderHead, inFrame, onVerb) = (SubjectOf(head), true, true);
         }
         else if (head >= 0 && _syntax.Pos(head) == "VERB" && _tree.Is(noun, "obj")
-            && ExpressingVerbs.Contains(_document.Tokens.CharsAt(head).ToString().ToLowerInvariant()))
+            && ExpressingVerbs.Contains(_syntax.Lemma(head).ToLowerInvariant()))
         {
-            holderHead = SubjectOf(head);
+            (holderHead, onVerb) = (SubjectOf(head), true);
         }
 
         string? holder = holderHead >= 0 && holderHead == owner && FunctionWords.IsFirstPersonPossessive(_document.Tokens.CharsAt(owner))
@@ -65,10 +65,11 @@ internal sealed partial class ParsedStanceFinder
                 }
             }
 
-            // "rise in opposition to this bill": the parse may hang the target's phrase on the verb, right after the noun's.
-            // That phrase is the verb's child whose words start where the noun's end: found by climbing from that word
-            // (a few steps), not by reading all the verb's children, which a sentence of many such phrases makes quadratic.
-            if (inFrame && ObliqueRightAfter(noun, head) is int next and >= 0 && IsAttitudeTarget(next, prepositions, inFrame))
+            // "rise in opposition to this bill", "expressed support for the bill": the parse may hang the target's phrase on
+            // the verb, right after the noun's. That phrase is the verb's child whose words start where the noun's end:
+            // found by climbing from that word (a few steps), not by reading all the verb's children, which a sentence of
+            // many such phrases makes quadratic.
+            if (onVerb && ObliqueRightAfter(noun, head) is int next and >= 0 && IsAttitudeTarget(next, prepositions, inFrame))
             {
                 Add(holder, next, Flip(polarity, noun), 0.8, noun, ParsedStanceRules.AttitudeNoun, evidence);
                 return;

@@ -87,8 +87,7 @@ internal sealed partial class ParsedStanceFinder
         if (_entityAt[t] >= 0)
         {
             EntityMention m = _document.Entities[_entityAt[t]];
-            if (m.Label is EntityLabels.Date or EntityLabels.Time or EntityLabels.Percent or EntityLabels.Money or EntityLabels.Quantity
-                or EntityLabels.Ordinal or EntityLabels.Cardinal)
+            if (EntityLabels.IsValue(m.Label))
             {
                 return false;
             }

@@ -298,7 +298,7 @@ internal sealed partial class ParsedStanceFinder
     /// </summary>
     private string? GroupOfPeople(int head)
     {
-        if (_entityAt[head] >= 0 || !Resolution.PersonNouns.IsPluralPeople(_document, head))
+        if (_entityAt[head] >= 0 || !PersonNouns.IsPluralPeople(_document, head))
         {
             return null;
         }
@@ -403,7 +403,7 @@ internal sealed partial class ParsedStanceFinder
 
         // A target names an actor, a policy or a thing: not a number, a quantifier or a word that names nothing
         // ("60%", "two", "all of them", "a lot").
-        if (IsEmptyTarget(targetHead) || (isEntity ? IsQuantity(EntityIn(targetHead)!.Value) : _syntax.Pos(targetHead) is not ("NOUN" or "PROPN")))
+        if (IsEmptyTarget(targetHead) || (isEntity ? EntityLabels.IsValue(_document.Entities[EntityIn(targetHead)!.Value].Label) : _syntax.Pos(targetHead) is not ("NOUN" or "PROPN")))
         {
             return;
         }
@@ -427,9 +427,6 @@ internal sealed partial class ParsedStanceFinder
             }
         }
     }
-
-    private bool IsQuantity(int entity) => _document.Entities[entity].Label is EntityLabels.Cardinal or EntityLabels.Percent
-        or EntityLabels.Quantity or EntityLabels.Money or EntityLabels.Ordinal or EntityLabels.Date or EntityLabels.Time;
 
     private Sentence SentenceOf(int token) => _document.Sentences[SentenceSearch.IndexOfToken(_document.Sentences, token)];
 }

@@ -43,7 +43,7 @@ internal static class SpeakerLabels
     /// The Westminster-style labels of parliamentary records, in mixed case: a name or office with a constituency, party
     /// or name in parentheses right before the colon (<c>John Healey (Wentworth and Dearne) (Lab):</c>, <c>The Secretary of
     /// State for Health (Mr Andrew Lansley):</c>), or, after a courtesy form, a short name and a colon (<c>Mr Lansley:</c>).
-    /// Capitalised words, a few connecting words (of, for, and, the) and parentheses only.
+    /// Capitalised words, the words that join the parts of a name (of, for, and, the, on, to) and parentheses only.
     /// </summary>
     private static (int Last, int ContentToken, bool Question)? ParliamentaryLabel(TokenList tokens, int t, bool courtesy)
     {
@@ -75,7 +75,7 @@ internal static class SpeakerLabels
             {
                 ok = tokens.Kinds[k] switch
                 {
-                    TokenKind.Word => char.IsUpper(w[0]) || (k > t && w is "of" or "for" or "and" or "the"),
+                    TokenKind.Word => char.IsUpper(w[0]) || (k > t && Syntax.FunctionWords.IsNameConnector(w)),
                     TokenKind.Punctuation => w is "." or "-" or "&",
                     TokenKind.Clitic => true,
                     _ => false,

@@ -80,7 +80,10 @@ public sealed class StanceScoreGuardTests
     // proposal by U.S. lawmakers to build a wall" is no longer a quote, and the purpose rule gives its action to the author.
     // gmb-test 0.417 -> 0.410 when a bid's sentence became the author's claim (urged X to act): one correct stance of
     // an actor, found through the claim's speaker, is gone.
-    [TestCase("gmb-test", 0.424)]
+    // gmb-test 36 / 85 -> 35 / 84 when attitude nouns found their target hung on the verb (voiced strong opposition to
+    // the missile shield): that correct stance is still emitted, but its first evidence is now the whole sentence, which
+    // moved it out of the 1-in-8 sample.
+    [TestCase("gmb-test", 0.417)]
     public void News_Precision_HoldsRecordedFigure(string set, double recorded)
     {
         string data = RepositoryPaths.DataPath("gmb-ner") is null ? Ignore() : RepositoryPaths.DataOrNull!;

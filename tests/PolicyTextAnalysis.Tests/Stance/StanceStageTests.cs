@@ -84,6 +84,21 @@ public sealed class StanceStageTests
         Assert.That(stances.Where(s => s.Holder == holder && s.Target == target).Select(s => s.Polarity), Is.EqualTo(new[] { polarity }));
     }
 
+    // The parse rule itself (the relation-lexicon rules find some of these too): an owner, a verb of expressing, an "in" phrase.
+    [TestCase("Senator Maria Lopez's support for the farm bill surprised her colleagues.")]
+    [TestCase("Senator Maria Lopez expressed support for the farm bill.")]
+    [TestCase("Senator Maria Lopez spoke in support of the farm bill.")]
+    public void Find_AttitudeNoun_GivesTheHoldersEvidence(string text)
+    {
+        Document document = PolicyAnalyzer.CreateDefault().Pipeline.Run(Document.FromText(text));
+        var evidence = new List<StanceEvidence>();
+        ParsedStanceFinder.Find(document, evidence, framing: false, CancellationToken.None);
+
+        Assert.That(
+            evidence.Where(e => e.Cue.StartsWith(ParsedStanceRules.AttitudeNoun, StringComparison.Ordinal)).Select(e => (e.Holder, e.Target, e.Polarity)),
+            Is.EqualTo(new[] { ("Maria Lopez", "farm bill", StancePolarity.Favor) }));
+    }
+
     // A number, a quantifier or a word that names nothing is no target.
     [TestCase("Congress must fund all of them.")]
     [TestCase("We will expand 60% of the program.")]
