@@ -22,6 +22,7 @@ ITrainingCommand[] commands =
     new EvalNumericCommand(),
     new BuildKbCommand(),
     new BuildFirstNamesCommand(),
+    new BuildWordClustersCommand(),
     new TrainNerCommand(),
     new EvalNerCommand(),
     new TrainStanceCommand(),

@@ -9,7 +9,7 @@ using PolicyTextAnalysis.Training.Evaluation;
 namespace PolicyTextAnalysis.Training.Entities;
 
 /// <summary>
-/// <c>train-ner [--data DIR] [--seed N] [--epochs N] [--min-count N] [--prune X] [--gum-copies N] [--wnut-copies N] [--wnut-weight X] [--clusters on|off] [--ethnic-groups on|off] [--org-lists on|off]
+/// <c>train-ner [--data DIR] [--seed N] [--epochs N] [--min-count N] [--prune X] [--gum-copies N] [--wnut-copies N] [--wnut-weight X] [--clusters on|glove|off] [--ethnic-groups on|off] [--org-lists on|off]
 /// [--mixture SPECS] [--partial on|types|spans|off] [--mask-types T,T] [--commentary-copies N] [--commentary-fold K/F] [--syntax off|tags|relations|deps] [--score dev|all] [--output FILE]</c>: trains the
 /// named-entity model from GMB train, re3d, GUM train (and WNUT-17 train with <c>--wnut-copies</c>, the corpora of <see cref="NerMixture"/> with
 /// <c>--mixture</c>; <c>--partial on</c> trains them as partially annotated), writes it (default <c>models/ner-en.bin</c>) and its
@@ -35,7 +35,7 @@ internal sealed class TrainNerCommand : ITrainingCommand
         string path = arguments.Value("--output") ?? Path.Combine(RepositoryPaths.Models, "ner-en.bin");
         int seed = arguments.Int("--seed", 1), epochs = arguments.Int("--epochs", 8), minCount = arguments.Int("--min-count", 2);
         float prune = arguments.Float("--prune", 0.05f);
-        bool clusters = arguments.Value("--clusters") is { } c && c != "off";
+        string clusterSource = arguments.Value("--clusters") ?? "off";
         if (arguments.Value("--ethnic-groups") is { } ethnicGroups)
         {
             NameLists.EthnicGroups = ethnicGroups == "on";
@@ -71,7 +71,13 @@ internal sealed class TrainNerCommand : ITrainingCommand
 
         var clock = Stopwatch.StartNew();
         NameLists lists = NameLists.Load(Path.Combine(data, "gazetteers"));
-        NerWordClusters? wordClusters = clusters ? WordClusterBuilder.Build(data, seed, output) : null;
+        NerWordClusters? wordClusters = clusterSource switch
+        {
+            "off" => null,
+            "glove" => GloveWordClusters.Load(GloveWordClusters.TablePath, output),
+            "on" => WordClusterBuilder.Build(data, seed, output),
+            _ => throw new ArgumentException($"--clusters: expected on, glove or off, not '{clusterSource}'"),
+        };
         NerGazetteer gazetteer = lists.BuildGazetteer(CommonWords.Build(data, output), wordClusters);
         output.WriteLine($"gazetteer: {lists.Count:N0} names, {gazetteer.Entries.Count:N0} entries");
         List<NerSentence> training = NerData.Training(data, lists, output, seed);
@@ -130,7 +136,7 @@ internal sealed class TrainNerCommand : ITrainingCommand
             output.WriteLine(FormattableString.Invariant($"out-of-domain dev mean F1 ({string.Join(", ", NerEvaluationSets.OutOfDomainDev)}): {mean:0.0000}"));
         }
 
-        WriteCard(Path.ChangeExtension(path, ".json"), path, model, seed, epochs, minCount, prune, partialMode, maskTypes, loadMs, scores);
+        WriteCard(Path.ChangeExtension(path, ".json"), path, model, seed, epochs, minCount, prune, partialMode, maskTypes, clusterSource, loadMs, scores);
         return 0;
     }
 
@@ -161,7 +167,7 @@ internal sealed class TrainNerCommand : ITrainingCommand
         _ => " --syntax deps",
     };
 
-    private static void WriteCard(string cardPath, string modelPath, NerModel model, int seed, int epochs, int minCount, float prune, string partialMode, string? maskTypes, double loadMs, JsonObject scores)
+    private static void WriteCard(string cardPath, string modelPath, NerModel model, int seed, int epochs, int minCount, float prune, string partialMode, string? maskTypes, string clusterSource, double loadMs, JsonObject scores)
     {
         byte[] bytes = File.ReadAllBytes(modelPath);
         var card = new JsonObject
@@ -171,7 +177,7 @@ internal sealed class TrainNerCommand : ITrainingCommand
             ["formatVersion"] = NerModel.FormatVersion,
             ["labels"] = new JsonArray([.. model.TagSet.Types.Select(t => (JsonNode)t)]),
             ["command"] = FormattableString.Invariant(
-                $"dotnet run -c Release --project src/PolicyTextAnalysis.Training -- train-ner --seed {seed} --epochs {epochs} --min-count {minCount} --prune {prune} --gum-copies {NerData.GumCopies} --wnut-copies {NerData.WnutCopies} --wnut-weight {NerData.WnutWeight} --clusters {(model.Gazetteer.Clusters.Count > 0 ? "on" : "off")} --ethnic-groups {(NameLists.EthnicGroups ? "on" : "off")} --org-lists {(NameLists.OrganisationLists ? "on" : "off")}")
+                $"dotnet run -c Release --project src/PolicyTextAnalysis.Training -- train-ner --seed {seed} --epochs {epochs} --min-count {minCount} --prune {prune} --gum-copies {NerData.GumCopies} --wnut-copies {NerData.WnutCopies} --wnut-weight {NerData.WnutWeight} --clusters {clusterSource} --ethnic-groups {(NameLists.EthnicGroups ? "on" : "off")} --org-lists {(NameLists.OrganisationLists ? "on" : "off")}")
                 + (NerData.Mixture.Length > 0 ? $" --mixture {NerData.Mixture}" : string.Empty) + $" --partial {partialMode}" + SyntaxOption(model.Syntax) + (maskTypes is null ? string.Empty : $" --mask-types {maskTypes}")
                 + (NerData.CommentaryCopies > 0 ? $" --commentary-copies {NerData.CommentaryCopies}" : string.Empty)
                 + (NerData.CommentaryHeldOutFold is { } fold ? $" --commentary-fold {fold}/{NerData.CommentaryFolds}" : string.Empty),

@@ -1,4 +1,3 @@
-using System.Numerics;
 using PolicyTextAnalysis.Entities;
 using PolicyTextAnalysis.Text;
 using PolicyTextAnalysis.Training.Corpora;
@@ -92,7 +91,7 @@ internal static class WordClusterBuilder
         var ids = new uint[vocab.Length];
         for (int level = 0; level < Granularities.Length; level++)
         {
-            int[] assignment = KMeans(vectors, vocab.Length, Granularities[level], seed + level);
+            int[] assignment = SphericalKMeans.Cluster(vectors, Dimensions, Granularities[level], Iterations, seed + level);
             for (int w = 0; w < vocab.Length; w++)
             {
                 ids[w] |= (uint)assignment[w] << (NerWordClusters.BitsPerLevel * level);
@@ -241,93 +240,9 @@ internal static class WordClusterBuilder
 
         for (int w = 0; w < words; w++)
         {
-            Normalise(vectors.AsSpan(w * Dimensions, Dimensions));
+            SphericalKMeans.Normalise(vectors.AsSpan(w * Dimensions, Dimensions));
         }
 
         return vectors;
-    }
-
-    /// <summary>Spherical k-means (cosine): centroids start at distinct seeded rows; a fixed number of rounds.</summary>
-    private static int[] KMeans(float[] vectors, int count, int k, int seed)
-    {
-        k = Math.Min(k, count);
-        var random = new Random(seed);
-        var centroids = new float[k * Dimensions];
-        int[] order = [.. Enumerable.Range(0, count)];
-        random.Shuffle(order);
-        for (int c = 0; c < k; c++)
-        {
-            vectors.AsSpan(order[c] * Dimensions, Dimensions).CopyTo(centroids.AsSpan(c * Dimensions, Dimensions));
-        }
-
-        var assignment = new int[count];
-        for (int round = 0; round < Iterations; round++)
-        {
-            for (int w = 0; w < count; w++)
-            {
-                ReadOnlySpan<float> v = vectors.AsSpan(w * Dimensions, Dimensions);
-                int best = 0;
-                float bestDot = float.MinValue;
-                for (int c = 0; c < k; c++)
-                {
-                    float dot = Dot(v, centroids.AsSpan(c * Dimensions, Dimensions));
-                    if (dot > bestDot)
-                    {
-                        bestDot = dot;
-                        best = c;
-                    }
-                }
-
-                assignment[w] = best;
-            }
-
-            Array.Clear(centroids);
-            for (int w = 0; w < count; w++)
-            {
-                Span<float> centroid = centroids.AsSpan(assignment[w] * Dimensions, Dimensions);
-                ReadOnlySpan<float> v = vectors.AsSpan(w * Dimensions, Dimensions);
-                for (int d = 0; d < Dimensions; d++)
-                {
-                    centroid[d] += v[d];
-                }
-            }
-
-            for (int c = 0; c < k; c++)
-            {
-                Normalise(centroids.AsSpan(c * Dimensions, Dimensions));
-            }
-        }
-
-        return assignment;
-    }
-
-    private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
-    {
-        var sum = Vector<float>.Zero;
-        int i = 0;
-        for (; i <= a.Length - Vector<float>.Count; i += Vector<float>.Count)
-        {
-            sum += new Vector<float>(a[i..]) * new Vector<float>(b[i..]);
-        }
-
-        float s = Vector.Sum(sum);
-        for (; i < a.Length; i++)
-        {
-            s += a[i] * b[i];
-        }
-
-        return s;
-    }
-
-    private static void Normalise(Span<float> v)
-    {
-        float norm = MathF.Sqrt(Dot(v, v));
-        if (norm > 0)
-        {
-            for (int d = 0; d < v.Length; d++)
-            {
-                v[d] /= norm;
-            }
-        }
     }
 }
