@@ -94,10 +94,13 @@ internal sealed partial class SpeakerResolver
                     return people with { IsDescription = false };
                 }
 
-                // A place before a name the recogniser missed only says whose the name is (the UK Sunday Times).
+                // A place before a name the recogniser missed only says whose the name is (the UK Sunday Times), and a
+                // people's name in apposition only says what the head is a member of (Ellison, a Democrat): one speaker
+                // is no nationality or party.
                 if (_tree.Is(c, relation) && _speakers.IsEntity(c)
                     && !(relation == "compound" && _syntax.Pos(head) == "PROPN" && char.IsUpper(_document.Tokens.CharsAt(head)[0])
-                        && _speakers.LabelAt(c) is EntityLabels.GeopoliticalEntity or EntityLabels.Norp))
+                        && _speakers.LabelAt(c) is EntityLabels.GeopoliticalEntity or EntityLabels.Norp)
+                    && !(relation == "appos" && _speakers.LabelAt(c) == EntityLabels.Norp))
                 {
                     return _speakers.EndingAt(_speakers.EntityLast(c), Math.Min(first, c))?.Speaker;
                 }
