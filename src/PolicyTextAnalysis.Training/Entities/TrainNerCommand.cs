@@ -9,7 +9,7 @@ using PolicyTextAnalysis.Training.Evaluation;
 namespace PolicyTextAnalysis.Training.Entities;
 
 /// <summary>
-/// <c>train-ner [--data DIR] [--seed N] [--epochs N] [--min-count N] [--prune X] [--gum-copies N] [--wnut-copies N] [--wnut-weight X] [--clusters on|glove|off] [--ethnic-groups on|off] [--org-lists on|off]
+/// <c>train-ner [--data DIR] [--seed N] [--epochs N] [--min-count N] [--prune X] [--gum-copies N] [--wnut-copies N] [--wnut-weight X] [--clusters on|glove|off] [--cluster-table FILE (with glove: a table other than the committed one)] [--ethnic-groups on|off] [--org-lists on|off]
 /// [--mixture SPECS] [--partial on|types|spans|off] [--mask-types T,T] [--commentary-copies N] [--commentary-fold K/F] [--syntax off|tags|relations|deps] [--score dev|all] [--output FILE]</c>: trains the
 /// named-entity model from GMB train, re3d, GUM train (and WNUT-17 train with <c>--wnut-copies</c>, the corpora of <see cref="NerMixture"/> with
 /// <c>--mixture</c>; <c>--partial on</c> trains them as partially annotated), writes it (default <c>models/ner-en.bin</c>) and its
@@ -29,7 +29,7 @@ internal sealed class TrainNerCommand : ITrainingCommand
     {
         var arguments = CommandArguments.Parse(
             args,
-            ["--data", "--output", "--seed", "--epochs", "--min-count", "--prune", "--clusters", "--ethnic-groups", "--org-lists", "--wnut-weight", "--wnut-copies", "--gum-copies", "--mixture", "--partial", "--mask-types", "--score", "--commentary-copies", "--commentary-fold", "--syntax"],
+            ["--data", "--output", "--seed", "--epochs", "--min-count", "--prune", "--clusters", "--ethnic-groups", "--org-lists", "--wnut-weight", "--wnut-copies", "--gum-copies", "--mixture", "--partial", "--mask-types", "--score", "--commentary-copies", "--commentary-fold", "--syntax", "--cluster-table"],
             []);
         string? data = arguments.Data;
         string path = arguments.Value("--output") ?? Path.Combine(RepositoryPaths.Models, "ner-en.bin");
@@ -74,7 +74,7 @@ internal sealed class TrainNerCommand : ITrainingCommand
         NerWordClusters? wordClusters = clusterSource switch
         {
             "off" => null,
-            "glove" => GloveWordClusters.Load(GloveWordClusters.TablePath, output),
+            "glove" => GloveWordClusters.Load(arguments.Value("--cluster-table") ?? GloveWordClusters.TablePath, output),
             "on" => WordClusterBuilder.Build(data, seed, output),
             _ => throw new ArgumentException($"--clusters: expected on, glove or off, not '{clusterSource}'"),
         };
