@@ -110,6 +110,14 @@ internal sealed partial class SpeakerResolver
                 {
                     return _speakers.EndingAt(_speakers.EntityLast(titled), Math.Min(first, titled))?.Speaker;
                 }
+
+                // A name the recogniser missed, in apposition to a lower-case person noun (the authority's director,
+                // General Suleiman al-Amr): in GUM's gold, 99 of 102 capitalised proper-noun appositions of a person noun
+                // are people.
+                if (relation == "appos" && _tree.Is(c, relation) && !_speakers.IsEntity(c) && MissedPersonName(head, c) is { } missed)
+                {
+                    return missed;
+                }
             }
         }
 
@@ -277,6 +285,29 @@ internal sealed partial class SpeakerResolver
 
             return _clustersByName;
         }
+    }
+
+    /// <summary>The name at <paramref name="name"/> with its flat parts, as a person's, when it is a capitalised proper noun
+    /// and <paramref name="head"/> a lower-case noun whose lemma names a person (director, spokeswoman); else null.</summary>
+    private Speaker? MissedPersonName(int head, int name)
+    {
+        TokenList tokens = _document.Tokens;
+        if (_syntax.Pos(head) != "NOUN" || !char.IsLower(tokens.CharsAt(head)[0]) || !PersonNouns.Contains(_syntax.Lemma(head))
+            || _syntax.Pos(name) != "PROPN" || !char.IsUpper(tokens.CharsAt(name)[0]))
+        {
+            return null;
+        }
+
+        int end = name;
+        while (end + 1 < tokens.Count && _tree.Head(end + 1) == name && _tree.Is(end + 1, "flat"))
+        {
+            end++;
+        }
+
+        string text = _document.Text[tokens.Starts[name]..tokens.Ends[end]];
+        return ClustersByName.TryGetValue(text, out EntityMention? e)
+            ? new Speaker(e.Canonical, e.ClusterId, e.Label == EntityLabels.Person)
+            : new Speaker(text, null, IsPerson: true);
     }
 
     /// <summary>
