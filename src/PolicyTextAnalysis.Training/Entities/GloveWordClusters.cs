@@ -13,8 +13,8 @@ namespace PolicyTextAnalysis.Training.Entities;
 /// </summary>
 internal static class GloveWordClusters
 {
-    /// <summary>Cluster counts from coarse to fine (each below 2^10, the packed width).</summary>
-    public static readonly int[] Granularities = [50, 200, 1000];
+    /// <summary>Cluster counts from coarse to fine: those of the classes built from our own text (each below 2^10).</summary>
+    private static int[] Granularities => WordClusterBuilder.Granularities;
 
     private const int Iterations = 15;
 

@@ -36,6 +36,10 @@ internal sealed class TrainNerCommand : ITrainingCommand
         int seed = arguments.Int("--seed", 1), epochs = arguments.Int("--epochs", 8), minCount = arguments.Int("--min-count", 2);
         float prune = arguments.Float("--prune", 0.05f);
         string clusterSource = arguments.Value("--clusters") ?? "off";
+        if (arguments.Value("--cluster-table") is not null && clusterSource != "glove")
+        {
+            throw new ArgumentException("--cluster-table is read with --clusters glove only");
+        }
         if (arguments.Value("--ethnic-groups") is { } ethnicGroups)
         {
             NameLists.EthnicGroups = ethnicGroups == "on";

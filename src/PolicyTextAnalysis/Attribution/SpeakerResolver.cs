@@ -259,11 +259,15 @@ internal sealed partial class SpeakerResolver
             }
         }
 
-        string name = _document.Text[tokens.Starts[start]..tokens.Ends[head]];
-        return ClustersByName.TryGetValue(name, out EntityMention? e)
-            ? new Speaker(e.Canonical, e.ClusterId, e.Label == EntityLabels.Person)
-            : new Speaker(name, null, false);
+        return ByName(_document.Text[tokens.Starts[start]..tokens.Ends[head]], isPerson: false);
     }
+
+    /// <summary>The speaker a name denotes: the cluster of an entity with that canonical name, else the name alone, of the
+    /// kind given.</summary>
+    private Speaker ByName(string name, bool isPerson) =>
+        ClustersByName.TryGetValue(name, out EntityMention? e)
+            ? new Speaker(e.Canonical, e.ClusterId, e.Label == EntityLabels.Person)
+            : new Speaker(name, null, isPerson);
 
     /// <summary>The first clustered mention of each canonical name (case ignored), built on first use: one pass over the
     /// entities per document rather than per speaker phrase.</summary>
@@ -304,10 +308,7 @@ internal sealed partial class SpeakerResolver
             end++;
         }
 
-        string text = _document.Text[tokens.Starts[name]..tokens.Ends[end]];
-        return ClustersByName.TryGetValue(text, out EntityMention? e)
-            ? new Speaker(e.Canonical, e.ClusterId, e.Label == EntityLabels.Person)
-            : new Speaker(text, null, IsPerson: true);
+        return ByName(_document.Text[tokens.Starts[name]..tokens.Ends[end]], isPerson: true);
     }
 
     /// <summary>
