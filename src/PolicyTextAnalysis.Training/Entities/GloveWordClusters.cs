@@ -83,11 +83,13 @@ internal static class GloveWordClusters
         return vocabulary.Count;
     }
 
-    /// <summary>Loads the table as the recogniser's clusters (lower-case word hash to packed ids).</summary>
+    /// <summary>Loads the table as the recogniser's clusters (lower-case word hash to packed ids), or keyed by
+    /// <paramref name="key"/> (the syntax models key words by their normalised hash).</summary>
     /// <exception cref="FileNotFoundException">The table is missing.</exception>
     /// <exception cref="InvalidDataException">A row is malformed.</exception>
-    public static NerWordClusters Load(string tablePath, TextWriter log)
+    public static NerWordClusters Load(string tablePath, TextWriter log, Func<string, ulong>? key = null)
     {
+        key ??= static word => FeatureHash.Chars(word, lower: true);
         if (!File.Exists(tablePath))
         {
             throw new FileNotFoundException("word-cluster table not found; run build-word-clusters", tablePath);
@@ -119,7 +121,7 @@ internal static class GloveWordClusters
                 packed |= id << (NerWordClusters.BitsPerLevel * level);
             }
 
-            map.TryAdd(FeatureHash.Chars(f[0], lower: true), packed);
+            map.TryAdd(key(f[0]), packed);
         }
 
         log.WriteLine($"word clusters: {map.Count:N0} words from {Path.GetRelativePath(RepositoryPaths.Root, tablePath)}");

@@ -1,3 +1,4 @@
+using PolicyTextAnalysis.Entities;
 using PolicyTextAnalysis.Syntax;
 
 namespace PolicyTextAnalysis.Training.Syntax;
@@ -22,10 +23,10 @@ internal static class ParserTrainer
     /// <summary>Trains on sentences with predicted tags (jack-knifed, as at run time); labels index <paramref name="labels"/>.</summary>
     public static DependencyParser Train(
         IReadOnlyList<(WordHashes[] Words, int[] Tags, uint[] Ambiguity, int[] Heads, int[] Labels)> sentences, IReadOnlyList<string> labels,
-        TagDictionary dictionary, int epochs, int seed, double explore = 0.9, int prune = 1)
+        TagDictionary dictionary, int epochs, int seed, double explore = 0.9, int prune = 1, NerWordClusters? clusters = null)
     {
-        AveragedPerceptron perceptron = TrainPerceptron(sentences, labels, epochs, seed, explore);
-        return new DependencyParser(perceptron.ToModel(prune), labels, dictionary);
+        AveragedPerceptron perceptron = TrainPerceptron(sentences, labels, epochs, seed, explore, clusters);
+        return new DependencyParser(perceptron.ToModel(prune), labels, dictionary, clusters);
     }
 
     /// <summary>
@@ -35,43 +36,44 @@ internal static class ParserTrainer
     /// </summary>
     public static DependencyParser TrainAveraged(
         IReadOnlyList<(WordHashes[] Words, int[] Tags, uint[] Ambiguity, int[] Heads, int[] Labels)> sentences, IReadOnlyList<string> labels,
-        TagDictionary dictionary, int epochs, int seed, int members, double explore = 0.9, int prune = 1)
+        TagDictionary dictionary, int epochs, int seed, int members, double explore = 0.9, int prune = 1, NerWordClusters? clusters = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(members, 1);
         if (members == 1)
         {
-            return Train(sentences, labels, dictionary, epochs, seed, explore, prune);
+            return Train(sentences, labels, dictionary, epochs, seed, explore, prune, clusters);
         }
 
         var trained = new AveragedPerceptron[members];
         Parallel.For(0, members, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            m => trained[m] = TrainPerceptron(sentences, labels, epochs, seed + m, explore));
-        return new DependencyParser(AveragedPerceptron.Average(trained, prune), labels, dictionary);
+            m => trained[m] = TrainPerceptron(sentences, labels, epochs, seed + m, explore, clusters));
+        return new DependencyParser(AveragedPerceptron.Average(trained, prune), labels, dictionary, clusters);
     }
 
     private static AveragedPerceptron TrainPerceptron(
         IReadOnlyList<(WordHashes[] Words, int[] Tags, uint[] Ambiguity, int[] Heads, int[] Labels)> sentences, IReadOnlyList<string> labels,
-        int epochs, int seed, double explore)
+        int epochs, int seed, double explore, NerWordClusters? clusters)
     {
         ArgumentNullException.ThrowIfNull(labels);
+        clusters ??= NerWordClusters.Empty;
         var actions = new ParserActions(labels.Count, labels.ToList().IndexOf(DependencyParser.RootLabel));
         var perceptron = new AveragedPerceptron(actions.Count);
         var random = new Random(seed);
-        var data = sentences.ToList();
+        var data = sentences.Select(s => (s.Words, s.Tags, s.Ambiguity, s.Heads, s.Labels, Classes: WordClassLookup.Of(s.Words, clusters))).ToList();
         Span<ulong> features = stackalloc ulong[ParserFeatures.Max];
         Span<float> scores = new float[actions.Count];
         Span<int> costs = stackalloc int[3];
         for (int epoch = 0; epoch < epochs; epoch++)
         {
             TaggerTrainer.Shuffle(data, random);
-            foreach ((WordHashes[] words, int[] tags, uint[] ambiguity, int[] goldHeads, int[] goldLabels) in data)
+            foreach ((WordHashes[] words, int[] tags, uint[] ambiguity, int[] goldHeads, int[] goldLabels, uint[] wordClasses) in data)
             {
                 int n = words.Length;
                 int[] gold = goldHeads.Select(h => h < 0 ? n : h).ToArray();
                 var state = new ParserState(n);
                 while (!state.IsTerminal)
                 {
-                    int count = ParserFeatures.Extract(state, words, tags, ambiguity, features);
+                    int count = ParserFeatures.Extract(state, words, tags, ambiguity, features, wordClasses);
                     perceptron.Score(features[..count], scores);
                     int guess = actions.Best(state, scores);
                     Costs(state, gold, costs);

@@ -1,3 +1,4 @@
+using PolicyTextAnalysis.Entities;
 using PolicyTextAnalysis.Syntax;
 
 namespace PolicyTextAnalysis.Training.Syntax;
@@ -11,12 +12,20 @@ namespace PolicyTextAnalysis.Training.Syntax;
 internal static class TaggerTrainer
 {
     /// <summary>Trains a tagger on <paramref name="sentences"/> for <paramref name="epochs"/> passes.</summary>
-    public static PosTagger Train(IReadOnlyList<UdSentence> sentences, IReadOnlyList<string> classes, int epochs, int seed, int prune = 1)
+    /// <param name="sentences">The training sentences.</param>
+    /// <param name="classes">The joint tag classes.</param>
+    /// <param name="epochs">Passes over the data.</param>
+    /// <param name="seed">Seed of the shuffles.</param>
+    /// <param name="prune">Features updated fewer times are dropped.</param>
+    /// <param name="clusters">Word classes the tagger reads (none when null).</param>
+    public static PosTagger Train(IReadOnlyList<UdSentence> sentences, IReadOnlyList<string> classes, int epochs, int seed, int prune = 1,
+        NerWordClusters? clusters = null)
     {
+        clusters ??= NerWordClusters.Empty;
         var index = classes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
         var tagged = sentences.Select(s => (Words: s.Hashes(), Gold: s.JointTags().Select(t => index[t]).ToArray())).ToList();
         uint[][] heldOut = HeldOutAmbiguity(tagged, classes);
-        var data = tagged.Select((s, i) => (s.Words, s.Gold, Ambiguity: heldOut[i])).ToList();
+        var data = tagged.Select((s, i) => (s.Words, s.Gold, Ambiguity: heldOut[i], Classes: WordClassLookup.Of(s.Words, clusters))).ToList();
 
         var perceptron = new AveragedPerceptron(classes.Count);
         var random = new Random(seed);
@@ -25,12 +34,12 @@ internal static class TaggerTrainer
         for (int epoch = 0; epoch < epochs; epoch++)
         {
             Shuffle(data, random);
-            foreach ((WordHashes[] words, int[] gold, uint[] ambiguity) in data)
+            foreach ((WordHashes[] words, int[] gold, uint[] ambiguity, uint[] wordClasses) in data)
             {
                 var predicted = new int[words.Length];
                 for (int i = 0; i < words.Length; i++)
                 {
-                    int count = TaggerFeatures.Extract(words, ambiguity, i, i > 0 ? predicted[i - 1] : -1, i > 1 ? predicted[i - 2] : -1, features);
+                    int count = TaggerFeatures.Extract(words, ambiguity, i, i > 0 ? predicted[i - 1] : -1, i > 1 ? predicted[i - 2] : -1, features, wordClasses);
                     perceptron.Score(features[..count], scores);
                     int guess = ArgMax(scores);
                     perceptron.Tick();
@@ -40,7 +49,7 @@ internal static class TaggerTrainer
             }
         }
 
-        return new PosTagger(perceptron.ToModel(prune), classes, Dictionary(sentences, classes));
+        return new PosTagger(perceptron.ToModel(prune), classes, Dictionary(sentences, classes), clusters);
     }
 
     /// <summary>The tag dictionary of <paramref name="sentences"/> (the shipped one: all of the training data).</summary>

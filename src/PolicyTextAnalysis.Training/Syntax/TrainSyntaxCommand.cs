@@ -1,15 +1,18 @@
 using System.Diagnostics;
+using PolicyTextAnalysis.Entities;
 using PolicyTextAnalysis.Syntax;
+using PolicyTextAnalysis.Training.Entities;
 
 namespace PolicyTextAnalysis.Training.Syntax;
 
 /// <summary>
-/// <c>train-syntax [--data DIR] [--tagger-epochs N] [--parser-epochs N] [--folds K] [--tagger-prune N] [--parser-prune N] [--explore P] [--parser-seeds K] [--tags-cache FILE] [--no-gum] [--out FILE] [--no-card]</c>:
+/// <c>train-syntax [--data DIR] [--tagger-epochs N] [--parser-epochs N] [--folds K] [--tagger-prune N] [--parser-prune N] [--explore P] [--parser-seeds K] [--clusters off|glove|tagger|parser] [--tags-cache FILE] [--no-gum] [--out FILE] [--no-card]</c>:
 /// trains the tagger and the labelled parser on UD English EWT train plus the GUM train documents (the parser on tags
 /// predicted by K-fold jack-knifing, as they will see at run time; features in fewer
 /// than N updates are pruned, per model), learns the lemma exceptions,
 /// writes <c>models/syntax-en.bin</c>, and scores it on EWT dev (for decisions) and on EWT test, GUM test and PUD
-/// (to report), writing <c>models/syntax.card.json</c> and the model card section. With <c>--tags-cache FILE</c> the
+/// (to report); <c>--clusters</c> makes the tagger and the parser (or one of them) read the GloVe word classes of
+/// <c>build-word-clusters</c>'s committed table (<see cref="WordClassLookup"/>), writing <c>models/syntax.card.json</c> and the model card section. With <c>--tags-cache FILE</c> the
 /// jack-knifed tags are kept in FILE and reused by later runs with the same settings (see <see cref="JackknifedTagsCache"/>).
 /// </summary>
 internal sealed class TrainSyntaxCommand : ITrainingCommand
@@ -23,7 +26,7 @@ internal sealed class TrainSyntaxCommand : ITrainingCommand
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        var arguments = CommandArguments.Parse(args, ["--data", "--tagger-epochs", "--parser-epochs", "--folds", "--out", "--tagger-prune", "--parser-prune", "--explore", "--tags-cache", "--parser-seeds"], ["--no-gum", "--no-card"]);
+        var arguments = CommandArguments.Parse(args, ["--data", "--tagger-epochs", "--parser-epochs", "--folds", "--out", "--tagger-prune", "--parser-prune", "--explore", "--tags-cache", "--parser-seeds", "--clusters"], ["--no-gum", "--no-card"]);
         string data = arguments.Data ?? throw new DirectoryNotFoundException("no data folder (pass --data DIR or set POLICYTEXT_DATA)");
         int taggerEpochs = arguments.Int("--tagger-epochs", 8);
         int parserEpochs = arguments.Int("--parser-epochs", 15);
@@ -36,7 +39,17 @@ internal sealed class TrainSyntaxCommand : ITrainingCommand
         int taggerPrune = arguments.Int("--tagger-prune", 2);
         int parserPrune = arguments.Int("--parser-prune", 6);
         string outPath = arguments.Value("--out") ?? Path.Combine(RepositoryPaths.Models, "syntax-en.bin");
+        string clusterChoice = arguments.Value("--clusters") ?? "off";
+        if (clusterChoice is not ("off" or "glove" or "tagger" or "parser"))
+        {
+            throw new ArgumentException($"--clusters must be off, glove (tagger and parser), tagger or parser, not '{clusterChoice}'");
+        }
+
         var watch = Stopwatch.StartNew();
+        NerWordClusters? table = clusterChoice == "off" ? null
+            : GloveWordClusters.Load(GloveWordClusters.TablePath, output, static word => WordHashes.Of(word).Word);
+        NerWordClusters? taggerClusters = clusterChoice is "glove" or "tagger" ? table : null;
+        NerWordClusters? parserClusters = clusterChoice is "glove" or "parser" ? table : null;
 
         var train = new List<UdSentence>(SyntaxCorpora.Load(data, "ewt-train"));
         if (!arguments.Flag("--no-gum"))
@@ -50,16 +63,16 @@ internal sealed class TrainSyntaxCommand : ITrainingCommand
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
 
         int[][] predictedTags = JackknifedTagsCache.Load(arguments.Value("--tags-cache"), train, folds, taggerEpochs)
-            ?? JackknifeTags(train, classes, folds, taggerEpochs, output);
+            ?? JackknifeTags(train, classes, folds, taggerEpochs, taggerClusters, output);
         JackknifedTagsCache.Save(arguments.Value("--tags-cache"), predictedTags, folds, taggerEpochs);
         output.WriteLine($"jack-knifed tags in {watch.Elapsed.TotalSeconds:0} s");
 
-        PosTagger tagger = TaggerTrainer.Train(train, classes, taggerEpochs, seed: 1, taggerPrune);
+        PosTagger tagger = TaggerTrainer.Train(train, classes, taggerEpochs, seed: 1, taggerPrune, taggerClusters);
         output.WriteLine($"tagger: {tagger.Model.FeatureCount:N0} features, {tagger.Model.WeightCount:N0} weights ({watch.Elapsed.TotalSeconds:0} s)");
 
         uint[][] ambiguity = TaggerTrainer.HeldOutAmbiguity(train, classes);
         var parsing = train.Select((s, i) => (s.Hashes(), predictedTags[i], ambiguity[i], s.Heads, s.Relations.Select(r => labelIndex[r]).ToArray())).ToList();
-        DependencyParser parser = ParserTrainer.TrainAveraged(parsing, labels, tagger.Dictionary, parserEpochs, seed: 2, parserSeeds, explore, parserPrune);
+        DependencyParser parser = ParserTrainer.TrainAveraged(parsing, labels, tagger.Dictionary, parserEpochs, seed: 2, parserSeeds, explore, parserPrune, parserClusters);
         output.WriteLine($"parser: {parser.Transitions.FeatureCount:N0} features, {parser.Transitions.WeightCount:N0} weights ({watch.Elapsed.TotalSeconds:0} s)");
 
         Lemmatizer lemmatizer = LemmaExceptions.Learn(train);
@@ -101,13 +114,13 @@ internal sealed class TrainSyntaxCommand : ITrainingCommand
         return 0;
     }
 
-    private static int[][] JackknifeTags(List<UdSentence> train, IReadOnlyList<string> classes, int folds, int epochs, TextWriter output)
+    private static int[][] JackknifeTags(List<UdSentence> train, IReadOnlyList<string> classes, int folds, int epochs, NerWordClusters? clusters, TextWriter output)
     {
         var tags = new int[train.Count][];
         for (int fold = 0; fold < folds; fold++)
         {
             var rest = train.Where((_, i) => i % folds != fold).ToList();
-            PosTagger tagger = TaggerTrainer.Train(rest, classes, epochs, seed: 10 + fold);
+            PosTagger tagger = TaggerTrainer.Train(rest, classes, epochs, seed: 10 + fold, clusters: clusters);
             int right = 0, total = 0;
             for (int i = fold; i < train.Count; i += folds)
             {

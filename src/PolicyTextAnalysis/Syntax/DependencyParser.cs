@@ -13,13 +13,14 @@ internal sealed class DependencyParser
     public const string RootLabel = "root";
 
     /// <summary>Creates a parser from its transition weights, the relation labels they name and the tag dictionary whose
-    /// ambiguity classes it reads (the tagger's).</summary>
-    public DependencyParser(SparseLinearModel transitions, IReadOnlyList<string> labels, TagDictionary dictionary)
+    /// ambiguity classes it reads (the tagger's), and the word classes it reads (none when null).</summary>
+    public DependencyParser(SparseLinearModel transitions, IReadOnlyList<string> labels, TagDictionary dictionary, Entities.NerWordClusters? clusters = null)
     {
         ArgumentNullException.ThrowIfNull(transitions);
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(dictionary);
         Dictionary = dictionary;
+        Clusters = clusters ?? Entities.NerWordClusters.Empty;
         int root = labels.ToList().IndexOf(RootLabel);
         if (root < 0)
         {
@@ -42,6 +43,9 @@ internal sealed class DependencyParser
     /// <summary>The ambiguity classes of the words.</summary>
     public TagDictionary Dictionary { get; }
 
+    /// <summary>The distributional word classes it reads (<see cref="WordClassLookup"/>; empty for a model without them).</summary>
+    public Entities.NerWordClusters Clusters { get; }
+
     /// <summary>The relation names (UD, with subtypes such as <c>nsubj:pass</c>).</summary>
     public IReadOnlyList<string> Labels { get; }
 
@@ -61,11 +65,12 @@ internal sealed class DependencyParser
         ArgumentNullException.ThrowIfNull(tags);
         var state = new ParserState(words.Length);
         uint[] ambiguity = PosTagger.AmbiguityClasses(words, Dictionary);
+        uint[] clusters = WordClassLookup.Of(words, Clusters);
         Span<ulong> features = stackalloc ulong[ParserFeatures.Max];
         Span<float> scores = Actions.Count <= 512 ? stackalloc float[Actions.Count] : new float[Actions.Count];
         while (!state.IsTerminal)
         {
-            int count = ParserFeatures.Extract(state, words, tags, ambiguity, features);
+            int count = ParserFeatures.Extract(state, words, tags, ambiguity, features, clusters);
             Transitions.Score(features[..count], scores);
             Actions.Apply(state, Actions.Best(state, scores));
         }

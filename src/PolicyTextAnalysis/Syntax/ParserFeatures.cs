@@ -4,17 +4,24 @@ namespace PolicyTextAnalysis.Syntax;
 /// The features of the dependency parser in one state, after Zhang and Nivre (2011): words and tags of the top three
 /// stack items and the first three buffer items, the outermost children of the top stack items and of the buffer's first
 /// word, the distance between the stack top and the buffer, valencies, and their pairs and triples; and the ambiguity
-/// classes of the stack top and the buffer's first two words (<see cref="TagDictionary"/>: what else their tags could be).
+/// classes of the stack top and the buffer's first two words (<see cref="TagDictionary"/>: what else their tags could be);
+/// and, when the model has word classes, the distributional classes of those words (<see cref="WordClassLookup"/>).
 /// </summary>
 internal static class ParserFeatures
 {
     /// <summary>The most features one state can have.</summary>
-    public const int Max = 68;
+    public const int Max = 80;
 
     private const int None = -1;
 
     /// <summary>Writes the features of <paramref name="state"/> into <paramref name="output"/>; returns how many.</summary>
-    public static int Extract(ParserState state, WordHashes[] words, int[] tags, uint[] ambiguity, Span<ulong> output)
+    /// <param name="state">The parser state.</param>
+    /// <param name="words">The hashed words.</param>
+    /// <param name="tags">The predicted tag classes.</param>
+    /// <param name="ambiguity">The ambiguity class of each word.</param>
+    /// <param name="output">At least <see cref="Max"/> slots.</param>
+    /// <param name="clusters">The packed word classes of each word, or empty for a model without them.</param>
+    public static int Extract(ParserState state, WordHashes[] words, int[] tags, uint[] ambiguity, Span<ulong> output, uint[]? clusters = null)
     {
         int s0 = state.Stack(0), s1 = state.Stack(1), s2 = state.Stack(2);
         int b0 = state.BufferAt(0), b1 = state.BufferAt(1), b2 = state.BufferAt(2);
@@ -114,6 +121,22 @@ internal static class ParserFeatures
         output[k++] = FeatureHash.Add(FeatureHash.Add(H(61), A(b0)), T(b0));
         output[k++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(H(62), A(s0)), T(s0)), A(b0)), T(b0));
         output[k++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(H(63), T(b0)), A(b1)), T(b1));
+
+        if (clusters is { Length: > 0 })
+        {
+            uint C(int i) => i < 0 ? WordClassLookup.Start : i == n ? WordClassLookup.End : clusters[i];
+            uint cs0 = C(s0), cb0 = C(b0), cb1 = C(b1), cs1 = C(s1);
+            output[k++] = FeatureHash.Add(H(64), WordClassLookup.Fine(cs0));
+            output[k++] = FeatureHash.Add(H(65), WordClassLookup.Fine(cb0));
+            output[k++] = FeatureHash.Add(H(66), WordClassLookup.Fine(cb1));
+            output[k++] = FeatureHash.Add(FeatureHash.Add(H(67), WordClassLookup.Middle(cs0)), WordClassLookup.Middle(cb0));
+            output[k++] = FeatureHash.Add(FeatureHash.Add(H(68), WordClassLookup.Middle(cs0)), T(b0));
+            output[k++] = FeatureHash.Add(FeatureHash.Add(H(69), T(s0)), WordClassLookup.Middle(cb0));
+            output[k++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(H(70), WordClassLookup.Coarse(cs0)), WordClassLookup.Coarse(cb0)), WordClassLookup.Coarse(cb1));
+            output[k++] = FeatureHash.Add(FeatureHash.Add(H(71), WordClassLookup.Middle(cs1)), WordClassLookup.Middle(cs0));
+            output[k++] = FeatureHash.Add(FeatureHash.Add(H(72), WordClassLookup.Middle(cb0)), WordClassLookup.Middle(cb1));
+        }
+
         return k;
     }
 }

@@ -7,8 +7,9 @@ namespace PolicyTextAnalysis.Syntax;
 /// </summary>
 internal sealed class PosTagger
 {
-    /// <summary>Creates a tagger from its trained weights, class names (<c>UPOS\tXPOS</c>) and tag dictionary.</summary>
-    public PosTagger(SparseLinearModel model, IReadOnlyList<string> classes, TagDictionary dictionary)
+    /// <summary>Creates a tagger from its trained weights, class names (<c>UPOS\tXPOS</c>), tag dictionary and the word
+    /// classes it reads (none when null).</summary>
+    public PosTagger(SparseLinearModel model, IReadOnlyList<string> classes, TagDictionary dictionary, Entities.NerWordClusters? clusters = null)
     {
         ArgumentNullException.ThrowIfNull(dictionary);
         ArgumentNullException.ThrowIfNull(model);
@@ -23,6 +24,7 @@ internal sealed class PosTagger
         Universal = classes.Select(c => c.Split('\t')[0]).ToArray();
         Penn = classes.Select(c => c.Split('\t')[^1]).ToArray();
         Dictionary = dictionary;
+        Clusters = clusters ?? Entities.NerWordClusters.Empty;
         string[] universal = Universal.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         if (universal.Length > 32)
         {
@@ -34,6 +36,9 @@ internal sealed class PosTagger
 
     /// <summary>The ambiguity classes of the words seen in training.</summary>
     public TagDictionary Dictionary { get; }
+
+    /// <summary>The distributional word classes it reads (<see cref="WordClassLookup"/>; empty for a model without them).</summary>
+    public Entities.NerWordClusters Clusters { get; }
 
     /// <summary>For each joint class, the bit of its universal tag in an ambiguity class.</summary>
     public IReadOnlyList<uint> ClassBits { get; }
@@ -56,11 +61,12 @@ internal sealed class PosTagger
         ArgumentNullException.ThrowIfNull(words);
         var tags = new int[words.Length];
         uint[] ambiguity = AmbiguityClasses(words, Dictionary);
+        uint[] clusters = WordClassLookup.Of(words, Clusters);
         Span<ulong> features = stackalloc ulong[TaggerFeatures.Max];
         Span<float> scores = stackalloc float[Model.ClassCount];
         for (int i = 0; i < words.Length; i++)
         {
-            int count = TaggerFeatures.Extract(words, ambiguity, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, features);
+            int count = TaggerFeatures.Extract(words, ambiguity, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, features, clusters);
             Model.Score(features[..count], scores);
             tags[i] = ArgMax(scores);
         }

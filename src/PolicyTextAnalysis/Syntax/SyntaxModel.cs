@@ -1,17 +1,26 @@
 using System.Text;
+using PolicyTextAnalysis.Entities;
 
 namespace PolicyTextAnalysis.Syntax;
 
 /// <summary>
 /// The trained syntax models in one versioned file: the part-of-speech tagger, the labelled transition parser and the
 /// lemma exceptions. Format: the magic string <c>PTA-SYNTAX</c>, a format version, then each part. Version 2 replaced
-/// version 1's unlabelled parser and separate arc labeller with one labelled parser; version 1 files are rejected.
+/// version 1's unlabelled parser and separate arc labeller with one labelled parser; version 1 and 2 files are rejected.
+/// Version 4 adds the distributional word classes after the tag dictionary (which of the tagger and the parser read
+/// them, then the table); version 3 files read as models without them.
 /// Loaded lazily from the embedded resource by <see cref="Default"/>, or from a stream by <see cref="Load"/>.
 /// </summary>
 public sealed class SyntaxModel
 {
     private const string Magic = "PTA-SYNTAX";
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
+
+    /// <summary>The oldest format version this library reads.</summary>
+    private const int OldestVersion = 3;
+
+    /// <summary>Most words a word-class table may hold.</summary>
+    private const int MaxClassWords = 2_000_000;
     internal const string ResourceName = "PolicyTextAnalysis.Models.syntax-en.bin";
 
     private static readonly Lazy<SyntaxModel?> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -19,7 +28,7 @@ public sealed class SyntaxModel
     internal SyntaxModel(PosTagger tagger, DependencyParser parser, Lemmatizer lemmatizer)
     {
         Tagger = tagger;
-        Parser = new DependencyParser(parser.Transitions, parser.Labels, parser.Dictionary)
+        Parser = new DependencyParser(parser.Transitions, parser.Labels, parser.Dictionary, parser.Clusters)
         {
             LeafTags = [.. tagger.Universal.Select(u => u == "PUNCT")],
         };
@@ -86,18 +95,22 @@ public sealed class SyntaxModel
             }
 
             int version = reader.ReadInt32();
-            if (version != FormatVersion)
+            if (version is < OldestVersion or > FormatVersion)
             {
-                throw new InvalidDataException($"syntax model format version {version} is not supported (this library reads version {FormatVersion}; retrain it with train-syntax)");
+                throw new InvalidDataException($"syntax model format version {version} is not supported (this library reads versions {OldestVersion} to {FormatVersion}; retrain it with train-syntax)");
             }
 
             string[] tagClasses = ReadStrings(reader);
             SparseLinearModel tagger = SparseLinearModel.Read(reader);
             TagDictionary dictionary = TagDictionary.Read(reader);
+            (NerWordClusters? taggerClusters, NerWordClusters? parserClusters) = version >= 4 ? ReadClusters(reader) : (null, null);
             string[] labels = ReadStrings(reader);
             SparseLinearModel transitions = SparseLinearModel.Read(reader);
             Lemmatizer lemmatizer = Lemmatizer.Read(reader);
-            return new SyntaxModel(new PosTagger(tagger, tagClasses, dictionary), new DependencyParser(transitions, labels, dictionary), lemmatizer);
+            return new SyntaxModel(
+                new PosTagger(tagger, tagClasses, dictionary, taggerClusters),
+                new DependencyParser(transitions, labels, dictionary, parserClusters),
+                lemmatizer);
         }
         catch (EndOfStreamException e)
         {
@@ -119,9 +132,49 @@ public sealed class SyntaxModel
         WriteStrings(writer, Tagger.Classes);
         Tagger.Model.Write(writer);
         Tagger.Dictionary.Write(writer);
+        WriteClusters(writer);
         WriteStrings(writer, Parser.Labels);
         Parser.Transitions.Write(writer);
         Lemmatizer.Write(writer);
+    }
+
+    // The table is written once: the tagger and the parser read the same classes, or one of them none.
+    private void WriteClusters(BinaryWriter writer)
+    {
+        NerWordClusters table = Tagger.Clusters.Count > 0 ? Tagger.Clusters : Parser.Clusters;
+        if (Tagger.Clusters.Count > 0 && Parser.Clusters.Count > 0 && !ReferenceEquals(Tagger.Clusters, Parser.Clusters))
+        {
+            throw new InvalidOperationException("the tagger and the parser read different word-class tables; a model file holds one");
+        }
+
+        writer.Write(Tagger.Clusters.Count > 0);
+        writer.Write(Parser.Clusters.Count > 0);
+        writer.Write(table.Count);
+        foreach ((ulong word, uint id) in table.Ids.OrderBy(static e => e.Key))
+        {
+            writer.Write(word);
+            writer.Write(id);
+        }
+    }
+
+    private static (NerWordClusters? Tagger, NerWordClusters? Parser) ReadClusters(BinaryReader reader)
+    {
+        bool tagger = reader.ReadBoolean();
+        bool parser = reader.ReadBoolean();
+        int count = reader.ReadInt32();
+        if (count is < 0 or > MaxClassWords)
+        {
+            throw new InvalidDataException($"bad word-class table size {count}");
+        }
+
+        var ids = new Dictionary<ulong, uint>(count);
+        for (int i = 0; i < count; i++)
+        {
+            ids[reader.ReadUInt64()] = reader.ReadUInt32();
+        }
+
+        var table = new NerWordClusters(ids);
+        return (tagger ? table : null, parser ? table : null);
     }
 
     private static SyntaxModel? LoadDefault()

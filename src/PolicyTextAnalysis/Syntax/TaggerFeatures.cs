@@ -3,12 +3,13 @@ namespace PolicyTextAnalysis.Syntax;
 /// <summary>
 /// The features of the part-of-speech tagger at one token: the word, its affixes and shape, the two words on each
 /// side, the ambiguity classes of the word and the next one (<see cref="TagDictionary"/>), and the two tags already
-/// predicted to its left. Shared by training and tagging so they cannot drift apart.
+/// predicted to its left, and, when the model has word classes, the distributional classes of the word and its neighbours
+/// (<see cref="WordClassLookup"/>). Shared by training and tagging so they cannot drift apart.
 /// </summary>
 internal static class TaggerFeatures
 {
     /// <summary>The most features one token can have.</summary>
-    public const int Max = 32;
+    public const int Max = 40;
 
     /// <summary>Writes the features of token <paramref name="i"/> into <paramref name="output"/>; returns how many.</summary>
     /// <param name="words">The hashed words of the sentence.</param>
@@ -17,7 +18,9 @@ internal static class TaggerFeatures
     /// <param name="previous">The tag predicted for token i - 1, or -1.</param>
     /// <param name="beforePrevious">The tag predicted for token i - 2, or -1.</param>
     /// <param name="output">At least <see cref="Max"/> slots.</param>
-    public static int Extract(ReadOnlySpan<WordHashes> words, ReadOnlySpan<uint> ambiguity, int i, int previous, int beforePrevious, Span<ulong> output)
+    /// <param name="clusters">The packed word classes of each word, or empty for a model without them.</param>
+    public static int Extract(ReadOnlySpan<WordHashes> words, ReadOnlySpan<uint> ambiguity, int i, int previous, int beforePrevious, Span<ulong> output,
+        ReadOnlySpan<uint> clusters = default)
     {
         WordHashes w = words[i];
         WordHashes prev = i > 0 ? words[i - 1] : WordHashes.Start;
@@ -59,6 +62,19 @@ internal static class TaggerFeatures
         output[n++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(27), here), after);
         output[n++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(28), here), previous);
         output[n++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(29), here), w.Suffix3);
+        if (!clusters.IsEmpty)
+        {
+            uint c = clusters[i];
+            uint before = i > 0 ? clusters[i - 1] : WordClassLookup.Start;
+            uint following = i + 1 < words.Length ? clusters[i + 1] : WordClassLookup.End;
+            output[n++] = FeatureHash.Add(FeatureHash.Start(30), WordClassLookup.Fine(c));
+            output[n++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(31), WordClassLookup.Middle(c)), previous);
+            output[n++] = FeatureHash.Add(FeatureHash.Start(32), WordClassLookup.Middle(before));
+            output[n++] = FeatureHash.Add(FeatureHash.Start(33), WordClassLookup.Middle(following));
+            output[n++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(34), WordClassLookup.Middle(c)), WordClassLookup.Middle(following));
+            output[n++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(35), WordClassLookup.Fine(c)), here);
+        }
+
         return n;
     }
 }
