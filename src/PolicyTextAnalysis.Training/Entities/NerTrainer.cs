@@ -62,8 +62,10 @@ internal sealed class NerTrainer
     /// <summary>The syntax-layer facts the model reads as features (tags and relations from the shipped syntax model).</summary>
     public NerSyntaxFeatures Syntax { get; set; }
 
-    /// <summary>Options of a run; <paramref name="Partial"/> turns on the partial-annotation update.</summary>
-    public sealed record Options(int Epochs, int Seed, int MinFeatureCount, float PruneBelow, bool Partial = false);
+    /// <summary>Options of a run; <paramref name="Partial"/> turns on the partial-annotation update; <paramref name="Members"/>
+    /// models are trained alike but for the seed (<paramref name="Seed"/>, <paramref name="Seed"/> + 1, ...: another
+    /// order of the data each) and the model has their mean weights.</summary>
+    public sealed record Options(int Epochs, int Seed, int MinFeatureCount, float PruneBelow, bool Partial = false, int Members = 1);
 
     /// <summary>Tokenizes the sentences, projects gold entities onto the tokens and indexes features seen often enough.</summary>
     public void Prepare(IReadOnlyList<NerSentence> sentences, int minFeatureCount, TextWriter log)
@@ -127,8 +129,55 @@ internal sealed class NerTrainer
             + $"{_keys.Count:N0} features (of {counts.Count:N0} seen), {dropped:N0} entities not on token boundaries dropped");
     }
 
-    /// <summary>Runs the epochs and returns the averaged, pruned model.</summary>
+    /// <summary>Runs the epochs and returns the averaged, pruned model (the mean of <see cref="Options.Members"/> runs,
+    /// two at a time on the machine's cores).</summary>
     public NerModel Train(Options options, TextWriter log)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Members, 1);
+        if (options.Members == 1)
+        {
+            (float[] w1, float[] trans1) = TrainOne(options, options.Seed, log);
+            return new NerModel(_tags, trans1, Prune(w1, options.PruneBelow), _gazetteer, Syntax);
+        }
+
+        var runs = new (float[] W, float[] Trans)[options.Members];
+        var logs = new StringWriter[options.Members];
+        Parallel.For(0, options.Members, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, m =>
+        {
+            logs[m] = new StringWriter();
+            runs[m] = TrainOne(options, options.Seed + m, logs[m]);
+        });
+        for (int m = 0; m < options.Members; m++)
+        {
+            log.Write($"member {m + 1} (seed {options.Seed + m}):{Environment.NewLine}{logs[m]}");
+        }
+
+        float[] w = Mean(runs.Select(r => r.W).ToArray());
+        float[] trans = Mean(runs.Select(r => r.Trans).ToArray());
+        return new NerModel(_tags, trans, Prune(w, options.PruneBelow), _gazetteer, Syntax);
+    }
+
+    private static float[] Mean(float[][] members)
+    {
+        var mean = new float[members[0].Length];
+        foreach (float[] m in members)
+        {
+            for (int i = 0; i < mean.Length; i++)
+            {
+                mean[i] += m[i];
+            }
+        }
+
+        for (int i = 0; i < mean.Length; i++)
+        {
+            mean[i] /= members.Length;
+        }
+
+        return mean;
+    }
+
+    /// <summary>One run of the epochs: the averaged feature and transition weights.</summary>
+    private (float[] W, float[] Trans) TrainOne(Options options, int seed, TextWriter log)
     {
         int t = _tags.Count;
         var w = new float[_keys.Count * t];
@@ -138,7 +187,7 @@ internal sealed class NerTrainer
         var decoder = new NerDecoder(_tags, trans);
         var work = new NerWorkspace();
         var constrained = new NerWorkspace();
-        var random = new Random(options.Seed);
+        var random = new Random(seed);
         int[] order = [.. Enumerable.Range(0, _examples.Count)];
         float c = 1;
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
@@ -218,7 +267,7 @@ internal sealed class NerTrainer
             trans[i] -= transU[i] / c;
         }
 
-        return new NerModel(_tags, trans, Prune(w, options.PruneBelow), _gazetteer, Syntax);
+        return (w, trans);
     }
 
     /// <summary>The best path whose every tag is allowed by the token's mask (the partial-annotation target).</summary>

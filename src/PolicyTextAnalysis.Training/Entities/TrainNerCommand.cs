@@ -10,11 +10,11 @@ namespace PolicyTextAnalysis.Training.Entities;
 
 /// <summary>
 /// <c>train-ner [--data DIR] [--seed N] [--epochs N] [--min-count N] [--prune X] [--gum-copies N] [--wnut-copies N] [--wnut-weight X] [--clusters on|glove|off] [--cluster-table FILE (with glove: a table other than the committed one)] [--ethnic-groups on|off] [--org-lists on|off]
-/// [--mixture SPECS] [--partial on|types|spans|off] [--mask-types T,T] [--commentary-copies N] [--commentary-fold K/F] [--syntax off|tags|relations|deps] [--score dev|all] [--output FILE]</c>: trains the
+/// [--mixture SPECS] [--partial on|types|spans|off] [--mask-types T,T] [--commentary-copies N] [--commentary-fold K/F] [--syntax off|tags|relations|deps] [--members K] [--score dev|all] [--output FILE]</c>: trains the
 /// named-entity model from GMB train, re3d, GUM train (and WNUT-17 train with <c>--wnut-copies</c>, the corpora of <see cref="NerMixture"/> with
 /// <c>--mixture</c>; <c>--partial on</c> trains them as partially annotated), writes it (default <c>models/ner-en.bin</c>) and its
 /// card (same name, <c>.json</c>) with per-label scores on every evaluation set (<c>--score dev</c>: the dev sets only, for comparing variants).
-/// Deterministic given the seed.
+/// With <c>--members K</c> the model is the mean of K runs with seeds N, N + 1, ... (less seed noise). Deterministic given the seed.
 /// </summary>
 internal sealed class TrainNerCommand : ITrainingCommand
 {
@@ -29,11 +29,11 @@ internal sealed class TrainNerCommand : ITrainingCommand
     {
         var arguments = CommandArguments.Parse(
             args,
-            ["--data", "--output", "--seed", "--epochs", "--min-count", "--prune", "--clusters", "--ethnic-groups", "--org-lists", "--wnut-weight", "--wnut-copies", "--gum-copies", "--mixture", "--partial", "--mask-types", "--score", "--commentary-copies", "--commentary-fold", "--syntax", "--cluster-table"],
+            ["--data", "--output", "--seed", "--epochs", "--min-count", "--prune", "--clusters", "--ethnic-groups", "--org-lists", "--wnut-weight", "--wnut-copies", "--gum-copies", "--mixture", "--partial", "--mask-types", "--score", "--commentary-copies", "--commentary-fold", "--syntax", "--cluster-table", "--members"],
             []);
         string? data = arguments.Data;
         string path = arguments.Value("--output") ?? Path.Combine(RepositoryPaths.Models, "ner-en.bin");
-        int seed = arguments.Int("--seed", 1), epochs = arguments.Int("--epochs", 8), minCount = arguments.Int("--min-count", 2);
+        int seed = arguments.Int("--seed", 1), members = arguments.Int("--members", 1), epochs = arguments.Int("--epochs", 8), minCount = arguments.Int("--min-count", 2);
         float prune = arguments.Float("--prune", 0.05f);
         string clusterSource = arguments.Value("--clusters") ?? "off";
         if (arguments.Value("--cluster-table") is not null && clusterSource != "glove")
@@ -104,7 +104,7 @@ internal sealed class TrainNerCommand : ITrainingCommand
             _ => throw new ArgumentException($"--syntax takes off, tags, relations or deps, not '{syntaxMode}'."),
         };
         trainer.Prepare(training, minCount, output);
-        NerModel model = trainer.Train(new NerTrainer.Options(epochs, seed, minCount, prune, partial), output);
+        NerModel model = trainer.Train(new NerTrainer.Options(epochs, seed, minCount, prune, partial, members), output);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         using (FileStream file = File.Create(path))
         {
@@ -140,7 +140,7 @@ internal sealed class TrainNerCommand : ITrainingCommand
             output.WriteLine(FormattableString.Invariant($"out-of-domain dev mean F1 ({string.Join(", ", NerEvaluationSets.OutOfDomainDev)}): {mean:0.0000}"));
         }
 
-        WriteCard(Path.ChangeExtension(path, ".json"), path, model, seed, epochs, minCount, prune, partialMode, maskTypes, clusterSource, loadMs, scores);
+        WriteCard(Path.ChangeExtension(path, ".json"), path, model, seed, members, epochs, minCount, prune, partialMode, maskTypes, clusterSource, loadMs, scores);
         return 0;
     }
 
@@ -171,7 +171,7 @@ internal sealed class TrainNerCommand : ITrainingCommand
         _ => " --syntax deps",
     };
 
-    private static void WriteCard(string cardPath, string modelPath, NerModel model, int seed, int epochs, int minCount, float prune, string partialMode, string? maskTypes, string clusterSource, double loadMs, JsonObject scores)
+    private static void WriteCard(string cardPath, string modelPath, NerModel model, int seed, int members, int epochs, int minCount, float prune, string partialMode, string? maskTypes, string clusterSource, double loadMs, JsonObject scores)
     {
         byte[] bytes = File.ReadAllBytes(modelPath);
         var card = new JsonObject
@@ -181,7 +181,7 @@ internal sealed class TrainNerCommand : ITrainingCommand
             ["formatVersion"] = NerModel.FormatVersion,
             ["labels"] = new JsonArray([.. model.TagSet.Types.Select(t => (JsonNode)t)]),
             ["command"] = FormattableString.Invariant(
-                $"dotnet run -c Release --project src/PolicyTextAnalysis.Training -- train-ner --seed {seed} --epochs {epochs} --min-count {minCount} --prune {prune} --gum-copies {NerData.GumCopies} --wnut-copies {NerData.WnutCopies} --wnut-weight {NerData.WnutWeight} --clusters {clusterSource} --ethnic-groups {(NameLists.EthnicGroups ? "on" : "off")} --org-lists {(NameLists.OrganisationLists ? "on" : "off")}")
+                $"dotnet run -c Release --project src/PolicyTextAnalysis.Training -- train-ner --seed {seed}{(members > 1 ? $" --members {members}" : string.Empty)} --epochs {epochs} --min-count {minCount} --prune {prune} --gum-copies {NerData.GumCopies} --wnut-copies {NerData.WnutCopies} --wnut-weight {NerData.WnutWeight} --clusters {clusterSource} --ethnic-groups {(NameLists.EthnicGroups ? "on" : "off")} --org-lists {(NameLists.OrganisationLists ? "on" : "off")}")
                 + (NerData.Mixture.Length > 0 ? $" --mixture {NerData.Mixture}" : string.Empty) + $" --partial {partialMode}" + SyntaxOption(model.Syntax) + (maskTypes is null ? string.Empty : $" --mask-types {maskTypes}")
                 + (NerData.CommentaryCopies > 0 ? $" --commentary-copies {NerData.CommentaryCopies}" : string.Empty)
                 + (NerData.CommentaryHeldOutFold is { } fold ? $" --commentary-fold {fold}/{NerData.CommentaryFolds}" : string.Empty),
