@@ -87,12 +87,7 @@ internal sealed class NerModel
             w.Write(word);
         }
 
-        w.Write(Gazetteer.Clusters.Count);
-        foreach ((ulong word, uint id) in Gazetteer.Clusters.Ids.OrderBy(e => e.Key))
-        {
-            w.Write(word);
-            w.Write(id);
-        }
+        Gazetteer.Clusters.Write(w);
 
         w.Write((int)Syntax);
         float scale = Weights.MaxAbsoluteWeight;
@@ -186,12 +181,7 @@ internal sealed class NerModel
         }
 
         // Version 1 models predate word clusters; they read with none and keep their scores.
-        int clusterCount = version >= 2 ? Checked(r.ReadInt32(), 0, 50_000_000, "word-cluster count") : 0;
-        var clusters = new Dictionary<ulong, uint>(clusterCount);
-        for (int i = 0; i < clusterCount; i++)
-        {
-            clusters[r.ReadUInt64()] = r.ReadUInt32();
-        }
+        NerWordClusters clusters = version >= 2 ? NerWordClusters.Read(r, 50_000_000) : NerWordClusters.Empty;
 
         var syntax = (NerSyntaxFeatures)(version >= 3 ? Checked(r.ReadInt32(), 0, 3, "syntax feature set") : 0);
         float scale = r.ReadSingle();
@@ -203,7 +193,7 @@ internal sealed class NerModel
             throw new InvalidDataException("The end marker is missing.");
         }
 
-        return new NerModel(tagSet, transitions, weights, new NerGazetteer(classes, entries, common, new NerWordClusters(clusters)), syntax);
+        return new NerModel(tagSet, transitions, weights, new NerGazetteer(classes, entries, common, clusters), syntax);
     }
 
     private static int Checked(int value, int min, int max, string what) =>

@@ -36,6 +36,37 @@ internal sealed class NerWordClusters
     /// <summary>The packed ids of a lower-case word hash, or <see cref="None"/>.</summary>
     public uint Lookup(ulong lowerHash) => _ids.TryGetValue(lowerHash, out uint id) ? id : None;
 
+    /// <summary>Writes the table: its count, then each (word hash, packed ids) pair in hash order, so equal tables give
+    /// equal files. Shared by the name and the syntax model files.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(_ids.Count);
+        foreach ((ulong word, uint id) in _ids.OrderBy(static e => e.Key))
+        {
+            writer.Write(word);
+            writer.Write(id);
+        }
+    }
+
+    /// <summary>Reads a table written by <see cref="Write"/>.</summary>
+    /// <exception cref="InvalidDataException">The count is negative or above <paramref name="maxWords"/>.</exception>
+    public static NerWordClusters Read(BinaryReader reader, int maxWords)
+    {
+        int count = reader.ReadInt32();
+        if (count < 0 || count > maxWords)
+        {
+            throw new InvalidDataException($"bad word-cluster count {count} (expected 0 to {maxWords})");
+        }
+
+        var ids = new Dictionary<ulong, uint>(count);
+        for (int i = 0; i < count; i++)
+        {
+            ids[reader.ReadUInt64()] = reader.ReadUInt32();
+        }
+
+        return new NerWordClusters(ids);
+    }
+
     /// <summary>
     /// The id at one granularity (0 coarse .. 2 fine) of a packed value. Values past the 30 packed bits
     /// (<see cref="None"/>, a sentence edge) are returned whole, so they stay distinct from every id.

@@ -149,31 +149,14 @@ public sealed class SyntaxModel
 
         writer.Write(Tagger.Clusters.Count > 0);
         writer.Write(Parser.Clusters.Count > 0);
-        writer.Write(table.Count);
-        foreach ((ulong word, uint id) in table.Ids.OrderBy(static e => e.Key))
-        {
-            writer.Write(word);
-            writer.Write(id);
-        }
+        table.Write(writer);
     }
 
     private static (NerWordClusters? Tagger, NerWordClusters? Parser) ReadClusters(BinaryReader reader)
     {
         bool tagger = reader.ReadBoolean();
         bool parser = reader.ReadBoolean();
-        int count = reader.ReadInt32();
-        if (count is < 0 or > MaxClassWords)
-        {
-            throw new InvalidDataException($"bad word-class table size {count}");
-        }
-
-        var ids = new Dictionary<ulong, uint>(count);
-        for (int i = 0; i < count; i++)
-        {
-            ids[reader.ReadUInt64()] = reader.ReadUInt32();
-        }
-
-        var table = new NerWordClusters(ids);
+        NerWordClusters table = NerWordClusters.Read(reader, MaxClassWords);
         return (tagger ? table : null, parser ? table : null);
     }
 
