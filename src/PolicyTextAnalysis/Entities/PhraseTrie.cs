@@ -33,13 +33,7 @@ internal sealed class PhraseTrie
         for (int i = 0; i < tokens.Count; i++)
         {
             string key = words[i] = tokens[i].Text;
-            node.Children ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
-            if (!node.Children.TryGetValue(key, out Node? child))
-            {
-                node.Children[key] = child = new Node();
-            }
-
-            node = child;
+            node = node.ChildFor(key);
         }
 
         (node.Phrases ??= []).Add((phrase, words));
@@ -60,7 +54,7 @@ internal sealed class PhraseTrie
         (GazetteerPhrase, int)? best = null;
         for (int i = first; i < limit && i - first < MaxDepth; i++)
         {
-            if (node.Lookup is not { } lookup || !lookup.TryGetValue(tokens.CharsAt(i), out Node? child))
+            if (node.Next(tokens.CharsAt(i)) is not { } child)
             {
                 break;
             }
@@ -109,6 +103,12 @@ internal sealed class PhraseTrie
 
     private static void Freeze(Node node)
     {
+        if (node.OnlyChild is { } only)
+        {
+            Freeze(only);
+            return;
+        }
+
         if (node.Children is null)
         {
             return;
@@ -121,12 +121,64 @@ internal sealed class PhraseTrie
         }
     }
 
+    /// <summary>
+    /// A node of the trie. Most nodes have one child (the next word of a single phrase), so a lone child is kept in
+    /// two fields and a dictionary is made only for the second: building the gazetteer's tens of thousands of nodes
+    /// then allocates a fraction of what a dictionary per node did, which a new process pays on its first document.
+    /// </summary>
     private sealed class Node
     {
-        public Dictionary<string, Node>? Children { get; set; }
+        /// <summary>The key of the only child, when there is exactly one.</summary>
+        public string? OnlyKey { get; private set; }
+
+        /// <summary>The only child, when there is exactly one.</summary>
+        public Node? OnlyChild { get; private set; }
+
+        /// <summary>The children, keyed without case, once there are two or more.</summary>
+        public Dictionary<string, Node>? Children { get; private set; }
 
         public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>>? Lookup { get; set; }
 
         public List<(GazetteerPhrase Phrase, string[] Words)>? Phrases { get; set; }
+
+        /// <summary>The child for <paramref name="key"/>, made when missing.</summary>
+        public Node ChildFor(string key)
+        {
+            if (Children is null)
+            {
+                if (OnlyKey is null)
+                {
+                    OnlyKey = key;
+                    return OnlyChild = new Node();
+                }
+
+                if (string.Equals(OnlyKey, key, StringComparison.OrdinalIgnoreCase))
+                {
+                    return OnlyChild!;
+                }
+
+                Children = new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase) { [OnlyKey] = OnlyChild! };
+                OnlyKey = null;
+                OnlyChild = null;
+            }
+
+            if (!Children.TryGetValue(key, out Node? child))
+            {
+                Children[key] = child = new Node();
+            }
+
+            return child;
+        }
+
+        /// <summary>The child for the word <paramref name="key"/> (compared without case), or null.</summary>
+        public Node? Next(ReadOnlySpan<char> key)
+        {
+            if (OnlyChild is { } only)
+            {
+                return key.Equals(OnlyKey, StringComparison.OrdinalIgnoreCase) ? only : null;
+            }
+
+            return Lookup is { } lookup && lookup.TryGetValue(key, out Node? child) ? child : null;
+        }
     }
 }

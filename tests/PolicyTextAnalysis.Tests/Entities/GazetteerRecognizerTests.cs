@@ -88,6 +88,23 @@ public sealed class GazetteerRecognizerTests
         Assert.That(Spans(Recognize(recognizer, "They crossed the Brenner Pass.")), Is.EqualTo(new[] { "Brenner Pass/LOC" }));
     }
 
+    [Test]
+    public void CustomEntities_PhrasesSharingWords_AreEachFoundInAnyCase()
+    {
+        // The trie keeps a lone child apart from a dictionary of several: a word shared by one phrase, then by three,
+        // and a phrase added again in another case, must all still match.
+        IEntityRecognizer recognizer = new CustomEntities()
+            .Add("Port Zeller", EntityLabels.GeopoliticalEntity)
+            .Add("PORT ZELLER Basin", EntityLabels.Location)
+            .Add("Port Quaid", EntityLabels.GeopoliticalEntity)
+            .Add("port Marlow", EntityLabels.GeopoliticalEntity)
+            .ToRecognizer();
+
+        Assert.That(
+            Spans(Recognize(recognizer, "Ships sailed from port zeller basin and Port Zeller to PORT QUAID, not Port Marlow.")),
+            Is.EqualTo(new[] { "port zeller basin/LOC", "Port Zeller/GPE", "PORT QUAID/GPE", "Port Marlow/GPE" }));
+    }
+
     [TestCase("shape:Xxxx+ lower:airport", "Flights left Kansai International Airport at dawn.", "Kansai International Airport")]
     [TestCase("shape:Xxxx+ lower:airport|airbase", "Jets flew from Shindand Airbase.", "Shindand Airbase")]
     [TestCase("lower:operation shape:Xx-x-Xx", "They launched Operation Desert-o-Storm last year.", "Operation Desert-o-Storm")]
