@@ -5,15 +5,16 @@ namespace PolicyTextAnalysis.Training.Syntax;
 /// <summary>
 /// Keeps the jack-knifed training tags of <c>train-syntax --tags-cache FILE</c> between runs: they take about a minute
 /// and do not change while only the parser is being tuned. A file is reused only when it was written for the same
-/// folds, tagger epochs and sentence lengths; it does not know the tagger's code, so delete it after changing the tagger.
+/// folds, tagger epochs, word-class setting of the tagger (<c>--clusters</c>) and sentence lengths; it does not know the
+/// tagger's code, so delete it after changing the tagger.
 /// </summary>
 internal static class JackknifedTagsCache
 {
     private const string Magic = "PTA-JKTAGS";
-    private const int Version = 1;
+    private const int Version = 2;
 
     /// <summary>The cached tags, or null when there is no usable cache at <paramref name="path"/>.</summary>
-    public static int[][]? Load(string? path, IReadOnlyList<UdSentence> train, int folds, int epochs)
+    public static int[][]? Load(string? path, IReadOnlyList<UdSentence> train, int folds, int epochs, bool taggerClasses)
     {
         if (path is null || !File.Exists(path))
         {
@@ -22,7 +23,7 @@ internal static class JackknifedTagsCache
 
         using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
         if (reader.ReadString() != Magic || reader.ReadInt32() != Version || reader.ReadInt32() != folds
-            || reader.ReadInt32() != epochs || reader.ReadInt32() != train.Count)
+            || reader.ReadInt32() != epochs || reader.ReadBoolean() != taggerClasses || reader.ReadInt32() != train.Count)
         {
             return null;
         }
@@ -47,7 +48,7 @@ internal static class JackknifedTagsCache
     }
 
     /// <summary>Writes <paramref name="tags"/> to <paramref name="path"/> (nothing when the path is null).</summary>
-    public static void Save(string? path, int[][] tags, int folds, int epochs)
+    public static void Save(string? path, int[][] tags, int folds, int epochs, bool taggerClasses)
     {
         if (path is null)
         {
@@ -59,6 +60,7 @@ internal static class JackknifedTagsCache
         writer.Write(Version);
         writer.Write(folds);
         writer.Write(epochs);
+        writer.Write(taggerClasses);
         writer.Write(tags.Length);
         foreach (int[] sentence in tags)
         {

@@ -62,9 +62,9 @@ internal sealed class TrainSyntaxCommand : ITrainingCommand
         IReadOnlyList<string> labels = train.SelectMany(s => s.Relations).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
 
-        int[][] predictedTags = JackknifedTagsCache.Load(arguments.Value("--tags-cache"), train, folds, taggerEpochs)
+        int[][] predictedTags = JackknifedTagsCache.Load(arguments.Value("--tags-cache"), train, folds, taggerEpochs, taggerClusters is not null)
             ?? JackknifeTags(train, classes, folds, taggerEpochs, taggerClusters, output);
-        JackknifedTagsCache.Save(arguments.Value("--tags-cache"), predictedTags, folds, taggerEpochs);
+        JackknifedTagsCache.Save(arguments.Value("--tags-cache"), predictedTags, folds, taggerEpochs, taggerClusters is not null);
         output.WriteLine($"jack-knifed tags in {watch.Elapsed.TotalSeconds:0} s");
 
         PosTagger tagger = TaggerTrainer.Train(train, classes, taggerEpochs, seed: 1, taggerPrune, taggerClusters);
