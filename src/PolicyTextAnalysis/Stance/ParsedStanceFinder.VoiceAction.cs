@@ -92,6 +92,13 @@ internal sealed partial class ParsedStanceFinder
             return true;
         }
 
+        // "Republicans who voted against the act and are attempting to repeal it": a conjunct shares its first verb's subject.
+        for (int step = 0; step < MaxConjunctClimb && _tree.Is(head, "conj") && _tree.Subject(head) < 0
+            && _tree.Head(head) is int first and >= 0 && first < head; step++)
+        {
+            head = _tree.Head(head);
+        }
+
         int subject = _tree.Subject(head);
         return subject < 0 || IsVoice(subject);
     }

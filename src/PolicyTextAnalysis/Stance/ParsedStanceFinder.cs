@@ -36,6 +36,7 @@ internal sealed partial class ParsedStanceFinder
     private readonly DependencyTree _tree;
     private readonly string?[] _voice;
     private readonly int[] _entityAt;
+    private readonly PronounAntecedents _antecedents;
 
     // Per verb, its subject and whether it is prescribed, computed on first use: rules that start from each of a verb's
     // dependents ask for them once per dependent, which a verb with thousands of dependents would make quadratic. Every
@@ -84,6 +85,8 @@ internal sealed partial class ParsedStanceFinder
                 _entityAt[t] = e;
             }
         }
+
+        _antecedents = new PronounAntecedents(document, _entityAt);
     }
 
     /// <summary>Adds the parse's stance evidence for <paramref name="document"/> (nothing without the syntax layer).</summary>
@@ -199,11 +202,26 @@ internal sealed partial class ParsedStanceFinder
             return;
         }
 
+        // "It is wrong to cut the programme": an extraposed clause, not a thing, is what is judged.
         int subject = _tree.Subject(predicate);
-        if (subject >= 0 && IsTargetable(subject))
+        if (subject >= 0 && (IsTargetable(subject) || _antecedents.IsResolvable(subject) && !HasClause(predicate)))
         {
             Add(voice, subject, Flip(polarity, predicate), 0.7, predicate, ParsedStanceRules.EvaluativePredicate, evidence);
         }
+    }
+
+    /// <summary>True when <paramref name="predicate"/> has a clausal subject or complement (<c>it is clear that ...</c>).</summary>
+    private bool HasClause(int predicate)
+    {
+        foreach (int c in _tree.Children.Of(predicate))
+        {
+            if (_tree.Is(c, "csubj") || _tree.Is(c, "ccomp") || (_tree.Is(c, "advcl") || _tree.Is(c, "xcomp")) && _tree.HasChildWord(c, "mark", "to"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The polarity of an evaluative adjective modifying a neutral predicate noun (<c>a cynical gimmick</c>, <c>the
@@ -260,6 +278,12 @@ internal sealed partial class ParsedStanceFinder
         if (IsVoice(head))
         {
             return voice;
+        }
+
+        // "She strongly opposes the bill": the person or group the pronoun stands for.
+        if (_antecedents.IsResolvable(head) && (head = _antecedents.Of(head)) < 0)
+        {
+            return null;
         }
 
         // which endorsed the plan: the noun the relative clause is about.
@@ -382,6 +406,15 @@ internal sealed partial class ParsedStanceFinder
         int depth = 0)
     {
         TokenList tokens = _document.Tokens;
+
+        // "Democrats criticized it", "We must repeal them": the phrase the pronoun stands for is the target; the evidence
+        // keeps the pronoun's own token, so its place in the cue's clause is what the evidence scorer reads.
+        int targetToken = targetHead;
+        if (_antecedents.IsResolvable(targetHead) && (targetHead = _antecedents.Of(targetHead)) < 0)
+        {
+            return;
+        }
+
         bool isEntity = EntityIn(targetHead) is not null;
         string target;
         if (EntityIn(targetHead) is int e)
@@ -409,7 +442,7 @@ internal sealed partial class ParsedStanceFinder
         }
 
         Sentence sentence = SentenceOf(cue);
-        evidence.Add(new StanceEvidence(holder, target, polarity, confidence, sentence.Span, rule + ":" + tokens.CharsAt(cue).ToString(), isEntity, cue, targetHead));
+        evidence.Add(new StanceEvidence(holder, target, polarity, confidence, sentence.Span, rule + ":" + tokens.CharsAt(cue).ToString(), isEntity, cue, targetToken));
 
         // For "the repeal of the tax" is against the tax; for "the passage of the bill" for the bill.
         if (depth < MaxNominalDepth && !isEntity && _syntax.Pos(targetHead) == "NOUN"

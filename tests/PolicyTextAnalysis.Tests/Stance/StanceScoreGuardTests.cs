@@ -71,8 +71,11 @@ public sealed class StanceScoreGuardTests
     // Session 19: the repaired subject and named officers as holders, attitude nouns, action nominals, and no number or
     // empty word as a target: gum-train 54 / 176 -> 54 / 171, gmb-dev 43 / 111 -> 44 / 110, gum-heldout 15 / 44 -> 15 / 43,
     // gmb-test 34 / 83 -> 36 / 85 (two new stances judged correct).
-    [TestCase("gum-train", 0.316)]
-    [TestCase("gmb-dev", 0.400)]
+    // Session 22: a pronoun holder or target stands for its antecedent (Resolution/PronounAntecedents.cs), and the 25
+    // stances then unjudged were judged: gum-train 55 / 171 -> 57 / 180, gmb-dev 46 / 110 -> 49 / 113, gum-heldout
+    // unchanged, gmb-test 35 / 86 -> 35 / 87 (measured with every stance judged before and after).
+    [TestCase("gum-train", 0.317)]
+    [TestCase("gmb-dev", 0.434)]
     // Session 11: "they" after a few sentences about what a plural person noun's people said is those people, not a place
     // named in between: gum-heldout 56 / 15 -> 55 / 15 (a wrong stance of the place gone), 0.268 -> 0.273.
     [TestCase("gum-heldout", 0.349)]
@@ -85,7 +88,7 @@ public sealed class StanceScoreGuardTests
     // moved it out of the 1-in-8 sample.
     // Session 20, the name model with GloVe word classes: gmb-test 35 / 84 -> 35 / 86 (names newly found as targets,
     // "World War" among them; both judged wrong), 0.417 -> 0.407. Report-only sample, recorded as measured.
-    [TestCase("gmb-test", 0.407)]
+    [TestCase("gmb-test", 0.402)]
     public void News_Precision_HoldsRecordedFigure(string set, double recorded)
     {
         string data = RepositoryPaths.DataPath("gmb-ner") is null ? Ignore() : RepositoryPaths.DataOrNull!;

@@ -122,6 +122,7 @@ public sealed class StanceStageTests
     [TestCase("Congress should raise the wage floor and repeal the payroll levy.", "levy", StancePolarity.Against)]
     [TestCase("For months, opposition lawmakers tried to defund the border police.", "police", null)]
     [TestCase("The administration's decision to cut funding for public broadcasting is short-sighted.", "funding", null)]
+    [TestCase("We will stand up to the lawmakers who opposed the pension reform and are now attempting to repeal the reform.", "reform", null)]
     public void Analyze_ActionVerb_IsTheVoicesOnlyWhenItsOwn(string text, string targetWord, StancePolarity? expected)
     {
         IReadOnlyList<StanceRelation> stances = PolicyAnalyzer.CreateDefault().Analyze(text).Stances;
@@ -177,6 +178,22 @@ public sealed class StanceStageTests
         List<StanceEvidence> evidence = StanceStage.FindEvidence(document, CancellationToken.None, framing: false);
 
         Assert.That(evidence.Select(e => e.Holder).Distinct(), Is.EqualTo(new[] { holder }));
+    }
+
+    // A pronoun holder or target stands for its antecedent (Resolution/PronounAntecedents.cs): a person named before for he
+    // or she, the phrase in the same role in the sentence before for it or them.
+    [TestCase("Senator Elizabeth Warren spoke on Tuesday. She strongly opposes the bill.", ParsedStanceRules.AttitudeVerb, "Elizabeth Warren", "bill", StancePolarity.Against)]
+    [TestCase("The House passed the Clean Water Act last week. Senator Ted Cruz opposes it.", ParsedStanceRules.AttitudeVerb, "Ted Cruz", "Clean Water Act", StancePolarity.Against)]
+    [TestCase("The new tariffs took effect in March. They are a disaster for farmers.", ParsedStanceRules.EvaluativePredicate, "author", "new tariffs", StancePolarity.Against)]
+    [TestCase("The new tariffs took effect in March. They are a disaster for farmers. We must repeal them.", ParsedStanceRules.VoiceAction, "author", "new tariffs", StancePolarity.Against)]
+    public void Find_APronoun_StandsForItsAntecedent(string text, string rule, string holder, string target, StancePolarity polarity)
+    {
+        Document document = PolicyAnalyzer.CreateDefault().Process(text);
+        var evidence = new List<StanceEvidence>();
+        ParsedStanceFinder.Find(document, evidence, framing: false, CancellationToken.None);
+
+        Assert.That(evidence.Where(e => e.Cue.StartsWith(rule + ":", StringComparison.Ordinal)).Select(e => (e.Holder, e.Target, e.Polarity)),
+            Does.Contain((holder, target, polarity)));
     }
 
     /// <summary>The polarities of the parse rule <paramref name="rule"/>'s evidence whose target ends with <paramref name="target"/>.</summary>

@@ -1,0 +1,215 @@
+using PolicyTextAnalysis.Syntax;
+
+namespace PolicyTextAnalysis.Resolution;
+
+/// <summary>
+/// The antecedents of third-person pronouns in argument position (<c>he</c>, <c>she</c>, <c>him</c>, <c>it</c>,
+/// <c>they</c>, <c>them</c>), read off the parse with a salience order in the manner of Lappin and Leass: earlier
+/// clauses of the pronoun's own sentence first, then the sentences before it, within a sentence the phrase in the
+/// pronoun's own role first (subject for a subject, object for an object), then subjects, objects and other nominals,
+/// the nearest first. A candidate must agree: a named person of a fitting gender for <c>he</c> and <c>she</c>; a singular
+/// thing for <c>it</c>; a plural noun or a group name for <c>they</c>. A pronoun antecedent stands for its own
+/// antecedent, so chains resolve. Never an argument of the pronoun's own verb (<c>Cruz opposes it</c>: not Cruz).
+/// </summary>
+/// <remarks>
+/// Each pronoun looks at a bounded number of sentences, and each sentence's tokens once, so the cost is linear in the
+/// text. Answers are memoised per token; every thread computes the same answer, so sentence blocks read on several
+/// threads may share one instance.
+/// </remarks>
+internal sealed class PronounAntecedents
+{
+    /// <summary>Sentences before the pronoun's own that are searched for a person.</summary>
+    private const int PersonSentencesBack = 2;
+
+    /// <summary>Sentences before the pronoun's own that are searched for a thing or a group: further back, topics shift.</summary>
+    private const int ThingSentencesBack = 1;
+
+    /// <summary>Tokens of one sentence looked at for candidates: a sentence of any length costs the same.</summary>
+    private const int MaxTokensPerSentence = 200;
+
+    private const int Unknown = int.MinValue;
+
+    private readonly Document _document;
+    private readonly SyntaxLayer _syntax;
+    private readonly DependencyTree _tree;
+    private readonly int[] _entityAt;
+    private readonly int[] _memo;
+
+    /// <summary>Antecedents for <paramref name="document"/>, which must have the syntax layer.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="entityAt">For each token, the index of the entity mention it is in, or -1.</param>
+    /// <exception cref="ArgumentException">The document has no syntax layer.</exception>
+    public PronounAntecedents(Document document, int[] entityAt)
+    {
+        _document = document;
+        _syntax = document.Syntax ?? throw new ArgumentException("The document has no syntax layer.", nameof(document));
+        _tree = _syntax.Tree;
+        _entityAt = entityAt;
+        _memo = new int[document.Tokens.Count];
+        Array.Fill(_memo, Unknown);
+    }
+
+    /// <summary>The kinds of pronoun that are resolved.</summary>
+    private enum PronounKind : byte
+    {
+        None,
+        Male,
+        Female,
+        Thing,
+        Plural,
+    }
+
+    /// <summary>True when <paramref name="token"/> is a third-person pronoun this class resolves.</summary>
+    public bool IsResolvable(int token) => KindOf(token) != PronounKind.None;
+
+    /// <summary>
+    /// The head token of the phrase <paramref name="pronoun"/> refers to (never a pronoun), or -1 when the pronoun is
+    /// not one this class resolves or no candidate agrees.
+    /// </summary>
+    public int Of(int pronoun)
+    {
+        int known = _memo[pronoun];
+        if (known != Unknown)
+        {
+            return known;
+        }
+
+        // Written before the search, so a chain that comes back to this pronoun ends instead of recursing.
+        _memo[pronoun] = -1;
+        int found = Find(pronoun);
+        _memo[pronoun] = found;
+        return found;
+    }
+
+    private PronounKind KindOf(int token)
+    {
+        if (_syntax.Pos(token) != "PRON" || _syntax.Tag(token) != "PRP" || _tree.Is(token, "expl"))
+        {
+            return PronounKind.None;
+        }
+
+        ReadOnlySpan<char> w = _document.Tokens.CharsAt(token);
+        return w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("him", StringComparison.OrdinalIgnoreCase) ? PronounKind.Male
+            : w.Equals("she", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase) ? PronounKind.Female
+            : w.Equals("it", StringComparison.OrdinalIgnoreCase) ? PronounKind.Thing
+            : w.Equals("they", StringComparison.OrdinalIgnoreCase) || w.Equals("them", StringComparison.OrdinalIgnoreCase) ? PronounKind.Plural
+            : PronounKind.None;
+    }
+
+    private int Find(int pronoun)
+    {
+        PronounKind kind = KindOf(pronoun);
+        if (kind == PronounKind.None)
+        {
+            return -1;
+        }
+
+        IReadOnlyList<Sentence> sentences = _document.Sentences;
+        int own = SentenceSearch.IndexOfToken(sentences, pronoun);
+        if (own < 0)
+        {
+            return -1;
+        }
+
+        bool subject = _tree.Is(pronoun, "nsubj");
+        int verb = _tree.Head(pronoun);
+        int back = kind is PronounKind.Male or PronounKind.Female ? PersonSentencesBack : ThingSentencesBack;
+        for (int s = own; s >= Math.Max(0, own - back); s--)
+        {
+            Sentence sentence = sentences[s];
+            int end = s == own ? pronoun : sentence.EndToken;
+            int best = -1, bestRank = int.MaxValue;
+            for (int t = Math.Max(sentence.FirstToken, end - MaxTokensPerSentence); t < end; t++)
+            {
+                if (Rank(t, subject) is int rank and >= 0 && rank <= bestRank && (s != own || _tree.Head(t) != verb)
+                    && Agrees(t, kind) is int head and >= 0)
+                {
+                    // Ties go to the later candidate: the nearest to the pronoun.
+                    (best, bestRank) = (head, rank);
+                }
+            }
+
+            if (best >= 0)
+            {
+                return best;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The salience rank of a candidate head (0 best), or -1 for a token that heads no argument.</summary>
+    private int Rank(int t, bool pronounIsSubject)
+    {
+        // "last week", "this year": a time or a measure is no antecedent.
+        if (_tree.Is(t, "obl:tmod") || _tree.Is(t, "obl:npmod") || _tree.Is(t, "nmod:tmod"))
+        {
+            return -1;
+        }
+
+        bool isSubject = _tree.Is(t, "nsubj");
+        bool isObject = _tree.Is(t, "obj") || _tree.Is(t, "iobj");
+        int rank = isSubject || isObject ? (isSubject == pronounIsSubject ? 0 : isSubject ? 1 : 2)
+            : _tree.Is(t, "conj") || _tree.Is(t, "appos") ? 3 : -1;
+
+        // An argument of the main clause before one of an embedded clause ("The plan is a gamble the state cannot afford.
+        // It is ...": the plan, not the state).
+        return rank < 0 || InMainClause(t) ? rank : rank + 4;
+    }
+
+    /// <summary>True when <paramref name="t"/> hangs on the sentence's root or on a clause coordinated with it.</summary>
+    private bool InMainClause(int t)
+    {
+        int head = _tree.Head(t);
+        if (head >= 0 && !_tree.Is(t, "nsubj") && !_tree.Is(t, "obj") && !_tree.Is(t, "iobj") && _tree.Head(head) >= 0
+            && (_tree.Is(t, "conj") || _tree.Is(t, "appos") || _tree.Is(t, "nmod")))
+        {
+            head = _tree.Head(head); // a conjunct, apposition or modifier of an argument: the argument's clause
+        }
+
+        return head >= 0 && (_tree.Head(head) < 0 || (_tree.Is(head, "conj") && _tree.Head(_tree.Head(head)) < 0));
+    }
+
+    /// <summary>The head the candidate <paramref name="t"/> stands for when it can be what a pronoun of
+    /// <paramref name="kind"/> refers to (itself, or a pronoun's antecedent), else -1.</summary>
+    private int Agrees(int t, PronounKind kind)
+    {
+        if (_syntax.Pos(t) == "PRON")
+        {
+            // "They are a disaster. We must repeal them.": the chain goes on through a pronoun of the same kind.
+            return KindOf(t) == kind ? Of(t) : -1;
+        }
+
+        if (_syntax.Pos(t) is not ("NOUN" or "PROPN"))
+        {
+            return -1;
+        }
+
+        int e = _entityAt[t];
+        string? label = e >= 0 ? _document.Entities[e].Label : null;
+        if (label is not null && EntityLabels.IsValue(label))
+        {
+            return -1;
+        }
+
+        bool person = label == EntityLabels.Person;
+        bool plural = _syntax.Tag(t) is "NNS" or "NNPS";
+        switch (kind)
+        {
+            case PronounKind.Male or PronounKind.Female:
+                if (!person)
+                {
+                    return -1;
+                }
+
+                PersonGender pronounGender = kind == PronounKind.Male ? PersonGender.Male : PersonGender.Female;
+                PersonGender gender = GenderLexicon.Default.OfMention(_document, _document.Entities[e]).Gender;
+                return GenderLexicon.Fits(gender, pronounGender) ? t : -1;
+            case PronounKind.Thing:
+                return person || plural || label is EntityLabels.Norp || PersonNouns.Contains(_syntax.Lemma(t)) ? -1 : t;
+            default:
+                // they: a plural noun or a group's name (Democrats, the unions); not one person.
+                return !person && (plural || label is EntityLabels.Norp) ? t : -1;
+        }
+    }
+}
