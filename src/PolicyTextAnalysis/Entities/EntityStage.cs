@@ -7,6 +7,7 @@ namespace PolicyTextAnalysis.Entities;
 public sealed class EntityStage : IPipelineStage
 {
     private readonly IEntityRecognizer[] _recognizers;
+    private readonly Func<ReadOnlySpan<char>, bool>? _isCommonWord;
 
     /// <summary>Creates the stage from recognisers.</summary>
     public EntityStage(IEnumerable<IEntityRecognizer> recognizers)
@@ -17,7 +18,12 @@ public sealed class EntityStage : IPipelineStage
         {
             throw new ArgumentException("An entity recognizer is null.", nameof(recognizers));
         }
+
+        // The name model's list of ordinary words tells a descriptive organisation name from a proper one.
+        HashSet<ulong>? common = _recognizers.OfType<NamedEntityRecognizer>().FirstOrDefault()?.Model.Gazetteer.CommonWords;
+        _isCommonWord = common is null || common.Count == 0 ? null : word => common.Contains(FeatureHash.Chars(word, lower: true));
     }
+
 
     /// <summary>The recognisers, in the order given.</summary>
     public IReadOnlyList<IEntityRecognizer> Recognizers => _recognizers;
@@ -54,6 +60,11 @@ public sealed class EntityStage : IPipelineStage
 
         IReadOnlyList<EntityMention> chosen = KnownNameCoordination.Apply(document, ResolveOverlaps(document.Tokens, candidates), candidates);
         IReadOnlyList<EntityMention> named = NorpCompounds.Apply(document, NameConventions.Apply(document, SharedHeadCoordination.Apply(document, chosen)));
+        if (_isCommonWord is not null)
+        {
+            named = NationalOrganisationNames.Apply(document, named, _isCommonWord);
+        }
+
         return document.WithEntities(NameInitials.Apply(document, AbbreviationDefinitions.Apply(document, named)));
     }
 

@@ -35,6 +35,20 @@ internal static class NameHeadRules
     /// <summary>True for a capitalised head noun that makes a name a law, treaty or document (<c>Act</c>, <c>Treaty</c>).</summary>
     public static bool IsLawHead(ReadOnlySpan<char> word) => Rules[0].Heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
+    /// <summary>True for a capitalised head noun that makes a name an organisation (<c>Ministry</c>, <c>Party</c>).</summary>
+    public static bool IsOrganisationHead(ReadOnlySpan<char> word)
+    {
+        foreach ((HashSet<string> heads, string label) in Rules)
+        {
+            if (label == EntityLabels.Organization && heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True for a noun that, after a person's possessive, names a condition rather than the person
     /// (<c>disease</c> in <c>Alzheimer's disease</c>).</summary>
     public static bool IsConditionNoun(ReadOnlySpan<char> word) => Lists.Value.Conditions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

@@ -74,8 +74,11 @@ public sealed class StanceScoreGuardTests
     // Session 22: a pronoun holder or target stands for its antecedent (Resolution/PronounAntecedents.cs), and the 25
     // stances then unjudged were judged: gum-train 55 / 171 -> 57 / 180, gmb-dev 46 / 110 -> 49 / 113, gum-heldout
     // unchanged, gmb-test 35 / 86 -> 35 / 87 (measured with every stance judged before and after).
+    // Session 22: an organisation named by ordinary words after a nationality is one name (Entities/NationalOrganisationNames.cs):
+    // gmb-dev 49 / 113 -> 49 / 114 (the Eritrean Foreign Ministry's new wrong stance), gmb-test 35 / 87 -> 35 / 86 (the
+    // Irish Republican Army against violence, correct, replaces a wrong one of a part of its name).
     [TestCase("gum-train", 0.317)]
-    [TestCase("gmb-dev", 0.434)]
+    [TestCase("gmb-dev", 0.430)]
     // Session 11: "they" after a few sentences about what a plural person noun's people said is those people, not a place
     // named in between: gum-heldout 56 / 15 -> 55 / 15 (a wrong stance of the place gone), 0.268 -> 0.273.
     [TestCase("gum-heldout", 0.349)]
@@ -88,7 +91,7 @@ public sealed class StanceScoreGuardTests
     // moved it out of the 1-in-8 sample.
     // Session 20, the name model with GloVe word classes: gmb-test 35 / 84 -> 35 / 86 (names newly found as targets,
     // "World War" among them; both judged wrong), 0.417 -> 0.407. Report-only sample, recorded as measured.
-    [TestCase("gmb-test", 0.402)]
+    [TestCase("gmb-test", 0.407)]
     public void News_Precision_HoldsRecordedFigure(string set, double recorded)
     {
         string data = RepositoryPaths.DataPath("gmb-ner") is null ? Ignore() : RepositoryPaths.DataOrNull!;
