@@ -113,6 +113,7 @@ internal sealed class PronounAntecedents
 
         bool subject = _tree.Is(pronoun, "nsubj");
         int verb = _tree.Head(pronoun);
+        int controller = Controller(verb);
         int back = kind is PronounKind.Male or PronounKind.Female ? PersonSentencesBack : ThingSentencesBack;
         for (int s = own; s >= Math.Max(0, own - back); s--)
         {
@@ -121,7 +122,7 @@ internal sealed class PronounAntecedents
             int best = -1, bestRank = int.MaxValue;
             for (int t = Math.Max(sentence.FirstToken, end - MaxTokensPerSentence); t < end; t++)
             {
-                if (Rank(t, subject) is int rank and >= 0 && rank <= bestRank && (s != own || _tree.Head(t) != verb)
+                if (Rank(t, subject) is int rank and >= 0 && rank <= bestRank && (s != own || (_tree.Head(t) != verb && t != controller))
                     && Agrees(t, kind) is int head and >= 0)
                 {
                     // Ties go to the later candidate: the nearest to the pronoun.
@@ -136,6 +137,25 @@ internal sealed class PronounAntecedents
         }
 
         return -1;
+    }
+
+    /// <summary>Who does an infinitive with no subject of its own: its head's object (<c>urge the Senate to pass it</c>: the
+    /// Senate passes, so <c>it</c> is not the Senate), else its head's subject; -1 for other verbs.</summary>
+    private int Controller(int verb)
+    {
+        if (verb < 0 || _tree.Subject(verb) >= 0 || !(_tree.Is(verb, "xcomp") || _tree.Is(verb, "advcl")) || !_tree.HasChildWord(verb, "mark", "to"))
+        {
+            return -1;
+        }
+
+        int head = _tree.Head(verb);
+        if (head < 0)
+        {
+            return -1;
+        }
+
+        int obj = _tree.Child(head, "obj");
+        return obj >= 0 ? obj : _tree.Subject(head);
     }
 
     /// <summary>The salience rank of a candidate head (0 best), or -1 for a token that heads no argument.</summary>
