@@ -15,6 +15,24 @@ namespace PolicyTextAnalysis.Attribution;
 /// </summary>
 internal static class TranscriptTurns
 {
+    /// <summary>How many different members the labels in the Congressional Record's form (<c>Mr. KING of Iowa.</c>) name.</summary>
+    private static int CongressionalMembers(TokenList tokens, List<(int First, int Last, int ContentToken, bool Question)> labels,
+        (string Key, string Speaker, string? ClusterId, string Plain)[] names)
+    {
+        var members = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < labels.Count; i++)
+        {
+            (int first, _, int content, bool question) = labels[i];
+            ReadOnlySpan<char> courtesy = tokens.CharsAt(first);
+            if (!question && NameForms.IsCourtesy(courtesy) && !Text.TextChars.IsWrittenInCapitals(courtesy) && tokens.CharsAt(content - 1) is ".")
+            {
+                members.Add(names[i].Key);
+            }
+        }
+
+        return members.Count;
+    }
+
     /// <summary>Most people of the heading tried as the voice.</summary>
     private const int MaxLeadPeople = 8;
 
@@ -110,8 +128,10 @@ internal static class TranscriptTurns
             counts[names[i].Key] = (turns + 1, total + words, order);
         }
 
+        // Two members named in the Congressional Record's form (Mr. HARRIS. ... Ms. LOPEZ. ...) make a floor exchange even
+        // when each speaks once: the form names a member opening a turn, unlike a capitalised heading.
         bool repeated = counts.Values.Any(static c => c.Turns >= 2);
-        if (!repeated && !(questions > 0 && counts.Count > 0))
+        if (!repeated && !(questions > 0 && counts.Count > 0) && CongressionalMembers(tokens, labels, names) < 2)
         {
             return [];
         }

@@ -148,6 +148,26 @@ public class TranscriptTurnTests
         });
     }
 
+    // Two members each speaking once in the Congressional Record's form are an exchange; the one with more words is the voice.
+    [Test]
+    public void Turns_TwoCongressionalMembersSpeakingOnceEach_AreTurns()
+    {
+        const string text = """
+            Mr. HOLLOWAY. Madam Speaker, I rise in opposition to this bill. It raises the cost of heating oil for every family in my state, and it does nothing for the farmers who need help most.
+
+            Mrs. DEVANE. I thank the gentleman. I support this bill because it funds the heating assistance we need.
+            """;
+
+        AnalysisResult result = Analyzer.Analyze(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Turns.Select(t => (t.Label, t.Role)), Is.EqualTo(new[] { ("Mr. HOLLOWAY", TurnRole.Voice), ("Mrs. DEVANE", TurnRole.Participant) }));
+            Assert.That(result.Claims.Where(c => c.Text.StartsWith("I support", StringComparison.Ordinal)).Select(c => c.Speaker), Is.EqualTo(new[] { "DEVANE" }));
+        });
+    }
+
+    [TestCase("Mr. Speaker. The council met on Monday.\n\nIt approved the budget.")]
     [TestCase("NOTE: The figures are provisional.\n\nThe economy grew by two percent last year.")]
     [TestCase("Executive Summary\n\nThe council met on Monday. Mr. Speaker opened the session.")]
     [TestCase("WASHINGTON: The council met on Monday.\n\nIt approved the budget.")]
