@@ -3,8 +3,8 @@ using PolicyTextAnalysis.Syntax;
 namespace PolicyTextAnalysis.Resolution;
 
 /// <summary>
-/// The antecedents of third-person pronouns in argument position (<c>he</c>, <c>she</c>, <c>him</c>, <c>it</c>,
-/// <c>they</c>, <c>them</c>), read off the parse with a salience order in the manner of Lappin and Leass: earlier
+/// The antecedents of third-person pronouns (<c>he</c>, <c>she</c>, <c>him</c>, <c>it</c>, <c>they</c>, <c>them</c> and
+/// the possessives <c>his</c>, <c>her</c>, <c>its</c>, <c>their</c>), read off the parse with a salience order in the manner of Lappin and Leass: earlier
 /// clauses of the pronoun's own sentence first, then the sentences before it, within a sentence the phrase in the
 /// pronoun's own role first (subject for a subject, object for an object), then subjects, objects and other nominals,
 /// the nearest first. A candidate must agree: a named person of a fitting gender for <c>he</c> and <c>she</c>; a singular
@@ -83,16 +83,19 @@ internal sealed class PronounAntecedents
 
     private PronounKind KindOf(int token)
     {
-        if (_syntax.Pos(token) != "PRON" || _syntax.Tag(token) != "PRP" || _tree.Is(token, "expl"))
+        if (_syntax.Pos(token) != "PRON" || _syntax.Tag(token) is not ("PRP" or "PRP$") || _tree.Is(token, "expl"))
         {
             return PronounKind.None;
         }
 
+        // Possessives too: "her call for a ceasefire" is the call of the person she is.
         ReadOnlySpan<char> w = _document.Tokens.CharsAt(token);
-        return w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("him", StringComparison.OrdinalIgnoreCase) ? PronounKind.Male
+        return w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("him", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("his", StringComparison.OrdinalIgnoreCase) ? PronounKind.Male
             : w.Equals("she", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase) ? PronounKind.Female
-            : w.Equals("it", StringComparison.OrdinalIgnoreCase) ? PronounKind.Thing
-            : w.Equals("they", StringComparison.OrdinalIgnoreCase) || w.Equals("them", StringComparison.OrdinalIgnoreCase) ? PronounKind.Plural
+            : w.Equals("it", StringComparison.OrdinalIgnoreCase) || w.Equals("its", StringComparison.OrdinalIgnoreCase) ? PronounKind.Thing
+            : w.Equals("they", StringComparison.OrdinalIgnoreCase) || w.Equals("them", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("their", StringComparison.OrdinalIgnoreCase) ? PronounKind.Plural
             : PronounKind.None;
     }
 

@@ -54,13 +54,14 @@ internal static class ParsedStanceRules
 
     /// <summary>The noun cues of the relation lexicon for <paramref name="lemma"/> that name an attitude toward what their
     /// preposition introduces (<c>support for</c>, <c>opposition to</c>, <c>campaign against</c>): each cue's polarity with
-    /// the preposition's forms. Role nouns (<c>ally of</c>, <c>critic of</c>) name a person, not an attitude, and are left
-    /// out.</summary>
+    /// the preposition's forms, and the attitude nouns (<c>criticism of</c>, <c>call for</c>). Role nouns (<c>ally of</c>,
+    /// <c>critic of</c>) name a person, not an attitude, and are left out.</summary>
     public static IEnumerable<(StancePolarity Polarity, string[] Prepositions)> NounAttitudesOf(string lemma)
     {
         foreach (RelationCue cue in RelationLexicon.Default.CuesStartingWith(lemma))
         {
-            if (cue.Kind == CueKind.Noun && cue.Words.Length == 2 && cue.Lemma == lemma && !cue.Words[1].Contains("of"))
+            if (cue.Words.Length == 2 && cue.Lemma == lemma
+                && (cue.Kind == CueKind.Attitude || (cue.Kind == CueKind.Noun && !cue.Words[1].Contains("of"))))
             {
                 yield return (cue.Polarity, cue.Words[1]);
             }

@@ -102,7 +102,7 @@ internal sealed partial class RelationExtractor
 
             // "after Venezuelans rejected X": a conjunction that looks like a preposition opens a clause.
             bool clauseSubject = before >= 0 && ClauseOpeners.Contains(s.Lower[before]) && s.EntityEnd(k) == verbStart + 1;
-            bool isObject = !speaksThrough && !clauseSubject && before >= 0 && (Prepositions.Contains(s.Lower[before]) || Match(s, before).Cue is { Kind: not (CueKind.Control or CueKind.Nominal) }
+            bool isObject = !speaksThrough && !clauseSubject && before >= 0 && (Prepositions.Contains(s.Lower[before]) || Match(s, before).Cue is { Kind: not (CueKind.Control or CueKind.Nominal or CueKind.Attitude) }
                 || IsPastForm(s.Lower[before]) || ReportingVerbs.Contains(s.Lower[before]));
 
             // "U.S. consumer group is calling for X": the name modifies the subject noun, which is not the name's own body.

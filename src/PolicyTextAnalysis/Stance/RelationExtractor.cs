@@ -101,7 +101,7 @@ internal sealed partial class RelationExtractor
             }
 
             (RelationCue? cue, int end) = Match(s, i);
-            if (cue is null || cue.Kind is CueKind.Control or CueKind.Action or CueKind.Nominal)
+            if (cue is null || cue.Kind is CueKind.Control or CueKind.Action or CueKind.Nominal or CueKind.Attitude)
             {
                 continue;
             }

@@ -21,6 +21,10 @@ internal enum CueKind : byte
     /// <summary>The act of an action (<c>passage of</c>, <c>repeal of</c>): a stance toward it is one, of the action's
     /// polarity, toward what its preposition introduces; read only by the parse-based stance rules.</summary>
     Nominal,
+
+    /// <summary>A noun naming its owner's attitude toward what its preposition introduces (<c>criticism of</c>, <c>call
+    /// for</c>): <c>X's criticism of Y</c>; read only by the parse-based stance rules (no apposition reading).</summary>
+    Attitude,
 }
 
 /// <summary>One entry of the relation lexicon: the accepted forms of each word of the cue.</summary>
@@ -94,6 +98,7 @@ internal sealed class RelationLexicon
                 "noun" => CueKind.Noun,
                 "action" => CueKind.Action,
                 "nominal" => CueKind.Nominal,
+                "attitude" => CueKind.Attitude,
                 _ => throw new FormatException($"Relation lexicon line {lineNumber}: unknown kind '{parts[1]}'."),
             };
             int first = parts[0] == "control" ? 1 : 2;

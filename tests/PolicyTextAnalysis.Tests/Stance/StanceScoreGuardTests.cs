@@ -81,7 +81,7 @@ public sealed class StanceScoreGuardTests
     [TestCase("gmb-dev", 0.430)]
     // Session 11: "they" after a few sentences about what a plural person noun's people said is those people, not a place
     // named in between: gum-heldout 56 / 15 -> 55 / 15 (a wrong stance of the place gone), 0.268 -> 0.273.
-    [TestCase("gum-heldout", 0.349)]
+    [TestCase("gum-heldout", 0.364)]
     // gmb-test 0.422 -> 0.417 when only verbs of bidding report through an object and an infinitive: "criticized a
     // proposal by U.S. lawmakers to build a wall" is no longer a quote, and the purpose rule gives its action to the author.
     // gmb-test 0.417 -> 0.410 when a bid's sentence became the author's claim (urged X to act): one correct stance of
@@ -91,6 +91,9 @@ public sealed class StanceScoreGuardTests
     // moved it out of the 1-in-8 sample.
     // Session 20, the name model with GloVe word classes: gmb-test 35 / 84 -> 35 / 86 (names newly found as targets,
     // "World War" among them; both judged wrong), 0.417 -> 0.407. Report-only sample, recorded as measured.
+    // Session 22: attitude nouns (relations.txt kind "attitude": commitment to, call for, criticism of ...) read by the parse
+    // rule, with possessive pronouns resolved: gum-heldout 15 / 43 -> 16 / 44 (his calls for iodised salt, correct); gmb-test
+    // unchanged (an appeal for a release, correct, is found with a longer target and left the 1-in-8 sample).
     [TestCase("gmb-test", 0.407)]
     public void News_Precision_HoldsRecordedFigure(string set, double recorded)
     {

@@ -77,6 +77,8 @@ public sealed class StanceStageTests
     // The owner, the one who expresses it, or the subject of the clause an "in" phrase qualifies holds an attitude noun.
     [TestCase("I rise in strong support of this amendment.", "author", "amendment", StancePolarity.Favor)]
     [TestCase("Senator Maria Lopez rose in opposition to the farm bill.", "Maria Lopez", "farm bill", StancePolarity.Against)]
+    [TestCase("Senator Maria Lopez renewed her call for a ceasefire on Tuesday.", "Maria Lopez", "ceasefire", StancePolarity.Favor)]
+    [TestCase("Senator Maria Lopez repeated her criticism of the farm bill.", "Maria Lopez", "farm bill", StancePolarity.Against)]
     public void Analyze_AttitudeNoun_IsItsHoldersStance(string text, string holder, string target, StancePolarity polarity)
     {
         IReadOnlyList<StanceRelation> stances = PolicyAnalyzer.CreateDefault().Analyze(text).Stances;
