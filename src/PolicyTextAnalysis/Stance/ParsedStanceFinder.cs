@@ -390,7 +390,9 @@ internal sealed partial class ParsedStanceFinder
     {
         foreach (int c in _tree.Children.Of(cue))
         {
-            if ((_tree.Is(c, "advmod") || _tree.Is(c, "aux") || _tree.Is(c, "det")) && ParsedStanceRules.IsNegator(_document.Tokens.CharsAt(c)))
+            // "no longer backs the pipeline": the negator hangs on "longer".
+            if ((_tree.Is(c, "advmod") || _tree.Is(c, "aux") || _tree.Is(c, "det")) && ParsedStanceRules.IsNegator(_document.Tokens.CharsAt(c))
+                || (_tree.Is(c, "advmod") && _document.Tokens.CharsAt(c).Equals("longer", StringComparison.OrdinalIgnoreCase) && _tree.HasChildWord(c, "advmod", "no")))
             {
                 return polarity == StancePolarity.Favor ? StancePolarity.Against : StancePolarity.Favor;
             }

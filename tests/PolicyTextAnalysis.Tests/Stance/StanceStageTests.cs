@@ -156,6 +156,15 @@ public sealed class StanceStageTests
         Assert.That(RulePolarities(text, ParsedStanceRules.AttitudeVerb, target), Is.EqualTo(expected is { } polarity ? new StancePolarity?[] { polarity } : []));
     }
 
+    // A negation on the cue flips it, also "no longer" (whose "no" hangs on "longer").
+    [TestCase("Senator Jane Doe no longer backs the pipeline.", StancePolarity.Against)]
+    [TestCase("Senator Jane Doe never backed the pipeline.", StancePolarity.Against)]
+    [TestCase("Senator Jane Doe still backs the pipeline.", StancePolarity.Favor)]
+    public void Find_ANegatedAttitudeVerb_FlipsItsPolarity(string text, StancePolarity expected)
+    {
+        Assert.That(RulePolarities(text, ParsedStanceRules.AttitudeVerb, "pipeline"), Is.EqualTo(new StancePolarity?[] { expected }));
+    }
+
     // An evaluative adjective judges an actor, a policy or an action, not a time, a state or a feeling (WordNet's class
     // of the noun's most frequent sense, Stance/Lexicons/non-target-nouns.txt).
     [TestCase("Better days are coming for our farmers.", "days", null)]
