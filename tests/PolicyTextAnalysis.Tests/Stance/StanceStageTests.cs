@@ -150,6 +150,7 @@ public sealed class StanceStageTests
     [TestCase("Senator Jane Doe fought hard for the pension bill.", "pension bill", StancePolarity.Favor)]
     [TestCase("Senator Jane Doe campaigned tirelessly against the merger.", "merger", StancePolarity.Against)]
     [TestCase("Senator Jane Doe has fought for a long time.", "time", null)]
+    [TestCase("Senator Jane Doe has argued for decades that the levy is too high.", "decades", null)]
     [TestCase("Senator Jane Doe called again for Congress to approve the pension bill.", "Congress", null)]
     public void Find_AVerbAndPrepositionCue_TakesThePrepositionsNounAsTarget(string text, string target, StancePolarity? expected)
     {
