@@ -27,7 +27,7 @@ internal sealed partial class RelationExtractor
             return (antecedent, antecedent is not null, k + 1, true);
         }
 
-        if (EmptyTargets.Contains(s.Lower[k]) || Prepositions.Contains(s.Lower[k]) || Months.Contains(s.Lower[k]))
+        if (IsEmptyTargetWord(s.Lower[k]) || Prepositions.Contains(s.Lower[k]) || Months.Contains(s.Lower[k]))
         {
             return (null, false, k, false);
         }
@@ -143,7 +143,7 @@ internal sealed partial class RelationExtractor
         }
 
         string phrase = s.TextOf(phraseStart, end).Trim('"', '\u201c', '\u201d', ' ');
-        bool empty = phrase.Length < 3 || (end - phraseStart == 1 && EmptyTargets.Contains(s.Lower[phraseStart]));
+        bool empty = phrase.Length < 3 || (end - phraseStart == 1 && IsEmptyTargetWord(s.Lower[phraseStart]));
         return empty ? (null, false, end, false) : (phrase, false, end, false);
     }
 
@@ -170,4 +170,8 @@ internal sealed partial class RelationExtractor
         bool nationality = s.Entity(name)!.Label == EntityLabels.Norp;
         return k == nouns || (!nationality && (ActorHeads.Contains(s.Lower[k - 1]) || ActorHeads.Contains(s.Lower[nouns]))) ? -1 : k;
     }
+
+    /// <summary>A word that names nothing as a target, also in the plural (<c>for decades</c>, <c>for years</c>).</summary>
+    private static bool IsEmptyTargetWord(string lower) =>
+        EmptyTargets.Contains(lower) || (lower.Length > 3 && lower.EndsWith('s') && EmptyTargets.Contains(lower[..^1]));
 }

@@ -150,11 +150,18 @@ public sealed class StanceStageTests
     [TestCase("Senator Jane Doe fought hard for the pension bill.", "pension bill", StancePolarity.Favor)]
     [TestCase("Senator Jane Doe campaigned tirelessly against the merger.", "merger", StancePolarity.Against)]
     [TestCase("Senator Jane Doe has fought for a long time.", "time", null)]
-    [TestCase("Senator Jane Doe has argued for decades that the levy is too high.", "decades", null)]
     [TestCase("Senator Jane Doe called again for Congress to approve the pension bill.", "Congress", null)]
     public void Find_AVerbAndPrepositionCue_TakesThePrepositionsNounAsTarget(string text, string target, StancePolarity? expected)
     {
         Assert.That(RulePolarities(text, ParsedStanceRules.AttitudeVerb, target), Is.EqualTo(expected is { } polarity ? new StancePolarity?[] { polarity } : []));
+    }
+
+    // A time, also in the plural, names nothing as a target, for the parse rules and the lexicon rules alike.
+    [TestCase("Senator Jane Doe has argued for decades that the levy is too high.")]
+    [TestCase("Senator Jane Doe has campaigned for years.")]
+    public void Analyze_ATimeAfterAVerbAndPreposition_IsNoTarget(string text)
+    {
+        Assert.That(PolicyAnalyzer.CreateDefault().Analyze(text).Stances.Select(s => s.Target), Is.Empty);
     }
 
     // A negation on the cue flips it, also "no longer" (whose "no" hangs on "longer").
