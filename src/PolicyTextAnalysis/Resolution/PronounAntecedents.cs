@@ -12,9 +12,9 @@ namespace PolicyTextAnalysis.Resolution;
 /// antecedent, so chains resolve. Never an argument of the pronoun's own verb (<c>Cruz opposes it</c>: not Cruz).
 /// </summary>
 /// <remarks>
-/// Each pronoun looks at a bounded number of sentences, and each sentence's tokens once, so the cost is linear in the
-/// text. Answers are memoised per token; every thread computes the same answer, so sentence blocks read on several
-/// threads may share one instance.
+/// Each pronoun looks at a bounded number of sentences and a bounded chain of pronouns, so the cost is linear in the
+/// text. Answers are memoised per token; every thread computes the same answer whatever it asked before, so sentence
+/// blocks read on several threads may share one instance.
 /// </remarks>
 internal sealed class PronounAntecedents
 {
@@ -23,6 +23,9 @@ internal sealed class PronounAntecedents
 
     /// <summary>Sentences before the pronoun's own that are searched for a thing or a group: further back, topics shift.</summary>
     private const int ThingSentencesBack = 1;
+
+    /// <summary>Most pronouns a chain passes through (<c>it</c> for an <c>it</c> for a noun).</summary>
+    private const int MaxChain = 4;
 
     /// <summary>Tokens of one sentence looked at for candidates: a sentence of any length costs the same.</summary>
     private const int MaxTokensPerSentence = 200;
@@ -74,9 +77,7 @@ internal sealed class PronounAntecedents
             return known;
         }
 
-        // Written before the search, so a chain that comes back to this pronoun ends instead of recursing.
-        _memo[pronoun] = -1;
-        int found = Find(pronoun);
+        int found = Find(pronoun, MaxChain);
         _memo[pronoun] = found;
         return found;
     }
@@ -99,7 +100,10 @@ internal sealed class PronounAntecedents
             : PronounKind.None;
     }
 
-    private int Find(int pronoun)
+    // The antecedent of a pronoun, following a chain through at most `links` pronouns. The chain is computed afresh, never
+    // read from the memo, so the answer is the same whatever order pronouns are asked in (sentence blocks on several
+    // threads), and a run of thousands of pronouns costs each the same bounded work.
+    private int Find(int pronoun, int links)
     {
         PronounKind kind = KindOf(pronoun);
         if (kind == PronounKind.None)
@@ -126,16 +130,17 @@ internal sealed class PronounAntecedents
             for (int t = Math.Max(sentence.FirstToken, end - MaxTokensPerSentence); t < end; t++)
             {
                 if (Rank(t, subject) is int rank and >= 0 && rank <= bestRank && (s != own || (_tree.Head(t) != verb && t != controller))
-                    && Agrees(t, kind) is int head and >= 0)
+                    && Agrees(t, kind))
                 {
                     // Ties go to the later candidate: the nearest to the pronoun.
-                    (best, bestRank) = (head, rank);
+                    (best, bestRank) = (t, rank);
                 }
             }
 
             if (best >= 0)
             {
-                return best;
+                // "They are a disaster. We must repeal them.": a pronoun of the same kind stands for its own antecedent.
+                return _syntax.Pos(best) != "PRON" ? best : links > 1 ? Find(best, links - 1) : -1;
             }
         }
 
@@ -193,26 +198,25 @@ internal sealed class PronounAntecedents
         return head >= 0 && (_tree.Head(head) < 0 || (_tree.Is(head, "conj") && _tree.Head(_tree.Head(head)) < 0));
     }
 
-    /// <summary>The head the candidate <paramref name="t"/> stands for when it can be what a pronoun of
-    /// <paramref name="kind"/> refers to (itself, or a pronoun's antecedent), else -1.</summary>
-    private int Agrees(int t, PronounKind kind)
+    /// <summary>True when the candidate <paramref name="t"/> can be what a pronoun of <paramref name="kind"/> refers to: an
+    /// agreeing noun or name, or a pronoun of the same kind.</summary>
+    private bool Agrees(int t, PronounKind kind)
     {
         if (_syntax.Pos(t) == "PRON")
         {
-            // "They are a disaster. We must repeal them.": the chain goes on through a pronoun of the same kind.
-            return KindOf(t) == kind ? Of(t) : -1;
+            return KindOf(t) == kind;
         }
 
         if (_syntax.Pos(t) is not ("NOUN" or "PROPN"))
         {
-            return -1;
+            return false;
         }
 
         int e = _entityAt[t];
         string? label = e >= 0 ? _document.Entities[e].Label : null;
         if (label is not null && EntityLabels.IsValue(label))
         {
-            return -1;
+            return false;
         }
 
         bool person = label == EntityLabels.Person;
@@ -222,17 +226,17 @@ internal sealed class PronounAntecedents
             case PronounKind.Male or PronounKind.Female:
                 if (!person)
                 {
-                    return -1;
+                    return false;
                 }
 
                 PersonGender pronounGender = kind == PronounKind.Male ? PersonGender.Male : PersonGender.Female;
                 PersonGender gender = GenderLexicon.Default.OfMention(_document, _document.Entities[e]).Gender;
-                return GenderLexicon.Fits(gender, pronounGender) ? t : -1;
+                return GenderLexicon.Fits(gender, pronounGender);
             case PronounKind.Thing:
-                return person || plural || label is EntityLabels.Norp || PersonNouns.Contains(_syntax.Lemma(t)) ? -1 : t;
+                return !(person || plural || label is EntityLabels.Norp || PersonNouns.Contains(_syntax.Lemma(t)));
             default:
                 // they: a plural noun or a group's name (Democrats, the unions); not one person.
-                return !person && (plural || label is EntityLabels.Norp) ? t : -1;
+                return !person && (plural || label is EntityLabels.Norp);
         }
     }
 }

@@ -39,6 +39,7 @@ public sealed class LinearCostTests
         yield return Case("AttitudeNounPhrasesOnOneVerb", n => "I rise " + Repeat("in opposition ", n) + "to this bill.", 10_000);
         yield return Case("NestedNominals", n => "Congress should pass " + Repeat("the repeal of ", n) + "the tax.", 10_000);
         yield return Case("QuotedNumbersInOneSentence", n => Repeat("\"1\" ", n), 30_000);
+        yield return Case("PronounChains", n => "The new tariffs took effect. " + Repeat("They are a disaster, and it said that we must repeal them. ", n), 3_000);
         yield return Case("EvaluativeSentences", n => Repeat("The reckless plan is a terrible disaster for the poor workers of the great city. ", n), 4_000);
     }
 

@@ -49,6 +49,24 @@ public sealed class ParallelDocumentTests
     }
 
     [Test]
+    public void Analyze_PronounChainsAcrossBlocks_SameResultWithOneAndTwoThreads()
+    {
+        // A pronoun may stand for a pronoun of the sentence before, for a bounded chain: thousands of such sentences in a
+        // row give the same antecedents whichever block of the parallel run asks first, and no deep recursion.
+        string text = "The new tariffs took effect in March. "
+            + string.Join(" ", Enumerable.Repeat("They are a disaster for farmers, and we must repeal them.", 1500));
+        AnalysisResult one = PolicyAnalyzer.Create(new AnalyzerOptions { MaxDegreeOfParallelism = 1 }).Analyze(text);
+        AnalysisResult two = PolicyAnalyzer.Create(new AnalyzerOptions { MaxDegreeOfParallelism = 2 }).Analyze(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(one.Sentences, Has.Count.GreaterThanOrEqualTo(PolicyTextAnalysis.Stance.StanceStage.ParallelSentenceThreshold));
+            Assert.That(one.Stances.Select(s => (s.Holder, s.Target, s.Polarity)), Does.Contain(("author", "new tariffs", StancePolarity.Against)));
+            Assert.That(two.ToJson(), Is.EqualTo(one.ToJson()));
+        });
+    }
+
+    [Test]
     public void Analyze_LargeDocumentCancelled_ThrowsOperationCanceled()
     {
         string text = string.Join("\n\n", Enumerable.Repeat(SourceText.Value, 20));
