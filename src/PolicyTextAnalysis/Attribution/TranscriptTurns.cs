@@ -15,24 +15,6 @@ namespace PolicyTextAnalysis.Attribution;
 /// </summary>
 internal static class TranscriptTurns
 {
-    /// <summary>How many different members the labels in the Congressional Record's form (<c>Mr. KING of Iowa.</c>) name.</summary>
-    private static int CongressionalMembers(TokenList tokens, List<(int First, int Last, int ContentToken, bool Question)> labels,
-        (string Key, string Speaker, string? ClusterId, string Plain)[] names)
-    {
-        var members = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < labels.Count; i++)
-        {
-            (int first, _, int content, bool question) = labels[i];
-            ReadOnlySpan<char> courtesy = tokens.CharsAt(first);
-            if (!question && NameForms.IsCourtesy(courtesy) && !Text.TextChars.IsWrittenInCapitals(courtesy) && tokens.CharsAt(content - 1) is ".")
-            {
-                members.Add(names[i].Key);
-            }
-        }
-
-        return members.Count;
-    }
-
     /// <summary>Most people of the heading tried as the voice.</summary>
     private const int MaxLeadPeople = 8;
 
@@ -286,5 +268,23 @@ internal static class TranscriptTurns
         }
 
         return words.Count == 0 ? tokens.CharsAt(first).ToString() : string.Join(' ', words);
+    }
+
+    /// <summary>How many different members the labels in the Congressional Record's form (<c>Mr. KING of Iowa.</c>) name.</summary>
+    private static int CongressionalMembers(TokenList tokens, List<(int First, int Last, int ContentToken, bool Question)> labels,
+        (string Key, string Speaker, string? ClusterId, string Plain)[] names)
+    {
+        var members = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < labels.Count; i++)
+        {
+            (int first, _, int content, bool question) = labels[i];
+            ReadOnlySpan<char> courtesy = tokens.CharsAt(first);
+            if (!question && NameForms.IsCourtesy(courtesy) && !Text.TextChars.IsWrittenInCapitals(courtesy) && tokens.CharsAt(content - 1) is ".")
+            {
+                members.Add(names[i].Key);
+            }
+        }
+
+        return members.Count;
     }
 }

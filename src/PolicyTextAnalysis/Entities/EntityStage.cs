@@ -24,7 +24,6 @@ public sealed class EntityStage : IPipelineStage
         _isCommonWord = common is null || common.Count == 0 ? null : word => common.Contains(FeatureHash.Chars(word, lower: true));
     }
 
-
     /// <summary>The recognisers, in the order given.</summary>
     public IReadOnlyList<IEntityRecognizer> Recognizers => _recognizers;
 

@@ -2,14 +2,14 @@ namespace PolicyTextAnalysis.Entities;
 
 /// <summary>
 /// An organisation named by ordinary words after a nationality (<c>the Russian Foreign Ministry</c>, <c>the Saudi Interior
-/// Ministry</c>, <c>the Greek Orthodox Church</c>, <c>the Israeli Defense Forces</c>) is one ORG with the nationality in it, as
-/// OntoNotes, the commentary gold (<c>Sudanese Armed Forces</c>) and most name corpora mark it (GMB train: 493 such names
-/// whole against 150 split; UNER, CrossNER politics, wikigold and Few-NERD: whole); the recogniser, trained on corpora
-/// of both conventions, often splits them or keeps only the head (<c>Ministry</c>). A one-word adjectival NORP mention, then
-/// capitalised words no mention covers, then an ORG mention ending in an organisation's head word (<c>Entities/name-heads.txt</c>),
-/// one space apart each, join when every word after the nationality is an ordinary English word (written in lower case in unlabelled text: the name model's common-word list),
-/// for a descriptive name needs its nationality to name anything; a proper name after a nationality stays apart
-/// (<c>Russian | Wagner Group</c>, <c>Iraqi | Kurdistan Democratic Party</c>). Linear in the mentions.
+/// Ministry</c>, <c>the Israeli Defense Forces</c>) is one ORG with the nationality in it, as the commentary guide (a name
+/// inside a longer name is not marked; <c>Sudanese Armed Forces</c>), CrossNER politics, UNER-PUD, wikigold and Few-NERD mark
+/// such names; GMB, the largest training corpus, mostly splits them (<c>Serbian | Foreign Ministry</c>), and the recogniser
+/// splits them or keeps only the head (<c>Ministry</c>). A one-word adjectival NORP mention, then capitalised words no mention
+/// covers, then an ORG mention ending in an organisation head of <c>Entities/name-heads.txt</c>, one space apart each, join
+/// when every word after the nationality is an ordinary English word (written in lower case in unlabelled text: the name
+/// model's common-word list), for a descriptive name needs its nationality to name anything; a proper name after a
+/// nationality stays apart (<c>Russian | Wagner Group</c>, <c>Iraqi | Kurdistan Democratic Party</c>). Linear in the mentions.
 /// </summary>
 internal static class NationalOrganisationNames
 {
@@ -24,7 +24,6 @@ internal static class NationalOrganisationNames
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(isCommonWord);
         List<EntityMention>? output = null;
-        TokenList tokens = document.Tokens;
         for (int i = 0; i < mentions.Count; i++)
         {
             EntityMention m = mentions[i];
@@ -55,8 +54,8 @@ internal static class NationalOrganisationNames
 
         // The organisation ends in an organisation's head (Ministry, Forces, Party): a false ORG of a plural (our European
         // Allies) is not made longer.
-        int orgLast = tokens.IndexAtOrAfter(organisation.End) - 1;
-        if (orgLast < 0 || !NameHeadRules.IsOrganisationHead(tokens.CharsAt(orgLast)))
+        int orgEnd = tokens.IndexAtOrAfter(organisation.End);
+        if (orgEnd < 1 || !NameHeadRules.IsOrganisationHead(tokens.CharsAt(orgEnd - 1)))
         {
             return -1;
         }
@@ -64,7 +63,6 @@ internal static class NationalOrganisationNames
         int first = tokens.IndexAtOrAfter(previous.Start);
         int after = tokens.IndexAtOrAfter(previous.End);
         int orgFirst = tokens.IndexAtOrAfter(organisation.Start);
-        int orgEnd = tokens.IndexAtOrAfter(organisation.End);
         if (after != first + 1 || orgFirst - after > MaxUncoveredWords)
         {
             return -1;

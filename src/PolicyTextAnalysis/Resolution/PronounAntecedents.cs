@@ -4,10 +4,11 @@ namespace PolicyTextAnalysis.Resolution;
 
 /// <summary>
 /// The antecedents of third-person pronouns (<c>he</c>, <c>she</c>, <c>him</c>, <c>it</c>, <c>they</c>, <c>them</c> and
-/// the possessives <c>his</c>, <c>her</c>, <c>its</c>, <c>their</c>), read off the parse with a salience order in the manner of Lappin and Leass: earlier
-/// clauses of the pronoun's own sentence first, then the sentences before it, within a sentence the phrase in the
-/// pronoun's own role first (subject for a subject, object for an object), then subjects, objects and other nominals,
-/// the nearest first. A candidate must agree: a named person of a fitting gender for <c>he</c> and <c>she</c>; a singular
+/// the possessives <c>his</c>, <c>her</c>, <c>its</c>, <c>their</c>; not reflexives), read off the parse with a salience
+/// order in the manner of Lappin and Leass: earlier clauses of the pronoun's own sentence first, then the sentences
+/// before it; within a sentence the phrase in the pronoun's own role first (subject for a subject, object for an
+/// object), then subjects, objects, conjuncts and appositions, main-clause arguments before embedded ones, the nearest
+/// first. A candidate must agree: a named person of a fitting gender for <c>he</c> and <c>she</c>; a singular
 /// thing for <c>it</c>; a plural noun or a group name for <c>they</c>. A pronoun antecedent stands for its own
 /// antecedent, so chains resolve. Never an argument of the pronoun's own verb (<c>Cruz opposes it</c>: not Cruz).
 /// </summary>
@@ -89,15 +90,20 @@ internal sealed class PronounAntecedents
             return PronounKind.None;
         }
 
-        // Possessives too: "her call for a ceasefire" is the call of the person she is.
+        // Possessives too ("her call for a ceasefire" is the call of the person she is); not reflexives, which mean their
+        // own clause's subject.
         ReadOnlySpan<char> w = _document.Tokens.CharsAt(token);
-        return w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("him", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("his", StringComparison.OrdinalIgnoreCase) ? PronounKind.Male
-            : w.Equals("she", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase) ? PronounKind.Female
-            : w.Equals("it", StringComparison.OrdinalIgnoreCase) || w.Equals("its", StringComparison.OrdinalIgnoreCase) ? PronounKind.Thing
-            : w.Equals("they", StringComparison.OrdinalIgnoreCase) || w.Equals("them", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("their", StringComparison.OrdinalIgnoreCase) ? PronounKind.Plural
-            : PronounKind.None;
+        if (w.EndsWith("self", StringComparison.OrdinalIgnoreCase) || w.EndsWith("selves", StringComparison.OrdinalIgnoreCase))
+        {
+            return PronounKind.None;
+        }
+
+        return GenderLexicon.OfPronoun(w) switch
+        {
+            PersonGender.Male => PronounKind.Male,
+            PersonGender.Female => PronounKind.Female,
+            _ => FunctionWords.IsNeuterPronoun(w) ? PronounKind.Thing : FunctionWords.IsThirdPersonPlural(w) ? PronounKind.Plural : PronounKind.None,
+        };
     }
 
     // The antecedent of a pronoun, following a chain through at most `links` pronouns. The chain is computed afresh, never
@@ -189,10 +195,9 @@ internal sealed class PronounAntecedents
     private bool InMainClause(int t)
     {
         int head = _tree.Head(t);
-        if (head >= 0 && !_tree.Is(t, "nsubj") && !_tree.Is(t, "obj") && !_tree.Is(t, "iobj") && _tree.Head(head) >= 0
-            && (_tree.Is(t, "conj") || _tree.Is(t, "appos") || _tree.Is(t, "nmod")))
+        if (head >= 0 && _tree.Head(head) >= 0 && (_tree.Is(t, "conj") || _tree.Is(t, "appos")))
         {
-            head = _tree.Head(head); // a conjunct, apposition or modifier of an argument: the argument's clause
+            head = _tree.Head(head); // a conjunct or apposition of an argument: the argument's clause
         }
 
         return head >= 0 && (_tree.Head(head) < 0 || (_tree.Is(head, "conj") && _tree.Head(_tree.Head(head)) < 0));

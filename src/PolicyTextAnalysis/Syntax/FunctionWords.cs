@@ -36,6 +36,9 @@ internal static class FunctionWords
     /// <summary>A third-person plural personal pronoun or possessive: <c>they</c>, <c>them</c>, <c>their</c>.</summary>
     public static bool IsThirdPersonPlural(ReadOnlySpan<char> w) => Is(w, "they") || Is(w, "them") || Is(w, "their");
 
+    /// <summary>True for <c>it</c> or <c>its</c>.</summary>
+    public static bool IsNeuterPronoun(ReadOnlySpan<char> w) => Is(w, "it") || Is(w, "its");
+
     /// <summary>A function word inside proper names: <c>of</c>, <c>the</c>, <c>and</c>, <c>for</c>, <c>on</c>, <c>to</c>
     /// (<c>Department of Homeland Security</c>, <c>Committee on Foreign Affairs</c>). Lower case only, as in names.</summary>
     public static bool IsNameConnector(ReadOnlySpan<char> w) => w is "of" or "the" or "and" or "for" or "on" or "to";

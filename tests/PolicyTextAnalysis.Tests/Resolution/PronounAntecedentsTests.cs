@@ -13,6 +13,7 @@ public class PronounAntecedentsTests
     [TestCase("Senator Mark Ellison met Governor Ruth Kane in March. She opposes the bill.", "She", 0, "Ruth Kane")]
     [TestCase("Senator Mark Ellison met Governor Ruth Kane in March. He opposes the bill.", "He", 0, "Mark Ellison")]
     [TestCase("Governor Ruth Kane praised her.", "her", 0, null)]
+    [TestCase("Senator Mark Ellison met Governor Ruth Kane. She praised herself.", "herself", 0, null)]
     [TestCase("This legislation is a lifeline for farmers, and I urge the Senate to pass it without delay.", "it", 0, "legislation")]
     [TestCase("The vote was held in March. It is clear that the plan will fail.", "It", 0, null)]
     public void Of_Pronoun_IsTheAgreeingMostSalientPhraseBefore(string text, string pronoun, int occurrence, string? antecedent)
