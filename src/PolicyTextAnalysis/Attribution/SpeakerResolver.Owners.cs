@@ -61,6 +61,7 @@ internal sealed partial class SpeakerResolver
         // possessor still says whom he speaks for (Indonesia's top official).
         ReadOnlySpan<char> word = _document.Tokens.CharsAt(noun);
         bool person = IsPersonNoun(noun) || GenderLexicon.Default.OfWord(word) != PersonGender.Unknown;
+
         foreach (int c in _tree.Children.Of(noun))
         {
             // "from" a place says where someone or something comes from (my colleague from Ohio, reports from Gaza).
@@ -93,6 +94,14 @@ internal sealed partial class SpeakerResolver
 
         return null;
     }
+
+    /// <summary>Nouns for those who stand against someone (critics, rivals, opponents): the stance lexicon's shared list.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> OpposingNouns = Stance.StanceWords.Set("relation.opposing-nouns");
+
+    /// <summary>True for a noun of those who stand against someone (critics, rivals, opponents): whoever the phrase
+    /// names beside it (the minister's critics) is not who speaks.</summary>
+    private bool IsOpposingNoun(int noun) =>
+        OpposingNouns.Contains(_syntax.Lemma(noun)) || OpposingNouns.Contains(_document.Tokens.CharsAt(noun).ToString());
 
     private bool IsPlaceOfOrigin(int c) =>
         HasCase(c, "from", "from") && _speakers.LabelAt(c) is EntityLabels.GeopoliticalEntity or EntityLabels.Location;

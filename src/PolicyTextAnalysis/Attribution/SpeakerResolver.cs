@@ -82,8 +82,15 @@ internal sealed partial class SpeakerResolver
         }
 
         // An apposition or flat name first (spokesman Zabihullah Mujahid), then a compound (Taliban spokesman).
+        bool opposing = _syntax.Pos(head) == "NOUN" && IsOpposingNoun(head);
         foreach (string relation in (ReadOnlySpan<string>)["appos", "flat", "compound"])
         {
+            // Trump critics: the name says whom they stand against, not who speaks.
+            if (opposing && relation == "compound")
+            {
+                continue;
+            }
+
             foreach (int c in _tree.Children.Of(head))
             {
                 // People an organisation or place names as its own speak as themselves, named as the text names them
@@ -128,6 +135,12 @@ internal sealed partial class SpeakerResolver
             && _speakers.LabelAt(head + 1) == EntityLabels.Person)
         {
             return _speakers.EndingAt(_speakers.EntityLast(head + 1), head + 1)?.Speaker;
+        }
+
+        // The minister's critics, Lindqvist's rivals: a group defined against the name beside it, not its voice.
+        if (opposing)
+        {
+            return CommonNounPhrase(head);
         }
 
         Speaker? found = _speakers.EndingAt(head, first)?.Speaker;

@@ -1,7 +1,7 @@
 namespace PolicyTextAnalysis.Entities;
 
 /// <summary>
-/// Five OntoNotes conventions the recognisers get wrong, applied to the chosen mentions:
+/// Six OntoNotes conventions the recognisers get wrong, applied to the chosen mentions:
 /// <list type="bullet">
 /// <item>A pronoun alone (<c>We</c>, <c>they</c>) is no name, nor is a title alone taken for a person (<c>President</c>,
 /// <c>Speaker</c>).</item>
@@ -14,6 +14,8 @@ namespace PolicyTextAnalysis.Entities;
 /// names a condition, not a person.</item>
 /// <item>A person's name starts after any title or form of address before it (<c>Dame Sue Ion</c> gives <c>Sue Ion</c>,
 /// <c>Prince Philip</c> gives <c>Philip</c>): the commentary gold leaves them out of all 133 dev names they precede.</item>
+/// <item>A name right after a form of address (<c>Ms. Raimondo</c>, <c>Mr. Huang</c>) is a person's, whatever type the
+/// recogniser gave it.</item>
 /// </list>
 /// Linear in the number of mentions.
 /// </summary>
@@ -54,6 +56,13 @@ internal static class NameConventions
             {
                 // "Alzheimer's disease", "Crohn's disease": a condition named after a person names no person.
                 replacement = null;
+            }
+            else if (m.Label is EntityLabels.Organization or EntityLabels.GeopoliticalEntity or EntityLabels.Location or EntityLabels.Norp
+                or EntityLabels.Facility or EntityLabels.Product && first > 0 && tokens.CharsAt(first - 1) is { Length: > 0 } form
+                && char.IsUpper(form[0]) && Resolution.NameForms.IsCourtesy(form))
+            {
+                // "Ms. Raimondo", "Dr. Sudan": a name right after a form of address is a person's, whatever it looks like.
+                replacement = m with { Label = EntityLabels.Person, Canonical = m.Text, KbId = null };
             }
             else if (m.Label == EntityLabels.Person && first == last && first > 0 && Syntax.FunctionWords.IsDeterminer(tokens.CharsAt(first - 1))
                 && document.Syntax is { } syntax && !IsModifier(syntax.Dep(first)))

@@ -50,6 +50,11 @@ public class SpeakerResolutionTests
     // Of two subjects the parse gives a cue, a phrase set off by commas describes the first; a title the parse coordinated
     // with the name after it heads that name.
     [TestCase("Representative Kevin Brady of Texas, the committee's top Republican, said the plan would send jobs overseas.", "Kevin Brady")]
+    // Critics and rivals stand against the name beside them (the stance lexicon's opposing nouns): it does not speak;
+    // a name in apposition still does.
+    [TestCase("Henrik Lindqvist defended the reform. Lindqvist's critics say the timing could not be worse.", "critics")]
+    [TestCase("Trump critics said the order was unlawful.", "Trump critics")]
+    [TestCase("His opponent, Mark Ruiz, said the plan would fail.", "Mark Ruiz")]
     public void Predict_SpeakerPhrase_NamesWhoSpeaks(string text, string speaker)
     {
         Assert.That(AttributionTestPipeline.Quotes(text)[^1].Speaker, Is.EqualTo(speaker));

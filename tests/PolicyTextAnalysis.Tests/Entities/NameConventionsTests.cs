@@ -85,6 +85,27 @@ public class NameConventionsTests
         });
     }
 
+    // After a form of address a name is a person's, whatever the recogniser typed it; a title that also names a role
+    // (President) says nothing of the kind.
+    [TestCase("We asked Ms. Raimondo about it.", "Raimondo", "ORG", "PERSON")]
+    [TestCase("Dr. Georgia Smith spoke.", "Georgia", "GPE", "PERSON")]
+    [TestCase("He met President Lincoln.", "Lincoln", "ORG", "ORG")]
+    [TestCase("The ms. Georgia left.", "Georgia", "GPE", "GPE")]
+    public void NameAfterAFormOfAddress_IsAPerson(string text, string name, string label, string expected)
+    {
+        Document document = new PolicyTextAnalysis.Text.TextStage().Process(Document.FromText(text), CancellationToken.None);
+        int start = text.IndexOf(name, StringComparison.Ordinal);
+        var mention = new EntityMention { Text = name, Label = label, Start = start, End = start + name.Length, Canonical = name, KbId = "kb:1" };
+
+        EntityMention kept = NameConventions.Apply(document, [mention]).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(kept.Label, Is.EqualTo(expected));
+            Assert.That(kept.KbId, expected == label ? Is.EqualTo("kb:1") : Is.Null);
+        });
+    }
+
     [Test]
     public void LeaderNamedAdministration_SpeaksAsTheLeader()
     {
