@@ -104,7 +104,8 @@ internal sealed partial class RelationExtractor
                 continue;
             }
 
-            if (s.IsClauseBreak(end) || PhraseStops.Contains(w) || (Prepositions.Contains(w) && w != "of") || IsVerbLike(w))
+            if (s.IsClauseBreak(end) || PhraseStops.Contains(w) || (Prepositions.Contains(w) && w != "of") || IsVerbLike(w)
+                || ModifiesWordBefore(s, end, phraseStart))
             {
                 break;
             }
@@ -146,6 +147,12 @@ internal sealed partial class RelationExtractor
         bool empty = phrase.Length < 3 || (end - phraseStart == 1 && IsEmptyTargetWord(s.Lower[phraseStart]));
         return empty ? (null, false, end, false) : (phrase, false, end, false);
     }
+
+    /// <summary>An adverb the parse hangs on a word before the phrase (voted against the funding twice): the verb's, so
+    /// the phrase ends before it. False without the syntax layer.</summary>
+    private static bool ModifiesWordBefore(SentenceTokens s, int k, int phraseStart) =>
+        s.Document.Syntax is { } syntax && syntax.Pos(s.First + k) == "ADV" && syntax.Tree.Head(s.First + k) is int head
+        && head >= 0 && head < s.First + phraseStart;
 
     /// <summary>
     /// When the name at <paramref name="name"/> modifies the common nouns that follow it (<c>the Texas prosecutor</c>),

@@ -116,6 +116,16 @@ public sealed class RelationExtractorTests
     }
 
     [Test]
+    public void Process_AdverbOfTheVerb_EndsTheTarget()
+    {
+        // "twice" hangs on "voted" in the parse: it is no part of what Norvia voted against.
+        Document document = new PolicyTextAnalysis.Syntax.SyntaxStage().Process(
+            Annotate("Norvia voted against the funding twice.", E("Norvia", EntityLabels.GeopoliticalEntity)), CancellationToken.None);
+        IReadOnlyList<StanceRelation> stances = new StanceStage().Process(document, CancellationToken.None).Stances;
+        Assert.That(stances.Where(r => r.Holder == "Norvia").Select(r => r.Target).Distinct(), Is.EqualTo(new[] { "funding" }));
+    }
+
+    [Test]
     public void Process_HugeToken_DoesNotThrow()
     {
         Document document = Annotate("Norvia condemned " + new string('x', 10_000) + " today.", E("Norvia", EntityLabels.GeopoliticalEntity));
