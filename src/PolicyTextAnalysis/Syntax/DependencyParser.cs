@@ -70,6 +70,13 @@ internal sealed class DependencyParser
         Span<float> scores = Actions.Count <= 512 ? stackalloc float[Actions.Count] : new float[Actions.Count];
         while (!state.IsTerminal)
         {
+            // A state with one valid transition needs no scores (every empty stack shifts).
+            if (Actions.Forced(state) is int forced and >= 0)
+            {
+                Actions.Apply(state, forced);
+                continue;
+            }
+
             int count = ParserFeatures.Extract(state, words, tags, ambiguity, features, clusters);
             Transitions.Score(features[..count], scores);
             Actions.Apply(state, Actions.Best(state, scores));

@@ -63,6 +63,12 @@ internal readonly record struct ParserActions
         return state.CanRight && LabelOf(c) != RootLabel;
     }
 
+    /// <summary>The one valid class when <paramref name="state"/> allows only one (an empty stack must shift; one stack item
+    /// with only the root left takes the root's arc), else -1: <see cref="Best"/> would pick it whatever the scores.</summary>
+    public int Forced(ParserState state) =>
+        state.StackCount == 0 ? (state.CanShift ? Shift : -1)
+        : state.Buffer == state.Length && state.StackCount == 1 ? Left(RootLabel) : -1;
+
     /// <summary>The best-scoring class that is valid in <paramref name="state"/>.</summary>
     public int Best(ParserState state, ReadOnlySpan<float> scores)
     {

@@ -75,6 +75,24 @@ public sealed class ParserOracleTests
     }
 
     [Test]
+    public void Actions_Forced_IsTheOnlyValidTransition()
+    {
+        // The parser skips scoring exactly where one transition is valid: Forced must name it there and nowhere else.
+        var actions = new ParserActions(labelCount: 3, rootLabel: 1);
+        var state = new ParserState(2);
+        int ForcedOrValid() => actions.Forced(state) is int f and >= 0 ? f
+            : Enumerable.Range(0, actions.Count).Count(c => actions.IsValid(state, c)) == 1 ? -100 : -1;
+
+        Assert.That(ForcedOrValid(), Is.EqualTo(ParserActions.Shift), "empty stack");
+        state.Shift();
+        Assert.That(ForcedOrValid(), Is.EqualTo(-1), "stack [a], buffer b: shift or a left arc");
+        state.Shift();
+        Assert.That(ForcedOrValid(), Is.EqualTo(-1), "stack [a b], only the root left: right arcs");
+        state.Right(0);
+        Assert.That(ForcedOrValid(), Is.EqualTo(actions.Left(1)), "stack [a], only the root left: the root's arc");
+    }
+
+    [Test]
     public void ParserState_RootOnlyForTheLastStackItem()
     {
         var state = new ParserState(2);
