@@ -46,8 +46,10 @@ internal sealed partial class SpeakerResolver
 
         // A person named only by a role after the last named person (I spent time with the Sudanese Ambassador. And he
         // said ...) is the last person the next sentence's he or she can mean.
+        // Not a role inside the named person's own phrase (Rachel Okoye, who runs a mid-sized developer, ...): it
+        // describes that person.
         if (LastRoleMention(Math.Max(a, lastPersonAt + 1), b) is int roleAt and >= 0
-            && (lastPersonAt < 0 || VerbBetween(lastPersonAt, roleAt)) && RoleSpeaker(roleAt) is { } role)
+            && (lastPersonAt < 0 || (VerbBetween(lastPersonAt, roleAt) && !InPhraseOf(lastPersonAt, roleAt))) && RoleSpeaker(roleAt) is { } role)
         {
             lastPerson = role;
         }
@@ -124,6 +126,19 @@ internal sealed partial class SpeakerResolver
         }
 
         return -1;
+    }
+
+    /// <summary>True when <paramref name="t"/> lies in the phrase of the name ending at <paramref name="nameLast"/> (its
+    /// relative clauses and appositions), the name's head found over its flat parts.</summary>
+    private bool InPhraseOf(int nameLast, int t)
+    {
+        int head = nameLast;
+        while (_tree.Is(head, "flat") && _tree.Head(head) >= 0)
+        {
+            head = _tree.Head(head);
+        }
+
+        return t >= _tree.SubtreeFirst(head) && t < _tree.SubtreeEnd(head);
     }
 
     /// <summary>True when a verb stands between two tokens: a role after a name with none between describes that name

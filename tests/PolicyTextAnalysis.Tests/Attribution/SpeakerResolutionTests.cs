@@ -75,6 +75,9 @@ public class SpeakerResolutionTests
     [TestCase("Ms. Ruth Baker took the floor. Yesterday, I spent time with the Sudanese ambassador. And he said that the ceasefire had collapsed.", "Sudanese ambassador")]
     [TestCase("Senator Tom Cole spoke first. He met the ambassador on Monday. He said that the talks had failed.", "Tom Cole")]
     [TestCase("In April, Tom Cole, host of the show and a noted economist, questioned the projections. He said that the talks had failed.", "Tom Cole")]
+    // A role inside the named person's own relative clause describes that person: it is no new person for "she".
+    [TestCase("Few builders now believe it.\n\n\"The numbers simply don't add up,\" says Rachel Okoye, who runs a mid-sized developer in "
+        + "Leeds. Planning delays, she says, have added a year to every scheme her company has started.", "Rachel Okoye")]
     public void Predict_He_IsTheLastPersonOrTheSubjectsChain(string text, string speaker)
     {
         Assert.That(AttributionTestPipeline.Quotes(text)[^1].Speaker, Is.EqualTo(speaker));
