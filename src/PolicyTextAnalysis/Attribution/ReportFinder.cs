@@ -48,7 +48,9 @@ internal sealed partial class ReportFinder
             // A source phrase of the lexicon (according to X, in the words of X), or its possessive form (in X's words).
             if (SourcePhraseAt(t, b) is int phrase and > 0)
             {
-                if (AccordingTo(t, phrase, a, b) is { } according)
+                // "...," he said, according to IRNA: the source phrase only says where the report came from; the speech
+                // verb before it, with its own speaker, already reports those words.
+                if (AccordingTo(t, phrase, a, b) is { } according && !ReportsEarlierCue(into, according))
                 {
                     into.Add(according);
                 }
@@ -247,6 +249,38 @@ internal sealed partial class ReportFinder
     private int First(int head) => _tree.SubtreeFirst(head);
 
     /// <summary>A noun that roots its sentence with no copula or auxiliary of its own.</summary>
+    /// <summary>True when <paramref name="according"/>'s content, all before its phrase, ends with the cue and speaker of
+    /// a report of <paramref name="found"/>, with nothing else but punctuation between them and the phrase (<c>"...," he
+    /// said, according to IRNA</c>).</summary>
+    private bool ReportsEarlierCue(List<Report> found, Report according)
+    {
+        if (according.ContentEnd > according.Cue)
+        {
+            return false;
+        }
+
+        foreach (Report r in found)
+        {
+            if (r.Cue < according.ContentFirst || r.Cue >= according.Cue || r.SpeakerHead < 0)
+            {
+                continue;
+            }
+
+            bool onlyFrame = true;
+            for (int k = r.Cue + 1; k < according.Cue && onlyFrame; k++)
+            {
+                onlyFrame = (k >= r.SpeakerFirst && k <= r.SpeakerHead) || _document.Tokens.Kinds[k] == TokenKind.Punctuation;
+            }
+
+            if (onlyFrame)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsVerblessRoot(int noun) =>
         _tree.Head(noun) < 0 && _syntax.Pos(noun) == "NOUN" && _tree.Child(noun, "cop") < 0 && _tree.Child(noun, "aux") < 0;
 

@@ -22,6 +22,15 @@ public class AttributionStageTests
         Assert.That(quotes.Select(q => (q.Text, q.Speaker)), Is.EqualTo(new[] { ("It may well be", "Lucian Gregory"), ("that the bill fails", "Lucian Gregory") }));
     }
 
+    [TestCase("Nasser Kanaani dismissed the reports. \"American threats will not change our policy,\" he said, according to the state news agency IRNA.")]
+    [TestCase("\"American threats will not change our policy,\" said Nasser Kanaani, according to IRNA.")]
+    public void Predict_SourcePhraseAfterAQuotationsFrame_AddsNoSecondQuote(string text)
+    {
+        // The frame already names who spoke; the agency only says where the report came from. One quote, not a second
+        // one over the quotation and its frame.
+        Assert.That(Quotes(text).Select(q => (q.Text, q.Speaker)), Is.EqualTo(new[] { ("American threats will not change our policy", "Nasser Kanaani") }));
+    }
+
     // "call" bids only through an oblique addressee: with a direct object it is a telephone call, and nothing is asked.
     [TestCase("The President called Senator Lena Weiss on Tuesday to discuss the bill.", null)]
     [TestCase("The President called on Congress to pass the bill.", "Congress to pass the bill")]
