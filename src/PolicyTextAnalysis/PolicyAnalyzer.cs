@@ -43,12 +43,14 @@ public sealed class PolicyAnalyzer
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public static PolicyAnalyzer Create(AnalyzerOptions options) => Create(options, null);
 
-    /// <summary>Creates an analyzer with every built-in stage and the given name model (evaluation of trained variants).</summary>
-    internal static PolicyAnalyzer Create(AnalyzerOptions options, NamedEntityRecognizer? names)
+    /// <summary>Creates an analyzer with every built-in stage and the given name model (evaluation of trained variants);
+    /// without <paramref name="useStanceEvidenceModel"/> the stance stage keeps the rules' own confidences and never
+    /// loads the bundled evidence scorer (training a new one, whose features the bundled one may not fit).</summary>
+    internal static PolicyAnalyzer Create(AnalyzerOptions options, NamedEntityRecognizer? names, bool useStanceEvidenceModel = true)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        BundledModels.Preload(options.UseKnowledgeBase, options.MaxDegreeOfParallelism);
+        BundledModels.Preload(options.UseKnowledgeBase, options.MaxDegreeOfParallelism, useStanceEvidenceModel);
         List<IPipelineStage> stages =
         [
             new TextStage(options.HyphenMode == HyphenMode.Keep ? Tokenizer.Default : new Tokenizer(options.HyphenMode)),
@@ -60,7 +62,7 @@ public sealed class PolicyAnalyzer
             new ResolutionStage(),
             new AttributionStage(),
             new ClaimStage { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
-            new StanceStage(useEvidenceModel: true, options.MinimumStanceConfidence) { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
+            new StanceStage(useStanceEvidenceModel, options.MinimumStanceConfidence) { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
         ]);
         return new PolicyAnalyzer(new AnalysisPipeline(stages), options);
     }

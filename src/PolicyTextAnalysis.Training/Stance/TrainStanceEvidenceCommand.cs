@@ -33,8 +33,9 @@ internal sealed class TrainStanceEvidenceCommand : ITrainingCommand
         float[] l2Grid = [.. (arguments.Value("--l2") ?? "0.5,1,2,4,8").Split(',').Select(v => float.Parse(v, CultureInfo.InvariantCulture))];
         var clock = Stopwatch.StartNew();
 
-        // The evidence comes from the rules alone: the bundled scorer is not applied by FindEvidence.
-        PolicyAnalyzer analyzer = PolicyAnalyzer.CreateDefault();
+        // The evidence comes from the rules alone: the bundled scorer is neither applied by FindEvidence nor loaded (it may
+        // have been made for another feature set).
+        PolicyAnalyzer analyzer = PolicyAnalyzer.Create(AnalyzerOptions.Default, null, useStanceEvidenceModel: false);
         List<StanceEvidenceTrainer.AnalysedDocument> documents = StanceEvidenceTrainer.Analyse(analyzer, CommentarySet.Load("dev"));
         int evidence = documents.Sum(d => d.Rows.Count);
         int positive = documents.Sum(d => d.Rows.Count(r => r.Label));

@@ -14,9 +14,10 @@ namespace PolicyTextAnalysis;
 /// </summary>
 internal static class BundledModels
 {
-    /// <summary>Loads every bundled model, on up to <paramref name="maxDegreeOfParallelism"/> threads.</summary>
+    /// <summary>Loads every bundled model, on up to <paramref name="maxDegreeOfParallelism"/> threads;
+    /// <paramref name="stanceEvidence"/> false leaves the stance evidence scorer unloaded.</summary>
     /// <exception cref="InvalidOperationException">A bundled model is missing or corrupt (the first such error).</exception>
-    public static void Preload(bool knowledgeBase, int maxDegreeOfParallelism)
+    public static void Preload(bool knowledgeBase, int maxDegreeOfParallelism, bool stanceEvidence = true)
     {
         Action[] loads =
         [
@@ -24,9 +25,9 @@ internal static class BundledModels
             static () => _ = Entities.NamedEntityRecognizer.Default,
             knowledgeBase ? static () => _ = Entities.GazetteerRecognizer.Default : static () => { },
             knowledgeBase
-                ? static () =>
+                ? () =>
                 {
-                    SmallModels();
+                    SmallModels(stanceEvidence);
 
                     // Sets the resolution stage derives from the knowledge base on its first document; by now the branch
                     // above has loaded it (or this waits for it), and they build here beside the gazetteer.
@@ -34,7 +35,7 @@ internal static class BundledModels
                     Resolution.EthnicGroupTyper.Apply(none, Resolution.KnowledgeBase.Default);
                     Resolution.RegionTyper.Apply(none, Resolution.KnowledgeBase.Default);
                 }
-                : static () => SmallModels(),
+                : () => SmallModels(stanceEvidence),
         ];
         try
         {
@@ -48,13 +49,16 @@ internal static class BundledModels
     }
 
     // The word lists and small models, and the lexicons the stages otherwise read on their first document.
-    private static void SmallModels()
+    private static void SmallModels(bool stanceEvidence)
     {
         _ = CueLexicon.Default;
         _ = CheckworthinessModel.Default;
         _ = OpinionLexicon.Default;
         _ = RelationExtractor.Default;
-        _ = StanceEvidenceModel.Default;
+        if (stanceEvidence)
+        {
+            _ = StanceEvidenceModel.Default;
+        }
         _ = StancePolarityModel.Default;
         _ = NonTargetNouns.Contains("day");
         _ = Resolution.GenderLexicon.Default;

@@ -23,6 +23,19 @@ public class StanceEvidenceModelTests
     }
 
     [Test]
+    public void AnalyzerWithoutTheEvidenceModel_KeepsTheRulesOwnConfidences()
+    {
+        // What train-stance-evidence analyses with, so a bundled model of another feature set is never needed: the same
+        // document as the rules alone make it.
+        Document without = PolicyAnalyzer.Create(AnalyzerOptions.Default, null, useStanceEvidenceModel: false).Process(OpEd);
+        Document rulesAlone = new StanceStage(useEvidenceModel: false).Process(PolicyAnalyzer.CreateDefault().Process(OpEd), CancellationToken.None);
+
+        Assert.That(without.Stances.Select(s => (s.Holder, s.Target, s.Polarity, s.Confidence)),
+            Is.EqualTo(rulesAlone.Stances.Select(s => (s.Holder, s.Target, s.Polarity, s.Confidence))));
+        Assert.That(without.Stances, Is.Not.Empty);
+    }
+
+    [Test]
     public void SaveAndLoad_GiveTheSameProbabilities()
     {
         StanceEvidenceModel model = StanceEvidenceModel.Default!;
