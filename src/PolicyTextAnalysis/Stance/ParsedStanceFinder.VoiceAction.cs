@@ -8,6 +8,9 @@ internal sealed partial class ParsedStanceFinder
 {
     private const int MaxConjunctClimb = 8;
 
+    // Control verbs that lament the voice's failure rather than undo its action (the stance lexicon's shared list).
+    private static readonly System.Collections.Frozen.FrozenSet<string> LamentingControls = StanceWords.Set("voice-action.lamenting-controls");
+
     private void VoiceAction(int verb, string lemma, string voice, List<StanceEvidence> evidence)
     {
         if (ParsedStanceRules.ActionOf(lemma) is not { } polarity || !IsVoiceAction(verb))
@@ -31,8 +34,32 @@ internal sealed partial class ParsedStanceFinder
 
         if (target >= 0)
         {
-            Add(voice, target, Flip(polarity, verb), 0.6, verb, ParsedStanceRules.VoiceAction, evidence);
+            Add(voice, target, ThroughControllers(Flip(polarity, verb), verb), 0.6, verb, ParsedStanceRules.VoiceAction, evidence);
         }
+    }
+
+    /// <summary>
+    /// The polarity of an infinitive's action as the verbs it completes leave it: each negated one (we do not want to
+    /// fund, we will never agree to fund) and each verb that undoes its infinitive (we refuse to fund: the relation
+    /// lexicon's control kind, but not one that laments, <c>voice-action.lamenting-controls</c>) turns it round. A few
+    /// steps at most.
+    /// </summary>
+    private StancePolarity ThroughControllers(StancePolarity polarity, int verb)
+    {
+        const int maxSteps = 4;
+        for (int step = 0; step < maxSteps && _tree.Is(verb, "xcomp") && HasInfinitiveTo(verb) && _tree.Head(verb) is int head and >= 0; step++)
+        {
+            polarity = Flip(polarity, head);
+            string lemma = _syntax.Lemma(head).ToLowerInvariant();
+            if (ParsedStanceRules.IsUndoingControl(lemma) && !LamentingControls.Contains(lemma))
+            {
+                polarity = polarity == StancePolarity.Favor ? StancePolarity.Against : StancePolarity.Favor;
+            }
+
+            verb = head;
+        }
+
+        return polarity;
     }
 
     /// <summary>True for a verb under <c>should</c>, <c>must</c>, <c>could</c>, the infinitive of <c>need to</c>, a first-person

@@ -83,6 +83,10 @@ internal static class ParsedStanceRules
         return null;
     }
 
+    /// <summary>True for a verb of the relation lexicon's control kind, which undoes its infinitive (<c>refuse</c>,
+    /// <c>decline</c>, <c>fail</c>: "refuse to support Y" is against Y).</summary>
+    public static bool IsUndoingControl(string lemma) => Single(lemma, CueKind.Control) is not null;
+
     private static StancePolarity? Single(string lemma, CueKind kind)
     {
         foreach (RelationCue cue in RelationLexicon.Default.CuesStartingWith(lemma))

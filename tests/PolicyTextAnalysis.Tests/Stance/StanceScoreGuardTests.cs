@@ -94,7 +94,10 @@ public sealed class StanceScoreGuardTests
     // Session 22: attitude nouns (relations.txt kind "attitude": commitment to, call for, criticism of ...) read by the parse
     // rule, with possessive pronouns resolved: gum-heldout 15 / 43 -> 16 / 44 (his calls for iodised salt, correct); gmb-test
     // unchanged (an appeal for a release, correct, is found with a longer target and left the 1-in-8 sample).
-    [TestCase("gmb-test", 0.407)]
+    // Session 23: the voice-action rule turns an infinitive's polarity round through a negated verb it completes (does not
+    // need to increase) and through refuse or decline: gmb-test 35 / 86 -> 35 / 87 (OPEC officials against "its
+    // production ceiling", judged wrong: they are against raising it), 0.407 -> 0.402. Report-only sample, recorded as measured.
+    [TestCase("gmb-test", 0.402)]
     public void News_Precision_HoldsRecordedFigure(string set, double recorded)
     {
         string data = RepositoryPaths.DataPath("gmb-ner") is null ? Ignore() : RepositoryPaths.DataOrNull!;

@@ -173,6 +173,18 @@ public sealed class StanceStageTests
         Assert.That(RulePolarities(text, ParsedStanceRules.AttitudeVerb, "pipeline"), Is.EqualTo(new StancePolarity?[] { expected }));
     }
 
+    // An infinitive's action is turned round by a negated verb it completes and by refuse or decline, not by fail (the
+    // voice laments its failure); a negation on the action itself turns it too.
+    [TestCase("We do not want to support the bill.", "bill", StancePolarity.Against)]
+    [TestCase("We refuse to support the bill.", "bill", StancePolarity.Against)]
+    [TestCase("We are not going to repeal the tax credit.", "tax credit", StancePolarity.Favor)]
+    [TestCase("We must not cut funding for schools.", "funding", StancePolarity.Favor)]
+    [TestCase("We cannot afford to fail to protect our forests.", "forests", StancePolarity.Favor)]
+    public void Find_AVoiceActionUnderAControllingVerb_TakesItsPolarity(string text, string target, StancePolarity expected)
+    {
+        Assert.That(RulePolarities(text, ParsedStanceRules.VoiceAction, target), Is.EqualTo(new StancePolarity?[] { expected }));
+    }
+
     // An evaluative adjective judges an actor, a policy or an action, not a time, a state or a feeling (WordNet's class
     // of the noun's most frequent sense, Stance/Lexicons/non-target-nouns.txt).
     [TestCase("Better days are coming for our farmers.", "days", null)]
