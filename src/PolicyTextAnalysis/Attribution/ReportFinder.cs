@@ -248,7 +248,6 @@ internal sealed partial class ReportFinder
 
     private int First(int head) => _tree.SubtreeFirst(head);
 
-    /// <summary>A noun that roots its sentence with no copula or auxiliary of its own.</summary>
     /// <summary>True when <paramref name="according"/>'s content, all before its phrase, ends with the cue and speaker of
     /// a report of <paramref name="found"/>, with nothing else but punctuation between them and the phrase (<c>"...," he
     /// said, according to IRNA</c>).</summary>
@@ -281,6 +280,7 @@ internal sealed partial class ReportFinder
         return false;
     }
 
+    /// <summary>A noun that roots its sentence with no copula or auxiliary of its own.</summary>
     private bool IsVerblessRoot(int noun) =>
         _tree.Head(noun) < 0 && _syntax.Pos(noun) == "NOUN" && _tree.Child(noun, "cop") < 0 && _tree.Child(noun, "aux") < 0;
 

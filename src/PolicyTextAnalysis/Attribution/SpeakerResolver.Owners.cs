@@ -61,7 +61,6 @@ internal sealed partial class SpeakerResolver
         // possessor still says whom he speaks for (Indonesia's top official).
         ReadOnlySpan<char> word = _document.Tokens.CharsAt(noun);
         bool person = IsPersonNoun(noun) || GenderLexicon.Default.OfWord(word) != PersonGender.Unknown;
-
         foreach (int c in _tree.Children.Of(noun))
         {
             // "from" a place says where someone or something comes from (my colleague from Ohio, reports from Gaza).

@@ -53,7 +53,7 @@ internal sealed partial class ParsedStanceFinder
             string lemma = _syntax.Lemma(head).ToLowerInvariant();
             if (ParsedStanceRules.IsUndoingControl(lemma) && !LamentingControls.Contains(lemma))
             {
-                polarity = polarity == StancePolarity.Favor ? StancePolarity.Against : StancePolarity.Favor;
+                polarity = ParsedStanceRules.Opposite(polarity);
             }
 
             verb = head;

@@ -394,7 +394,7 @@ internal sealed partial class ParsedStanceFinder
             if ((_tree.Is(c, "advmod") || _tree.Is(c, "aux") || _tree.Is(c, "det")) && ParsedStanceRules.IsNegator(_document.Tokens.CharsAt(c))
                 || (_tree.Is(c, "advmod") && _document.Tokens.CharsAt(c).Equals("longer", StringComparison.OrdinalIgnoreCase) && _tree.HasChildWord(c, "advmod", "no")))
             {
-                return polarity == StancePolarity.Favor ? StancePolarity.Against : StancePolarity.Favor;
+                return ParsedStanceRules.Opposite(polarity);
             }
         }
 
@@ -455,7 +455,7 @@ internal sealed partial class ParsedStanceFinder
                 if (c > targetHead && _tree.Is(c, "nmod") && _syntax.Pos(c) is "NOUN" or "PROPN" && prepositions.Any(p => HasCase(c, p)))
                 {
                     StancePolarity composed = acting == StancePolarity.Favor ? polarity
-                        : polarity == StancePolarity.Favor ? StancePolarity.Against : StancePolarity.Favor;
+                        : ParsedStanceRules.Opposite(polarity);
                     Add(holder, c, composed, confidence, cue, rule, evidence, depth + 1);
                     break;
                 }

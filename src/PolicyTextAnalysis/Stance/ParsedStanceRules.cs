@@ -83,6 +83,10 @@ internal static class ParsedStanceRules
         return null;
     }
 
+    /// <summary>The other side: favor for against and against for favor; neutral stays neutral.</summary>
+    public static StancePolarity Opposite(StancePolarity polarity) =>
+        polarity == StancePolarity.Favor ? StancePolarity.Against : polarity == StancePolarity.Against ? StancePolarity.Favor : polarity;
+
     /// <summary>True for a verb of the relation lexicon's control kind, which undoes its infinitive (<c>refuse</c>,
     /// <c>decline</c>, <c>fail</c>: "refuse to support Y" is against Y).</summary>
     public static bool IsUndoingControl(string lemma) => Single(lemma, CueKind.Control) is not null;

@@ -45,7 +45,7 @@ internal sealed partial class RelationExtractor
         }
 
         double confidence = IsNegated(s, start) ? 0.5 : 0.8;
-        StancePolarity polarity = IsNegated(s, start) ? Opposite(cue.Polarity) : cue.Polarity;
+        StancePolarity polarity = IsNegated(s, start) ? ParsedStanceRules.Opposite(cue.Polarity) : cue.Polarity;
         return Make(s, holderName, target, isEntity, polarity, confidence, s.EntityStart(holder), targetEnd, cue);
     }
 
@@ -97,9 +97,6 @@ internal sealed partial class RelationExtractor
     private static StanceEvidence Make(
         SentenceTokens s, string holder, string target, bool isEntity, StancePolarity polarity, double confidence, int from, int to, RelationCue cue) =>
         new(holder, target, polarity, confidence, new TextSpan(s.StartOf(from), s.EndOf(Math.Max(from, to - 1))), cue.Text, isEntity);
-
-    private static StancePolarity Opposite(StancePolarity p) =>
-        p == StancePolarity.Favor ? StancePolarity.Against : p == StancePolarity.Against ? StancePolarity.Favor : p;
 
     private static bool IsNegated(SentenceTokens s, int start)
     {

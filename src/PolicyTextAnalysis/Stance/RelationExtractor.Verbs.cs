@@ -51,7 +51,7 @@ internal sealed partial class RelationExtractor
             }
         }
 
-        StancePolarity polarity = flip ? Opposite(cue.Polarity) : cue.Polarity;
+        StancePolarity polarity = flip ? ParsedStanceRules.Opposite(cue.Polarity) : cue.Polarity;
         bool passive = !s.Lower[start].EndsWith("ing", StringComparison.Ordinal)
             && ((start > 0 && BeForms.Contains(s.Lower[start - 1]))
                 || (start > 1 && BeForms.Contains(s.Lower[start - 2]) && (VerbModifiers.Contains(s.Lower[start - 1]) || s.Lower[start - 1].EndsWith("ly", StringComparison.Ordinal))));
@@ -156,7 +156,7 @@ internal sealed partial class RelationExtractor
             {
                 if (s.Lower[k] is "not" or "n't" or "never")
                 {
-                    polarity = Opposite(polarity);
+                    polarity = ParsedStanceRules.Opposite(polarity);
                     break;
                 }
             }

@@ -82,7 +82,7 @@ internal static class TargetStanceFinder
             bool match = entityNames.Contains(r.Target) || TargetMatcher.Overlap(keys, TargetMatcher.Keys(r.Target)) >= MatchThreshold;
             if (match)
             {
-                StancePolarity polarity = sign > 0 ? r.Polarity : r.Polarity == StancePolarity.Favor ? StancePolarity.Against : StancePolarity.Favor;
+                StancePolarity polarity = sign > 0 ? r.Polarity : ParsedStanceRules.Opposite(r.Polarity);
                 evidence.AddRange(r.Evidence.Select(span => new StanceEvidence(r.Holder, target, polarity, r.Confidence, span, "relation", false)));
             }
         }
