@@ -73,22 +73,77 @@ public class NamedEntityRecognizerTests
     [TestCase(0.3)]
     [TestCase(0.6)]
     [TestCase(0.999)]
-    public void Load_APayloadCutShort_IsRejectedAsTruncated(double share)
+    public void Load_AFileCutShort_IsRejectedAsTruncated(double share)
     {
-        // A file whose compressed body is whole but whose content ends early (inside the weight runs, for most cuts).
-        using var saved = new MemoryStream(ModelBytes());
-        byte[] payload = Payload(saved);
-        using var cut = new MemoryStream();
-        cut.Write("PTA-NER"u8);
-        cut.Write(BitConverter.GetBytes(NerModel.FormatVersion));
-        using (var deflate = new System.IO.Compression.DeflateStream(cut, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
-        {
-            deflate.Write(payload, 0, (int)(payload.Length * share));
-        }
+        // A stored payload that ends early (inside the weight runs, for most cuts), read in place from memory.
+        byte[] bytes = ModelBytes();
+        using var cut = new MemoryStream(bytes, 0, (int)(bytes.Length * share), writable: false, publiclyVisible: true);
 
-        cut.Position = 0;
         Assert.That(() => NamedEntityRecognizer.Load(cut),
             Throws.InstanceOf<InvalidDataException>().With.Message.Contains("truncated or corrupt"));
+    }
+
+    [TestCase(0.3)]
+    [TestCase(0.999)]
+    public void Load_AFileCutShort_FromAStreamNotInMemory_IsRejectedAsTruncated(double share)
+    {
+        string path = Path.GetTempFileName();
+        try
+        {
+            byte[] bytes = ModelBytes();
+            File.WriteAllBytes(path, bytes[..(int)(bytes.Length * share)]);
+            using FileStream file = File.OpenRead(path);
+
+            Assert.That(() => NamedEntityRecognizer.Load(file),
+                Throws.InstanceOf<InvalidDataException>().With.Message.Contains("truncated or corrupt"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [TestCase(0.3)]
+    [TestCase(0.6)]
+    [TestCase(0.999)]
+    public void Load_AVersion3PayloadCutShort_IsRejectedAsTruncated(double share)
+    {
+        // A deflated file whose compressed body is whole but whose content ends early.
+        byte[] payload = Payload(new MemoryStream(ModelBytes()));
+        using MemoryStream cut = AsVersion3(payload, (int)(payload.Length * share));
+
+        Assert.That(() => NamedEntityRecognizer.Load(cut),
+            Throws.InstanceOf<InvalidDataException>().With.Message.Contains("truncated or corrupt"));
+    }
+
+    [Test]
+    public void Load_AVersion3File_ReadsTheDeflatedPayload()
+    {
+        // Models written before format version 4 deflated their payload; they still load and tag alike.
+        byte[] payload = Payload(new MemoryStream(ModelBytes()));
+        using MemoryStream old = AsVersion3(payload, payload.Length);
+        NamedEntityRecognizer reloaded = NamedEntityRecognizer.Load(old);
+
+        Assert.That(Recognize(SourceText.Value, reloaded), Is.EqualTo(Recognize(SourceText.Value)));
+    }
+
+    [Test]
+    public void Load_FromAFile_ReadsTheStoredPayload()
+    {
+        // A stream that does not hold its bytes in memory is copied first, then parsed alike.
+        string path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(path, ModelBytes());
+            using FileStream file = File.OpenRead(path);
+            NamedEntityRecognizer reloaded = NamedEntityRecognizer.Load(file);
+
+            Assert.That(Recognize(SourceText.Value, reloaded), Is.EqualTo(Recognize(SourceText.Value)));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Test]
@@ -212,13 +267,39 @@ public class NamedEntityRecognizerTests
     }
 
     // The inflated body of a model file (after the magic and the format version).
+    // The payload after the magic and version: stored as is from format version 4, a deflate stream before.
     private static byte[] Payload(Stream model)
     {
-        model.Position = "PTA-NER"u8.Length + sizeof(int);
-        using var deflate = new System.IO.Compression.DeflateStream(model, System.IO.Compression.CompressionMode.Decompress);
+        var header = new byte["PTA-NER"u8.Length + sizeof(int)];
+        model.Position = 0;
+        model.ReadExactly(header);
         using var payload = new MemoryStream();
-        deflate.CopyTo(payload);
+        if (BitConverter.ToInt32(header, "PTA-NER"u8.Length) >= 4)
+        {
+            model.CopyTo(payload);
+        }
+        else
+        {
+            using var deflate = new System.IO.Compression.DeflateStream(model, System.IO.Compression.CompressionMode.Decompress);
+            deflate.CopyTo(payload);
+        }
+
         return payload.ToArray();
+    }
+
+    // The model in format version 3: the same payload as a deflate stream.
+    private static MemoryStream AsVersion3(byte[] payload, int length)
+    {
+        var file = new MemoryStream();
+        file.Write("PTA-NER"u8);
+        file.Write(BitConverter.GetBytes(3));
+        using (var deflate = new System.IO.Compression.DeflateStream(file, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            deflate.Write(payload, 0, length);
+        }
+
+        file.Position = 0;
+        return file;
     }
 
     private static byte[] ModelBytes()

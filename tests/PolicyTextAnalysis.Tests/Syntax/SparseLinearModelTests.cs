@@ -61,4 +61,16 @@ public sealed class SparseLinearModelTests
         Assert.That(read.FeatureCount, Is.EqualTo(model.FeatureCount));
         Assert.That(read.WeightCount, Is.EqualTo(model.WeightCount));
     }
+
+    [Test]
+    public void HalfToSingle_GivesTheRuntimesConversionForEveryBitPattern()
+    {
+        // All 65,536 patterns: normals, both zeros, subnormals, infinities and NaNs, compared bit for bit.
+        var wrong = Enumerable.Range(0, 1 << 16)
+            .Where(bits => BitConverter.SingleToUInt32Bits(SparseLinearModel.HalfToSingle((ushort)bits))
+                != BitConverter.SingleToUInt32Bits((float)BitConverter.UInt16BitsToHalf((ushort)bits)))
+            .ToList();
+
+        Assert.That(wrong, Is.Empty);
+    }
 }
