@@ -58,6 +58,10 @@ internal sealed class DependencyParser
     /// </summary>
     public bool[] LeafTags { get; init; } = [];
 
+    /// <summary>Gives back the predicate of a sentence whose root the parse made its subject (<see cref="Syntax.RootRepair"/>);
+    /// null: no repair.</summary>
+    public RootRepair? RootRepair { get; init; }
+
     /// <summary>Parses one tagged sentence; heads are word indices (the root's head is -1), labels index <see cref="Labels"/>.</summary>
     public (int[] Heads, int[] Labels) Parse(WordHashes[] words, int[] tags)
     {
@@ -89,6 +93,7 @@ internal sealed class DependencyParser
         }
 
         LiftOffLeaves(heads, tags);
+        RootRepair?.Apply(heads, state.Labels, tags);
         return (heads, state.Labels);
     }
 

@@ -31,6 +31,7 @@ public sealed class SyntaxModel
         Parser = new DependencyParser(parser.Transitions, parser.Labels, parser.Dictionary, parser.Clusters)
         {
             LeafTags = [.. tagger.Universal.Select(u => u == "PUNCT")],
+            RootRepair = new RootRepair(tagger.Universal, tagger.Penn, parser.Labels),
         };
         // The words of the tag dictionary settle what the inflection rules cannot: praised -> praise, not prais.
         Lemmatizer = tagger.Dictionary.Count == 0 ? lemmatizer
