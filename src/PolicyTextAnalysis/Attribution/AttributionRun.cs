@@ -91,7 +91,7 @@ internal sealed partial class AttributionRun
         var result = new List<Quote>();
         var taken = new bool[_spans.Count];
         var lastSpeaker = new (Speaker? Speaker, int Sentence)[_document.Sentences.Count];
-        int contentEnd = -1, contentFirst = -1;
+        int contentEnd = -1, contentFirst = -1, previousCue = -1, previousQuotes = 0;
         foreach ((Report r, Speaker? speaker, int s) in reports)
         {
             // A cue without content, a report inside the content of the one before it, or a second cue of the same
@@ -101,6 +101,14 @@ internal sealed partial class AttributionRun
             {
                 continue;
             }
+
+            // A quotation the report before gave alone from outside this one's content (he told reporters, adding that
+            // inflation remained "somewhat elevated": the parse made the marked words a complement of "told") is part of
+            // this report's content: the shorter report's quotes give way. A report whose cue is inside this content
+            // (she said he told them "..."), nested speech, keeps its own.
+            int resultBefore = result.Count;
+            bool widens = contentEnd > contentFirst && r.ContentFirst <= contentFirst && r.ContentEnd >= contentEnd
+                && r.ContentEnd - r.ContentFirst > contentEnd - contentFirst && (previousCue < r.ContentFirst || previousCue >= r.ContentEnd);
 
             string? cue = CueText(r);
             int words = _words[r.ContentEnd] - _words[r.ContentFirst];
@@ -136,6 +144,14 @@ internal sealed partial class AttributionRun
                 continue;
             }
 
+            int added = result.Count - resultBefore;
+            if (widens && previousQuotes > 0 && added > 0)
+            {
+                result.RemoveRange(resultBefore - previousQuotes, previousQuotes);
+            }
+
+            previousQuotes = added;
+            previousCue = r.Cue;
             contentFirst = r.ContentFirst;
             contentEnd = r.ContentEnd;
             if (speaker is not null)

@@ -31,6 +31,28 @@ public class AttributionStageTests
         Assert.That(Quotes(text).Select(q => (q.Text, q.Speaker)), Is.EqualTo(new[] { ("American threats will not change our policy", "Nasser Kanaani") }));
     }
 
+    [Test]
+    public void Predict_AQuotedFragmentOfALaterReportsContent_IsNoQuoteOfItsOwn()
+    {
+        // The marked words belong to what "adding" reports; the parse also made them a complement of "told", which gave
+        // them alone as a second quote.
+        IReadOnlyList<Quote> quotes = Quotes("\"We are ready to act,\" Jerome Powell told reporters, adding that inflation remained \"somewhat elevated.\"");
+
+        Assert.That(quotes.Select(q => (q.Text, q.Kind, q.Speaker)), Is.EqualTo(new[]
+        {
+            ("We are ready to act", QuoteKind.Direct, "Jerome Powell"),
+            ("inflation remained \"somewhat elevated.\"", QuoteKind.Mixed, "Jerome Powell"),
+        }));
+    }
+
+    [Test]
+    public void Predict_SpeechReportedInsideAnotherReport_StaysOneQuoteOfTheOuterSpeaker()
+    {
+        IReadOnlyList<Quote> quotes = Quotes("Ann Lee said that Bob Reyes told the crowd \"we will win the vote.\"");
+
+        Assert.That(quotes.Select(q => (q.Kind, q.Speaker)), Is.EqualTo(new[] { (QuoteKind.Mixed, "Ann Lee") }));
+    }
+
     // "call" bids only through an oblique addressee: with a direct object it is a telephone call, and nothing is asked.
     [TestCase("The President called Senator Lena Weiss on Tuesday to discuss the bill.", null)]
     [TestCase("The President called on Congress to pass the bill.", "Congress to pass the bill")]
