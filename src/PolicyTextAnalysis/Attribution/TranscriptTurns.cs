@@ -8,8 +8,10 @@ namespace PolicyTextAnalysis.Attribution;
 /// (<c>Q</c>, <c>Q:</c>), the Congressional Record's courtesy form and surname in capitals (<c>Mr. KING of Iowa.</c>), or a
 /// parliamentary record's name with its constituency or party (<c>John Healey (Wentworth and Dearne) (Lab):</c>;
 /// <see cref="Text.SpeakerLabels"/>).
-/// A text is a transcript when one label opens two or more turns, or a question and another label both occur; a lone
-/// capitalised heading (<c>NOTE:</c>) makes no transcript. The voice is the official the text is for: the first person of
+/// After a Westminster label has named a member in full, a line opening with that member's name and a colon is a label
+/// too (<c>Angela Hart:</c>). A text is a transcript when one label opens two or more turns, a question and another label
+/// both occur, or two members are named in a parliamentary record's own form; a lone capitalised heading (<c>NOTE:</c>)
+/// makes no transcript. The voice is the official the text is for: the first person of
 /// the heading whom a label names, else the label whose turns hold the most words; every other label is a participant.
 /// One linear pass over the tokens.
 /// </summary>
@@ -17,6 +19,9 @@ internal static class TranscriptTurns
 {
     /// <summary>Most people of the heading tried as the voice.</summary>
     private const int MaxLeadPeople = 8;
+
+    /// <summary>Most names of full parliamentary labels whose short labels are looked for.</summary>
+    private const int MaxRecordNames = 64;
 
     /// <summary>The turns of <paramref name="document"/>, in order; empty when it is no transcript.</summary>
     public static IReadOnlyList<Turn> Find(Document document, CancellationToken cancellationToken = default)
@@ -37,6 +42,7 @@ internal static class TranscriptTurns
             }
         }
 
+        AddShortRecordLabels(document, labels);
         if (labels.Count < 2)
         {
             return [];
@@ -110,10 +116,11 @@ internal static class TranscriptTurns
             counts[names[i].Key] = (turns + 1, total + words, order);
         }
 
-        // Two members named in the Congressional Record's form (Mr. HARRIS. ... Ms. LOPEZ. ...) make a floor exchange even
-        // when each speaks once: the form names a member opening a turn, unlike a capitalised heading.
+        // Two members named in a parliamentary record's form (Mr. HARRIS. ... Ms. LOPEZ. ..., or Westminster's Angela Hart
+        // (Sheffield Central) (Lab): ... Mr Peter Aldous (Waveney) (Con): ...) make a floor exchange even when each speaks
+        // once: the form names a member opening a turn, unlike a capitalised heading.
         bool repeated = counts.Values.Any(static c => c.Turns >= 2);
-        if (!repeated && !(questions > 0 && counts.Count > 0) && CongressionalMembers(tokens, labels, names) < 2)
+        if (!repeated && !(questions > 0 && counts.Count > 0) && RecordMembers(tokens, labels, names) < 2)
         {
             return [];
         }
@@ -270,16 +277,107 @@ internal static class TranscriptTurns
         return words.Count == 0 ? tokens.CharsAt(first).ToString() : string.Join(' ', words);
     }
 
-    /// <summary>How many different members the labels in the Congressional Record's form (<c>Mr. KING of Iowa.</c>) name.</summary>
-    private static int CongressionalMembers(TokenList tokens, List<(int First, int Last, int ContentToken, bool Question)> labels,
+    /// <summary>
+    /// A Westminster record names a member in full once (<c>Angela Hart (Sheffield Central) (Lab):</c>, <c>The Minister for
+    /// Housing (Sarah Dunmore):</c>) and by name alone after that (<c>Angela Hart:</c>). A line opening with the name of a
+    /// person a full label named, then a colon, is a label too; elsewhere a name and a colon are no label (a heading, a
+    /// byline). Adds them in order. Each line start is compared with at most <see cref="MaxRecordNames"/> names.
+    /// </summary>
+    private static void AddShortRecordLabels(Document document, List<(int First, int Last, int ContentToken, bool Question)> labels)
+    {
+        TokenList tokens = document.Tokens;
+        IReadOnlyList<EntityMention> entities = document.Entities;
+        var names = new List<string>();
+        int e = 0;
+        foreach ((int first, int last, _, bool question) in labels)
+        {
+            int start = tokens.Starts[first], end = tokens.Ends[last];
+            while (e < entities.Count && entities[e].Start < start)
+            {
+                e++;
+            }
+
+            if (question || tokens.CharsAt(last) is not ")")
+            {
+                continue;
+            }
+
+            // Names of two words or more: a surname alone and a colon is too common a line opening.
+            for (int k = e; k < entities.Count && entities[k].Start < end; k++)
+            {
+                EntityMention person = entities[k];
+                if (person.End <= end && person.Label == EntityLabels.Person && person.Text.Contains(' ')
+                    && names.Count < MaxRecordNames && !names.Contains(person.Text))
+                {
+                    names.Add(person.Text);
+                }
+            }
+        }
+
+        if (names.Count == 0)
+        {
+            return;
+        }
+
+        var added = new List<(int First, int Last, int ContentToken, bool Question)>();
+        int next = 0;
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            while (next < labels.Count && labels[next].ContentToken <= t)
+            {
+                next++;
+            }
+
+            bool inLabel = next < labels.Count && labels[next].First <= t;
+            if (inLabel || tokens.Kinds[t] != TokenKind.Word || !StartsLine(document.Text, tokens, t))
+            {
+                continue;
+            }
+
+            foreach (string name in names)
+            {
+                if (NameAt(document.Text, tokens, t, name) is int colon and >= 0 && colon + 1 < tokens.Count)
+                {
+                    added.Add((t, colon - 1, colon + 1, false));
+                    break;
+                }
+            }
+        }
+
+        if (added.Count > 0)
+        {
+            labels.AddRange(added);
+            labels.Sort(static (x, y) => x.First.CompareTo(y.First));
+        }
+    }
+
+    /// <summary>The colon right after <paramref name="name"/> written from token <paramref name="t"/> on, or -1.</summary>
+    private static int NameAt(string text, TokenList tokens, int t, string name)
+    {
+        int start = tokens.Starts[t];
+        if (start + name.Length > text.Length || !text.AsSpan(start, name.Length).SequenceEqual(name))
+        {
+            return -1;
+        }
+
+        int after = tokens.IndexAtOrAfter(start + name.Length);
+        return after < tokens.Count && tokens.Starts[after] >= start + name.Length && tokens.CharsAt(after) is ":"
+            && tokens.Ends[after - 1] == start + name.Length ? after : -1;
+    }
+
+    /// <summary>How many different members the labels in a parliamentary record's own form name: the Congressional
+    /// Record's (<c>Mr. KING of Iowa.</c>) or Westminster's, with the constituency, party or name in parentheses
+    /// (<c>Angela Hart (Sheffield Central) (Lab):</c>, <c>The Minister for Housing (Sarah Dunmore):</c>).</summary>
+    private static int RecordMembers(TokenList tokens, List<(int First, int Last, int ContentToken, bool Question)> labels,
         (string Key, string Speaker, string? ClusterId, string Plain)[] names)
     {
         var members = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < labels.Count; i++)
         {
-            (int first, _, int content, bool question) = labels[i];
+            (int first, int last, int content, bool question) = labels[i];
             ReadOnlySpan<char> courtesy = tokens.CharsAt(first);
-            if (!question && NameForms.IsCourtesy(courtesy) && !Text.TextChars.IsWrittenInCapitals(courtesy) && tokens.CharsAt(content - 1) is ".")
+            bool congressional = NameForms.IsCourtesy(courtesy) && !Text.TextChars.IsWrittenInCapitals(courtesy) && tokens.CharsAt(content - 1) is ".";
+            if (!question && (congressional || tokens.CharsAt(last) is ")"))
             {
                 members.Add(names[i].Key);
             }

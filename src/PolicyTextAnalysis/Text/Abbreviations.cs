@@ -33,14 +33,15 @@ internal static class Abbreviations
 
     /// <summary>
     /// Abbreviations that are also ordinary words (<c>art.</c>, <c>miss.</c>, <c>sun.</c>): they keep the period
-    /// only when capitalised, because in lower case they usually end a sentence.
+    /// only when capitalised, because in lower case they usually end a sentence. (Not <c>hon.</c>: parliamentary records
+    /// write <c>the hon. Lady</c>, <c>my right hon. Friend</c> in lower case.)
     /// </summary>
     private static readonly FrozenSet<string> AlsoWords = FrozenSet.ToFrozenSet(
         [
             "art", "sec", "ch", "op", "v", "est", "ill", "ind", "del", "la", "mo", "pa", "ga", "miss", "mass",
             "wash", "min", "max", "sun", "sat", "wed", "mar", "ed", "eds", "ret", "co", "al", "fig", "para", "ore",
             "dec", "div", "dist", "vol", "pp", "conn", "colo", "penn", "ala", "ark", "mont", "tex", "va", "vt",
-            "fr", "st", "mt", "ft", "rev", "hon", "gen", "rep", "sen", "gov", "col", "maj", "amb", "univ", "natl",
+            "fr", "st", "mt", "ft", "rev", "gen", "rep", "sen", "gov", "col", "maj", "amb", "univ", "natl",
         ],
         StringComparer.OrdinalIgnoreCase);
 

@@ -52,6 +52,12 @@ internal static class SpeakerLabels
         int depth = 0, groups = 0;
         for (int k = t; k < tokens.Count && k - t <= maxTokens; k++)
         {
+            // A label lies on one line (not a heading above it: Housing Bill / Angela Hart (...) (Lab):).
+            if (k > t && tokens.LineBreakBefore(k))
+            {
+                return null;
+            }
+
             ReadOnlySpan<char> w = tokens.CharsAt(k);
             if (w is ":" && depth == 0 && k > t && k + 1 < tokens.Count)
             {
@@ -97,6 +103,11 @@ internal static class SpeakerLabels
         bool word = false;
         for (int k = t; k < tokens.Count && k - t <= MaxLabelTokens; k++)
         {
+            if (k > t && tokens.LineBreakBefore(k))
+            {
+                return null;
+            }
+
             ReadOnlySpan<char> w = tokens.CharsAt(k);
             if (w is ":")
             {

@@ -60,6 +60,10 @@ public sealed class TokenList : IReadOnlyList<Token>
     /// <summary>The characters of token <paramref name="index"/>, without copying.</summary>
     public ReadOnlySpan<char> CharsAt(int index) => _source.AsSpan(_starts[index], _ends[index] - _starts[index]);
 
+    /// <summary>True when a line break stands between token <paramref name="index"/> and the one before it.</summary>
+    public bool LineBreakBefore(int index) =>
+        index > 0 && _source.AsSpan(_ends[index - 1], _starts[index] - _ends[index - 1]).IndexOfAny('\n', '\r', '\u2029') >= 0;
+
     /// <summary>
     /// Index of the first token whose end is after <paramref name="offset"/>, i.e. the token containing
     /// the offset or the next one after it; <see cref="Count"/> when none.

@@ -70,6 +70,48 @@ public class TranscriptTurnTests
         });
     }
 
+    // A Westminster record: a heading above the first label, three members each named in full once, and later turns
+    // labelled by name alone; "hon." in lower case ends no sentence.
+    private const string Hansard = """
+        Housing Bill
+
+        Angela Hart (Sheffield Central) (Lab): The Minister says that the Government have built more homes than ever before. Will she admit that the target will be missed?
+
+        The Minister for Housing (Sarah Dunmore): I thank the hon. Lady for her question, but she is simply wrong. We have delivered 1.2 million homes since 2019.
+
+        Mr Peter Aldous (Waveney) (Con): My hon. Friend will know that councils in Suffolk have welcomed the new infrastructure fund.
+
+        Sarah Dunmore: I do agree with my hon. Friend. The fund will unlock thousands of homes in rural communities.
+
+        Angela Hart: The Local Government Association has warned that a third of councils face bankruptcy.
+        """;
+
+    [Test]
+    public void Turns_WestminsterRecord_FindsFullAndShortLabelsButNoHeading()
+    {
+        AnalysisResult result = Analyzer.Analyze(Hansard);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Turns.Select(t => (t.Label, t.Speaker)), Is.EqualTo(new[]
+            {
+                ("Angela Hart (Sheffield Central) (Lab)", "Angela Hart"), ("The Minister for Housing (Sarah Dunmore)", "Sarah Dunmore"),
+                ("Mr Peter Aldous (Waveney) (Con)", "Peter Aldous"), ("Sarah Dunmore", "Sarah Dunmore"), ("Angela Hart", "Angela Hart"),
+            }));
+            Assert.That(result.Turns.Where(t => t.Role == TurnRole.Voice).Select(t => t.Speaker).Distinct().Count(), Is.EqualTo(1),
+                "one member is the voice");
+            Assert.That(result.Claims.Where(c => c.Text.StartsWith("My hon. Friend will know", StringComparison.Ordinal)).Select(c => c.Speaker),
+                Is.EqualTo(new[] { "Peter Aldous" }));
+        });
+    }
+
+    [TestCase("I thank the hon. Lady for her question.")]
+    [TestCase("My right hon. Friend is right.")]
+    public void Sentences_LowerCaseHonourable_EndsNoSentence(string text)
+    {
+        Assert.That(Analyzer.Analyze(text).Sentences, Has.Count.EqualTo(1));
+    }
+
     [Test]
     public void Claims_Briefing_QuestionsClaimNothingAndParticipantsSpeakForThemselves()
     {
@@ -172,6 +214,8 @@ public class TranscriptTurnTests
     [TestCase("Executive Summary\n\nThe council met on Monday. Mr. Speaker opened the session.")]
     [TestCase("WASHINGTON: The council met on Monday.\n\nIt approved the budget.")]
     [TestCase("Q fever spread in the valley.\n\nQ fever is a bacterial disease.")]
+    [TestCase("Angela Hart: a profile\n\nAngela Hart grew up in Sheffield.\n\nAngela Hart: in her own words\n\nShe spoke to us in May.")]
+    [TestCase("Housing Bill (Second Reading)\n\nThe bill was debated on Monday. Members voted for it.")]
     public void Turns_NoTranscript_FindsNone(string text)
     {
         Assert.That(Analyzer.Analyze(text).Turns, Is.Empty);
