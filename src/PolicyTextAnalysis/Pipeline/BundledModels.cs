@@ -19,11 +19,15 @@ internal static class BundledModels
     /// <exception cref="InvalidOperationException">A bundled model is missing or corrupt (the first such error).</exception>
     public static void Preload(bool knowledgeBase, int maxDegreeOfParallelism, bool stanceEvidence = true)
     {
+        // Each thread takes the next load when it is free, so the longest go first: the knowledge base with its gazetteer
+        // (the longest since the name model is stored uncompressed), then the parser and the name model; the small ones
+        // last fill the gap. On two cores, one page from a fresh Native AOT process: 0.151-0.158 s against 0.162-0.170 s
+        // with the parser first (means of 10 runs, four alternations).
         Action[] loads =
         [
+            knowledgeBase ? static () => _ = Entities.GazetteerRecognizer.Default : static () => { },
             static () => _ = SyntaxModel.Default,
             static () => _ = Entities.NamedEntityRecognizer.Default,
-            knowledgeBase ? static () => _ = Entities.GazetteerRecognizer.Default : static () => { },
             knowledgeBase
                 ? () =>
                 {
