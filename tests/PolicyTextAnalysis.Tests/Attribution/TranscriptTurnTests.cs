@@ -222,6 +222,22 @@ public class TranscriptTurnTests
     }
 
     [Test]
+    public void Turns_ALongWestminsterRecord_FindsEveryShortLabel()
+    {
+        // Two members named in full, then 2,000 name-only turns: every line start is compared with a bounded list of names.
+        string text = "Ann Lee (Bristol West) (Lab): The fares will rise.\n\nThe Secretary of State for Transport (Owen Varley): They will not.\n\n"
+            + string.Concat(Enumerable.Repeat("Ann Lee: They will.\n\nOwen Varley: They will not.\n\n", 1000));
+        Document document = AttributionEvaluation.CreatePipeline().Run(Document.FromText(text));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(document.Turns, Has.Count.EqualTo(2002));
+            Assert.That(document.Turns[^1].Speaker, Is.EqualTo("Owen Varley"));
+            Assert.That(document.Turns[^2].Speaker, Is.EqualTo("Ann Lee"));
+        });
+    }
+
+    [Test]
     public void Turns_ManyQuestionsInARow_CostStaysLinear()
     {
         string text = "MS. ROSS: Welcome.\n\n" + string.Concat(Enumerable.Repeat("Q You said the plan works. Does it?\n\n", 3000));
