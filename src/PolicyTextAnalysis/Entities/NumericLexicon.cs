@@ -99,6 +99,11 @@ internal static class NumericLexicon
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DurationPrepositions = Set(
         "for", "in", "within", "after", "since", "over", "across", "throughout", "lasting", "took", "takes", "take");
 
+    /// <summary>Prepositions after which <c>the</c> and a period noun is that whole period (<c>throughout the day</c>,
+    /// <c>over the years</c>, <c>through the decade</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeriodSpanPrepositions = Set(
+        "throughout", "through", "over", "during", "within", "across", "in", "for");
+
     /// <summary>Counts without a number before a plural period (<c>several years</c>, <c>many decades</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VaguePeriodCounts = Set("several", "many", "few", "multiple");
 

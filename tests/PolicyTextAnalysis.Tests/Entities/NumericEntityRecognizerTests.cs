@@ -165,6 +165,9 @@ public sealed class NumericEntityRecognizerTests
     [TestCase("They are fighting us into the night.", "the night", "TIME")]
     [TestCase("I remember one night in the old house.", "one night", "TIME")]
     [TestCase("Parades are held on Independence Day.", "Independence Day", "DATE")]
+    [TestCase("The wings remained secure throughout the day.", "the day", "DATE")]
+    [TestCase("The threat has evolved over the years.", "the years", "DATE")]
+    [TestCase("We will scale up ambition through the decade.", "the decade", "DATE")]
     public void Recognize_RelativeDate_FindsSpanAndLabel(string text, string span, string label) =>
         Assert.That(Single(text, span).Label, Is.EqualTo(label));
 
@@ -192,6 +195,9 @@ public sealed class NumericEntityRecognizerTests
     [TestCase("Seniors pay $35 a month for insulin.", "a month")]
     [TestCase("She recalled her years of service.", "years")]
     [TestCase("America's best days are ahead of us.", "days")]
+    [TestCase("Over the years of the war the city emptied.", "the years")]
+    [TestCase("The plant opened in the year 2020.", "the year")]
+    [TestCase("She has the day off.", "the day")]
     [TestCase("Rates rose by a quarter of a percentage point.", "a quarter")]
     [TestCase("Nearly a quarter of voters stayed home.", "a quarter")]
     [TestCase("The central bank raised rates by a quarter point.", "a quarter")]

@@ -11,7 +11,9 @@ public sealed class NumericScoreGuardTests
     // 0.6070 -> 0.6043 (session 13) with seasons, named days, "over two years ago", quantified periods ("the last
     // several months") and day parts ("the afternoon"), which GMB marks without the modifier or not at all; GMB dev, where
     // rules are checked, 0.6065 -> 0.6065.
-    private const double RecordedDateTimeF1 = 0.6043;
+    // 0.6043 -> 0.6031 (session 24) with a whole period after a preposition of time ("throughout the day", "over the
+    // years"), which GMB leaves out; GMB dev 0.6065 -> 0.6051, commentary dev entities 2,548 -> 2,554 right.
+    private const double RecordedDateTimeF1 = 0.6031;
 
     [Test]
     public void EvalNumeric_GmbTestSplit_KeepsTheRecordedDateTimeF1()
