@@ -44,7 +44,7 @@ internal sealed partial class ParsedStanceFinder
     private readonly int[] _subjectMemo;
     private readonly sbyte[] _prescribedMemo;
 
-    private ParsedStanceFinder(Document document)
+    private ParsedStanceFinder(Document document, StancePronouns pronouns)
     {
         _document = document;
         _syntax = document.Syntax!;
@@ -72,32 +72,29 @@ internal sealed partial class ParsedStanceFinder
             }
         }
 
-        _entityAt = new int[tokens.Count];
-        Array.Fill(_entityAt, -1);
         _subjectMemo = new int[tokens.Count];
         Array.Fill(_subjectMemo, int.MinValue);
         _prescribedMemo = new sbyte[tokens.Count];
-        IReadOnlyList<EntityMention> entities = document.Entities;
-        for (int e = 0; e < entities.Count; e++)
-        {
-            for (int t = tokens.IndexAtOrAfter(entities[e].Start); t < tokens.Count && tokens.Starts[t] < entities[e].End; t++)
-            {
-                _entityAt[t] = e;
-            }
-        }
-
-        _antecedents = new PronounAntecedents(document, _entityAt);
+        _entityAt = pronouns.EntityAt;
+        _antecedents = pronouns.Antecedents;
     }
 
     /// <summary>Adds the parse's stance evidence for <paramref name="document"/> (nothing without the syntax layer).</summary>
-    public static void Find(Document document, List<StanceEvidence> evidence, bool framing, CancellationToken cancellationToken, int maxDegreeOfParallelism = 1)
+    /// <param name="document">The document.</param>
+    /// <param name="evidence">Receives the evidence.</param>
+    /// <param name="framing">Adds the <c>voice-framing</c> candidates.</param>
+    /// <param name="cancellationToken">Cancels the search.</param>
+    /// <param name="maxDegreeOfParallelism">The most threads that read a large document's sentences.</param>
+    /// <param name="pronouns">The document's pronoun antecedents the relation-lexicon rules read too (made here when null).</param>
+    public static void Find(Document document, List<StanceEvidence> evidence, bool framing, CancellationToken cancellationToken, int maxDegreeOfParallelism = 1,
+        StancePronouns? pronouns = null)
     {
-        if (document.Syntax is null || document.Tokens.Count == 0)
+        if ((pronouns ?? StancePronouns.For(document)) is not { } shared)
         {
             return;
         }
 
-        var finder = new ParsedStanceFinder(document);
+        var finder = new ParsedStanceFinder(document, shared);
         IReadOnlyList<ClaimMention>? claims = document.Has(DocumentLayers.Claims) ? document.Claims : null;
         IReadOnlyList<Sentence> sentences = document.Sentences;
         if (maxDegreeOfParallelism > 1 && sentences.Count >= StanceStage.ParallelSentenceThreshold)

@@ -23,7 +23,9 @@ internal sealed partial class RelationExtractor
 
         if (Pronouns.Contains(s.Lower[k]))
         {
-            string? antecedent = Antecedent(s, previous, from, holder, person: s.Lower[k] is "him" or "her", thing: s.Lower[k] == "it");
+            // The parse's antecedent when the document has one (the same the parse rules read), else the nearest actor.
+            string? antecedent = s.Pronouns is { } shared && shared.TryActor(s.First + k, holder, out string? actor) ? actor
+                : Antecedent(s, previous, from, holder, person: s.Lower[k] is "him" or "her", thing: s.Lower[k] == "it");
             return (antecedent, antecedent is not null, k + 1, true);
         }
 

@@ -62,13 +62,16 @@ internal sealed class SentenceTokens
     /// <summary>True for tokens between parentheses (asides such as <c>(banned in ...)</c>).</summary>
     public bool[] InParentheses { get; }
 
+    /// <summary>The document's pronoun antecedents read off the parse, or null without a syntax layer.</summary>
+    public StancePronouns? Pronouns { get; private init; }
+
     /// <summary>
     /// Prepares <paramref name="sentence"/>; <paramref name="entityCursor"/> advances through the ordered entity layer, and
     /// <paramref name="words"/> (one per document) gives the lower-case forms.
     /// </summary>
-    public static SentenceTokens Create(Document document, Sentence sentence, ref int entityCursor, LowerWords words)
+    public static SentenceTokens Create(Document document, Sentence sentence, ref int entityCursor, LowerWords words, StancePronouns? pronouns = null)
     {
-        var view = new SentenceTokens(document, sentence.FirstToken, sentence.TokenCount, words);
+        var view = new SentenceTokens(document, sentence.FirstToken, sentence.TokenCount, words) { Pronouns = pronouns };
         IReadOnlyList<EntityMention> entities = document.Entities;
         TokenList tokens = document.Tokens;
         while (entityCursor < entities.Count && entities[entityCursor].End <= sentence.Start)

@@ -157,6 +157,7 @@ public sealed class StanceStage : IPipelineStage
         IReadOnlyList<Quote> quotes = document.Has(DocumentLayers.Quotes) ? document.Quotes : [];
         IReadOnlyList<ClaimMention>? claims = document.Has(DocumentLayers.Claims) ? document.Claims : null;
         IReadOnlyList<Sentence> sentences = document.Sentences;
+        StancePronouns? pronouns = StancePronouns.For(document);
         List<StanceEvidence> evidence;
         if (maxDegreeOfParallelism > 1 && sentences.Count >= ParallelSentenceThreshold)
         {
@@ -174,24 +175,24 @@ public sealed class StanceStage : IPipelineStage
                 int block = first / SentencesPerBlock;
                 var words = new LowerWords();
                 int previousCursor = previousEntityCursors[block];
-                SentenceTokens? previous = first == 0 ? null : SentenceTokens.Create(document, sentences[first - 1], ref previousCursor, words);
-                SentenceEvidence(document, first, end, (entityCursors[block], quoteCursors[block], claimCursors[block]), previous, words, quoted, found, cancellationToken);
+                SentenceTokens? previous = first == 0 ? null : SentenceTokens.Create(document, sentences[first - 1], ref previousCursor, words, pronouns);
+                SentenceEvidence(document, first, end, (entityCursors[block], quoteCursors[block], claimCursors[block]), previous, words, quoted, pronouns, found, cancellationToken);
             });
         }
         else
         {
             evidence = [];
-            SentenceEvidence(document, 0, sentences.Count, (0, 0, 0), null, new LowerWords(), quoted, evidence, cancellationToken);
+            SentenceEvidence(document, 0, sentences.Count, (0, 0, 0), null, new LowerWords(), quoted, pronouns, evidence, cancellationToken);
         }
 
-        ParsedStanceFinder.Find(document, evidence, framing, cancellationToken, maxDegreeOfParallelism);
+        ParsedStanceFinder.Find(document, evidence, framing, cancellationToken, maxDegreeOfParallelism, pronouns);
         return evidence;
     }
 
     // The evidence of the rules that read one sentence (and the one before it) for sentences [first, end), in order; the
     // cursors skip the entities, quotes and claims that end before the sentence at hand, from where they stand at first.
     private static void SentenceEvidence(Document document, int first, int end, (int Entity, int Quote, int Claim) cursors,
-        SentenceTokens? previous, LowerWords words, bool[] quoted, List<StanceEvidence> evidence, CancellationToken cancellationToken)
+        SentenceTokens? previous, LowerWords words, bool[] quoted, StancePronouns? pronouns, List<StanceEvidence> evidence, CancellationToken cancellationToken)
     {
         IReadOnlyList<Quote> quotes = document.Has(DocumentLayers.Quotes) ? document.Quotes : [];
         IReadOnlyList<ClaimMention>? claims = document.Has(DocumentLayers.Claims) ? document.Claims : null;
@@ -200,7 +201,7 @@ public sealed class StanceStage : IPipelineStage
         {
             Sentence sentence = document.Sentences[i];
             cancellationToken.ThrowIfCancellationRequested();
-            SentenceTokens s = SentenceTokens.Create(document, sentence, ref entityCursor, words);
+            SentenceTokens s = SentenceTokens.Create(document, sentence, ref entityCursor, words, pronouns);
             RelationExtractor.Default.Extract(s, previous, evidence);
             if (IsAuthorSentence(sentence, claims, ref claimCursor))
             {

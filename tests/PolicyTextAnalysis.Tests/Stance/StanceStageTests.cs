@@ -86,6 +86,22 @@ public sealed class StanceStageTests
         Assert.That(stances.Where(s => s.Holder == holder && s.Target == target).Select(s => s.Polarity), Is.EqualTo(new[] { polarity }));
     }
 
+    [Test]
+    public void Analyze_ItAfterAnotherHoldersSentence_IsTheBillNotTheOtherHolder()
+    {
+        // The relation-lexicon rules read the parse's antecedent for "it" (the bill), as the parse rules do; their own nearest
+        // actor gave "AARP against the American Medical Association".
+        const string text = "The Chamber of Commerce supports the bill because its members will profit from it. "
+            + "The American Medical Association opposes it. The AARP opposes it.";
+        IReadOnlyList<StanceRelation> stances = PolicyAnalyzer.CreateDefault().Analyze(text).Stances;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(stances.Where(s => s.Holder == "AARP").Select(s => (s.Target, s.Polarity)), Is.EqualTo(new[] { ("bill", StancePolarity.Against) }));
+            Assert.That(stances.Select(s => s.Target), Has.None.EqualTo("American Medical Association"));
+        });
+    }
+
     // The parse rule itself (the relation-lexicon rules find some of these too): an owner, a verb of expressing, an "in" phrase.
     [TestCase("Senator Maria Lopez's support for the farm bill surprised her colleagues.")]
     [TestCase("Senator Maria Lopez expressed support for the farm bill.")]
