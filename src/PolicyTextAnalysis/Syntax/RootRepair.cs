@@ -76,133 +76,73 @@ internal sealed class RootRepair
             return;
         }
 
-        // The root noun's dependents: none may make it a predicate; the candidates are its first acl and its relative
-        // clauses after it.
-        int verb = -1;
+        // One pass gathers, for each word, what its dependents say (a subject, an auxiliary, a complement ...), so every
+        // check below costs constant time and a sentence of any length one linear pass.
+        var marks = new Mark[heads.Length];
+        int firstPunctuation = heads.Length;
         for (int w = 0; w < heads.Length; w++)
         {
-            if (heads[w] != root)
+            if (w > root && firstPunctuation == heads.Length && Is(_punctuation, tags[w]))
             {
-                continue;
+                firstPunctuation = w;
             }
 
-            if (Is(_blocksRoot, labels[w]))
+            if (heads[w] >= 0)
             {
-                return;
-            }
-
-            if (verb < 0 && w > root && labels[w] == _acl && Is(_pastVerb, tags[w]) && IsMainVerb(w, heads, labels) && !PunctuationBetween(root, w, tags))
-            {
-                verb = w;
+                marks[heads[w]] |= MarkOf(labels[w]);
             }
         }
 
-        if (verb < 0)
-        {
-            verb = SwallowedPredicate(root, heads, labels, tags);
-        }
-
-        if (verb < 0)
+        if ((marks[root] & Mark.BlocksRoot) != 0)
         {
             return;
         }
 
-        for (int w = verb + 1; w < heads.Length; w++)
+        int predicate = -1;
+        for (int w = root + 1; w < heads.Length && predicate < 0; w++)
+        {
+            // A past verb with an object hung on the noun as a reduced relative, with no comma before it.
+            if (heads[w] == root && labels[w] == _acl && Is(_pastVerb, tags[w]) && w < firstPunctuation
+                && (marks[w] & Mark.BlocksVerb) == 0 && (marks[w] & Mark.Complement) != 0)
+            {
+                predicate = w;
+            }
+        }
+
+        for (int w = root + 1; w < heads.Length && predicate < 0; w++)
+        {
+            // A finite complement with no subject or marker of its own, of a relative clause of the noun.
+            int relative = heads[w];
+            if (labels[w] == _clausalComplement && relative > root && relative < w && heads[relative] == root && labels[relative] == _relativeClause
+                && (marks[w] & Mark.BlocksClause) == 0 && (Is(_finiteTag, tags[w]) || (marks[w] & Mark.Finite) != 0))
+            {
+                predicate = w;
+            }
+        }
+
+        if (predicate < 0)
+        {
+            return;
+        }
+
+        for (int w = predicate + 1; w < heads.Length; w++)
         {
             if (heads[w] == root)
             {
-                heads[w] = verb;
+                heads[w] = predicate;
             }
         }
 
-        heads[verb] = -1;
-        labels[verb] = _root;
-        heads[root] = verb;
+        heads[predicate] = -1;
+        labels[predicate] = _root;
+        heads[root] = predicate;
         labels[root] = _subject;
     }
 
-    // The first finite complement clause, with no subject or marker of its own, of a relative clause of the root.
-    private int SwallowedPredicate(int root, int[] heads, int[] labels, int[] tags)
-    {
-        if (_relativeClause < 0 || _clausalComplement < 0)
-        {
-            return -1;
-        }
-
-        for (int relative = root + 1; relative < heads.Length; relative++)
-        {
-            if (heads[relative] != root || labels[relative] != _relativeClause)
-            {
-                continue;
-            }
-
-            for (int clause = relative + 1; clause < heads.Length; clause++)
-            {
-                if (heads[clause] == relative && labels[clause] == _clausalComplement && IsBareFiniteClause(clause, heads, labels, tags))
-                {
-                    return clause;
-                }
-            }
-        }
-
-        return -1;
-    }
-
-    private bool IsBareFiniteClause(int clause, int[] heads, int[] labels, int[] tags)
-    {
-        bool finite = Is(_finiteTag, tags[clause]);
-        for (int w = 0; w < heads.Length; w++)
-        {
-            if (heads[w] != clause)
-            {
-                continue;
-            }
-
-            if (Is(_blocksClause, labels[w]))
-            {
-                return false;
-            }
-
-            finite |= Is(_finiteMarker, labels[w]);
-        }
-
-        return finite;
-    }
-
-    private bool PunctuationBetween(int first, int last, int[] tags)
-    {
-        for (int w = first + 1; w < last; w++)
-        {
-            if (Is(_punctuation, tags[w]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // An object or clausal complement, and no subject, auxiliary or marker of its own.
-    private bool IsMainVerb(int verb, int[] heads, int[] labels)
-    {
-        bool complement = false;
-        for (int w = 0; w < heads.Length; w++)
-        {
-            if (heads[w] != verb)
-            {
-                continue;
-            }
-
-            if (Is(_blocksVerb, labels[w]))
-            {
-                return false;
-            }
-
-            complement |= Is(_verbComplement, labels[w]);
-        }
-
-        return complement;
-    }
+    private Mark MarkOf(int label) =>
+        (Is(_blocksRoot, label) ? Mark.BlocksRoot : 0) | (Is(_blocksVerb, label) ? Mark.BlocksVerb : 0)
+        | (Is(_verbComplement, label) ? Mark.Complement : 0) | (Is(_blocksClause, label) ? Mark.BlocksClause : 0)
+        | (Is(_finiteMarker, label) ? Mark.Finite : 0);
 
     private static bool Is(bool[] set, int index) => (uint)index < (uint)set.Length && set[index];
 
@@ -219,5 +159,25 @@ internal sealed class RootRepair
         }
 
         return -1;
+    }
+
+    /// <summary>What a word's dependents say about it.</summary>
+    [Flags]
+    private enum Mark : byte
+    {
+        /// <summary>A subject, copula or expletive: the word is a predicate already.</summary>
+        BlocksRoot = 1,
+
+        /// <summary>A subject, auxiliary or marker: no bare participle.</summary>
+        BlocksVerb = 2,
+
+        /// <summary>An object or clausal complement.</summary>
+        Complement = 4,
+
+        /// <summary>A subject, expletive or marker: no bare clause.</summary>
+        BlocksClause = 8,
+
+        /// <summary>An auxiliary or copula: the clause is finite.</summary>
+        Finite = 16,
     }
 }
