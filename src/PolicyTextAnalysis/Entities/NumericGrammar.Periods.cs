@@ -80,7 +80,7 @@ internal sealed partial class NumericGrammar
 
             // throughout the day, over the years, through the decade: the whole period after a preposition of time (not
             // "over the years of the war", "in the year 2020")
-            if (i > 0 && NumericLexicon.PeriodSpanPrepositions.Contains(Chars(i - 1)) && (IsSingularPeriod(i + 1) || IsPluralPeriod(i + 1))
+            if (i > 0 && NumericLexicon.DurationPrepositions.Contains(Chars(i - 1)) && (IsSingularPeriod(i + 1) || IsPluralPeriod(i + 1))
                 && !Is(i + 1, "weekend") && !(i + 2 < _limit && (Is(i + 2, "of") || _tokens.Kinds[i + 2] == TokenKind.Number)))
             {
                 return new NumericMatch(i, PeriodTail(i + 2) is int spanEnd and > 0 ? spanEnd : i + 2, EntityLabels.Date, null, Unit: "period");

@@ -95,14 +95,10 @@ internal static class NumericLexicon
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralPeriods = Set(
         "days", "weeks", "months", "years", "decades", "centuries");
 
-    /// <summary>Prepositions after which a bare plural period is a duration (<c>for years</c>, <c>within months</c>).</summary>
+    /// <summary>Prepositions (and verbs of lasting) after which a bare plural period is a duration (<c>for years</c>, <c>within
+    /// months</c>), and <c>the</c> with a period noun the whole period (<c>throughout the day</c>, <c>over the years</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DurationPrepositions = Set(
-        "for", "in", "within", "after", "since", "over", "across", "throughout", "lasting", "took", "takes", "take");
-
-    /// <summary>Prepositions after which <c>the</c> and a period noun is that whole period (<c>throughout the day</c>,
-    /// <c>over the years</c>, <c>through the decade</c>).</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeriodSpanPrepositions = Set(
-        "throughout", "through", "over", "during", "within", "across", "in", "for");
+        "for", "in", "within", "after", "since", "over", "across", "throughout", "through", "during", "lasting", "took", "takes", "take");
 
     /// <summary>Counts without a number before a plural period (<c>several years</c>, <c>many decades</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VaguePeriodCounts = Set("several", "many", "few", "multiple");
