@@ -8,7 +8,22 @@ namespace PolicyTextAnalysis.Training.Syntax;
 internal static class SyntaxCorpora
 {
     /// <summary>The sets by name: <c>ewt-train</c>, <c>ewt-dev</c>, <c>ewt-test</c>, <c>gum-train</c>, <c>gum-dev</c>, <c>gum-test</c>, <c>pud</c>.</summary>
-    public static IReadOnlyList<UdSentence> Load(string data, string set) => set switch
+    /// <remarks>A name ending in <c>+quotes</c> (<c>ewt-dev+quotes</c>) is that set with a phrase of each sentence put in
+    /// quotation marks where one fits (<see cref="QuoteMarkInsertion"/>, the same phrases on every run): how well the
+    /// models read a clause that quotes a speaker's words in the middle.</remarks>
+    public static IReadOnlyList<UdSentence> Load(string data, string set)
+    {
+        const string Quoted = "+quotes";
+        if (set.EndsWith(Quoted, StringComparison.Ordinal))
+        {
+            var random = new Random(7);
+            return Load(data, set[..^Quoted.Length]).Select(s => QuoteMarkInsertion.Insert(s, random) ?? s).ToList();
+        }
+
+        return LoadPlain(data, set);
+    }
+
+    private static IReadOnlyList<UdSentence> LoadPlain(string data, string set) => set switch
     {
         "ewt-train" => UdSentence.Load(Path.Combine(data, "ud-english-ewt", "en_ewt-ud-train.conllu.gz")),
         "ewt-dev" => UdSentence.Load(Path.Combine(data, "ud-english-ewt", "en_ewt-ud-dev.conllu")),

@@ -24,7 +24,7 @@ internal static class TaggerTrainer
         clusters ??= NerWordClusters.Empty;
         var index = classes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
         var tagged = sentences.Select(s => (Words: s.Hashes(), Gold: s.JointTags().Select(t => index[t]).ToArray())).ToList();
-        uint[][] heldOut = HeldOutAmbiguity(tagged, classes);
+        uint[][] heldOut = HeldOutAmbiguity(tagged, classes, QuoteMarkInsertion.FoldKeys(sentences));
         var data = tagged.Select((s, i) => (s.Words, s.Gold, Ambiguity: heldOut[i], Classes: WordClassLookup.Of(s.Words, clusters))).ToList();
 
         var perceptron = new AveragedPerceptron(classes.Count);
@@ -66,18 +66,25 @@ internal static class TaggerTrainer
     public static uint[][] HeldOutAmbiguity(IReadOnlyList<UdSentence> sentences, IReadOnlyList<string> classes)
     {
         var index = classes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
-        return HeldOutAmbiguity(sentences.Select(s => (Words: s.Hashes(), Gold: s.JointTags().Select(t => index[t]).ToArray())).ToList(), classes);
+        return HeldOutAmbiguity(sentences.Select(s => (Words: s.Hashes(), Gold: s.JointTags().Select(t => index[t]).ToArray())).ToList(), classes,
+            QuoteMarkInsertion.FoldKeys(sentences));
     }
 
-    private static uint[][] HeldOutAmbiguity(List<(WordHashes[] Words, int[] Gold)> tagged, IReadOnlyList<string> classes)
+    // keys: the fold of each sentence is its key modulo the folds (a copy shares its original's).
+    private static uint[][] HeldOutAmbiguity(List<(WordHashes[] Words, int[] Gold)> tagged, IReadOnlyList<string> classes, int[] keys)
     {
         uint[] bits = ClassBits(classes);
         var result = new uint[tagged.Count][];
         for (int fold = 0; fold < DictionaryFolds; fold++)
         {
-            TagDictionary held = BuildDictionary(tagged.Where((_, i) => i % DictionaryFolds != fold), bits);
-            for (int i = fold; i < tagged.Count; i += DictionaryFolds)
+            TagDictionary held = BuildDictionary(tagged.Where((_, i) => keys[i] % DictionaryFolds != fold), bits);
+            for (int i = 0; i < tagged.Count; i++)
             {
+                if (keys[i] % DictionaryFolds != fold)
+                {
+                    continue;
+                }
+
                 result[i] = PosTagger.AmbiguityClasses(tagged[i].Words, held);
             }
         }

@@ -6,7 +6,7 @@ using PolicyTextAnalysis.Training.Entities;
 namespace PolicyTextAnalysis.Training.Syntax;
 
 /// <summary>
-/// <c>train-syntax [--data DIR] [--tagger-epochs N] [--parser-epochs N] [--folds K] [--tagger-prune N] [--parser-prune N] [--explore P] [--parser-seeds K] [--clusters off|glove|tagger|parser] [--tags-cache FILE] [--no-gum] [--out FILE] [--no-card]</c>:
+/// <c>train-syntax [--data DIR] [--tagger-epochs N] [--parser-epochs N] [--folds K] [--tagger-prune N] [--parser-prune N] [--explore P] [--parser-seeds K] [--clusters off|glove|tagger|parser] [--tags-cache FILE] [--quote-copies F] [--no-gum] [--out FILE] [--no-card]</c>:
 /// trains the tagger and the labelled parser on UD English EWT train plus the GUM train documents (the parser on tags
 /// predicted by K-fold jack-knifing, as they will see at run time; features in fewer
 /// than N updates are pruned, per model), learns the lemma exceptions,
@@ -26,7 +26,7 @@ internal sealed class TrainSyntaxCommand : ITrainingCommand
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        var arguments = CommandArguments.Parse(args, ["--data", "--tagger-epochs", "--parser-epochs", "--folds", "--out", "--tagger-prune", "--parser-prune", "--explore", "--tags-cache", "--parser-seeds", "--clusters"], ["--no-gum", "--no-card"]);
+        var arguments = CommandArguments.Parse(args, ["--data", "--tagger-epochs", "--parser-epochs", "--folds", "--out", "--tagger-prune", "--parser-prune", "--explore", "--tags-cache", "--parser-seeds", "--clusters", "--quote-copies"], ["--no-gum", "--no-card"]);
         string data = arguments.Data ?? throw new DirectoryNotFoundException("no data folder (pass --data DIR or set POLICYTEXT_DATA)");
         int taggerEpochs = arguments.Int("--tagger-epochs", 8);
         int parserEpochs = arguments.Int("--parser-epochs", 15);
@@ -55,6 +55,16 @@ internal sealed class TrainSyntaxCommand : ITrainingCommand
         if (!arguments.Flag("--no-gum"))
         {
             train.AddRange(SyntaxCorpora.Load(data, "gum-train"));
+        }
+
+        double quoteCopies = arguments.Value("--quote-copies") is { } q ? double.Parse(q, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        if (quoteCopies > 0)
+        {
+            // Copies with a phrase in quotation marks, drawn with their own seed so the rest of training is unchanged.
+            var random = new Random(3);
+            var copies = train.Where(_ => random.NextDouble() < quoteCopies).Select(s => QuoteMarkInsertion.Insert(s, random)).OfType<UdSentence>().ToList();
+            train.AddRange(copies);
+            output.WriteLine($"added {copies.Count:N0} copies with a quoted phrase");
         }
 
         output.WriteLine($"training on {train.Count:N0} sentences, {train.Sum(s => s.Length):N0} words");
@@ -117,13 +127,19 @@ internal sealed class TrainSyntaxCommand : ITrainingCommand
     private static int[][] JackknifeTags(List<UdSentence> train, IReadOnlyList<string> classes, int folds, int epochs, NerWordClusters? clusters, TextWriter output)
     {
         var tags = new int[train.Count][];
+        int[] keys = QuoteMarkInsertion.FoldKeys(train);
         for (int fold = 0; fold < folds; fold++)
         {
-            var rest = train.Where((_, i) => i % folds != fold).ToList();
+            var rest = train.Where((_, i) => keys[i] % folds != fold).ToList();
             PosTagger tagger = TaggerTrainer.Train(rest, classes, epochs, seed: 10 + fold, clusters: clusters);
             int right = 0, total = 0;
-            for (int i = fold; i < train.Count; i += folds)
+            for (int i = 0; i < train.Count; i++)
             {
+                if (keys[i] % folds != fold)
+                {
+                    continue;
+                }
+
                 tags[i] = tagger.Tag(train[i].Hashes());
                 string[] gold = train[i].JointTags();
                 for (int w = 0; w < gold.Length; w++)

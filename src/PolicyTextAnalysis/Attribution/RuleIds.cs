@@ -7,6 +7,7 @@ internal static class RuleIds
     public const string ObjectInfinitive = "object-infinitive";
     public const string ObjectComplement = "object-complement";
     public const string ObjectContent = "object-content";
+    public const string QuotedLabel = "quoted-label";
     public const string ForComplement = "for-complement";
     public const string ThatClause = "that-clause";
     public const string ObliqueClause = "oblique-clause";
@@ -30,5 +31,5 @@ internal static class RuleIds
 
     /// <summary>Every id, for the check that the data file and the code agree.</summary>
     public static readonly string[] All =
-        [ClausalComplement, ObjectInfinitive, ObjectComplement, ObjectContent, ForComplement, ThatClause, ObliqueClause, NounThatQuote, NounClause, NounQuote, SpeakerInfinitive, ColonClause, ParentheticalCue, AsParenthetical, ColonBlock, AccordingTo, LabelLine, DashSource, NamedNext, BareCue, CueNearQuote, Scare, Continued, PrecedingSubject];
+        [ClausalComplement, ObjectInfinitive, ObjectComplement, ObjectContent, QuotedLabel, ForComplement, ThatClause, ObliqueClause, NounThatQuote, NounClause, NounQuote, SpeakerInfinitive, ColonClause, ParentheticalCue, AsParenthetical, ColonBlock, AccordingTo, LabelLine, DashSource, NamedNext, BareCue, CueNearQuote, Scare, Continued, PrecedingSubject];
 }

@@ -54,6 +54,21 @@ public class ReportContentTests
         Assert.That(quotes.Select(q => (q.Text, q.Speaker, q.Cue)), Is.EqualTo(new[] { (content, speaker, cue) }));
     }
 
+    // A verb of labelling or declaring with a quoted predicate after its object reports the object and the quoted words,
+    // up to the closing mark; unquoted, the label is the author's summary and reports nothing.
+    [TestCase("The senator called the plan “a fig leaf” on Tuesday.", "the plan “a fig leaf”", "senator", "called")]
+    public void Predict_QuotedLabel_ReportsTheObjectAndTheQuotedWords(string text, string content, string speaker, string cue)
+    {
+        Assert.That(Quotes(text).Select(q => (q.Text, q.Speaker, q.Cue)), Is.EqualTo(new[] { (content, (string?)speaker, (string?)cue) }));
+    }
+
+    [TestCase("The senator called the plan a fig leaf on Tuesday.")]
+    [TestCase("Critics called it a mistake.")]
+    public void Predict_UnquotedLabel_ReportsNothing(string text)
+    {
+        Assert.That(Quotes(text), Is.Empty);
+    }
+
     // A speech verb after the clause it reports, parsed as that clause's complement or as a conjunct without "and".
     [TestCase("The bank will raise rates again, its chair told reporters.", "The bank will raise rates again", "told")]
     [TestCase("The Federal Reserve raised interest rates on Wednesday, its chair, Lena Weiss, told reporters.",
