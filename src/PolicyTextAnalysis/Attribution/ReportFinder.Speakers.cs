@@ -156,9 +156,9 @@ internal sealed partial class ReportFinder
             }
 
             // Inverted after a quotation: "...," countered Beatriz Santos (often parsed as the cue's object or predicate
-            // complement).
-            if (verb == cue && cue > 0 && _document.Tokens.Kinds[cue - 1] is TokenKind.Punctuation or TokenKind.Quote
-                && InvertedName(cue) is int inverted and >= 0)
+            // complement). Only right after the quotation's marks: a phrase between them and the cue is its subject
+            // ("...," the Treasury secretary, Janet Miles, told reporters), and the phrase after the cue its object.
+            if (verb == cue && RightAfterQuotation(cue) && InvertedName(cue) is int inverted and >= 0)
             {
                 return (inverted, cue + 1);
             }
@@ -204,6 +204,18 @@ internal sealed partial class ReportFinder
         }
 
         return (-1, -1);
+    }
+
+    /// <summary>True when only punctuation lies between a closing quotation mark and <paramref name="cue"/>.</summary>
+    private bool RightAfterQuotation(int cue)
+    {
+        int k = cue - 1;
+        while (k >= 0 && _document.Tokens.Kinds[k] == TokenKind.Punctuation)
+        {
+            k--;
+        }
+
+        return k >= 0 && _document.Tokens.Kinds[k] == TokenKind.Quote;
     }
 
     /// <summary>True when <paramref name="noun"/> has a preposition (a case marker tagged ADP; not the possessive 's).</summary>

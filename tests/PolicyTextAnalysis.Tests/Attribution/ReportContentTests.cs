@@ -62,6 +62,17 @@ public class ReportContentTests
         Assert.That(Quotes(text).Select(q => (q.Text, q.Speaker, q.Cue)), Is.EqualTo(new[] { (content, (string?)speaker, (string?)cue) }));
     }
 
+    // The cue's object is its subject only right after the quotation's marks ("...," countered Lena Weiss); with a phrase
+    // between the marks and the cue, the phrase after it is whom it was said to.
+    [TestCase("“There is no money left,” the Treasury secretary, Janet Miles, told reporters on Monday.")]
+    [TestCase("“We will not sign it,” the prime minister of the island, Lena Weiss, told reporters.")]
+    public void Predict_PhraseBetweenQuotationAndCue_KeepsTheAddresseeFromSpeaking(string text)
+    {
+        Quote quote = Quotes(text).Single();
+
+        Assert.That(quote.Speaker, Is.Null.Or.EqualTo("Janet Miles").Or.EqualTo("Lena Weiss").Or.EqualTo("prime minister"));
+    }
+
     [TestCase("The senator called the plan a fig leaf on Tuesday.")]
     [TestCase("Critics called it a mistake.")]
     public void Predict_UnquotedLabel_ReportsNothing(string text)
