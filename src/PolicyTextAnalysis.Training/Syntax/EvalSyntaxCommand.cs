@@ -5,7 +5,9 @@ namespace PolicyTextAnalysis.Training.Syntax;
 /// <summary>
 /// <c>eval-syntax [--data DIR] [--model FILE] [--set NAME]... [--raw] [--speed]</c>: tagging, lemma and parsing scores of a syntax
 /// model (the shipped one by default) with gold tokenisation on <c>ewt-dev</c>, <c>ewt-test</c>, <c>gum-dev</c>,
-/// <c>gum-test</c> and <c>pud</c> (all but gum-dev by default); with <c>--raw</c>, also from raw text on EWT dev and test
+/// <c>gum-test</c> and <c>pud</c> (all but gum-dev by default), or any of them with a phrase of each sentence in quotation
+/// marks (<c>ewt-dev+quotes</c>, see <see cref="QuoteMarkInsertion"/>); for each set also the attachment of the words other
+/// than quotation marks and the tagging of the first word after an opening mark inside a sentence; with <c>--raw</c>, also from raw text on EWT dev and test
 /// (our tokenizer and sentence splitter, CoNLL 2018 alignment); with <c>--speed</c>, the words per second of tagging and
 /// parsing each set on one thread (best of three passes in processor time, words hashed beforehand). Decisions use the dev sets; the others are reported.
 /// </summary>
