@@ -198,9 +198,13 @@ internal sealed partial class SpeakerResolver
     /// "these results"), and so does a possessive pronoun ("his mother").</summary>
     private Speaker? CommonNounPhrase(int head)
     {
-        // A word the parse made a subject is a noun whatever its tag (studies suggest, with "studies" tagged VBZ).
-        if (!(_syntax.Pos(head) == "NOUN" || (_syntax.Pos(head) == "VERB" && _tree.Is(head, "nsubj") && char.IsLower(_document.Tokens.CharsAt(head)[0])
-            && _tree.Children.Of(head).Length == 0)))
+        // A word the parse made a subject is a noun whatever its tag (studies suggest, with "studies" tagged VBZ), and so is
+        // an adjective subject with a determiner (the chief executive said: the treebanks show "executive" only as an
+        // adjective).
+        string pos = _syntax.Pos(head);
+        bool subject = _tree.Is(head, "nsubj");
+        if (!(pos == "NOUN" || (pos == "VERB" && subject && char.IsLower(_document.Tokens.CharsAt(head)[0]) && _tree.Children.Of(head).Length == 0)
+            || (pos == "ADJ" && subject && _tree.Child(head, "det") >= 0)))
         {
             return null;
         }
