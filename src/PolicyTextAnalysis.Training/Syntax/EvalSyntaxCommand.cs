@@ -39,8 +39,9 @@ internal sealed class EvalSyntaxCommand : ITrainingCommand
         foreach (string set in sets)
         {
             IReadOnlyList<UdSentence> sentences = SyntaxCorpora.Load(data, set);
-            output.WriteLine(SyntaxScore.Of(set, model, sentences));
-            output.WriteLine(AfterOpeningMark(set, model, sentences));
+            List<ParsedSentence> parsed = SyntaxScore.Parse(model, sentences);
+            output.WriteLine(SyntaxScore.Of(set, model, parsed));
+            output.WriteLine(QuotationMarkScore.Of(set, model, parsed));
             if (arguments.Flag("--speed"))
             {
                 output.WriteLine(FormattableString.Invariant($"{set,-10} tagging and parsing: {WordsPerSecond(model, sentences):N0} words/s"));
@@ -56,41 +57,6 @@ internal sealed class EvalSyntaxCommand : ITrainingCommand
         }
 
         return 0;
-    }
-
-    // The words a tagger reads worst in commentary: the first word quoted in the middle of a sentence (said it would
-    // "cost jobs"), whose left context is the mark.
-    private static string AfterOpeningMark(string set, SyntaxModel model, IReadOnlyList<UdSentence> sentences)
-    {
-        int words = 0, right = 0, attached = 0, unmarked = 0, unmarkedHeads = 0, unmarkedLabelled = 0;
-        foreach (UdSentence s in sentences)
-        {
-            WordHashes[] hashes = s.Hashes();
-            int[] tags = model.Tagger.Tag(hashes);
-            (int[] heads, int[] labels) = model.Parser.Parse(hashes, tags);
-            for (int i = 0; i < s.Length; i++)
-            {
-                if (!QuoteMarkInsertion.IsMark(s.Forms[i]))
-                {
-                    unmarked++;
-                    unmarkedHeads += heads[i] == s.Heads[i] ? 1 : 0;
-                    unmarkedLabelled += heads[i] == s.Heads[i] && model.Parser.Labels[labels[i]] == s.Relations[i] ? 1 : 0;
-                }
-
-                if (i < 2 || s.Xpos[i - 1] != "``" || !QuoteMarkInsertion.IsMark(s.Forms[i - 1]))
-                {
-                    continue;
-                }
-
-                words++;
-                right += model.Tagger.Universal[tags[i]] == s.Upos[i] ? 1 : 0;
-                attached += heads[i] == s.Heads[i] ? 1 : 0;
-            }
-        }
-
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"{set,-10} words other than quotation marks: UAS {(double)unmarkedHeads / Math.Max(1, unmarked):0.0000}, LAS {(double)unmarkedLabelled / Math.Max(1, unmarked):0.0000}; ")
-            + string.Create(System.Globalization.CultureInfo.InvariantCulture, $"first word after an opening mark inside a sentence: {words} words, UPOS {(double)right / Math.Max(1, words):0.0000}, UAS {(double)attached / Math.Max(1, words):0.0000}");
     }
 
     private static double WordsPerSecond(SyntaxModel model, IReadOnlyList<UdSentence> sentences)
