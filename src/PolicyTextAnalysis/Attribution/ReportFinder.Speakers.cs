@@ -163,6 +163,14 @@ internal sealed partial class ReportFinder
                 return (inverted, cue + 1);
             }
 
+            // "...," the Treasury secretary, Janet Miles, told reporters: a finite cue whose parse has no subject, after a
+            // quotation and a noun phrase with no verb; the phrase is its subject (read from the words, since the parse
+            // took the cue for part of the quoted clause).
+            if (verb == cue && PhraseAfterQuotation(cue) is int phraseHead and >= 0)
+            {
+                return (phraseHead, First(phraseHead));
+            }
+
             // "In July, for example, Ecuador announced ...": the parse hung the name on the phrase before it and left the
             // finite main verb without a subject; the proper noun right before the verb, or before an apposition set off
             // by commas right before it (After the match, Hernan Gomez, Panama coach, said ...), is the subject it missed.
@@ -204,6 +212,60 @@ internal sealed partial class ReportFinder
         }
 
         return (-1, -1);
+    }
+
+    /// <summary>
+    /// The head of a noun phrase between a quotation's closing mark (and its comma) and a finite <paramref name="cue"/>:
+    /// the phrase's word the parse hangs outside it, a noun, name or pronoun, with no verb or second quotation in the
+    /// phrase; else -1.
+    /// </summary>
+    private int PhraseAfterQuotation(int cue)
+    {
+        const int MaxPhrase = 12;
+        TokenList tokens = _document.Tokens;
+        if (_syntax.Tag(cue) is not ("VBD" or "VBZ" or "VBP") || _inQuote[cue])
+        {
+            return -1;
+        }
+
+        int end = cue;
+        while (end > 0 && tokens.Kinds[end - 1] == TokenKind.Punctuation)
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && end - start < MaxPhrase && tokens.Kinds[start - 1] != TokenKind.Quote)
+        {
+            start--;
+        }
+
+        if (start == end || start == 0 || tokens.Kinds[start - 1] != TokenKind.Quote || !_inQuote[start - 1])
+        {
+            return -1;
+        }
+
+        while (start < end && tokens.Kinds[start] == TokenKind.Punctuation)
+        {
+            start++;
+        }
+
+        int head = -1;
+        for (int t = start; t < end; t++)
+        {
+            if (_syntax.Pos(t) is "VERB" or "AUX")
+            {
+                return -1;
+            }
+
+            int up = _tree.Head(t);
+            if (head < 0 && (up < start || up >= end) && _syntax.Pos(t) is "NOUN" or "PROPN" or "PRON")
+            {
+                head = t;
+            }
+        }
+
+        return head;
     }
 
     /// <summary>True when only punctuation lies between a closing quotation mark and <paramref name="cue"/>.</summary>
