@@ -50,23 +50,64 @@ internal sealed partial class ReportFinder
     /// parse hung on it as a clausal modifier (said [the tariffs "will hurt farmers"]: <c>hurt</c> an acl of
     /// <c>tariffs</c>). A finite clausal modifier with no subject, relative word or subordinator of its own is no noun
     /// modifier (3 of the 3,090 acl arcs of EWT and GUM gold have a modal or a present-tense verb and none of these).
+    /// A quotation opening on the verb also gets it read as an apposition of the noun, or the noun as a second subject of
+    /// the cue after it (said the plan "will cut costs"): the same clause, when the cue has its own subject before it.
     /// </summary>
     private bool IsSubjectReadAsObject(int cue, int obj)
     {
-        if (obj < cue || !_tree.Is(obj, "obj") || (CueClassOf(cue) & CueClass.BareClause) == 0 || _syntax.Pos(obj) is not ("NOUN" or "PROPN" or "PRON"))
+        bool secondSubject = _tree.Is(obj, "nsubj") && HasSubjectBefore(cue);
+        if (obj < cue || !(_tree.Is(obj, "obj") || secondSubject) || (CueClassOf(cue) & CueClass.BareClause) == 0
+            || _syntax.Pos(obj) is not ("NOUN" or "PROPN" or "PRON"))
         {
             return false;
         }
 
         foreach (int verb in _tree.Children.Of(obj))
         {
-            if (verb > obj && _tree.Relation(verb) == "acl" && _syntax.Pos(verb) is "VERB" or "AUX" && IsFiniteWithoutSubject(verb))
+            string relation = _tree.Relation(verb);
+            bool quotedVerb = QuotationOpensOn(verb);
+            if (verb > obj && (relation == "acl" || (relation == "appos" && quotedVerb)) && (!secondSubject || quotedVerb)
+                && _syntax.Pos(verb) is "VERB" or "AUX" && IsFiniteWithoutSubject(verb))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>True when <paramref name="cue"/> has a subject before it.</summary>
+    private bool HasSubjectBefore(int cue)
+    {
+        foreach (int c in _tree.Children.Of(cue))
+        {
+            if (c < cue && _tree.Relation(c).StartsWith("nsubj", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the first word of <paramref name="verb"/>'s phrase opens a quotation: it is quoted and the word
+    /// before it is not.</summary>
+    private bool QuotationOpensOn(int verb)
+    {
+        TokenList tokens = _document.Tokens;
+        int first = _tree.SubtreeFirst(verb);
+        while (first < verb && tokens.Kinds[first] != TokenKind.Word)
+        {
+            first++;
+        }
+
+        int before = first - 1;
+        while (before >= _sentenceStart && tokens.Kinds[before] != TokenKind.Word)
+        {
+            before--;
+        }
+
+        return _inQuote[first] && (before < _sentenceStart || !_inQuote[before]);
     }
 
     /// <summary>True for a verb with a modal auxiliary or a present-tense form and no subject, relative word or marker.</summary>

@@ -37,6 +37,11 @@ public class ReportContentTests
         "the tariffs \"will hurt farmers.\"", "commerce secretary")]
     [TestCase("A treasury official who spoke at the Brookings Institution on Friday said the tariffs \"will hurt farmers.\"",
         "the tariffs \"will hurt farmers.\"", "treasury official")]
+    // A quotation opening on the verb gets the noun read as the cue's second subject, or the verb as its apposition.
+    [TestCase("Senator Lena Weiss said the plan \"will cut costs for families.\"",
+        "the plan \"will cut costs for families.\"", "Lena Weiss")]
+    [TestCase("Senator Lena Weiss said the plan \"will cut costs for families,\" and she is right.",
+        "the plan \"will cut costs for families,\"", "Lena Weiss")]
     public void Predict_SubjectParsedAsTheCuesObject_ReportsTheClause(string text, string content, string speaker)
     {
         Assert.That(Quotes(text).Select(q => (q.Text, q.Speaker)), Is.EqualTo(new[] { (content, (string?)speaker) }));
