@@ -1,3 +1,5 @@
+using PolicyTextAnalysis.Syntax;
+
 namespace PolicyTextAnalysis.Attribution;
 
 /// <summary>The that-clauses of a cue that the parser hung elsewhere.</summary>
@@ -151,4 +153,85 @@ internal sealed partial class ReportFinder
 
         return -1;
     }
+
+    /// <summary>
+    /// The token "that" within a few words after the cue, with no verb or punctuation between, or after a phrase set off
+    /// by commas (<c>has said repeatedly, in interviews and in Parliament, that ...</c>), or -1.
+    /// </summary>
+    private int ThatAfter(int cue, int b)
+    {
+        const int window = 5;
+        TokenList tokens = _document.Tokens;
+        for (int t = cue + 1; t < b && t <= cue + window; t++)
+        {
+            if (tokens.CharsAt(t).Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                return IsComplementThat(t, b) ? t : -1;
+            }
+
+            if (tokens.CharsAt(t) is ",")
+            {
+                return ThatAfterInterruption(t, b);
+            }
+
+            if (tokens.Kinds[t] != TokenKind.Word || _syntax.Pos(t) is "VERB" or "AUX")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A "that" right after the comma closing a phrase that opens at the comma <paramref name="comma"/>: a bounded run of
+    /// words with no finite verb, other punctuation or quotation mark, so a clause of its own is never skipped; or -1.
+    /// </summary>
+    private int ThatAfterInterruption(int comma, int b)
+    {
+        const int longestInterruption = 24;
+        TokenList tokens = _document.Tokens;
+        for (int t = comma + 1; t + 1 < b && t <= comma + longestInterruption; t++)
+        {
+            if (tokens.CharsAt(t) is ",")
+            {
+                return t > comma + 1 && tokens.CharsAt(t + 1).Equals("that", StringComparison.OrdinalIgnoreCase) && IsComplementThat(t + 1, b) ? t + 1 : -1;
+            }
+
+            if (tokens.Kinds[t] != TokenKind.Word && tokens.Kinds[t] != TokenKind.Number || IsFinite(t))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>True for a finite verb or auxiliary (Penn VBD, VBZ, VBP, MD): a clause of its own.</summary>
+    private bool IsFinite(int t) => _syntax.Tag(t) is "VBD" or "VBZ" or "VBP" or "MD";
+
+    /// <summary>
+    /// True when the "that" at <paramref name="t"/> opens a clause with its own subject. A "that" right before its clause's
+    /// verb is a relative pronoun (the standards that have afforded ..., the costs that arise ...); a verb-tagged word
+    /// followed by another verb is that clause's subject (found that costs had doubled, "costs" tagged VBZ); "so that" and
+    /// "now that" are subordinators.
+    /// </summary>
+    private bool IsComplementThat(int t, int b)
+    {
+        bool relative = t + 1 < b && (_syntax.Pos(t + 1) == "AUX"
+            || (_syntax.Pos(t + 1) == "VERB" && !(t + 2 < b && _syntax.Pos(t + 2) is "VERB" or "AUX")));
+        return !IsSubordinatorThat(t) && !relative && !IsDemonstrativeOfAWholePhrase(t, b);
+    }
+
+    /// <summary>True when "that" at <paramref name="t"/> is the determiner of the noun right after it and that noun phrase
+    /// ends there, at punctuation or the sentence's end (disputed [that account], insisting ...): no clause follows.</summary>
+    private bool IsDemonstrativeOfAWholePhrase(int t, int b)
+    {
+        int noun = t + 1;
+        return noun < b && _tree.Is(t, "det") && _tree.Head(t) == noun && _syntax.Pos(noun) is "NOUN" or "PROPN"
+            && (noun + 1 >= b || _document.Tokens.Kinds[noun + 1] is TokenKind.Punctuation);
+    }
+
+    /// <summary>True when "that" at <paramref name="that"/> ends a subordinator (so that, now that, in that).</summary>
+    private bool IsSubordinatorThat(int that) => that > 0 && FunctionWords.IsThatSubordinatorHead(_document.Tokens.CharsAt(that - 1));
 }
