@@ -82,4 +82,11 @@ public enum CueClass
     /// direct object it bids nobody (<c>called Senator Smith on Tuesday to discuss the bill</c>: a telephone call).
     /// </summary>
     ObliqueBid = 32768,
+
+    /// <summary>
+    /// A verb of denying or disputing what someone else said: a noun naming an utterance that is its object is not its
+    /// subject's (<c>the Government rejected the claim that ...</c>, <c>she denied reports that ...</c>). Never a cue of
+    /// its own.
+    /// </summary>
+    Rebut = 65536,
 }

@@ -88,12 +88,13 @@ public sealed class CueLexicon
                 "light" => CueClass.Light,
                 "issue" => CueClass.Issue,
                 "object" => CueClass.ObjectContent,
+                "rebut" => CueClass.Rebut,
                 _ => CueClass.None,
             } : CueClass.None;
             if (cls == CueClass.None || parts[0].Trim().Length == 0 || parts[0] != parts[0].Trim())
             {
                 throw new InvalidDataException(
-                    $"Cue lexicon line {number} is not 'FORM<TAB>speech|speech bare|accuse|noun|label|thought|directive|bid|oblique-bid|source|as-idiom|source-object|question|light|issue|object': '{line}'.");
+                    $"Cue lexicon line {number} is not 'FORM<TAB>speech|speech bare|accuse|noun|label|thought|directive|bid|oblique-bid|source|as-idiom|source-object|question|light|issue|object|rebut': '{line}'.");
             }
 
             if (parts[0].Contains(' ', StringComparison.Ordinal) && cls != CueClass.Source)

@@ -7,6 +7,22 @@ internal sealed partial class ReportFinder
 {
     private (int First, int End, string Rule) Content(int cue, int b, int blockEnd)
     {
+        (int First, int End, string Rule) content = ContentOfCue(cue, b, blockEnd);
+
+        // denied reports that ..., rejected the claim that ...: a clause after the object of a verb of denying is what the
+        // object says, which the subject disputes; the verb reports none of it (but its own words after a colon: denied
+        // the allegations: "...").
+        if (content.Rule is RuleIds.ClausalComplement or RuleIds.ThatClause && (CueClassOf(cue) & CueClass.Rebut) != 0 && _tree.Child(cue, "obj") is int obj && obj > cue
+            && obj < content.First && _syntax.Pos(obj) == "NOUN")
+        {
+            return (0, 0, "");
+        }
+
+        return content;
+    }
+
+    private (int First, int End, string Rule) ContentOfCue(int cue, int b, int blockEnd)
+    {
         // The infinitive is an xcomp, or an advcl when the addressee is an oblique (calling on governors [to act]).
         int addressee = Addressee(cue);
         int infinitive = _tree.Child(cue, "xcomp");

@@ -126,8 +126,10 @@ internal sealed partial class ReportFinder
             }
         }
 
+        // made the claim that ...: the subject of the verb the noun is the object of, unless that verb denies or disputes
+        // it (rejected the claim that ...: someone else's claim, and nobody the sentence names).
         int verb = _tree.Head(noun);
-        if (speaker < 0 && verb >= 0 && _tree.Is(noun, "obj"))
+        if (speaker < 0 && verb >= 0 && _tree.Is(noun, "obj") && (CueClassOf(verb) & CueClass.Rebut) == 0)
         {
             speaker = _tree.Child(verb, "nsubj");
         }
@@ -202,8 +204,10 @@ internal sealed partial class ReportFinder
             close++;
         }
 
+        // made the claim that ...: the subject of the verb the noun is the object of, unless that verb denies or disputes
+        // it (rejected the claim that ...: someone else's claim, and nobody the sentence names).
         int verb = _tree.Head(noun);
-        if (speaker < 0 && verb >= 0 && _tree.Is(noun, "obj"))
+        if (speaker < 0 && verb >= 0 && _tree.Is(noun, "obj") && (CueClassOf(verb) & CueClass.Rebut) == 0)
         {
             speaker = _tree.Child(verb, "nsubj");
         }

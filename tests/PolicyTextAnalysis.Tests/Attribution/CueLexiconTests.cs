@@ -23,6 +23,8 @@ public class CueLexiconTests
     [TestCase("wondered", CueClass.Speech | CueClass.Question)]
     [TestCase("made", CueClass.Light)]
     [TestCase("released", CueClass.Issue)]
+    [TestCase("reject", CueClass.Rebut)]
+    [TestCase("denied", CueClass.Speech | CueClass.Rebut)]
     [TestCase("answered", CueClass.Speech | CueClass.BareClause)]
     [TestCase("highlighted", CueClass.Speech)]
     [TestCase("reasoned", CueClass.Speech | CueClass.BareClause)]

@@ -79,6 +79,26 @@ public class ReportContentTests
         Assert.That(quote.Speaker, Is.EqualTo("Janet Miles"));
     }
 
+    // A clause after the object of a verb of denying is what the object says (reports, suggestions), which the subject
+    // disputes: nobody the sentence names said it.
+    [TestCase("Lena Weiss denied reports that the talks had failed.")]
+    [TestCase("Omar Haidari dismissed suggestions that he would resign.")]
+    public void Predict_ClauseOfADeniedObject_IsNotTheDeniersReport(string text)
+    {
+        Assert.That(Quotes(text).Where(q => q.Speaker is not null).Select(q => (q.Text, q.Speaker)), Is.Empty);
+    }
+
+    // A noun naming an utterance is its possessor's, its "by" phrase's, or the subject's of the verb it is the object of,
+    // but not of a verb denying or disputing it; the denier's own words after a colon stay the denier's.
+    [TestCase("Lena Weiss made the claim that the border would stay open.", "the border would stay open", "Lena Weiss")]
+    [TestCase("The government rejected the claim that the target had been abandoned.", "the target had been abandoned", null)]
+    [TestCase("The ministry disputed the assertion that the roads were unsafe.", "the roads were unsafe", null)]
+    [TestCase("The Calder Foundation denied these allegations: \"She was never forced to stay.\"", "She was never forced to stay", "Calder Foundation")]
+    public void Predict_UtteranceNounOrColon_SpeakerIsNotTheDenier(string text, string content, string? speaker)
+    {
+        Assert.That(Quotes(text).Select(q => (q.Text, q.Speaker)), Is.EqualTo(new[] { (content, speaker) }));
+    }
+
     [TestCase("The senator called the plan a fig leaf on Tuesday.")]
     [TestCase("Critics called it a mistake.")]
     public void Predict_UnquotedLabel_ReportsNothing(string text)
