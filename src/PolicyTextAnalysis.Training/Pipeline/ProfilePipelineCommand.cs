@@ -148,7 +148,7 @@ internal sealed class ProfilePipelineCommand : ITrainingCommand
                 PolicyTextAnalysis.Syntax.WordHashes[] words = PolicyTextAnalysis.Syntax.WordHashes.Of(ready.Tokens, sentence.FirstToken, sentence.TokenCount);
 
                 long t1 = Stopwatch.GetTimestamp();
-                int[] tags = model.Tagger.Tag(words);
+                int[] tags = model.Tag(words);
                 long t2 = Stopwatch.GetTimestamp();
                 (int[] heads, int[] labels) = model.Parser.Parse(words, tags);
                 long t3 = Stopwatch.GetTimestamp();

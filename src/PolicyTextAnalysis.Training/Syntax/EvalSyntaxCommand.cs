@@ -70,7 +70,7 @@ internal sealed class EvalSyntaxCommand : ITrainingCommand
             TimeSpan start = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
             foreach (WordHashes[] sentence in hashed)
             {
-                model.Parser.Parse(sentence, model.Tagger.Tag(sentence));
+                model.Parser.Parse(sentence, model.Tag(sentence));
             }
 
             best = Math.Min(best, (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - start).TotalSeconds);

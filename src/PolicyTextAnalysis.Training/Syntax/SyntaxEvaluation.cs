@@ -16,7 +16,7 @@ public sealed record SyntaxScore(string Set, int Words, double Upos, double Xpos
         foreach (UdSentence s in sentences)
         {
             WordHashes[] hashes = s.Hashes();
-            int[] tags = model.Tagger.Tag(hashes);
+            int[] tags = model.Tag(hashes);
             (int[] heads, int[] labels) = model.Parser.Parse(hashes, tags);
             parsed.Add(new ParsedSentence(s, tags, heads, labels));
         }

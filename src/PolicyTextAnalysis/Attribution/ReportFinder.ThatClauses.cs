@@ -92,24 +92,19 @@ internal sealed partial class ReportFinder
         return false;
     }
 
-    /// <summary>True when the first word of <paramref name="verb"/>'s phrase opens a quotation: it is quoted and the word
-    /// before it is not.</summary>
+    /// <summary>True when a quotation opens inside <paramref name="verb"/>'s phrase, at the verb or an auxiliary before it
+    /// (<c>the plan "will cut costs"</c>, <c>the policy would "damage investment"</c>): the verb is quoted and the word
+    /// before its phrase is not.</summary>
     private bool QuotationOpensOn(int verb)
     {
         TokenList tokens = _document.Tokens;
-        int first = _tree.SubtreeFirst(verb);
-        while (first < verb && tokens.Kinds[first] != TokenKind.Word)
-        {
-            first++;
-        }
-
-        int before = first - 1;
+        int before = _tree.SubtreeFirst(verb) - 1;
         while (before >= _sentenceStart && tokens.Kinds[before] != TokenKind.Word)
         {
             before--;
         }
 
-        return _inQuote[first] && (before < _sentenceStart || !_inQuote[before]);
+        return _inQuote[verb] && (before < _sentenceStart || !_inQuote[before]);
     }
 
     /// <summary>True for a verb with a modal auxiliary or a present-tense form and no subject, relative word or marker.</summary>

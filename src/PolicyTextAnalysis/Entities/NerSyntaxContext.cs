@@ -47,7 +47,7 @@ internal static class NerSyntaxContext
         SyntaxModel model = SyntaxModel.Default
             ?? throw new InvalidOperationException("This named-entity model reads part-of-speech tags, but the package has no syntax model and the document no syntax layer.");
         WordHashes[] words = WordHashes.Of(tokens, first, count);
-        int[] tags = model.Tagger.Tag(words);
+        int[] tags = model.Tag(words);
         for (int k = 0; k < count; k++)
         {
             work.TagHash[k] = FeatureHash.Chars(model.Tagger.Penn[tags[k]], lower: false);

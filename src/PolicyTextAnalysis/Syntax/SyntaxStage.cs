@@ -75,7 +75,7 @@ public sealed class SyntaxStage : IPipelineStage
             int n = sentence.TokenCount;
             WordHashes[] words = WordHashes.Of(document.Tokens, first, n);
 
-            int[] sentenceTags = _model.Tagger.Tag(words);
+            int[] sentenceTags = _model.Tag(words);
             (int[] sentenceHeads, int[] sentenceRelations) = _model.Parser.Parse(words, sentenceTags);
             var universal = new string[n];
             var relationNames = new string[n];

@@ -42,6 +42,8 @@ public class ReportContentTests
         "the plan \"will cut costs for families.\"", "Lena Weiss")]
     [TestCase("Senator Lena Weiss said the plan \"will cut costs for families,\" and she is right.",
         "the plan \"will cut costs for families,\"", "Lena Weiss")]
+    [TestCase("In a statement, the Calder Industry Federation said the policy would \"damage investment for a decade.\"",
+        "the policy would \"damage investment for a decade.\"", "Calder Industry Federation")]
     public void Predict_SubjectParsedAsTheCuesObject_ReportsTheClause(string text, string content, string speaker)
     {
         Assert.That(Quotes(text).Select(q => (q.Text, q.Speaker)), Is.EqualTo(new[] { (content, (string?)speaker) }));

@@ -34,6 +34,18 @@ public sealed class SyntaxStageTests
         });
     }
 
+    // A quotation opening on a verb inside a clause: the tagger read the verb after the mark as a sentence's first word,
+    // a noun; it is tagged as if the marks were not there. A quoted name or noun phrase keeps the marks' reading.
+    [TestCase("The federation said the policy would \"damage investment for a decade.\"", "damage", "VERB")]
+    [TestCase("Senator Lena Weiss said the plan \"will cut costs for families.\"", "will", "AUX")]
+    [TestCase("The senator called the plan \"a fig leaf\" on Tuesday.", "a", "DET")]
+    public void Tokens_QuotationOpeningInsideAClause_TagsTheWordAfterTheMark(string text, string word, string pos)
+    {
+        Document document = Analyzer.Value.Process(text);
+
+        Assert.That(Find(document, word).Pos, Is.EqualTo(pos));
+    }
+
     // Universal Dependencies attaches nothing to punctuation; a word the transitions hung on a comma is moved to the
     // comma's head (here "who believe ..." on "economists", which the parser attaches to the comma after it).
     [TestCase("Many economists, who believe the tariffs will raise prices, objected.")]
