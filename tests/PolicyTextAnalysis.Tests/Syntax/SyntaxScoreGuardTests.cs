@@ -32,8 +32,8 @@ public sealed class SyntaxScoreGuardTests
 
     /// <summary>
     /// EWT dev with a phrase of each sentence in quotation marks (models/README.md, "Quotation marks inside a sentence"):
-    /// the shipped model's attachment of the words other than the marks, UAS 0.8147 and LAS 0.7744, and its tagging of the
-    /// first word after an opening mark, 0.8707 of 1,670 words.
+    /// the shipped model's attachment of the words other than the marks, UAS 0.8178 and LAS 0.7782, and its tagging of the
+    /// first word after an opening mark, 0.8862 of 1,670 words (a verb there tagged as unquoted, session 26).
     /// </summary>
     [Test]
     public void QuotedPhrases_HoldTheRecordedScores()
@@ -49,9 +49,9 @@ public sealed class SyntaxScoreGuardTests
         Assert.Multiple(() =>
         {
             Assert.That(measured.AfterMarkWords, Is.EqualTo(1670), "the same phrases are quoted on every run");
-            Assert.That(measured.Uas, Is.GreaterThanOrEqualTo(0.8147 - Tolerance), "UAS");
-            Assert.That(measured.Las, Is.GreaterThanOrEqualTo(0.7744 - Tolerance), "LAS");
-            Assert.That(measured.AfterMarkUpos, Is.GreaterThanOrEqualTo(0.8707 - Tolerance), "UPOS after a mark");
+            Assert.That(measured.Uas, Is.GreaterThanOrEqualTo(0.8178 - Tolerance), "UAS");
+            Assert.That(measured.Las, Is.GreaterThanOrEqualTo(0.7782 - Tolerance), "LAS");
+            Assert.That(measured.AfterMarkUpos, Is.GreaterThanOrEqualTo(0.8862 - Tolerance), "UPOS after a mark");
         });
     }
 
