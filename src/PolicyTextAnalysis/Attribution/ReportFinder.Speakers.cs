@@ -174,8 +174,11 @@ internal sealed partial class ReportFinder
             // "In July, for example, Ecuador announced ...": the parse hung the name on the phrase before it and left the
             // finite main verb without a subject; the proper noun right before the verb, or before an apposition set off
             // by commas right before it (After the match, Hernan Gomez, Panama coach, said ...), is the subject it missed.
+            // So is a name set off by commas right before the verb, after its description (Asked about the delay, the
+            // foreign minister, Ahmed Karimi, said ...).
             if (verb == cue && _tree.Is(cue, "root") && cue > 0 && _syntax.Tag(cue) is "VBD" or "VBZ" or "VBP"
-                && NameBeforeApposition(cue) is int named and >= 0 && _syntax.Pos(named) == "PROPN"
+                && (NameBeforeApposition(cue) is int nameBefore and >= 0 && _syntax.Pos(nameBefore) == "PROPN" ? nameBefore : NameInCommas(cue)) is int named
+                && named >= 0 && _syntax.Pos(named) == "PROPN"
                 && char.IsUpper(_document.Tokens.CharsAt(named)[0]) && !_inQuote[named])
             {
                 int nameFirst = named;
@@ -292,6 +295,32 @@ internal sealed partial class ReportFinder
         }
 
         return false;
+    }
+
+    /// <summary>The last word of a name of capitalised proper nouns set off by commas right before <paramref name="cue"/>
+    /// (<c>, Ahmed Karimi, said</c>); -1 when there is none.</summary>
+    private int NameInCommas(int cue)
+    {
+        const int maxName = 5;
+        if (cue < 3 || _document.Tokens.CharsAt(cue - 1) is not ",")
+        {
+            return -1;
+        }
+
+        for (int k = cue - 2; k >= 1 && k >= cue - 2 - maxName; k--)
+        {
+            if (_document.Tokens.CharsAt(k) is ",")
+            {
+                return k < cue - 2 ? cue - 2 : -1;
+            }
+
+            if (_syntax.Pos(k) != "PROPN" || !char.IsUpper(_document.Tokens.CharsAt(k)[0]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The token right before <paramref name="cue"/>, or, when a comma precedes it, the token before the

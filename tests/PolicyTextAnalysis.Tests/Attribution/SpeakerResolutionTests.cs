@@ -36,6 +36,8 @@ public class SpeakerResolutionTests
     [TestCase("Of interest here, studies suggest that, despite the difficulties in acquiring L2 grammar, learners improve.", "studies")]
     [TestCase("And that recalls a statement made by Senator Tom Cole a few minutes ago that there is an effort to divide people.", "Tom Cole")]
     [TestCase("After the match, Hernan Dario Gomez, Panama coach, said, \"I think we have learned a lot from today's game.\"", "Hernan Dario Gomez")]
+    // The same with the description first and the name set off by commas right before the verb.
+    [TestCase("Asked about the delay, the foreign minister, Ahmed Karimi, said the deadline was not realistic.", "Ahmed Karimi")]
     // A nominal with a preposition is no subject, and a prepositional phrase the parse made an apposition is no noun a
     // relative clause describes: the named soldier speaks, not the tour.
     [TestCase("Captain Ruth Vance of Mobile, Alabama, also on her second tour said, \"We are tired.\"", "Ruth Vance")]
