@@ -89,9 +89,12 @@ internal sealed partial class ReportFinder
         // The last word is the head when the parse split a name (Afghan Ambassador ... Hamdullah Mohib) or names an issuer
         // (a report by the Brookings Institution); a common noun there is only a modifier of the source (two people
         // familiar with the negotiations).
-        int sourceHead = wholeSubtree || nameFirst
+        // A name after a participle of perceiving or holding is not whose words they are (a memo seen by Reuters).
+        int sourceHead = wholeSubtree || nameFirst || PerceivedBy(source, phraseEnd)
             || (source < phraseEnd && _syntax.Pos(phraseEnd - 1) != "PROPN" && _tree.SubtreeEnd(source) >= phraseEnd) ? source : phraseEnd - 1;
-        if (according - a >= b - phraseEnd)
+        // ..., according to a person familiar with the matter who spoke on condition of anonymity: a phrase closing the
+        // sentence reports what comes before it, whatever clause the source's own description holds.
+        if (according - a >= b - phraseEnd || (according > a + 1 && _document.Tokens.CharsAt(according - 1) is "," && OnlyPunctuation(subtreeEnd, b)))
         {
             return new Report(according, sourceHead, sourceFirst, a, according, RuleIds.AccordingTo);
         }
@@ -201,13 +204,46 @@ internal sealed partial class ReportFinder
     /// <summary>Where the source phrase after <c>according to</c> ends: at a comma, a clause or the sentence's end.</summary>
     private int SourceEnd(int first, int b)
     {
+        // A participle describes the source (figures published by the ONS, a report released on Tuesday by ...); a
+        // finite verb or a subordinator starts the content.
         TokenList tokens = _document.Tokens;
         int t = first;
-        while (t < b && tokens.Kinds[t] != TokenKind.Punctuation && _syntax.Pos(t) is not ("VERB" or "AUX" or "SCONJ"))
+        while (t < b && tokens.Kinds[t] != TokenKind.Punctuation
+            && !(_syntax.Pos(t) is "VERB" or "AUX" && _syntax.Tag(t) is not ("VBN" or "VBG")) && _syntax.Pos(t) != "SCONJ")
         {
             t++;
         }
 
         return t;
+    }
+
+    /// <summary>True when <paramref name="source"/> has a participle before <paramref name="end"/> that issues nothing
+    /// (<c>seen</c>, <c>obtained</c>; not <c>published</c>, <c>released</c>: cue-lexicon class issue).</summary>
+    private bool PerceivedBy(int source, int end)
+    {
+        foreach (int c in _tree.Children.Of(source))
+        {
+            if (c > source && c < end && _tree.Is(c, "acl") && _syntax.Tag(c) == "VBN"
+                && (_lexicon.ClassOf(_document.Tokens.CharsAt(c)) & CueClass.Issue) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when tokens <c>[from, b)</c> are punctuation only.</summary>
+    private bool OnlyPunctuation(int from, int b)
+    {
+        for (int t = from; t < b; t++)
+        {
+            if (_document.Tokens.Kinds[t] is TokenKind.Word or TokenKind.Number)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

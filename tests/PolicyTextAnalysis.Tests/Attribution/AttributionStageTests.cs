@@ -164,6 +164,14 @@ public class AttributionStageTests
     [TestCase("Rebel spokesman Omar Haidari said that the convoy was safe.", "the convoy was safe", QuoteKind.Indirect, "Omar Haidari", "said")]
     [TestCase("Dr. Omar Haidari noted that the clinic was full.", "the clinic was full", QuoteKind.Indirect, "Omar Haidari", "noted")]
     [TestCase("According to the league's coach, Omar Haidari, the team will travel.", "the team will travel", QuoteKind.Indirect, "Omar Haidari", "according to")]
+    // A participle describes the source (published by: its issuer speaks; seen by: the document does); a relative clause
+    // of a source closing the sentence is no content.
+    [TestCase("According to figures published by the Office for National Statistics, unemployment rose to 5 percent.",
+        "unemployment rose to 5 percent", QuoteKind.Indirect, "Office for National Statistics", "according to")]
+    [TestCase("According to a leaked memo seen by Reuters, the ministry plans to cut 5,000 jobs.",
+        "the ministry plans to cut 5,000 jobs", QuoteKind.Indirect, "leaked memo", "according to")]
+    [TestCase("The deal is close, according to a person familiar with the matter who spoke on condition of anonymity.",
+        "The deal is close", QuoteKind.Indirect, "person", "according to")]
     // Set off by commas inside the sentence: the sentence is the content, and a common noun at the phrase's end only modifies the source.
     [TestCase("The plan, according to two people familiar with the negotiations, would cut spending.",
         "The plan, according to two people familiar with the negotiations, would cut spending", QuoteKind.Indirect, "two people", "according to")]
