@@ -84,7 +84,7 @@ internal sealed class LabelLines
             if (w is "(" && lastWord >= 0)
             {
                 // (R-Texas), (D-Calif.), (D): a party and state after the name, nothing longer.
-                int close = PartyAndState(t + 1, colon);
+                int close = PartyNotes.End(_document.Tokens, t + 1, colon);
                 if (close < 0)
                 {
                     return null;
@@ -133,43 +133,6 @@ internal sealed class LabelLines
         }
 
         return named || (words >= 2 && quoted) ? new Report(-1, lastWord, first, contentFirst, contentEnd, RuleIds.LabelLine) : null;
-    }
-
-    /// <summary>
-    /// The closing parenthesis of a party-and-state note starting at <paramref name="t"/> (after the opening one), or -1:
-    /// at most five tokens before <paramref name="limit"/>, capitalised words, hyphens and stops only, and either a hyphen
-    /// or a single word of at most three letters (<c>R-Texas</c>, <c>D-Calif.</c>, <c>D</c>).
-    /// </summary>
-    private int PartyAndState(int t, int limit)
-    {
-        TokenList tokens = _document.Tokens;
-        bool hyphen = false;
-        int words = 0, shortWord = 0;
-        for (int k = t; k < limit && k - t <= 5; k++)
-        {
-            ReadOnlySpan<char> w = tokens.CharsAt(k);
-            if (w is ")")
-            {
-                return k > t && (hyphen || (words == 1 && shortWord == 1)) ? k : -1;
-            }
-
-            if (tokens.Kinds[k] == TokenKind.Word && char.IsUpper(w[0]))
-            {
-                words++;
-                shortWord += w.Length <= 3 ? 1 : 0;
-                hyphen |= w.Contains('-');
-            }
-            else if (w is "-" or "–")
-            {
-                hyphen = true;
-            }
-            else if (w is not ".")
-            {
-                return -1;
-            }
-        }
-
-        return -1;
     }
 
     private static bool IsBullet(ReadOnlySpan<char> w) => w is "•" or "-" or "*" or "–" or "—" or "·" or "▪" or "◦";

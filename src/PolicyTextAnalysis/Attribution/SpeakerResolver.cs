@@ -93,6 +93,12 @@ internal sealed partial class SpeakerResolver
 
             foreach (int c in _tree.Children.Of(head))
             {
+                // Rep. Ann Lee (R-Texas): a party-and-state note says where she sits, not who speaks.
+                if (IsPartyNote(c))
+                {
+                    continue;
+                }
+
                 // People an organisation or place names as its own speak as themselves, named as the text names them
                 // (Scientology officials, U.S. officials): the name only says whose they are. Not a description: they
                 // are identified, and hold what they say.
@@ -363,5 +369,14 @@ internal sealed partial class SpeakerResolver
         }
 
         return start < noun ? PhraseName(start, noun - 1, requireName: true) : null;
+    }
+
+    /// <summary>True when <paramref name="token"/> heads a party-and-state note in parentheses (<c>(R-Texas)</c>).</summary>
+    private bool IsPartyNote(int token)
+    {
+        int first = _tree.SubtreeFirst(token);
+        TokenList tokens = _document.Tokens;
+        int open = tokens.CharsAt(first) is "(" ? first : first > 0 && tokens.CharsAt(first - 1) is "(" ? first - 1 : -1;
+        return open >= 0 && PartyNotes.End(tokens, open + 1, Math.Min(tokens.Count, open + 8)) >= 0;
     }
 }
