@@ -44,6 +44,9 @@ public class SpeakerResolutionTests
     [TestCase("Specialist Ana Ruiz, 24, of Tucson, Arizona, now on her third tour, who told Reuters, \"We need more armour.\"", "Ana Ruiz")]
     // A name in apposition to the subject speaks, also when a title the recogniser left out heads the apposition.
     [TestCase("The bill's sponsor, Rep. Ann Lee, told colleagues the measure would save money.", "Ann Lee")]
+    // The tagger reads "executive" as an adjective, so the parse makes the possessor the head: the name set off by commas
+    // in the phrase speaks.
+    [TestCase("The regulator's chief executive, Jonathan Brearley, warned on Tuesday that bills could rise again.", "Jonathan Brearley")]
     // A party-and-state note in parentheses says where the legislator sits, not who speaks.
     [TestCase("Rep. Carl Boyd (R-Texas) said the vote would be close.", "Carl Boyd")]
     // A capitalised word the parse makes an apposition of the name's head with no comma between is part of the name.
