@@ -1,3 +1,4 @@
+using PolicyTextAnalysis.Entities;
 using PolicyTextAnalysis.Syntax;
 
 namespace PolicyTextAnalysis.Attribution;
@@ -177,7 +178,8 @@ internal sealed partial class ReportFinder
             // So is a name set off by commas right before the verb, after its description (Asked about the delay, the
             // foreign minister, Ahmed Karimi, said ...).
             if (verb == cue && _tree.Is(cue, "root") && cue > 0 && _syntax.Tag(cue) is "VBD" or "VBZ" or "VBP"
-                && (NameBeforeApposition(cue) is int nameBefore and >= 0 && _syntax.Pos(nameBefore) == "PROPN" ? nameBefore : NameInCommas(cue)) is int named
+                && (NameInCommas(cue) is int inCommas and >= 0 && PersonOpening(inCommas) is int person and >= 0 ? person
+                    : NameBeforeApposition(cue) is int nameBefore and >= 0 && _syntax.Pos(nameBefore) == "PROPN" ? nameBefore : NameInCommas(cue)) is int named
                 && named >= 0 && _syntax.Pos(named) == "PROPN"
                 && char.IsUpper(_document.Tokens.CharsAt(named)[0]) && !_inQuote[named])
             {
@@ -321,6 +323,33 @@ internal sealed partial class ReportFinder
         }
 
         return -1;
+    }
+
+    /// <summary>The last word of a person's name the recogniser found opening the run of proper nouns that ends at
+    /// <paramref name="last"/> (<c>, Helen Stone MP, said</c> after <c>the Minister for Care</c>: <c>Stone</c>), or -1.</summary>
+    private int PersonOpening(int last)
+    {
+        TokenList tokens = _document.Tokens;
+        int first = last;
+        while (first > 0 && _syntax.Pos(first - 1) == "PROPN")
+        {
+            first--;
+        }
+
+        IReadOnlyList<EntityMention> entities = _document.Entities;
+        int i = EntitySearch.FirstAtOrAfter(entities, tokens.Starts[first]);
+        if (i >= entities.Count || entities[i].Start != tokens.Starts[first] || entities[i].Label != EntityLabels.Person)
+        {
+            return -1;
+        }
+
+        int end = first;
+        while (end < last && tokens.Ends[end + 1] <= entities[i].End)
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>The token right before <paramref name="cue"/>, or, when a comma precedes it, the token before the

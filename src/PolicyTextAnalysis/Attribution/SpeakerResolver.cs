@@ -146,7 +146,10 @@ internal sealed partial class SpeakerResolver
         // The regulator's chief executive, Jonathan Brearley, said ...: the tagger reads some role nouns as adjectives
         // (executive: 28 of 28 times in the treebanks), so the parse makes the possessor the phrase's head and hangs the
         // name on the role; a person's name set off by commas inside the phrase is the one who speaks.
-        if (!opposing && (_tree.HasChildWord(head, "case", "'s") || _tree.HasChildWord(head, "case", "\u2019s"))
+        // So is a name after a capitalised title's complements (the Secretary of State for Health and Social Care, Mark
+        // Hill), which the parse hangs on the complement's noun.
+        if (!opposing && (_tree.HasChildWord(head, "case", "'s") || _tree.HasChildWord(head, "case", "\u2019s")
+                || (_syntax.Pos(head) == "PROPN" && !_speakers.IsEntity(head) && _tree.Child(head, "nmod") > head))
             && PersonInCommas(head) is int named and >= 0)
         {
             return _speakers.EndingAt(_speakers.EntityLast(named), named)?.Speaker;
@@ -397,7 +400,7 @@ internal sealed partial class SpeakerResolver
         for (int t = head + 2; t < end; t++)
         {
             if (tokens.CharsAt(t - 1) is "," && _speakers.IsEntity(t) && _speakers.LabelAt(t) == EntityLabels.Person
-                && _speakers.EntityLast(t) + 1 < tokens.Count && tokens.CharsAt(_speakers.EntityLast(t) + 1) is ",")
+                && _speakers.EntityLast(t) + 1 < tokens.Count && tokens.CharsAt(_speakers.EntityLast(t) + 1) is "," or "." or "!" or "?")
             {
                 return t;
             }

@@ -47,6 +47,9 @@ public class SpeakerResolutionTests
     // The tagger reads "executive" as an adjective, so the parse makes the possessor the head: the name set off by commas
     // in the phrase speaks.
     [TestCase("The regulator's chief executive, Jonathan Brearley, warned on Tuesday that bills could rise again.", "Jonathan Brearley")]
+    // A title's name set off by commas, which the parse hangs on the title's complement or leaves to a participle clause.
+    [TestCase("\"We will publish the full plan in the spring,\" said the Secretary of State for Health and Social Care, Mark Hill.", "Mark Hill")]
+    [TestCase("Commenting on the announcement, the Minister for Care, Helen Stone MP, said: \"We are putting patients first.\"", "Helen Stone")]
     // A party-and-state note in parentheses says where the legislator sits, not who speaks.
     [TestCase("Rep. Carl Boyd (R-Texas) said the vote would be close.", "Carl Boyd")]
     // A capitalised word the parse makes an apposition of the name's head with no comma between is part of the name.
