@@ -93,8 +93,10 @@ internal sealed partial class ReportFinder
         int sourceHead = wholeSubtree || nameFirst || PerceivedBy(source, phraseEnd)
             || (source < phraseEnd && _syntax.Pos(phraseEnd - 1) != "PROPN" && _tree.SubtreeEnd(source) >= phraseEnd) ? source : phraseEnd - 1;
         // ..., according to a person familiar with the matter who spoke on condition of anonymity: a phrase closing the
-        // sentence reports what comes before it, whatever clause the source's own description holds.
-        if (according - a >= b - phraseEnd || (according > a + 1 && _document.Tokens.CharsAt(according - 1) is "," && OnlyPunctuation(subtreeEnd, b)))
+        // sentence reports what comes before it, whatever clause the source's own description holds (but not one a comma
+        // closes: the group has, according to various estimates, 4,000 fighters).
+        if (according - a >= b - phraseEnd || (according > a + 1 && _document.Tokens.CharsAt(according - 1) is "," && OnlyPunctuation(subtreeEnd, b)
+            && !(phraseEnd < b && _document.Tokens.CharsAt(phraseEnd) is ",")))
         {
             return new Report(according, sourceHead, sourceFirst, a, according, RuleIds.AccordingTo);
         }

@@ -172,6 +172,8 @@ public class AttributionStageTests
         "the ministry plans to cut 5,000 jobs", QuoteKind.Indirect, "leaked memo", "according to")]
     [TestCase("The deal is close, according to a person familiar with the matter who spoke on condition of anonymity.",
         "The deal is close", QuoteKind.Indirect, "person", "according to")]
+    [TestCase("The militia has, according to various estimates, from 4,000 to 6,000 fighters.",
+        "The militia has, according to various estimates, from 4,000 to 6,000 fighters", QuoteKind.Indirect, "various estimates", "according to")]
     // Set off by commas inside the sentence: the sentence is the content, and a common noun at the phrase's end only modifies the source.
     [TestCase("The plan, according to two people familiar with the negotiations, would cut spending.",
         "The plan, according to two people familiar with the negotiations, would cut spending", QuoteKind.Indirect, "two people", "according to")]
