@@ -71,11 +71,11 @@ internal sealed class RecentPersons
     }
 
     /// <summary>The latest person a pronoun of <paramref name="pronoun"/> can refer to, or null.</summary>
-    public Speaker? LatestFitting(PersonGender pronoun)
+    public Speaker? LatestFitting(PersonGender pronoun, Func<Speaker, bool>? except = null)
     {
         for (int i = _recent.Count - 1; i >= 0; i--)
         {
-            if (Fits(_recent[i], pronoun))
+            if (Fits(_recent[i], pronoun) && (except is null || !except(_recent[i])))
             {
                 return _recent[i];
             }

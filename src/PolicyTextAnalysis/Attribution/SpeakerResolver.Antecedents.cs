@@ -235,16 +235,27 @@ internal sealed partial class SpeakerResolver
         // document the Secretary signed, where he said ...); then the previous sentence's subject, then its last person,
         // then anyone lately named, skipping whoever is known by the other gender (she after "Donald Trump met Nancy
         // Pelosi").
+        // In a transcript, he or she is never the one whose turn it is (MR. ROE: ... He told President Xi ...).
         RecentPersons persons = _speakers.Persons;
-        if (SameSentencePerson(pronoun, gender) is { } near)
+        Turn? turn = TurnAt(pronoun);
+        bool IsTurnSpeaker(Speaker person) => turn is { Speaker: { } speaker } t
+            && (t.SpeakerClusterId is { } id ? person.ClusterId == id : person.Canonical == speaker);
+        if (SameSentencePerson(pronoun, gender) is { } near && !IsTurnSpeaker(near))
         {
             return near;
         }
 
         (Speaker? subject, Speaker? last) = _previousPerson;
-        return subject is { } s && persons.Fits(s, gender) ? s
-            : last is { } l && persons.Fits(l, gender) ? l
-            : persons.LatestFitting(gender);
+        return subject is { } s && persons.Fits(s, gender) && !IsTurnSpeaker(s) ? s
+            : last is { } l && persons.Fits(l, gender) && !IsTurnSpeaker(l) ? l
+            : persons.LatestFitting(gender, turn is null ? null : IsTurnSpeaker);
+    }
+
+    /// <summary>The transcript turn of another speaker than the asker that <paramref name="token"/> is in, or null.</summary>
+    private Turn? TurnAt(int token)
+    {
+        int i = TranscriptTurns.IndexAt(_turns, _document.Tokens.Starts[token]);
+        return i >= 0 && _turns[i].Role != TurnRole.Question ? _turns[i] : null;
     }
 
     /// <summary>

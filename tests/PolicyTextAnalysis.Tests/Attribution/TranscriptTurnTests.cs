@@ -136,6 +136,25 @@ public class TranscriptTurnTests
         Assert.That(quote.Speaker, Is.EqualTo("author"));
     }
 
+    // A third-person pronoun in a turn is never the one whose turn it is, even when the label is the person last named.
+    [Test]
+    public void Quotes_HeInAParticipantsTurn_IsNotTheParticipant()
+    {
+        const string gaggle = """
+            Press Gaggle by Press Secretary Ann Lorimer and National Security Adviser John Roe
+
+            MS. LORIMER: Hi, everyone. The National Security Adviser will take a few questions.
+
+            Q And on China, did President Daniel Kovac raise export controls?
+
+            MR. ROE: He did. He told President Xi that the controls are about national security.
+            """;
+
+        Quote quote = Analyzer.Analyze(gaggle).Quotes.Single(q => q.Text.Contains("controls are about", StringComparison.Ordinal));
+
+        Assert.That(quote.Speaker, Is.EqualTo("Daniel Kovac"));
+    }
+
     [Test]
     public void Turns_JsonRoundTrip_KeepsEveryField()
     {
