@@ -36,6 +36,8 @@ public class ClaimStageTests
     [TestCase("And I thank my colleague, a real leader on this issue, for yielding me time.")]
     [TestCase("I also want to thank the mayor and the council for their support.")]
     [TestCase("In conclusion, I would like to thank my colleagues on the committee for their work.")]
+    [TestCase("You should be able to unmute yourself.")]
+    [TestCase("The embargo on this call is now lifted.")]
     [TestCase("As a reminder, this call will be on background and embargoed until 3 p.m.")]
     [TestCase("Other than that, I'll turn it over to our speaker.")]
     [TestCase("Subscribe to our newsletter for weekly updates.")]
@@ -49,6 +51,7 @@ public class ClaimStageTests
     [TestCase("So, the deficit has doubled since 2019.")]
     [TestCase("With that in mind, the council should cut the fees.")]
     [TestCase("The council lifted the arms embargo on the region last year.")]
+    [TestCase("The embargo on the island has failed to change the regime.")]
     // A clause of procedure is left out, the sentence's other clause stays.
     [TestCase("Our visa sanctions are private, and I would refer you to the State Department for the details.")]
     public void Process_StatementAfterAnOpeningPhrase_IsStillAClaim(string text)
