@@ -2,7 +2,8 @@ using PolicyTextAnalysis.Resolution;
 
 namespace PolicyTextAnalysis.Attribution;
 
-/// <content>Whose a document or a definite noun is: its issuer, or the one owner the document gives it.</content>
+/// <content>Whose a document or a definite noun is: its issuer, or the one owner the document gives it; and which name in a
+/// speaker phrase is its person (a title's holder set off by commas) or only a note on it (a party and state).</content>
 internal sealed partial class SpeakerResolver
 {
     /// <summary>
@@ -144,4 +145,30 @@ internal sealed partial class SpeakerResolver
 
     private bool HasCase(int noun, string first, string second) =>
         _tree.HasChildWord(noun, "case", first) || _tree.HasChildWord(noun, "case", second);
+
+    /// <summary>True when <paramref name="token"/> heads a party-and-state note in parentheses (<c>(R-Texas)</c>).</summary>
+    private bool IsPartyNote(int token)
+    {
+        int first = _tree.SubtreeFirst(token);
+        TokenList tokens = _document.Tokens;
+        int open = tokens.CharsAt(first) is "(" ? first : first > 0 && tokens.CharsAt(first - 1) is "(" ? first - 1 : -1;
+        return open >= 0 && PartyNotes.End(tokens, open + 1, Math.Min(tokens.Count, open + 8)) >= 0;
+    }
+
+    /// <summary>The first word of a person's name set off by commas after <paramref name="head"/> inside its phrase, or -1.</summary>
+    private int PersonInCommas(int head)
+    {
+        TokenList tokens = _document.Tokens;
+        int end = _tree.SubtreeEnd(head);
+        for (int t = head + 2; t < end; t++)
+        {
+            if (tokens.CharsAt(t - 1) is "," && _speakers.IsEntity(t) && _speakers.LabelAt(t) == EntityLabels.Person
+                && _speakers.EntityLast(t) + 1 < tokens.Count && tokens.CharsAt(_speakers.EntityLast(t) + 1) is "," or "." or "!" or "?")
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
 }

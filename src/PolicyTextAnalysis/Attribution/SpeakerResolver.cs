@@ -382,30 +382,4 @@ internal sealed partial class SpeakerResolver
 
         return start < noun ? PhraseName(start, noun - 1, requireName: true) : null;
     }
-
-    /// <summary>True when <paramref name="token"/> heads a party-and-state note in parentheses (<c>(R-Texas)</c>).</summary>
-    private bool IsPartyNote(int token)
-    {
-        int first = _tree.SubtreeFirst(token);
-        TokenList tokens = _document.Tokens;
-        int open = tokens.CharsAt(first) is "(" ? first : first > 0 && tokens.CharsAt(first - 1) is "(" ? first - 1 : -1;
-        return open >= 0 && PartyNotes.End(tokens, open + 1, Math.Min(tokens.Count, open + 8)) >= 0;
-    }
-
-    /// <summary>The first word of a person's name set off by commas after <paramref name="head"/> inside its phrase, or -1.</summary>
-    private int PersonInCommas(int head)
-    {
-        TokenList tokens = _document.Tokens;
-        int end = _tree.SubtreeEnd(head);
-        for (int t = head + 2; t < end; t++)
-        {
-            if (tokens.CharsAt(t - 1) is "," && _speakers.IsEntity(t) && _speakers.LabelAt(t) == EntityLabels.Person
-                && _speakers.EntityLast(t) + 1 < tokens.Count && tokens.CharsAt(_speakers.EntityLast(t) + 1) is "," or "." or "!" or "?")
-            {
-                return t;
-            }
-        }
-
-        return -1;
-    }
 }
