@@ -178,9 +178,7 @@ internal sealed partial class ReportFinder
             // So is a name set off by commas right before the verb, after its description (Asked about the delay, the
             // foreign minister, Ahmed Karimi, said ...).
             if (verb == cue && _tree.Is(cue, "root") && cue > 0 && _syntax.Tag(cue) is "VBD" or "VBZ" or "VBP"
-                && (NameInCommas(cue) is int inCommas and >= 0 && PersonOpening(inCommas) is int person and >= 0 ? person
-                    : NameBeforeApposition(cue) is int nameBefore and >= 0 && _syntax.Pos(nameBefore) == "PROPN" ? nameBefore : NameInCommas(cue)) is int named
-                && named >= 0 && _syntax.Pos(named) == "PROPN"
+                && NameBeforeCue(cue) is int named and >= 0 && _syntax.Pos(named) == "PROPN"
                 && char.IsUpper(_document.Tokens.CharsAt(named)[0]) && !_inQuote[named])
             {
                 int nameFirst = named;
@@ -297,6 +295,19 @@ internal sealed partial class ReportFinder
         }
 
         return false;
+    }
+
+    /// <summary>The name a subjectless cue missed: a person the recogniser found opening the names in commas right before
+    /// it; else the proper noun before an apposition (or right before the cue); else those names in commas; -1 if none.</summary>
+    private int NameBeforeCue(int cue)
+    {
+        int inCommas = NameInCommas(cue);
+        if (inCommas >= 0 && PersonOpening(inCommas) is int person and >= 0)
+        {
+            return person;
+        }
+
+        return NameBeforeApposition(cue) is int before and >= 0 && _syntax.Pos(before) == "PROPN" ? before : inCommas;
     }
 
     /// <summary>The last word of a name of capitalised proper nouns set off by commas right before <paramref name="cue"/>
