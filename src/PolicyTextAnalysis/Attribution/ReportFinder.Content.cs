@@ -150,46 +150,13 @@ internal sealed partial class ReportFinder
             return (b, blockEnd, RuleIds.ColonBlock);
         }
 
-        // A verb of labelling or declaring with a quoted predicate after its object (called the plan "a fig leaf", declared
-        // this a "code red" moment): the quoted words are the subject's, said of the object. Unquoted, the predicate is
-        // the author's summary (called it a mistake), which reports no words.
-        if ((CueClassOf(cue) & (CueClass.Label | CueClass.Speech)) != 0 && _tree.Child(cue, "obj") is int labelled && labelled > cue
-            && LabelPredicate(cue, labelled) is int predicate && predicate > labelled
-            && AnyQuoted(_tree.SubtreeFirst(predicate), _tree.SubtreeEnd(predicate)))
+        // A verb of labelling or declaring with a quoted predicate after its object (called the plan "a fig leaf").
+        if (QuotedLabel(cue, b) is (int labelFirst, int labelEnd))
         {
-            // Up to the closing mark or the predicate's head word: what the parse hung on the predicate after both is the
-            // author's (called the plan "a fig leaf" on Tuesday).
-            int end = _tree.SubtreeEnd(predicate);
-            while (end > predicate + 1 && !_inQuote[end - 1])
-            {
-                end--;
-            }
-
-            while (end < b && _inQuote[end])
-            {
-                end++;
-            }
-
-            return (_tree.SubtreeFirst(labelled), end, RuleIds.QuotedLabel);
+            return (labelFirst, labelEnd, RuleIds.QuotedLabel);
         }
 
         return (0, 0, "");
-    }
-
-    /// <summary>The predicate a labelling verb gives its object <paramref name="labelled"/>: its xcomp, or a second object
-    /// (the parse often reads <c>declared this a "code red" moment</c> as two objects); -1 when none.</summary>
-    private int LabelPredicate(int cue, int labelled)
-    {
-        int predicate = _tree.Child(cue, "xcomp");
-        foreach (int c in _tree.Children.Of(cue))
-        {
-            if (predicate < 0 && c > labelled && _tree.Is(c, "obj"))
-            {
-                predicate = c;
-            }
-        }
-
-        return predicate;
     }
 
     private bool IsSpeechVerb(int cue) => (CueClassOf(cue) & CueClass.Speech) != 0;

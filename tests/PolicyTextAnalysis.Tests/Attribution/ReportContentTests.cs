@@ -62,11 +62,24 @@ public class ReportContentTests
     }
 
     // A verb of labelling or declaring with a quoted predicate after its object reports the object and the quoted words,
-    // up to the closing mark; unquoted, the label is the author's summary and reports nothing.
+    // up to the closing mark; unquoted, the label is the author's summary and reports nothing. The parse may read the
+    // quoted predicate as the object's apposition or adjective (the last three); a second quotation after a comma is not
+    // part of the label.
     [TestCase("The senator called the plan “a fig leaf” on Tuesday.", "the plan “a fig leaf”", "senator", "called")]
+    [TestCase("The opposition leader branded the budget \"a betrayal of working people.\"", "the budget \"a betrayal of working people.\"", "opposition leader", "branded")]
+    [TestCase("Senator Maria Lopez called the plan \"reckless and unaffordable.\"", "the plan \"reckless and unaffordable.\"", "Maria Lopez", "called")]
     public void Predict_QuotedLabel_ReportsTheObjectAndTheQuotedWords(string text, string content, string speaker, string cue)
     {
         Assert.That(Quotes(text).Select(q => (q.Text, q.Speaker, q.Cue)), Is.EqualTo(new[] { (content, (string?)speaker, (string?)cue) }));
+    }
+
+    [Test]
+    public void Predict_QuotedLabel_EndsWithItsOwnQuotation()
+    {
+        IReadOnlyList<Quote> quotes = Quotes("The author calls these cases \"enlace\", translated here as \"expansion\".");
+
+        Assert.That(quotes.Select(q => (q.Text, q.Speaker, q.Cue)),
+            Is.EqualTo(new[] { ("these cases \"enlace\"", (string?)"author", (string?)"calls"), ("expansion", null, null) }));
     }
 
     // The cue's object is its subject only right after the quotation's marks ("...," countered Lena Weiss); with a phrase
