@@ -15,6 +15,7 @@ ITrainingCommand[] commands =
     new EvalTextCommand(),
     new ProfilePipelineCommand(),
     new TrainClaimsCommand(),
+    new TrainClaimTypesCommand(),
     new EvalClaimsCommand(),
     new EvalAttributionCommand(),
     new EvalAttributionGumCommand(),

@@ -35,13 +35,17 @@ internal static class StanceEvidenceTrainer
     /// <summary>A gold document analysed up to (not including) stance aggregation, with its evidence rows.</summary>
     public sealed record AnalysedDocument(CommentaryDocument Gold, Document Document, List<StanceEvidence> Evidence, List<Row> Rows);
 
-    /// <summary>Runs <paramref name="analyzer"/> on each document and labels every piece of stance evidence.</summary>
-    public static List<AnalysedDocument> Analyse(PolicyAnalyzer analyzer, IReadOnlyList<CommentaryDocument> documents)
+    /// <summary>Runs <paramref name="analyzer"/> on each document and labels every piece of stance evidence;
+    /// <paramref name="retype"/>, when given, replaces each document's claim types first (to score the rules with claim
+    /// types from a model that has not seen the document).</summary>
+    public static List<AnalysedDocument> Analyse(PolicyAnalyzer analyzer, IReadOnlyList<CommentaryDocument> documents,
+        Func<CommentaryDocument, Document, Document>? retype = null)
     {
         var result = new List<AnalysedDocument>(documents.Count);
         foreach (CommentaryDocument d in documents)
         {
             Document document = analyzer.Process(d.Text);
+            document = retype is null ? document : retype(d, document);
             List<StanceEvidence> evidence = StanceStage.FindEvidence(document, CancellationToken.None, framing: true);
             Dictionary<(string, string), int> support = StanceStage.SupportCounts(evidence);
             var names = new GoldNames(d.Gold);

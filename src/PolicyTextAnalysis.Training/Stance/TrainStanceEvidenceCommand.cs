@@ -8,7 +8,7 @@ using PolicyTextAnalysis.Training.Commentary;
 namespace PolicyTextAnalysis.Training.Stance;
 
 /// <summary>
-/// <c>train-stance-evidence [--folds K] [--l2 0.5,1,2,4] [--no-save]</c>: trains the stance evidence scorer on the
+/// <c>train-stance-evidence [--folds K] [--l2 0.5,1,2,4] [--claim-types shipped|rules|oof] [--no-save]</c>: trains the stance evidence scorer on the
 /// commentary dev split. Every piece of evidence the stance rules produce is labelled by whether its holder, target and
 /// polarity match a gold stance (the scorer's rules); regularisation and the keep threshold are chosen by the commentary
 /// stance F1 of K-fold cross-validation over documents. Writes <c>models/stance-evidence.bin</c>, its card and its
@@ -28,7 +28,7 @@ internal sealed class TrainStanceEvidenceCommand : ITrainingCommand
     /// <inheritdoc />
     public int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        var arguments = CommandArguments.Parse(args, ["--folds", "--l2", "--news"], ["--no-save"]);
+        var arguments = CommandArguments.Parse(args, ["--folds", "--l2", "--news", "--claim-types"], ["--no-save"]);
         int folds = arguments.Int("--folds", 5);
         float[] l2Grid = [.. (arguments.Value("--l2") ?? "0.5,1,2,4,8").Split(',').Select(v => float.Parse(v, CultureInfo.InvariantCulture))];
         var clock = Stopwatch.StartNew();
@@ -36,7 +36,18 @@ internal sealed class TrainStanceEvidenceCommand : ITrainingCommand
         // The evidence comes from the rules alone: the bundled scorer is neither applied by FindEvidence nor loaded (it may
         // have been made for another feature set).
         PolicyAnalyzer analyzer = PolicyAnalyzer.Create(AnalyzerOptions.Default, null, useStanceEvidenceModel: false);
-        List<StanceEvidenceTrainer.AnalysedDocument> documents = StanceEvidenceTrainer.Analyse(analyzer, CommentarySet.Load("dev"));
+        // The rules choose the author's judging sentences by the claim lexicon's types: --claim-types oof gives them the
+        // claim type model's types instead, each text typed by a model trained without it (the shipped one has seen every
+        // dev text), to measure that choice; rules (the default, as the pipeline does) the lexicon's.
+        IReadOnlyList<CommentaryDocument> dev = CommentarySet.Load("dev");
+        Func<CommentaryDocument, Document, Document>? retype = arguments.Value("--claim-types") switch
+        {
+            null or "shipped" => null,
+            "rules" => Claims.ClaimTypeTrainer.Retyper(dev, null),
+            "oof" => Claims.ClaimTypeTrainer.Retyper(dev, analyzer),
+            string other => throw new ArgumentException($"--claim-types takes shipped, rules or oof, not '{other}'"),
+        };
+        List<StanceEvidenceTrainer.AnalysedDocument> documents = StanceEvidenceTrainer.Analyse(analyzer, dev, retype);
         int evidence = documents.Sum(d => d.Rows.Count);
         int positive = documents.Sum(d => d.Rows.Count(r => r.Label));
         output.WriteLine(FormattableString.Invariant($"commentary dev: {documents.Count} texts, {evidence} pieces of evidence, {positive} positive ({clock.Elapsed.TotalSeconds:0}s)"));

@@ -139,7 +139,7 @@ internal static partial class ClaimAnalyzer
         return false;
     }
 
-    private static ClaimUnit MakeUnit(Document document, int firstToken, int endToken)
+    internal static ClaimUnit MakeUnit(Document document, int firstToken, int endToken)
     {
         TokenList tokens = document.Tokens;
         ClaimCues cues = ClaimCues.None;

@@ -32,4 +32,11 @@ public sealed record ClaimMention
 
     /// <summary>The time the claim refers to, as written (<c>in 2023</c>, <c>next year</c>), or null when none is stated.</summary>
     public string? Time { get; init; }
+
+    /// <summary>
+    /// The types the claim lexicon's cue words signal (<see cref="Types"/> come from the claim type model, which reads
+    /// them too); null for a claim made outside the claim stage. The stance stage chooses the author's judging sentences
+    /// by these, as it was measured with them.
+    /// </summary>
+    internal IReadOnlyList<ClaimType>? CueTypes { get; init; }
 }

@@ -2,7 +2,8 @@ namespace PolicyTextAnalysis.Claims;
 
 /// <summary>
 /// Finds claims: splits sentences into claim units, drops headlines, bylines, bios, questions and other lines that
-/// assert nothing, types each unit (rules of our own, documented in <c>models/README.md</c>), and attaches the
+/// assert nothing, types each unit (the claim type model over the words, tags and the lexicon's cues, <see cref="ClaimTypeModel"/>;
+/// the lexicon rules alone without it or without the syntax layer; both in <c>models/README.md</c>), and attaches the
 /// speaker (the quote layer's speaker when a quote covers the claim, else <c>"author"</c>), certainty, time,
 /// quantities (from numeric entity mentions) and a check-worthiness score.
 /// </summary>
@@ -160,7 +161,9 @@ public sealed class ClaimStage : IPipelineStage
             Text = text.ToString(),
             Start = unit.Span.Start,
             End = unit.Span.End,
-            Types = unit.Types,
+            // The type model reads the parse's tags; a document without the syntax layer keeps the lexicon's types.
+            Types = document.Syntax is not null && ClaimTypeModel.Default is { } typer ? typer.Predict(document, unit.FirstToken, unit.EndToken, unit.Cues) : unit.Types,
+            CueTypes = unit.Types,
             Speaker = speaker,
             SpeakerClusterId = speakerClusterId,
             Checkworthiness = Math.Round(document.Syntax is null ? model.Score(text) : model.Score(text, TagsIn(document, unit.Span)), 4),

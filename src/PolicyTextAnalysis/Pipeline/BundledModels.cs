@@ -57,6 +57,7 @@ internal static class BundledModels
     {
         _ = CueLexicon.Default;
         _ = CheckworthinessModel.Default;
+        _ = ClaimTypeModel.Default;
         _ = OpinionLexicon.Default;
         _ = RelationExtractor.Default;
         if (stanceEvidence)

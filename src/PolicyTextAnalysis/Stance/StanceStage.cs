@@ -236,7 +236,8 @@ public sealed class StanceStage : IPipelineStage
 
     /// <summary>
     /// With a claims layer, only sentences holding an evaluative, prescriptive or predictive claim in the author's
-    /// voice; without one, every sentence.
+    /// voice, by the claim lexicon's cue types (<see cref="ClaimMention.CueTypes"/>: reading the claim type model's types
+    /// instead was measured, see the model card); without one, every sentence.
     /// </summary>
     internal static bool IsAuthorSentence(Sentence sentence, IReadOnlyList<ClaimMention>? claims, ref int cursor)
     {
@@ -254,7 +255,7 @@ public sealed class StanceStage : IPipelineStage
         {
             // Only judgements and recommendations carry the author's stance; a factual report ("X was
             // successfully re-elected") does not, however positive its words.
-            if (claims[c].Speaker == Author && claims[c].Types.Any(t => t is ClaimType.Evaluative or ClaimType.Prescriptive or ClaimType.Predictive))
+            if (claims[c].Speaker == Author && (claims[c].CueTypes ?? claims[c].Types).Any(t => t is ClaimType.Evaluative or ClaimType.Prescriptive or ClaimType.Predictive))
             {
                 return true;
             }
