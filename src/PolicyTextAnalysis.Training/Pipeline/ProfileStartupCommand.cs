@@ -34,6 +34,7 @@ internal sealed class ProfileStartupCommand : ITrainingCommand
         Time(output, "gazetteer recogniser", () => GazetteerRecognizer.Default);
         Time(output, "attribution cues", () => CueLexicon.Default);
         Time(output, "check-worthiness model", () => CheckworthinessModel.Default);
+        Time(output, "claim type model", () => ClaimTypeModel.Default);
         Time(output, "opinion lexicon", () => OpinionLexicon.Default);
         Time(output, "relation lexicon", () => RelationLexicon.Default);
         Time(output, "stance evidence model", () => StanceEvidenceModel.Default);
