@@ -25,6 +25,16 @@ public class ClaimTypeModelTests
         Assert.That(claims[0].Types, Has.Member(expected));
     }
 
+    // The model's types are published; the lexicon's stay beside them for the stance stage's choice of judging sentences.
+    [Test]
+    public void Analyze_Claim_KeepsTheLexiconsTypesBesideTheModels()
+    {
+        ClaimMention claim = PolicyAnalyzer.CreateDefault().Analyze("The early optimism about the talks has faded.").Claims.Single();
+
+        Assert.That(claim.Types, Has.Member(ClaimType.Evaluative));
+        Assert.That(claim.CueTypes, Is.EqualTo(new[] { ClaimType.Factual }));
+    }
+
     [Test]
     public void Default_IsBundled()
     {
