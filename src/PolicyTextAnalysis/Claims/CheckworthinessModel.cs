@@ -18,8 +18,7 @@ public sealed class CheckworthinessModel
     /// <summary>Resource name of the bundled model.</summary>
     internal const string ResourceName = "PolicyTextAnalysis.Models.checkworthiness.bin";
 
-    private const string Magic = "PTA-CHECKW";
-    private const int FormatVersion = 1;
+    private static readonly HashedModelHeader Header = new("PTA-CHECKW", 1, CheckworthinessFeaturizer.Version, CheckworthinessFeaturizer.HashBits);
 
     private static readonly Lazy<CheckworthinessModel> LazyDefault = new(LoadDefault);
 
@@ -64,25 +63,12 @@ public sealed class CheckworthinessModel
         using var reader = new BinaryReader(stream, Encoding.ASCII, leaveOpen: true);
         try
         {
-            byte[] magic = reader.ReadBytes(Magic.Length);
-            if (Encoding.ASCII.GetString(magic) != Magic)
-            {
-                throw new InvalidDataException($"Not a check-worthiness model: the file does not start with '{Magic}'.");
-            }
-
-            int format = reader.ReadInt32();
-            if (format != FormatVersion)
-            {
-                throw new InvalidDataException($"Check-worthiness model format version {format} is not supported (this library reads version {FormatVersion}); retrain with train-claims.");
-            }
-
-            int featurizer = reader.ReadInt32();
-            int hashBits = reader.ReadInt32();
+            Header.Read(reader, "check-worthiness model", "train-claims");
             int dense = reader.ReadInt32();
-            if (featurizer != CheckworthinessFeaturizer.Version || hashBits != CheckworthinessFeaturizer.HashBits || dense != CheckworthinessFeaturizer.DenseCount)
+            if (dense != CheckworthinessFeaturizer.DenseCount)
             {
                 throw new InvalidDataException(
-                    $"Check-worthiness model was made for featuriser v{featurizer} ({hashBits} hash bits, {dense} dense features); this library has v{CheckworthinessFeaturizer.Version}: retrain with train-claims.");
+                    $"The check-worthiness model has {dense} dense features; this library's featuriser has {CheckworthinessFeaturizer.DenseCount}: retrain with train-claims.");
             }
 
             float bias = reader.ReadSingle();
@@ -119,10 +105,7 @@ public sealed class CheckworthinessModel
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var writer = new BinaryWriter(stream, Encoding.ASCII, leaveOpen: true);
-        writer.Write(Encoding.ASCII.GetBytes(Magic));
-        writer.Write(FormatVersion);
-        writer.Write(CheckworthinessFeaturizer.Version);
-        writer.Write(CheckworthinessFeaturizer.HashBits);
+        Header.Write(writer);
         writer.Write(CheckworthinessFeaturizer.DenseCount);
         writer.Write(Bias);
         writer.Write((float)Threshold);

@@ -24,8 +24,7 @@ internal sealed class ClaimTypeModel
     /// <summary>Resource name of the bundled model.</summary>
     public const string ResourceName = "PolicyTextAnalysis.Models." + FileName;
 
-    private const string Magic = "PTA-CLAIM-TYPES";
-    private const int FormatVersion = 1;
+    private static readonly HashedModelHeader Header = new("PTA-CLAIM-TYPES", 1, ClaimTypeFeaturizer.Version, ClaimTypeFeaturizer.HashBits);
 
     private static readonly ClaimType[] Types = Enum.GetValues<ClaimType>();
     private static readonly Lazy<ClaimTypeModel?> LazyDefault = new(LoadDefault);
@@ -149,19 +148,11 @@ internal sealed class ClaimTypeModel
         using var reader = new BinaryReader(stream, Encoding.ASCII, leaveOpen: true);
         try
         {
-            if (Encoding.ASCII.GetString(reader.ReadBytes(Magic.Length)) != Magic)
-            {
-                throw new InvalidDataException($"Not a claim type model: the file does not start with '{Magic}'.");
-            }
-
-            int format = reader.ReadInt32();
-            int featurizer = reader.ReadInt32();
-            int hashBits = reader.ReadInt32();
+            Header.Read(reader, "claim type model", "train-claim-types");
             int typeCount = reader.ReadInt32();
-            if (format != FormatVersion || featurizer != ClaimTypeFeaturizer.Version || hashBits != ClaimTypeFeaturizer.HashBits || typeCount != Types.Length)
+            if (typeCount != Types.Length)
             {
-                throw new InvalidDataException(
-                    $"Claim type model v{format}, featuriser v{featurizer} ({hashBits} bits, {typeCount} types) does not fit this library (v{FormatVersion}, featuriser v{ClaimTypeFeaturizer.Version}, {ClaimTypeFeaturizer.HashBits} bits, {Types.Length} types): retrain with train-claim-types.");
+                throw new InvalidDataException($"The claim type model has {typeCount} types; this library has {Types.Length}: retrain with train-claim-types.");
             }
 
             var weights = new float[ClaimTypeFeaturizer.Dimension * typeCount];
@@ -203,10 +194,7 @@ internal sealed class ClaimTypeModel
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var writer = new BinaryWriter(stream, Encoding.ASCII, leaveOpen: true);
-        writer.Write(Encoding.ASCII.GetBytes(Magic));
-        writer.Write(FormatVersion);
-        writer.Write(ClaimTypeFeaturizer.Version);
-        writer.Write(ClaimTypeFeaturizer.HashBits);
+        Header.Write(writer);
         writer.Write(Types.Length);
         for (int type = 0; type < Types.Length; type++)
         {

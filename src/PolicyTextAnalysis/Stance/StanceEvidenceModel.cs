@@ -23,8 +23,7 @@ internal sealed class StanceEvidenceModel
     /// <summary>Resource name of the bundled model.</summary>
     public const string ResourceName = "PolicyTextAnalysis.Models." + FileName;
 
-    private const string Magic = "PTA-STANCE-EVIDENCE";
-    private const int FormatVersion = 2;
+    private static readonly HashedModelHeader Header = new("PTA-STANCE-EVIDENCE", 2, StanceEvidenceFeaturizer.Version, StanceEvidenceFeaturizer.HashBits);
 
     private static readonly Lazy<StanceEvidenceModel?> LazyDefault = new(LoadDefault);
 
@@ -93,19 +92,7 @@ internal sealed class StanceEvidenceModel
         using var reader = new BinaryReader(stream, Encoding.ASCII, leaveOpen: true);
         try
         {
-            if (Encoding.ASCII.GetString(reader.ReadBytes(Magic.Length)) != Magic)
-            {
-                throw new InvalidDataException($"Not a stance evidence model: the file does not start with '{Magic}'.");
-            }
-
-            int format = reader.ReadInt32();
-            int featurizer = reader.ReadInt32();
-            int hashBits = reader.ReadInt32();
-            if (format != FormatVersion || featurizer != StanceEvidenceFeaturizer.Version || hashBits != StanceEvidenceFeaturizer.HashBits)
-            {
-                throw new InvalidDataException(
-                    $"Stance evidence model v{format}, featuriser v{featurizer} ({hashBits} bits) does not fit this library (v{FormatVersion}, featuriser v{StanceEvidenceFeaturizer.Version}, {StanceEvidenceFeaturizer.HashBits} bits): retrain with train-stance-evidence.");
-            }
+            Header.Read(reader, "stance evidence model", "train-stance-evidence");
 
             float threshold = reader.ReadSingle();
             float framingThreshold = reader.ReadSingle();
@@ -146,10 +133,7 @@ internal sealed class StanceEvidenceModel
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var writer = new BinaryWriter(stream, Encoding.ASCII, leaveOpen: true);
-        writer.Write(Encoding.ASCII.GetBytes(Magic));
-        writer.Write(FormatVersion);
-        writer.Write(StanceEvidenceFeaturizer.Version);
-        writer.Write(StanceEvidenceFeaturizer.HashBits);
+        Header.Write(writer);
         writer.Write(Threshold);
         writer.Write(FramingThreshold);
         writer.Write(Bias);

@@ -26,8 +26,7 @@ public sealed class StancePolarityModel
     /// <summary>Number of classes; in the file and in the weights they come in the order against, neutral, favour.</summary>
     internal const int Classes = 3;
 
-    private const string Magic = "PTA-POLARITY";
-    private const int FormatVersion = 1;
+    private static readonly HashedModelHeader Header = new("PTA-POLARITY", 1, StancePolarityFeaturizer.Version, StancePolarityFeaturizer.HashBits);
 
     private static readonly Lazy<StancePolarityModel> LazyDefault = new(LoadDefault);
 
@@ -109,27 +108,9 @@ public sealed class StancePolarityModel
         using var reader = new BinaryReader(stream, Encoding.ASCII, leaveOpen: true);
         try
         {
-            byte[] magic = reader.ReadBytes(Magic.Length);
-            if (Encoding.ASCII.GetString(magic) != Magic)
-            {
-                throw new InvalidDataException($"Not a stance polarity model: the file does not start with '{Magic}'.");
-            }
-
-            int format = reader.ReadInt32();
-            if (format != FormatVersion)
-            {
-                throw new InvalidDataException($"Stance polarity model format version {format} is not supported (this library reads version {FormatVersion}); retrain with train-stance-polarity.");
-            }
-
-            int featurizer = reader.ReadInt32();
-            int hashBits = reader.ReadInt32();
+            Header.Read(reader, "stance polarity model", "train-stance-polarity");
             var features = (PolarityFeatureSet)reader.ReadInt32();
             int classes = reader.ReadInt32();
-            if (featurizer != StancePolarityFeaturizer.Version || hashBits != StancePolarityFeaturizer.HashBits)
-            {
-                throw new InvalidDataException(
-                    $"Stance polarity model was made for featuriser v{featurizer} ({hashBits} hash bits); this library has v{StancePolarityFeaturizer.Version} ({StancePolarityFeaturizer.HashBits} bits): retrain with train-stance-polarity.");
-            }
 
             if (classes != Classes || features == 0 || (features & ~PolarityFeatureSet.All) != 0)
             {
@@ -177,10 +158,7 @@ public sealed class StancePolarityModel
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var writer = new BinaryWriter(stream, Encoding.ASCII, leaveOpen: true);
-        writer.Write(Encoding.ASCII.GetBytes(Magic));
-        writer.Write(FormatVersion);
-        writer.Write(StancePolarityFeaturizer.Version);
-        writer.Write(StancePolarityFeaturizer.HashBits);
+        Header.Write(writer);
         writer.Write((int)Features);
         writer.Write(Classes);
         foreach (float b in _biases)
