@@ -156,14 +156,15 @@ public sealed class ClaimStage : IPipelineStage
         Quote? source = SpeakerOf(document.Text, unit.Span, quotes, ref quoteCursor, document.Syntax is null ? null : cue => IsBackgroundReport(document, unit.Span, cue));
         string? speaker = source is null ? Author : source.Speaker;
         string? speakerClusterId = source?.SpeakerClusterId;
+        IReadOnlyList<ClaimType> cueTypes = unit.Types;
         return new ClaimMention
         {
             Text = text.ToString(),
             Start = unit.Span.Start,
             End = unit.Span.End,
             // The type model reads the parse's tags; a document without the syntax layer keeps the lexicon's types.
-            Types = document.Syntax is not null && ClaimTypeModel.Default is { } typer ? typer.Predict(document, unit.FirstToken, unit.EndToken, unit.Cues) : unit.Types,
-            CueTypes = unit.Types,
+            Types = document.Syntax is not null && ClaimTypeModel.Default is { } typer ? typer.Predict(document, unit.FirstToken, unit.EndToken, unit.Cues) : cueTypes,
+            CueTypes = cueTypes,
             Speaker = speaker,
             SpeakerClusterId = speakerClusterId,
             Checkworthiness = Math.Round(document.Syntax is null ? model.Score(text) : model.Score(text, TagsIn(document, unit.Span)), 4),
