@@ -113,7 +113,7 @@ internal sealed class TrainClaimsCommand : ITrainingCommand
         var card = new CheckworthinessCard
         {
             Data = "claimbuster train.json (train, CV) / test.json (test)",
-            Trainer = "Microsoft.ML 5.0.1 LbfgsLogisticRegression on our hashed word unigrams, bigrams, 5-letter stems and 12 dense features",
+            Trainer = "Microsoft.ML 5.0.1 LbfgsLogisticRegression on our hashed word unigrams, bigrams, 5-letter stems, word classes, Penn tags and 12 dense features",
             Settings = best.Settings.ToString(),
             CrossValidationF1 = Math.Round(best.F1, 4),
             ThresholdCriterion = "0.5 on probabilities Platt-calibrated on the out-of-fold scores of train, classes weighted equally",

@@ -9,16 +9,18 @@ namespace PolicyTextAnalysis.Claims;
 /// one pass over the sentence.
 /// </summary>
 /// <remarks>
-/// File format (little-endian): the ASCII magic <c>PTA-CHECKW</c>, format version (int), featuriser version
-/// (int), hash bits (int), dense feature count (int), bias (float), decision threshold (float), number of
-/// non-zero weights (int), then that many (index int, weight float) pairs. Immutable and thread-safe.
+/// File format (little-endian): the ASCII magic <c>PTA-CHECKW</c>, format version (int, 2), featuriser version
+/// (int), hash bits (int), dense feature count (int), the fingerprint of the word classes the featuriser reads (ulong,
+/// <see cref="Entities.BundledWordClasses"/>), bias (float), decision threshold (float), number of non-zero weights
+/// (int), then that many (index int, weight float) pairs. Immutable and thread-safe. The featuriser reads the bundled
+/// name model's word classes, so the first score loads that model too.
 /// </remarks>
 public sealed class CheckworthinessModel
 {
     /// <summary>Resource name of the bundled model.</summary>
     internal const string ResourceName = "PolicyTextAnalysis.Models.checkworthiness.bin";
 
-    private static readonly HashedModelHeader Header = new("PTA-CHECKW", 1, CheckworthinessFeaturizer.Version, CheckworthinessFeaturizer.HashBits);
+    private static readonly HashedModelHeader Header = new("PTA-CHECKW", 2, CheckworthinessFeaturizer.Version, CheckworthinessFeaturizer.HashBits);
 
     private static readonly Lazy<CheckworthinessModel> LazyDefault = new(LoadDefault);
 
@@ -71,6 +73,8 @@ public sealed class CheckworthinessModel
                     $"The check-worthiness model has {dense} dense features; this library's featuriser has {CheckworthinessFeaturizer.DenseCount}: retrain with train-claims.");
             }
 
+            Entities.BundledWordClasses.Check(reader.ReadUInt64(), "check-worthiness model", "train-claims");
+
             float bias = reader.ReadSingle();
             float threshold = reader.ReadSingle();
             int count = reader.ReadInt32();
@@ -107,6 +111,7 @@ public sealed class CheckworthinessModel
         using var writer = new BinaryWriter(stream, Encoding.ASCII, leaveOpen: true);
         Header.Write(writer);
         writer.Write(CheckworthinessFeaturizer.DenseCount);
+        writer.Write(Entities.BundledWordClasses.Fingerprint);
         writer.Write(Bias);
         writer.Write((float)Threshold);
         writer.Write(NonZeroWeights);

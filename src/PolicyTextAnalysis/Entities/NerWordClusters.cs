@@ -36,6 +36,21 @@ internal sealed class NerWordClusters
     /// <summary>The packed ids of a lower-case word hash, or <see cref="None"/>.</summary>
     public uint Lookup(ulong lowerHash) => _ids.TryGetValue(lowerHash, out uint id) ? id : None;
 
+    /// <summary>
+    /// A 64-bit fingerprint of the table's contents, the same whatever order its entries were added in: a model that
+    /// reads these classes stores it, so a table with other classes is refused at load instead of read silently.
+    /// </summary>
+    public ulong Fingerprint()
+    {
+        ulong sum = (ulong)_ids.Count;
+        foreach ((ulong word, uint id) in _ids)
+        {
+            sum += FeatureHash.Mix(word, id);
+        }
+
+        return sum;
+    }
+
     /// <summary>Writes the table: its count, then each (word hash, packed ids) pair in hash order, so equal tables give
     /// equal files. Shared by the name and the syntax model files.</summary>
     public void Write(BinaryWriter writer)

@@ -56,7 +56,6 @@ internal static class BundledModels
     private static void SmallModels(bool stanceEvidence)
     {
         _ = CueLexicon.Default;
-        _ = CheckworthinessModel.Default;
         _ = ClaimTypeModel.Default;
         _ = OpinionLexicon.Default;
         _ = RelationExtractor.Default;
@@ -71,5 +70,8 @@ internal static class BundledModels
         _ = Resolution.RoleWords.IsHead("minister");
         _ = ClaimLexicon.CuesStartingWith("according");
         RuntimeHelpers.RunClassConstructor(typeof(Entities.NumericLexicon).TypeHandle);
+
+        // Last: it checks its word classes against the name model's, so it waits for that load if still running.
+        _ = CheckworthinessModel.Default;
     }
 }

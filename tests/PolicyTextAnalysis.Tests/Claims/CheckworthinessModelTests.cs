@@ -94,11 +94,34 @@ public class CheckworthinessModelTests
 
     [TestCase("NOT-A-MODEL and more bytes", "does not start")]
     [TestCase("PTA-CHECKW\u0009\0\0\0", "version 9")]
-    [TestCase("PTA-CHECKW\u0001\0\0", "truncated")]
+    [TestCase("PTA-CHECKW\u0002\0\0", "truncated")]
     public void Load_BadFile_ThrowsNamingTheProblem(string content, string message)
     {
         using var stream = new MemoryStream(Encoding.Latin1.GetBytes(content));
 
         Assert.That(() => CheckworthinessModel.Load(stream), Throws.InstanceOf<InvalidDataException>().With.Message.Contains(message));
+    }
+
+    [Test]
+    public void Load_ModelMadeWithOtherWordClasses_ThrowsNamingTheCommandToRetrainWith()
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.ASCII, leaveOpen: true))
+        {
+            writer.Write(Encoding.ASCII.GetBytes("PTA-CHECKW"));
+            writer.Write(2);
+            writer.Write(CheckworthinessFeaturizer.Version);
+            writer.Write(CheckworthinessFeaturizer.HashBits);
+            writer.Write(CheckworthinessFeaturizer.DenseCount);
+            writer.Write(PolicyTextAnalysis.Entities.BundledWordClasses.Fingerprint + 1);
+            writer.Write(0f);
+            writer.Write(0.5f);
+            writer.Write(0);
+        }
+
+        stream.Position = 0;
+
+        Assert.That(() => CheckworthinessModel.Load(stream),
+            Throws.InstanceOf<InvalidDataException>().With.Message.Contains("other word classes").And.Message.Contains("train-claims"));
     }
 }

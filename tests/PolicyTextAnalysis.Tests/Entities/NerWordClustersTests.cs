@@ -15,6 +15,21 @@ public class NerWordClustersTests
     }
 
     [Test]
+    public void Fingerprint_SameEntriesInAnotherOrder_IsTheSame_AndAnotherClassChangesIt()
+    {
+        var one = new NerWordClusters(new Dictionary<ulong, uint> { [11] = 5u, [22] = 6u, [33] = 7u });
+        var reordered = new NerWordClusters(new Dictionary<ulong, uint> { [33] = 7u, [11] = 5u, [22] = 6u });
+        var changed = new NerWordClusters(new Dictionary<ulong, uint> { [11] = 5u, [22] = 8u, [33] = 7u });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(reordered.Fingerprint(), Is.EqualTo(one.Fingerprint()));
+            Assert.That(changed.Fingerprint(), Is.Not.EqualTo(one.Fingerprint()));
+            Assert.That(NerWordClusters.Empty.Fingerprint(), Is.Not.EqualTo(one.Fingerprint()));
+        });
+    }
+
+    [Test]
     public void Level_WordWithoutClusters_DiffersFromEveryId()
     {
         Assert.That(NerWordClusters.Level(NerWordClusters.None, 0), Is.GreaterThan(1023UL));
