@@ -17,6 +17,7 @@ ITrainingCommand[] commands =
     new TrainClaimsCommand(),
     new TrainClaimTypesCommand(),
     new EvalClaimsCommand(),
+    new EvalClaimsArgunscCommand(),
     new EvalAttributionCommand(),
     new EvalAttributionGumCommand(),
     new EvalAttributionLitBankCommand(),

@@ -29,6 +29,37 @@ public class ClaimScoreGuardTests
     }
 
     [Test]
+    public void Argunsc_ArgumentComponents_KeepTheRecordedRecall()
+    {
+        string? data = RepositoryPaths.DataPath("argunsc", "base.csv");
+        if (data is null)
+        {
+            SharedData.Missing("ArgUNSC absent (../shared/data/argunsc/base.csv): score guard skipped.");
+        }
+
+        using JsonDocument card = JsonDocument.Parse(File.ReadAllText(EvalClaimsArgunscCommand.CardPath));
+        EvalClaimsArgunscCommand.ArgunscResult result = EvalClaimsArgunscCommand.Evaluate(PolicyAnalyzer.CreateDefault(), data!);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Speeches, Is.EqualTo(144));
+            Assert.That(result.Recall("claim"), Is.GreaterThanOrEqualTo(card.RootElement.GetProperty("claimRecall").GetDouble() - Tolerance));
+            Assert.That(result.Recall("premise"), Is.GreaterThanOrEqualTo(card.RootElement.GetProperty("premiseRecall").GetDouble() - Tolerance));
+        });
+    }
+
+    [Test]
+    public void ComponentText_PythonLiteral_GivesTheSpan()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(EvalClaimsArgunscCommand.ComponentText("[1, 'the situation has seriously deteriorated.']"), Is.EqualTo("the situation has seriously deteriorated."));
+            Assert.That(EvalClaimsArgunscCommand.ComponentText("[12, \"Russia's claims are false\"]"), Is.EqualTo("Russia's claims are false"));
+            Assert.That(EvalClaimsArgunscCommand.ComponentText("[13, 'Russia\\'s claims, again']"), Is.EqualTo("Russia's claims, again"));
+        });
+    }
+
+    [Test]
     public void ClaimSet_TestHalf_KeepsTheRecordedDetectionAndTypeF1()
     {
         using JsonDocument card = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Models, "claims.card.json")));
