@@ -6,9 +6,10 @@ namespace PolicyTextAnalysis.Claims;
 /// <summary>
 /// Turns a sentence into the sparse feature vector the check-worthiness model reads: hashed lower-cased word
 /// unigrams, bigrams and five-letter stems (digits folded to <c>0</c>, so <c>2,300</c> and <c>1,700</c> share a feature),
-/// each word's distributional classes (<see cref="BundledWordClasses"/>, since featuriser version 3), hashed Penn part-of-speech unigrams and bigrams (past tense, numbers, comparatives and modals are what tells a factual
-/// claim from an opinion or a pleasantry), plus a few dense features of our own (numbers, percentages, money, named
-/// actors, comparison, first person, questions).
+/// each word's distributional classes (<see cref="BundledWordClasses"/>, since featuriser version 3), hashed Penn
+/// part-of-speech unigrams and bigrams (past tense, numbers, comparatives and modals are what tells a factual claim from
+/// an opinion or a pleasantry), plus a few dense features of our own (numbers, percentages, money, named actors,
+/// comparison, first person, questions).
 /// </summary>
 /// <remarks>
 /// The same code featurises training data (in the training program, for ML.NET) and text at run time, so the

@@ -22,7 +22,7 @@ internal static class BundledWordClasses
 
     /// <summary>Refuses a model whose stored fingerprint is not the bundled table's.</summary>
     /// <param name="stored">The fingerprint in the model file.</param>
-    /// <param name="model">What the file holds, for the message (<c>stance polarity model</c>).</param>
+    /// <param name="model">What the file holds, for the message (<c>check-worthiness model</c>).</param>
     /// <param name="command">The training command that makes it.</param>
     /// <exception cref="InvalidDataException">The fingerprints differ.</exception>
     public static void Check(ulong stored, string model, string command)
