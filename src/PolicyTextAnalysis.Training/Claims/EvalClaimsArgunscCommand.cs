@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using PolicyTextAnalysis.Training.Corpora;
 
 namespace PolicyTextAnalysis.Training.Claims;
@@ -57,8 +59,8 @@ internal sealed class EvalClaimsArgunscCommand : ITrainingCommand
 
         if (arguments.Flag("--record"))
         {
-            File.WriteAllText(CardPath, FormattableString.Invariant(
-                $"{{\n  \"data\": \"argunsc/base.csv\",\n  \"claimRecall\": {Math.Round(result.Recall("claim"), 4)},\n  \"premiseRecall\": {Math.Round(result.Recall("premise"), 4)}\n}}\n"));
+            var card = new ArgunscCard("argunsc/base.csv", Math.Round(result.Recall("claim"), 4), Math.Round(result.Recall("premise"), 4));
+            File.WriteAllText(CardPath, JsonSerializer.Serialize(card, ArgunscCardJsonContext.Default.ArgunscCard) + "\n");
             output.WriteLine($"wrote {Path.GetFileName(CardPath)}");
         }
 
@@ -208,3 +210,20 @@ internal sealed class EvalClaimsArgunscCommand : ITrainingCommand
     /// <summary>One sentence and its argument components (kind, span text).</summary>
     internal sealed record SpeechSentence(string Text, List<(string Kind, string Span)> Components);
 }
+
+/// <summary>The recorded ArgUNSC recalls (<c>models/claims-argunsc.card.json</c>), read by the score guard.</summary>
+/// <param name="Data">The file scored.</param>
+/// <param name="ClaimRecall">The share of claim components found.</param>
+/// <param name="PremiseRecall">The share of premise components found.</param>
+internal sealed record ArgunscCard(string Data, double ClaimRecall, double PremiseRecall)
+{
+    /// <summary>Reads the card.</summary>
+    public static ArgunscCard Read() =>
+        JsonSerializer.Deserialize(File.ReadAllText(EvalClaimsArgunscCommand.CardPath), ArgunscCardJsonContext.Default.ArgunscCard)
+        ?? throw new InvalidDataException($"{EvalClaimsArgunscCommand.CardPath}: empty card");
+}
+
+/// <summary>Source-generated JSON metadata for the ArgUNSC card.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+[JsonSerializable(typeof(ArgunscCard))]
+internal sealed partial class ArgunscCardJsonContext : JsonSerializerContext;

@@ -37,14 +37,14 @@ public class ClaimScoreGuardTests
             SharedData.Missing("ArgUNSC absent (../shared/data/argunsc/base.csv): score guard skipped.");
         }
 
-        using JsonDocument card = JsonDocument.Parse(File.ReadAllText(EvalClaimsArgunscCommand.CardPath));
+        ArgunscCard card = ArgunscCard.Read();
         EvalClaimsArgunscCommand.ArgunscResult result = EvalClaimsArgunscCommand.Evaluate(PolicyAnalyzer.CreateDefault(), data!);
 
         Assert.Multiple(() =>
         {
             Assert.That(result.Speeches, Is.EqualTo(144));
-            Assert.That(result.Recall("claim"), Is.GreaterThanOrEqualTo(card.RootElement.GetProperty("claimRecall").GetDouble() - Tolerance));
-            Assert.That(result.Recall("premise"), Is.GreaterThanOrEqualTo(card.RootElement.GetProperty("premiseRecall").GetDouble() - Tolerance));
+            Assert.That(result.Recall("claim"), Is.GreaterThanOrEqualTo(card.ClaimRecall - Tolerance));
+            Assert.That(result.Recall("premise"), Is.GreaterThanOrEqualTo(card.PremiseRecall - Tolerance));
         });
     }
 
