@@ -303,7 +303,8 @@ public sealed class NamedEntityRecognizer : IEntityRecognizer
 
     private static NamedEntityRecognizer LoadDefault()
     {
-        using Stream stream = Pipeline.EmbeddedResource.Open(ResourceName)
+        // The resource's own stream, not a copy: the model is parsed where the runtime mapped it (NerModel.Load).
+        using Stream stream = typeof(NamedEntityRecognizer).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidDataException($"The embedded model {ResourceName} is missing from the PolicyTextAnalysis assembly; rebuild the package.");
         return new NamedEntityRecognizer(NerModel.Load(stream, ResourceName));
     }

@@ -184,17 +184,22 @@ internal sealed class NerModel
 
         int entryCount = Checked(r.ReadInt32(), 0, 50_000_000, "gazetteer size");
         var entries = new Dictionary<ulong, ushort>(entryCount);
+        var cursor = MemoryCursor.At(r.BaseStream);
         for (int i = 0; i < entryCount; i++)
         {
-            entries[r.ReadUInt64()] = r.ReadUInt16();
+            entries[cursor.ReadUInt64()] = cursor.ReadUInt16();
         }
 
+        cursor.MoveStream(r.BaseStream);
         int commonCount = Checked(r.ReadInt32(), 0, 50_000_000, "common-word count");
         var common = new HashSet<ulong>(commonCount);
+        cursor = MemoryCursor.At(r.BaseStream);
         for (int i = 0; i < commonCount; i++)
         {
-            common.Add(r.ReadUInt64());
+            common.Add(cursor.ReadUInt64());
         }
+
+        cursor.MoveStream(r.BaseStream);
 
         // Version 1 models predate word clusters; they read with none and keep their scores.
         NerWordClusters clusters = version >= 2 ? NerWordClusters.Read(r, 50_000_000) : NerWordClusters.Empty;

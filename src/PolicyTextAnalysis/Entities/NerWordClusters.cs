@@ -1,3 +1,5 @@
+using PolicyTextAnalysis.Pipeline;
+
 namespace PolicyTextAnalysis.Entities;
 
 /// <summary>
@@ -63,8 +65,9 @@ internal sealed class NerWordClusters
         }
     }
 
-    /// <summary>Reads a table written by <see cref="Write"/>.</summary>
+    /// <summary>Reads a table written by <see cref="Write"/> from a reader whose stream holds its bytes in memory.</summary>
     /// <exception cref="InvalidDataException">The count is negative or above <paramref name="maxWords"/>.</exception>
+    /// <exception cref="ArgumentException">The reader's stream does not hold its bytes in memory.</exception>
     public static NerWordClusters Read(BinaryReader reader, int maxWords)
     {
         int count = reader.ReadInt32();
@@ -74,10 +77,13 @@ internal sealed class NerWordClusters
         }
 
         var ids = new Dictionary<ulong, uint>(count);
+        var cursor = MemoryCursor.At(reader.BaseStream);
         for (int i = 0; i < count; i++)
         {
-            ids[reader.ReadUInt64()] = reader.ReadUInt32();
+            ids[cursor.ReadUInt64()] = cursor.ReadUInt32();
         }
+
+        cursor.MoveStream(reader.BaseStream);
 
         return new NerWordClusters(ids);
     }
