@@ -46,7 +46,9 @@ public sealed partial class Tokenizer
     public TokenList Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = new Builder(text.Length / InitialCapacityDivisor + 16);
+        // A few slots beyond the estimate: the gazetteer tokenizes some 24,000 short names at start-up, where a larger
+        // fixed margin was most of each name's arrays (profile-startup: 21.8 -> 19.2 MB for the gazetteer).
+        var builder = new Builder(text.Length / InitialCapacityDivisor + 4);
         int n = text.Length;
         int i = 0;
         while (i < n)
