@@ -10,8 +10,9 @@ namespace PolicyTextAnalysis.Attribution;
 /// <see cref="Text.SpeakerLabels"/>).
 /// After a Westminster label has named a member in full, a line opening with that member's name and a colon is a label
 /// too (<c>Angela Hart:</c>). A text is a transcript when one label opens two or more turns, a question and another label
-/// both occur, or two members are named in a parliamentary record's own form; a lone capitalised heading (<c>NOTE:</c>)
-/// makes no transcript. The voice is the official the text is for: the first person of
+/// both occur, or two members are named in a parliamentary record's own form, or one member's label in that form opens the
+/// text (a floor speech: <c>Mr. KING of Iowa. Mr. Speaker, ...</c>); a lone capitalised heading (<c>NOTE:</c>) makes no
+/// transcript. The voice is the official the text is for: the first person of
 /// the heading whom a label names, else the label whose turns hold the most words; every other label is a participant.
 /// One linear pass over the tokens.
 /// </summary>
@@ -19,6 +20,9 @@ internal static class TranscriptTurns
 {
     /// <summary>Most people of the heading tried as the voice.</summary>
     private const int MaxLeadPeople = 8;
+
+    /// <summary>Most sentences (a title, a heading) before a lone record label that opens a member's speech.</summary>
+    private const int MaxHeadingSentences = 3;
 
     /// <summary>The turns of <paramref name="document"/>, in order; empty when it is no transcript.</summary>
     public static IReadOnlyList<Turn> Find(Document document, CancellationToken cancellationToken = default)
@@ -40,7 +44,7 @@ internal static class TranscriptTurns
         }
 
         RecordShortLabels.Add(document, labels, cancellationToken);
-        if (labels.Count < 2)
+        if (labels.Count == 0 || (labels.Count == 1 && !OpensText(document, labels[0].First)))
         {
             return [];
         }
@@ -117,7 +121,9 @@ internal static class TranscriptTurns
         // (Sheffield Central) (Lab): ... Mr Peter Aldous (Waveney) (Con): ...) make a floor exchange even when each speaks
         // once: the form names a member opening a turn, unlike a capitalised heading.
         bool repeated = counts.Values.Any(static c => c.Turns >= 2);
-        if (!repeated && !(questions > 0 && counts.Count > 0) && RecordMembers(tokens, labels, names) < 2)
+        // So does one member's floor speech (Mr. KING of Iowa. Mr. Speaker, ...), when that label opens the text and
+        // is its only one: the record's form names who speaks, and nothing in the label is a claim.
+        if (!repeated && !(questions > 0 && counts.Count > 0) && RecordMembers(tokens, labels, names) < Math.Min(2, labels.Count))
         {
             return [];
         }
@@ -272,6 +278,14 @@ internal static class TranscriptTurns
         }
 
         return words.Count == 0 ? tokens.CharsAt(first).ToString() : string.Join(' ', words);
+    }
+
+    /// <summary>Whether <paramref name="token"/> is in the text's first <see cref="MaxHeadingSentences"/> sentences (after a
+    /// heading or two at most).</summary>
+    private static bool OpensText(Document document, int token)
+    {
+        IReadOnlyList<Sentence> sentences = document.Sentences;
+        return sentences.Count == 0 || sentences.Count <= MaxHeadingSentences || token < sentences[MaxHeadingSentences].FirstToken;
     }
 
     /// <summary>How many different members the labels in a parliamentary record's own form name: the Congressional

@@ -143,10 +143,22 @@ internal static class SpeakerLabels
         }
 
         int surname = k;
-        while (k < tokens.Count && k - t <= MaxLabelTokens && tokens.Kinds[k] == TokenKind.Word && TextChars.IsWrittenInCapitals(tokens.CharsAt(k))
-            && LetterCount(tokens.CharsAt(k)) >= 2)
+        while (k < tokens.Count && k - t <= MaxLabelTokens)
         {
-            k++;
+            if (IsCapitalsName(tokens, k))
+            {
+                k++;
+            }
+            else if (k > surname && InitialLength(tokens, k) is int initial and > 0 && IsCapitalsName(tokens, k + initial))
+            {
+                // A middle initial between names in capitals, which the Record adds when members share a surname
+                // (Ms. LINDA T. SANCHEZ of California.).
+                k += initial;
+            }
+            else
+            {
+                break;
+            }
         }
 
         if (k == surname)
@@ -169,6 +181,21 @@ internal static class SpeakerLabels
         }
 
         return k + 1 < tokens.Count && tokens.CharsAt(k) is "." ? (k - 1, k + 1, false) : null;
+    }
+
+    private static bool IsCapitalsName(TokenList tokens, int k) =>
+        k < tokens.Count && tokens.Kinds[k] == TokenKind.Word && TextChars.IsWrittenInCapitals(tokens.CharsAt(k)) && LetterCount(tokens.CharsAt(k)) >= 2;
+
+    // The tokens of an initial at k (T. as one token, or T and a period), else 0.
+    private static int InitialLength(TokenList tokens, int k)
+    {
+        ReadOnlySpan<char> w = tokens.CharsAt(k);
+        if (w.Length == 2 && char.IsAsciiLetterUpper(w[0]) && w[1] == '.')
+        {
+            return 1;
+        }
+
+        return w.Length == 1 && char.IsAsciiLetterUpper(w[0]) && k + 1 < tokens.Count && tokens.CharsAt(k + 1) is "." ? 2 : 0;
     }
 
     private static int LetterCount(ReadOnlySpan<char> w)

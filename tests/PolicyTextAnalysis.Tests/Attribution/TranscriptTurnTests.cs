@@ -228,6 +228,35 @@ public class TranscriptTurnTests
         });
     }
 
+    // One member's floor speech: the Record's label under its heading is the text's only label, names the voice and is no
+    // claim; a middle initial (members who share a surname) is part of the label.
+    [TestCase("HEATING ASSISTANCE\n\nMr. HOLLOWAY of Vermont. Madam Speaker, this bill raises the cost of heating oil for every family in my state.\n\nIt does nothing for farmers.", "Mr. HOLLOWAY of Vermont")]
+    [TestCase("HEATING ASSISTANCE\n\nMs. ANNA T. DEVANE of Ohio. Madam Speaker, this bill raises the cost of heating oil for every family in my state.\n\nIt does nothing for farmers.", "Ms. ANNA T. DEVANE of Ohio")]
+    public void Turns_OneCongressionalMemberOpeningTheText_IsTheVoice(string text, string label)
+    {
+        AnalysisResult result = Analyzer.Analyze(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Turns.Select(t => (t.Label, t.Role)), Is.EqualTo(new[] { (label, TurnRole.Voice) }));
+            Assert.That(result.Claims.Select(c => c.Text), Has.None.StartsWith(label), "the label is no claim");
+            Assert.That(result.Claims.Select(c => c.Speaker).Distinct(), Is.EqualTo(new[] { "author" }));
+        });
+    }
+
+    // A lone label in the Record's form deep in a text opens no turn: nothing says the text is a member's speech.
+    [Test]
+    public void Turns_OneCongressionalLabelFarIntoTheText_IsNoTurn()
+    {
+        const string text = """
+            The council met on Monday. It approved the budget. Members debated the heating bill. The vote was close.
+
+            Mr. HOLLOWAY. The bill raises the cost of heating oil for every family in my state.
+            """;
+
+        Assert.That(Analyzer.Analyze(text).Turns, Is.Empty);
+    }
+
     [TestCase("Mr. Speaker. The council met on Monday.\n\nIt approved the budget.")]
     [TestCase("NOTE: The figures are provisional.\n\nThe economy grew by two percent last year.")]
     [TestCase("Executive Summary\n\nThe council met on Monday. Mr. Speaker opened the session.")]
