@@ -103,7 +103,8 @@ internal sealed partial class ReportFinder
 
         // Set off by commas inside the sentence (The plan, according to X, would cut ...): the sentence around it is the
         // content, its subject included.
-        if (according - 1 > a && _document.Tokens.CharsAt(according - 1) is "," && phraseEnd < b && _document.Tokens.CharsAt(phraseEnd) is ",")
+        if (according - 1 > a && _document.Tokens.CharsAt(according - 1) is "," && phraseEnd < b && _document.Tokens.CharsAt(phraseEnd) is ","
+            && !OpensSentence(according, a))
         {
             return new Report(according, sourceHead, sourceFirst, a, b, RuleIds.AccordingTo);
         }
@@ -166,7 +167,7 @@ internal sealed partial class ReportFinder
         return null;
     }
 
-    /// <summary>True when only punctuation or a conjunction comes before <paramref name="token"/> in its sentence.</summary>
+    /// <summary>True when only punctuation, a conjunction or a sentence adverb comes before <paramref name="token"/> in its sentence.</summary>
     private bool OpensSentence(int token, int a)
     {
         if (token - a > 3)
@@ -176,7 +177,8 @@ internal sealed partial class ReportFinder
 
         for (int t = a; t < token; t++)
         {
-            if (_document.Tokens.Kinds[t] is TokenKind.Word or TokenKind.Number && _syntax.Pos(t) != "CCONJ")
+            // A conjunction or a sentence adverb may come first (But according to X, ...; However, according to X, ...).
+            if (_document.Tokens.Kinds[t] is TokenKind.Word or TokenKind.Number && _syntax.Pos(t) is not ("CCONJ" or "ADV"))
             {
                 return false;
             }

@@ -102,6 +102,10 @@ public class AttributionStageTests
     [TestCase("The plan has failed, Lena Weiss said.", "The plan has failed", QuoteKind.Indirect, "Lena Weiss", "said")]
     [TestCase("According to Lena Weiss, the plan has failed.", "the plan has failed", QuoteKind.Indirect, "Lena Weiss", "according to")]
     [TestCase("The plan has failed, according to Lena Weiss.", "The plan has failed", QuoteKind.Indirect, "Lena Weiss", "according to")]
+    // A sentence adverb or a conjunction before the phrase still leaves it opening the sentence: the content is what follows.
+    [TestCase("However, according to Lena Weiss, the plan has failed.", "the plan has failed", QuoteKind.Indirect, "Lena Weiss", "according to")]
+    [TestCase("So, according to the announcement, the governors will review their pardon policies.", "the governors will review their pardon policies", QuoteKind.Indirect, "announcement", "according to")]
+    [TestCase("But, according to Lena Weiss, the plan has failed.", "the plan has failed", QuoteKind.Indirect, "Lena Weiss", "according to")]
     // A source phrase on a verb of speech: the sentence reports another speaker's words, and the source is the phrase's
     // noun alone, whatever the parse hung on it after the comma (the convention: the outer source speaks).
     [TestCase("According to the Herald, Professor Anna Kowalski, who chairs the review panel, said the scheme had failed.",
