@@ -9,10 +9,6 @@ namespace PolicyTextAnalysis.Resolution;
 /// </summary>
 internal static class KnownOrganisationTyper
 {
-    /// <summary>True for an ORG mention linked to the knowledge base: its whole name is an organisation's.</summary>
-    public static bool IsLinkedOrganisation(EntityMention mention) =>
-        mention.Label == EntityLabels.Organization && mention.KbId is not null;
-
     /// <summary>Retypes the PERSON, LOC and GPE mentions in <paramref name="names"/> that name a known organisation.</summary>
     public static void Apply(List<EntityMention> names, KnowledgeBase knowledgeBase)
     {

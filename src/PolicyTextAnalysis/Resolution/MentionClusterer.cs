@@ -24,7 +24,7 @@ internal sealed partial class MentionClusterer
         for (int i = 0; i < mentions.Count; i++)
         {
             _parent[i] = i;
-            _words[i] = NameForms.CoreWords(mentions[i].Text, null, KnownOrganisationTyper.IsLinkedOrganisation(mentions[i]));
+            _words[i] = NameForms.CoreWords(mentions[i].Text, null, keepHonorifics: !NameForms.HonorificsPrecede(mentions[i].Label));
             _acronym[i] = _words[i].Length == 1 ? Acronyms.LettersOf(_words[i][0]) : null;
         }
     }

@@ -37,6 +37,13 @@ internal static class NameForms
     public static bool IsCourtesy(ReadOnlySpan<char> word) =>
         Courtesy.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.TrimEnd('.'));
 
+    /// <summary>
+    /// True when honorifics in front of a name of this label are not part of the name: only a person's name has them
+    /// (President Lena Weiss, Gen. Omar Haidari). In other names the same words belong to the name (General Electric,
+    /// King County, Queen Mary University of London, the Major Economies Forum).
+    /// </summary>
+    public static bool HonorificsPrecede(string label) => label == EntityLabels.Person;
+
     /// <summary>True for a title that also names a role (<c>President</c>, <c>Gen.</c>), not a mere courtesy.</summary>
     public static bool IsTitle(ReadOnlySpan<char> word) =>
         Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.TrimEnd('.'));

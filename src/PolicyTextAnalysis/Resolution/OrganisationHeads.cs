@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Reflection;
 
 namespace PolicyTextAnalysis.Resolution;
 
@@ -6,26 +7,28 @@ namespace PolicyTextAnalysis.Resolution;
 /// Last words that make a name an organisation whatever precedes it: <c>... Party</c>, <c>... Institute</c>,
 /// <c>... Bank</c>, <c>... Herald</c>, and mastheads after a place (<c>Toronto Star</c>, <c>Edmonton Sun</c>,
 /// <c>Washington Post</c>). A general convention of English names, used both to keep such names from being
-/// read as persons and to correct them when the recogniser did.
+/// read as persons and to correct them when the recogniser did. The words are data (embedded
+/// <c>Resolution/Lexicons/organisation-heads.txt</c>); loaded once, immutable and thread-safe.
 /// </summary>
 internal static class OrganisationHeads
 {
-    private static readonly FrozenSet<string> Words = FrozenSet.ToFrozenSet(
-        [
-            "party", "movement", "group", "council", "ministry", "institute", "agency", "committee", "front", "army",
-            "organization", "organisation", "union", "association", "foundation", "bank", "company", "corporation",
-            "university", "court", "commission", "office", "department", "government", "league", "alliance",
-            "federation", "forces", "brigade", "network", "fund", "assembly", "parliament", "congress", "senate",
-            "journal", "herald", "tribune", "gazette", "chronicle", "telegraph", "inquirer", "magazine", "newspaper",
-            "broadcasting", "television", "radio", "times", "inc.", "ltd", "ltd.", "corp.", "plc", "llc",
-        ],
-        StringComparer.OrdinalIgnoreCase);
+    private const string ResourceName = "PolicyTextAnalysis.Resolution.Lexicons.organisation-heads.txt";
 
-    // Mastheads that are also surnames or words (Emily Post, Bill Press): an organisation only after a place name
-    // or "The" (Toronto Star, The Guardian, Washington Post).
-    private static readonly FrozenSet<string> PlaceMastheads = FrozenSet.ToFrozenSet(
-        ["post", "sun", "star", "press", "mail", "express", "guardian", "observer", "monitor", "news", "daily", "standard", "independent"],
-        StringComparer.OrdinalIgnoreCase);
+    private static readonly Lazy<Lists> Loaded = new(Load);
+
+    private static FrozenSet<string> Words => Loaded.Value.Heads;
+
+    private static FrozenSet<string> PlaceMastheads => Loaded.Value.Mastheads;
+
+    /// <summary>Parses the line format <c>KIND&lt;TAB&gt;WORD</c> with kinds <c>head</c> and <c>masthead</c>.</summary>
+    /// <exception cref="FormatException">A line has another kind or no word.</exception>
+    internal static Lists Parse(TextReader reader)
+    {
+        Dictionary<string, List<string>> lists = KindWordFile.Parse(reader, "Organisation head", "head", "masthead");
+        return new Lists(
+            lists["head"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            lists["masthead"].ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    }
 
     /// <summary>True when <paramref name="word"/> ends organisation names.</summary>
     public static bool Contains(string word) => Words.Contains(word);
@@ -66,4 +69,15 @@ internal static class OrganisationHeads
 
     private static bool IsPlace(string text, KnowledgeBase? knowledgeBase) =>
         knowledgeBase is not null && knowledgeBase.Lookup(text).Any(m => m.Label == EntityLabels.GeopoliticalEntity);
+
+    private static Lists Load()
+    {
+        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource '{ResourceName}' is missing: rebuild the library.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader);
+    }
+
+    /// <summary>The two word classes.</summary>
+    internal sealed record Lists(FrozenSet<string> Heads, FrozenSet<string> Mastheads);
 }

@@ -168,7 +168,7 @@ public sealed class ResolutionStage : IPipelineStage
 
             // The whole name first: "General Motors" is a company before "Motors" after a title.
             string whole = string.Join(' ', NameForms.CoreWords(names[k].Text, null, keepHonorifics: true));
-            string core = string.Join(' ', NameForms.CoreWords(names[k].Text, null));
+            string core = NameForms.HonorificsPrecede(names[k].Label) ? string.Join(' ', NameForms.CoreWords(names[k].Text, null)) : whole;
             foreach (string form in whole == core ? [core] : (string[])[whole, core])
             {
                 if (kb.Lookup(form).FirstOrDefault(m => m.Label == names[k].Label) is { Entry: { } entry })
@@ -212,7 +212,7 @@ public sealed class ResolutionStage : IPipelineStage
         for (int k = 0; k < names.Count; k++)
         {
             roles[k] = [];
-            NameForms.CoreWords(names[k].Text, roles[k], KnownOrganisationTyper.IsLinkedOrganisation(names[k]));
+            NameForms.CoreWords(names[k].Text, roles[k], keepHonorifics: !NameForms.HonorificsPrecede(names[k].Label));
             if (names[k].Label != EntityLabels.Person || document.Tokens.Count == 0)
             {
                 continue;

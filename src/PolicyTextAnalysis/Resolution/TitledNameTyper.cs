@@ -6,7 +6,8 @@ namespace PolicyTextAnalysis.Resolution;
 /// Corrects the type of a name written right after a personal title: <c>the Special Envoy for Afghanistan, NAME</c>
 /// or <c>the supreme leader of the group, NAME</c> names a person, whatever type the recogniser gave it. A general
 /// rule of English apposition; it only turns ORG into PERSON, only for names of two or more words that do not end
-/// in an organisation word (<c>Party</c>, <c>Council</c>...), and only after titles that hold a person.
+/// in an organisation word (<c>Party</c>, <c>Council</c>...), and only after titles that hold a person, or when such a
+/// title opens a short name itself (<c>King Gyanendra</c> read as an organisation).
 /// </summary>
 internal static class TitledNameTyper
 {
@@ -45,6 +46,15 @@ internal static class TitledNameTyper
             string[] words = name.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length < 2 || OrganisationHeads.Contains(words[^1]) || !words.All(w => char.IsUpper(w[0])))
             {
+                continue;
+            }
+
+            // A personal title opening the name itself, before one or two more words (King Gyanendra, Queen Rania): the
+            // recogniser took the title for the start of an organisation's name. Longer names and names with an
+            // organisation word (Queen Mary University, Judge Rotenberg Center) stay organisations.
+            if (words.Length <= 3 && PersonalTitles.Contains(words[0].TrimEnd('.')) && !words.Any(OrganisationHeads.Contains) && name.KbId is null)
+            {
+                names[k] = name with { Label = EntityLabels.Person };
                 continue;
             }
 

@@ -60,6 +60,23 @@ public sealed class KnownOrganisationTests
         });
     }
 
+    // A title word opening a name other than a person's is part of the name, known to the knowledge base or not.
+    [TestCase("Shares of General Electric rose after General Electric reported profits.", "General Electric")]
+    [TestCase("The Major Economies Forum met on Friday. The Major Economies Forum agreed on methane cuts.", "Major Economies Forum")]
+    [TestCase("Officials in King County approved the budget.", "King County")]
+    public void Analyze_TitleWordOpeningANameNotAPersons_IsPartOfTheName(string text, string name)
+    {
+        AnalysisResult result = Analyzer.Value.Analyze(text);
+        EntityMention? mention = result.Entities.FirstOrDefault(e => e.Text == name);
+        Assert.That(mention, Is.Not.Null, string.Join(" | ", result.Entities.Select(e => $"{e.Text}/{e.Label}/{e.Canonical}")));
+        Assert.Multiple(() =>
+        {
+            Assert.That(mention!.Label, Is.Not.EqualTo(EntityLabels.Person));
+            Assert.That(mention.Canonical, Is.EqualTo(name));
+            Assert.That(mention.Roles, Is.Empty);
+        });
+    }
+
     [Test]
     public void EntityStage_SpanOverTwoKnownNames_IsSplitIntoBoth()
     {

@@ -22,7 +22,18 @@ public class TitledNameTyperTests
         Assert.That(Typed(text, name, EntityLabels.Organization).Label, Is.EqualTo(EntityLabels.Person));
     }
 
+    // A personal title opening a short name the recogniser typed ORG.
+    [TestCase("King Tovald dismissed the government on Monday.", "King Tovald")]
+    [TestCase("Opponents of Queen Rania Vel rallied.", "Queen Rania Vel")]
+    public void Apply_OrgOpeningWithAPersonalTitle_BecomesPerson(string text, string name)
+    {
+        Assert.That(Typed(text, name, EntityLabels.Organization).Label, Is.EqualTo(EntityLabels.Person));
+    }
+
     [TestCase("The market leader, Vantor Systems, raised prices.", "Vantor Systems")]
+    [TestCase("Students of Queen Mary University of London protested.", "Queen Mary University of London")]
+    [TestCase("The Judge Tovald Center opened.", "Judge Tovald Center")]
+    [TestCase("General Vantor raised prices.", "General Vantor")]
     [TestCase("The minister met the Norvian Labour Party on Monday.", "Norvian Labour Party")]
     [TestCase("Minister Dana Reyes of the Unity Council spoke.", "Unity Council")]
     [TestCase("The president visited Blue Harbour Bank.", "Blue Harbour Bank")]
