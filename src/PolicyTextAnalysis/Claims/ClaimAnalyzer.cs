@@ -25,6 +25,13 @@ internal static partial class ClaimAnalyzer
             first++;
         }
 
+        // A note's marker ([3] Spencer Hill, ...; [2] This estimate reflects ...) is no part of what it says.
+        if (first > sentence.FirstToken && tokens.CharsAt(first - 1) is "[" && first + 1 < end && tokens.Kinds[first] == TokenKind.Number
+            && tokens.CharsAt(first + 1) is "]")
+        {
+            first += 2;
+        }
+
         if (end - first < 3 || !EndsAsStatement(tokens, end) || !HasWords(tokens, first, end, 3))
         {
             return units;

@@ -72,6 +72,14 @@ public class ClaimStageTests
         Assert.That(document.Claims.Select(c => c.Text), Has.All.Matches<string>(t => text.Contains(t, StringComparison.Ordinal)));
     }
 
+    // A note's marker is no part of the claim it opens.
+    [Test]
+    public void Process_FootnoteMarker_IsLeftOutOfTheClaim()
+    {
+        Document document = ClaimTestPipeline.Run("Prices rose in May.\n\n[2] This estimate reflects projects announced before June.");
+        Assert.That(document.Claims.Select(c => c.Text), Is.EqualTo(new[] { "Prices rose in May.", "This estimate reflects projects announced before June." }));
+    }
+
     [Test]
     public void Process_SplitClaims_EachGetTheirOwnTypes()
     {
