@@ -43,6 +43,12 @@ public class ClaimStageTests
     [TestCase("Subscribe to our newsletter for weekly updates.")]
     [TestCase("She added the following.")]
     [TestCase("Jane Doe is a senior fellow at the Centre for Policy Studies.")]
+    // Parliamentary procedure: yielding, reserving time, opening and commending a statement.
+    [TestCase("I yield the floor.")]
+    [TestCase("I yield back the balance of my time.")]
+    [TestCase("Madam Speaker, I reserve the balance of my time.")]
+    [TestCase("With permission, Mr Speaker, I should like to make a statement about the flooding in the north.")]
+    [TestCase("I commend this statement to the House.")]
     public void Process_LineThatAssertsNothing_IsNotAClaim(string text)
     {
         Assert.That(ClaimTestPipeline.Run(text).Claims, Is.Empty);
