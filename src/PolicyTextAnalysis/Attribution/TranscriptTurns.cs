@@ -44,7 +44,7 @@ internal static class TranscriptTurns
         }
 
         RecordShortLabels.Add(document, labels, cancellationToken);
-        if (labels.Count == 0 || (labels.Count == 1 && !OpensText(document, labels[0].First)))
+        if (labels.Count == 0 || (labels.Count == 1 && !(OpensText(document, labels[0].First) && IsCongressional(tokens, labels[0]))))
         {
             return [];
         }
@@ -122,7 +122,8 @@ internal static class TranscriptTurns
         // once: the form names a member opening a turn, unlike a capitalised heading.
         bool repeated = counts.Values.Any(static c => c.Turns >= 2);
         // So does one member's floor speech (Mr. KING of Iowa. Mr. Speaker, ...), when that label opens the text and
-        // is its only one: the record's form names who speaks, and nothing in the label is a claim.
+        // is its only one: the Congressional Record's form names who speaks, and nothing in the label is a claim. (A lone
+        // label with a party in parentheses is a press release's reaction line, whose words are a quote.)
         if (!repeated && !(questions > 0 && counts.Count > 0) && RecordMembers(tokens, labels, names) < Math.Min(2, labels.Count))
         {
             return [];
@@ -288,6 +289,15 @@ internal static class TranscriptTurns
         return sentences.Count == 0 || sentences.Count <= MaxHeadingSentences || token < sentences[MaxHeadingSentences].FirstToken;
     }
 
+    /// <summary>True for a label in the Congressional Record's form: a courtesy form in mixed case, a name and a period
+    /// (<c>Mr. KING of Iowa.</c>).</summary>
+    private static bool IsCongressional(TokenList tokens, (int First, int Last, int ContentToken, bool Question) label)
+    {
+        ReadOnlySpan<char> courtesy = tokens.CharsAt(label.First);
+        return !label.Question && NameForms.IsCourtesy(courtesy) && !Text.TextChars.IsWrittenInCapitals(courtesy)
+            && tokens.CharsAt(label.ContentToken - 1) is ".";
+    }
+
     /// <summary>How many different members the labels in a parliamentary record's own form name: the Congressional
     /// Record's (<c>Mr. KING of Iowa.</c>) or Westminster's, with the constituency, party or name in parentheses
     /// (<c>Angela Hart (Sheffield Central) (Lab):</c>, <c>The Minister for Housing (Sarah Dunmore):</c>).</summary>
@@ -297,10 +307,8 @@ internal static class TranscriptTurns
         var members = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < labels.Count; i++)
         {
-            (int first, int last, int content, bool question) = labels[i];
-            ReadOnlySpan<char> courtesy = tokens.CharsAt(first);
-            bool congressional = NameForms.IsCourtesy(courtesy) && !Text.TextChars.IsWrittenInCapitals(courtesy) && tokens.CharsAt(content - 1) is ".";
-            if (!question && (congressional || tokens.CharsAt(last) is ")"))
+            (_, int last, _, bool question) = labels[i];
+            if (!question && (IsCongressional(tokens, labels[i]) || tokens.CharsAt(last) is ")"))
             {
                 members.Add(names[i].Key);
             }
