@@ -5,4 +5,5 @@ namespace PolicyTextAnalysis.Attribution;
 /// <param name="ClusterId">The entity cluster, or null for a name found only by the proper-noun fallback.</param>
 /// <param name="IsPerson">True for a person; false for a group, organisation or state.</param>
 /// <param name="IsDescription">True for a source no name denotes, given by its noun phrase (<c>studies</c>, <c>the authors</c>).</param>
-internal readonly record struct Speaker(string Canonical, string? ClusterId, bool IsPerson, bool IsDescription = false);
+/// <param name="IsPlace">True for a state or place named (GPE or LOC): what <c>it</c> may refer to, never <c>they</c>.</param>
+internal readonly record struct Speaker(string Canonical, string? ClusterId, bool IsPerson, bool IsDescription = false, bool IsPlace = false);

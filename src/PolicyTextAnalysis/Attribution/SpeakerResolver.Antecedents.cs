@@ -227,8 +227,11 @@ internal sealed partial class SpeakerResolver
             // "They" after a few sentences about what people named by a plural noun said (The report's authors say ...
             // The results revealed ... They say ...) is still those people, before a place or body named in between.
             const int maxSentencesAgo = 3;
-            Speaker? people = _pluralPeople.SentencesAgo < maxSentencesAgo && FunctionWords.IsThirdPersonPlural(_document.Tokens.CharsAt(pronoun)) ? _pluralPeople.People : null;
-            return SameSentenceGroup(pronoun) ?? _previousGroup.Subject ?? people ?? _previousGroup.Last ?? _speakers.LastGroup;
+            bool plural = FunctionWords.IsThirdPersonPlural(_document.Tokens.CharsAt(pronoun));
+            Speaker? people = _pluralPeople.SentencesAgo < maxSentencesAgo && plural ? _pluralPeople.People : null;
+            // A state or place is "it", not "they" (When they say "not that bad", ... after a sentence about Colombia).
+            Speaker? Fits(Speaker? group) => plural && group is { IsPlace: true } ? null : group;
+            return SameSentenceGroup(pronoun) ?? Fits(_previousGroup.Subject) ?? people ?? Fits(_previousGroup.Last) ?? Fits(_speakers.LastGroup);
         }
 
         // A person of the pronoun's own sentence first (Thomas' sister pleaded with him, but he replied ...; the
@@ -297,7 +300,7 @@ internal sealed partial class SpeakerResolver
     /// <summary>
     /// The group that is the subject of a clause before <paramref name="pronoun"/> in its sentence, outside quotations, for
     /// "they" (Environmental groups condemned the decision, which they say ...): a plural noun of people or of bodies, or
-    /// an organisation, state or people named; the nearest such subject, or null.
+    /// an organisation or people named (a state is "it"); the nearest such subject, or null.
     /// </summary>
     private Speaker? SameSentenceGroup(int pronoun)
     {
@@ -316,8 +319,8 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
-            if (_speakers.IsEntity(t) && _speakers.LabelAt(t) is EntityLabels.Organization or EntityLabels.GeopoliticalEntity or EntityLabels.Norp
-                && _speakers.EndingAt(_speakers.EntityLast(t), _tree.SubtreeFirst(t)) is { } named)
+            if (_speakers.IsEntity(t) && _speakers.LabelAt(t) is EntityLabels.Organization or EntityLabels.Norp
+                && _speakers.EndingAt(_speakers.EntityLast(t), _tree.SubtreeFirst(t)) is { Speaker.IsPlace: false } named)
             {
                 subject = named.Speaker;
             }

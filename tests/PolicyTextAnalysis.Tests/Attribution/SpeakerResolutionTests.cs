@@ -109,6 +109,13 @@ public class SpeakerResolutionTests
         Assert.That(AttributionTestPipeline.Quotes(text)[^1].Speaker, Is.EqualTo(speaker));
     }
 
+    // A state or place is "it", never "they": with only a country before it, "they" names nobody.
+    [TestCase("The deal with Colombia is better than the deal with Korea. When they say the deal is fair, we should say it is not.")]
+    public void Predict_They_IsNoStateOrPlace(string text)
+    {
+        Assert.That(AttributionTestPipeline.Quotes(text).Select(q => q.Speaker), Has.None.AnyOf("Colombia", "Korea", "United States", "America"));
+    }
+
     // A bare role noun is the holder of a role it heads: "the secretary" after "Secretary of Defense Maria Lopez"; a role
     // with another modifier is someone else's.
     [TestCase("Secretary of Defense Maria Lopez met the governors on Friday. The secretary said the talks were productive.", "Maria Lopez")]
