@@ -1,28 +1,30 @@
 using System.Collections.Frozen;
+using System.Reflection;
 
 namespace PolicyTextAnalysis.Resolution;
 
 /// <summary>
 /// Normalises the surface form of a name for matching: possessives, a leading article and honorifics are
-/// removed, and titles found among the honorifics are kept as roles. General English rules only.
+/// removed, and titles found among the honorifics are kept as roles. General English rules only; the words are data
+/// (embedded <c>Resolution/Lexicons/name-titles.txt</c>), loaded once, immutable and thread-safe.
 /// </summary>
 internal static class NameForms
 {
+    private const string ResourceName = "PolicyTextAnalysis.Resolution.Lexicons.name-titles.txt";
+
+    private static readonly Lazy<Lists> Loaded = new(Load);
+
     // Forms of address that carry no role: stripped and forgotten.
-    private static readonly FrozenSet<string> Courtesy = FrozenSet.ToFrozenSet(
-        ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "hon", "rev"],
-        StringComparer.OrdinalIgnoreCase);
+    private static FrozenSet<string> Courtesy => Loaded.Value.Courtesy;
 
     // Titles: stripped from the canonical name but kept as a role.
-    private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
-        [
-            "president", "vice-president", "senator", "sen", "rep", "representative", "gov", "governor",
-            "gen", "general", "col", "colonel", "maj", "major", "capt", "captain", "lt", "sgt", "adm", "admiral",
-            "marshal", "commander", "lieutenant", "sergeant", "corporal", "president-elect", "prime-minister", "mullah", "maulana", "mawlana", "imam", "sheikh", "shaikh", "ayatollah",
-            "king", "queen", "prince", "princess", "emir", "sultan", "pope", "cardinal", "bishop", "archbishop", "rabbi", "patriarch",
-            "judge", "justice", "chancellor", "premier", "professor", "mayor", "ambassador", "minister",
-        ],
-        StringComparer.OrdinalIgnoreCase);
+    private static FrozenSet<string> Titles => Loaded.Value.Titles;
+
+    /// <summary>Title nouns that always hold a person (<c>spokesman</c>, <c>envoy</c>, <c>king</c>).</summary>
+    internal static FrozenSet<string> PersonalTitles => Loaded.Value.Personal;
+
+    /// <summary>Words that make "leader" hold a person (<c>supreme</c>, <c>spiritual</c>).</summary>
+    internal static FrozenSet<string> PersonalLeaderModifiers => Loaded.Value.LeaderModifiers;
 
     /// <summary>True for a courtesy form or a title (<c>Mr.</c>, <c>Dr</c>, <c>Gen.</c>, <c>Mullah</c>).</summary>
     public static bool IsHonorific(ReadOnlySpan<char> word)
@@ -110,4 +112,28 @@ internal static class NameForms
 
         return null;
     }
+
+    /// <summary>Parses the line format <c>KIND&lt;TAB&gt;WORD</c> with kinds <c>courtesy</c>, <c>title</c>, <c>personal</c>
+    /// and <c>leader-modifier</c>.</summary>
+    /// <exception cref="FormatException">A line has another kind or no word.</exception>
+    internal static Lists Parse(TextReader reader)
+    {
+        Dictionary<string, List<string>> lists = KindWordFile.Parse(reader, "Name title", "courtesy", "title", "personal", "leader-modifier");
+        return new Lists(
+            lists["courtesy"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            lists["title"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            lists["personal"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            lists["leader-modifier"].ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    }
+
+    private static Lists Load()
+    {
+        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource '{ResourceName}' is missing: rebuild the library.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader);
+    }
+
+    /// <summary>The four word classes.</summary>
+    internal sealed record Lists(FrozenSet<string> Courtesy, FrozenSet<string> Titles, FrozenSet<string> Personal, FrozenSet<string> LeaderModifiers);
 }

@@ -12,18 +12,10 @@ namespace PolicyTextAnalysis.Resolution;
 internal static class TitledNameTyper
 {
     // Title nouns that always hold a person (unlike "leader" or "head", which a company or a country can be).
-    private static readonly FrozenSet<string> PersonalTitles = FrozenSet.ToFrozenSet(
-        [
-            "spokesman", "spokeswoman", "spokesperson", "minister", "president", "envoy", "ambassador", "senator",
-            "governor", "mayor", "premier", "chancellor", "king", "queen", "emir", "cleric", "judge", "colonel",
-            "captain", "admiral", "marshal", "lieutenant", "sergeant", "professor", "secretary-general", "founder",
-            "commissioner", "prosecutor", "lawmaker", "legislator", "negotiator", "diplomat", "rapporteur",
-        ],
-        StringComparer.OrdinalIgnoreCase);
+    private static FrozenSet<string> PersonalTitles => NameForms.PersonalTitles;
 
     // "leader" holds a person when qualified as supreme or spiritual.
-    private static readonly FrozenSet<string> PersonalLeaderModifiers = FrozenSet.ToFrozenSet(
-        ["supreme", "spiritual"], StringComparer.OrdinalIgnoreCase);
+    private static FrozenSet<string> PersonalLeaderModifiers => NameForms.PersonalLeaderModifiers;
 
     /// <summary>Returns <paramref name="names"/> with ORG mentions after a personal title retyped as PERSON.</summary>
     public static void Apply(Document document, List<EntityMention> names)
