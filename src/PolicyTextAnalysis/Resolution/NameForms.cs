@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 
 namespace PolicyTextAnalysis.Resolution;
 
@@ -12,7 +11,7 @@ internal static class NameForms
 {
     private const string ResourceName = "PolicyTextAnalysis.Resolution.Lexicons.name-titles.txt";
 
-    private static readonly Lazy<Lists> Loaded = new(Load);
+    private static readonly Lazy<Lists> Loaded = new(() => KindWordFile.LoadEmbedded(ResourceName, Parse));
 
     // Forms of address that carry no role: stripped and forgotten.
     private static FrozenSet<string> Courtesy => Loaded.Value.Courtesy;
@@ -124,14 +123,6 @@ internal static class NameForms
             lists["title"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             lists["personal"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             lists["leader-modifier"].ToFrozenSet(StringComparer.OrdinalIgnoreCase));
-    }
-
-    private static Lists Load()
-    {
-        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource '{ResourceName}' is missing: rebuild the library.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader);
     }
 
     /// <summary>The four word classes.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 
 namespace PolicyTextAnalysis.Resolution;
 
@@ -14,7 +13,7 @@ internal static class OrganisationHeads
 {
     private const string ResourceName = "PolicyTextAnalysis.Resolution.Lexicons.organisation-heads.txt";
 
-    private static readonly Lazy<Lists> Loaded = new(Load);
+    private static readonly Lazy<Lists> Loaded = new(() => KindWordFile.LoadEmbedded(ResourceName, Parse));
 
     private static FrozenSet<string> Words => Loaded.Value.Heads;
 
@@ -69,14 +68,6 @@ internal static class OrganisationHeads
 
     private static bool IsPlace(string text, KnowledgeBase? knowledgeBase) =>
         knowledgeBase is not null && knowledgeBase.Lookup(text).Any(m => m.Label == EntityLabels.GeopoliticalEntity);
-
-    private static Lists Load()
-    {
-        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource '{ResourceName}' is missing: rebuild the library.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader);
-    }
 
     /// <summary>The two word classes.</summary>
     internal sealed record Lists(FrozenSet<string> Heads, FrozenSet<string> Mastheads);

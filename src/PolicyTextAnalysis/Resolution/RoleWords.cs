@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 
 namespace PolicyTextAnalysis.Resolution;
 
@@ -13,7 +12,7 @@ internal static class RoleWords
 {
     private const string ResourceName = "PolicyTextAnalysis.Resolution.Lexicons.role-words.txt";
 
-    private static readonly Lazy<Lists> Loaded = new(Load);
+    private static readonly Lazy<Lists> Loaded = new(() => KindWordFile.LoadEmbedded(ResourceName, Parse));
 
     /// <summary>True for a role head noun (case ignored).</summary>
     public static bool IsHead(ReadOnlySpan<char> word) => Loaded.Value.Heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
@@ -33,14 +32,6 @@ internal static class RoleWords
             lists["head"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             lists["modifier"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             lists["opener"].ToFrozenSet(StringComparer.OrdinalIgnoreCase));
-    }
-
-    private static Lists Load()
-    {
-        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource '{ResourceName}' is missing: rebuild the library.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader);
     }
 
     /// <summary>The three word classes.</summary>

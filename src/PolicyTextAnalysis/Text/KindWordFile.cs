@@ -39,4 +39,14 @@ internal static class KindWordFile
 
         return lists;
     }
+
+    /// <summary>Reads this assembly's embedded resource <paramref name="resourceName"/> with <paramref name="parse"/>.</summary>
+    /// <exception cref="InvalidOperationException">The resource is missing (a packaging bug).</exception>
+    public static T LoadEmbedded<T>(string resourceName, Func<TextReader, T> parse)
+    {
+        using Stream stream = typeof(KindWordFile).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"The embedded resource '{resourceName}' is missing: rebuild the library.");
+        using var reader = new StreamReader(stream);
+        return parse(reader);
+    }
 }
