@@ -10,6 +10,13 @@ internal sealed partial class SparseLinearModel
     public void Write(BinaryWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        if (_keys is null)
+        {
+            // Read from a file: the same bytes again.
+            writer.Write(_source.Span);
+            return;
+        }
+
         writer.Write(ClassCount);
         writer.Write(FeatureCount);
         for (int i = 0; i < _cells.Length; i++)
@@ -56,7 +63,10 @@ internal sealed partial class SparseLinearModel
     /// </summary>
     /// <exception cref="InvalidDataException">The data is malformed.</exception>
     /// <exception cref="ArgumentException">The reader's stream does not hold its bytes in memory.</exception>
-    public static SparseLinearModel Read(BinaryReader reader)
+    /// <param name="reader">The reader, over a stream held in memory.</param>
+    /// <param name="permanentMemory">True when the stream's memory outlives the model (an embedded resource of a
+    /// non-collectible assembly): the model then keeps it for <see cref="Write"/> instead of a copy.</param>
+    public static SparseLinearModel Read(BinaryReader reader, bool permanentMemory = false)
     {
         ArgumentNullException.ThrowIfNull(reader);
         Stream stream = reader.BaseStream;
@@ -66,6 +76,7 @@ internal sealed partial class SparseLinearModel
         }
 
         int at = (int)stream.Position;
+        int start = at;
         int classCount = ReadInt32(data, ref at);
         int featureCount = ReadInt32(data, ref at);
         if (classCount is <= 0 or > ushort.MaxValue || featureCount < 0 || featureCount > 50_000_000)
@@ -108,7 +119,9 @@ internal sealed partial class SparseLinearModel
             throw new InvalidDataException($"the model is too large ({weightCount} weights)");
         }
 
-        var model = new SparseLinearModel(classCount, (featureCount, (int)weightCount, (int)Math.Min(sparseWeights, int.MaxValue), denseRows));
+        var model = new SparseLinearModel(
+            classCount, (featureCount, (int)weightCount, (int)Math.Min(sparseWeights, int.MaxValue), denseRows),
+            StreamMemory.Keep(stream, start, at - start, permanentMemory));
         at = first;
         var classes = new ushort[classCount];
         var weights = new float[classCount];

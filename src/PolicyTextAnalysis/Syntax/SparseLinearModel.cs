@@ -20,7 +20,8 @@ internal sealed partial class SparseLinearModel
     // once an eighth of the classes have weights (EWT dev, labelled parser, 111 classes, processor time: all sparse
     // about 50k words/s; dense from 27, 13 or 8 weights 93-109k, 109-115k, 112-113k).
     private readonly Cell[] _cells;      // open-addressing table of feature hashes (Check 0 = empty)
-    private readonly ulong[] _keys;      // the full key of each occupied cell (for Write)
+    private readonly ulong[]? _keys;     // the full key of each occupied cell (for Write); null for a model read from a file
+    private readonly ReadOnlyMemory<byte> _source; // the bytes a model was read from, which Write gives back
     private readonly Entry[] _entries;
     private readonly float[] _dense;     // dense rows of _stride weights (ClassCount, padded with zeros)
     private readonly int _stride;
@@ -52,15 +53,18 @@ internal sealed partial class SparseLinearModel
         }
     }
 
-    // An empty table for the features, sparse weights and dense rows counted in sizes; Insert fills it.
-    private SparseLinearModel(int classCount, (int Features, int Weights, int SparseWeights, int DenseRows) sizes)
+    // An empty table for the features, sparse weights and dense rows counted in sizes; Insert fills it. A model read from
+    // a file keeps those bytes instead of every cell's full key: the keys are only ever written, and a process loading the
+    // bundled model would map their pages for nothing.
+    private SparseLinearModel(int classCount, (int Features, int Weights, int SparseWeights, int DenseRows) sizes, ReadOnlyMemory<byte>? source = null)
     {
         ClassCount = classCount;
         _featureCount = sizes.Features;
         _weightCount = sizes.Weights;
         int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, sizes.Features * 2));
         _cells = WrittenArray.Allocate<Cell>(capacity);
-        _keys = new ulong[capacity];
+        _keys = source is null ? new ulong[capacity] : null;
+        _source = source ?? ReadOnlyMemory<byte>.Empty;
         _stride = StrideOf(classCount);
         if (sizes.SparseWeights > Cell.MaxSparseStart || (long)sizes.DenseRows * _stride > int.MaxValue)
         {
@@ -191,7 +195,11 @@ internal sealed partial class SparseLinearModel
             cell = (cell + 1) & mask;
         }
 
-        _keys[cell] = key;
+        if (_keys is not null)
+        {
+            _keys[cell] = key;
+        }
+
         if (classes.Length >= DenseFrom(ClassCount))
         {
             _cells[cell] = Cell.Dense(key, row);

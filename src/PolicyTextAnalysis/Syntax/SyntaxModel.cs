@@ -132,7 +132,11 @@ public sealed class SyntaxModel
 
     /// <summary>Reads a model written by the training command.</summary>
     /// <exception cref="InvalidDataException">The stream is not a syntax model, is of another format version, or is corrupt.</exception>
-    public static SyntaxModel Load(Stream stream)
+    public static SyntaxModel Load(Stream stream) => LoadFrom(stream, permanentMemory: false);
+
+    // permanentMemory: the stream's memory outlives the model (the embedded resource), which the weight tables then keep
+    // for Save instead of a copy (SparseLinearModel.Read).
+    private static SyntaxModel LoadFrom(Stream stream, bool permanentMemory)
     {
         ArgumentNullException.ThrowIfNull(stream);
         if (!Pipeline.StreamMemory.TryGetBytes(stream, out _))
@@ -143,7 +147,7 @@ public sealed class SyntaxModel
             copy.Position = 0;
             using (copy)
             {
-                return Load(copy);
+                return LoadFrom(copy, permanentMemory: false);
             }
         }
 
@@ -163,11 +167,11 @@ public sealed class SyntaxModel
             }
 
             string[] tagClasses = ReadStrings(reader);
-            SparseLinearModel tagger = SparseLinearModel.Read(reader);
+            SparseLinearModel tagger = SparseLinearModel.Read(reader, permanentMemory);
             TagDictionary dictionary = TagDictionary.Read(reader);
             (NerWordClusters? taggerClusters, NerWordClusters? parserClusters) = version >= 4 ? ReadClusters(reader) : (null, null);
             string[] labels = ReadStrings(reader);
-            SparseLinearModel transitions = SparseLinearModel.Read(reader);
+            SparseLinearModel transitions = SparseLinearModel.Read(reader, permanentMemory);
             Lemmatizer lemmatizer = Lemmatizer.Read(reader);
             return new SyntaxModel(
                 new PosTagger(tagger, tagClasses, dictionary, taggerClusters),
@@ -226,7 +230,7 @@ public sealed class SyntaxModel
     {
         // Parsed from the resource's own memory: the weight tables read it directly, so the file is never copied.
         using Stream? stream = typeof(SyntaxModel).Assembly.GetManifestResourceStream(ResourceName);
-        return stream is null ? null : Load(stream);
+        return stream is null ? null : LoadFrom(stream, permanentMemory: !typeof(SyntaxModel).Assembly.IsCollectible);
     }
 
     private static string[] ReadStrings(BinaryReader reader)

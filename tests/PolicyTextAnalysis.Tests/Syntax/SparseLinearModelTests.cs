@@ -52,7 +52,7 @@ public sealed class SparseLinearModelTests
                 .Select(c => (c % 50, (float)(Half)(float)(random.NextDouble() - 0.5))).DistinctBy(p => p.Item1).ToArray()))
             .ToList();
         var model = new SparseLinearModel(50, features);
-        SparseLinearModel read = BinaryRoundTrip.Of(model.Write, SparseLinearModel.Read);
+        SparseLinearModel read = BinaryRoundTrip.Of(model.Write, reader => SparseLinearModel.Read(reader));
         ulong[] probe = [.. features.Take(64).Select(f => f.Item1)];
         float[] before = new float[50], after = new float[50];
         model.Score(probe, before);

@@ -138,6 +138,24 @@ public sealed class SyntaxStageTests
         Assert.That(reloaded.Analyze(SourceText.Value).Tokens, Is.EqualTo(Analyzer.Value.Analyze(SourceText.Value).Tokens));
     }
 
+    // A model read from a file writes back the tables it read, byte for byte, so saving is idempotent; one loaded from a
+    // caller's buffer keeps its own copy, since the caller may reuse the buffer.
+    [Test]
+    public void Save_ModelReadFromAFile_WritesTheSameBytesAgain()
+    {
+        using var saved = new MemoryStream();
+        SyntaxModel.Default!.Save(saved);
+        byte[] expected = saved.ToArray();
+
+        byte[] buffer = [.. expected];
+        SyntaxModel loaded = SyntaxModel.Load(new MemoryStream(buffer));
+        Array.Clear(buffer);
+        using var savedAgain = new MemoryStream();
+        loaded.Save(savedAgain);
+
+        Assert.That(savedAgain.ToArray().AsSpan().SequenceEqual(expected), Is.True);
+    }
+
     [Test]
     public void DefaultModel_SaveThenLoad_GivesIdenticalAnalysis()
     {
