@@ -104,7 +104,7 @@ internal sealed partial class SpeakerResolver
         OpposingNouns.Contains(_syntax.Lemma(noun)) || OpposingNouns.Contains(_document.Tokens.CharsAt(noun).ToString());
 
     private bool IsPlaceOfOrigin(int c) =>
-        HasCase(c, "from", "from") && _speakers.LabelAt(c) is EntityLabels.GeopoliticalEntity or EntityLabels.Location;
+        HasCase(c, "from", "from") && _speakers.LabelAt(c) is { } label && SpeakerLocator.IsPlaceLabel(label);
 
     /// <summary>The named issuer of a participle of issuing that modifies <paramref name="noun"/>, or null.</summary>
     private Speaker? IssuedBy(int noun)
