@@ -17,19 +17,22 @@ public static class SpanOverlap
         return shorter > 0 && 2 * Shared(a, b) >= shorter;
     }
 
-    /// <summary>The quote of <paramref name="quotes"/> sharing most characters with <paramref name="gold"/>, if it matches; else -1.</summary>
+    /// <summary>The quote of <paramref name="quotes"/> sharing most characters with <paramref name="gold"/>, if it matches; else -1.
+    /// Of quotes sharing as many, the shortest: a report nested in another's content (According to X, Y said Z) is
+    /// the one whose content is Z.</summary>
     public static int Best(TextSpan gold, IReadOnlyList<Quote> quotes)
     {
         ArgumentNullException.ThrowIfNull(quotes);
-        int best = -1, most = 0;
+        int best = -1, most = 0, bestLength = int.MaxValue;
         for (int k = 0; k < quotes.Count; k++)
         {
             var span = new TextSpan(quotes[k].Start, quotes[k].End);
             int shared = Shared(gold, span);
-            if (shared > most && Matches(gold, span))
+            if ((shared > most || (shared == most && span.Length < bestLength)) && shared > 0 && Matches(gold, span))
             {
                 best = k;
                 most = shared;
+                bestLength = span.Length;
             }
         }
 

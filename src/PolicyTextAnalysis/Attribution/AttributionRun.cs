@@ -92,12 +92,16 @@ internal sealed partial class AttributionRun
         var taken = new bool[_spans.Count];
         var lastSpeaker = new (Speaker? Speaker, int Sentence)[_document.Sentences.Count];
         int contentEnd = -1, contentFirst = -1, previousCue = -1, previousQuotes = 0;
+        Report? previous = null;
         foreach ((Report r, Speaker? speaker, int s) in reports)
         {
             // A cue without content, a report inside the content of the one before it, or a second cue of the same
-            // content (said in a statement that ...: the parse may give the clause to the noun too).
-            if (r.ContentEnd <= r.ContentFirst || (r.Cue >= contentFirst && r.Cue < contentEnd)
-                || (r.ContentFirst >= contentFirst && r.ContentEnd <= contentEnd))
+            // content (said in a statement that ...: the parse may give the clause to the noun too). A source phrase's
+            // content that is itself someone's report (According to the Herald, Professor Burrows said ...) keeps that
+            // report too: both are quotes, the inner one with its own speaker.
+            bool nested = previous is { } outer && IsReportInSourcePhrase(outer, r);
+            if (r.ContentEnd <= r.ContentFirst
+                || (!nested && ((r.Cue >= contentFirst && r.Cue < contentEnd) || (r.ContentFirst >= contentFirst && r.ContentEnd <= contentEnd))))
             {
                 continue;
             }
@@ -108,7 +112,8 @@ internal sealed partial class AttributionRun
             // (she said he told them "..."), nested speech, keeps its own.
             int resultBefore = result.Count;
             bool widens = contentEnd > contentFirst && r.ContentFirst <= contentFirst && r.ContentEnd >= contentEnd
-                && r.ContentEnd - r.ContentFirst > contentEnd - contentFirst && (previousCue < r.ContentFirst || previousCue >= r.ContentEnd);
+                && r.ContentEnd - r.ContentFirst > contentEnd - contentFirst && (previousCue < r.ContentFirst || previousCue >= r.ContentEnd)
+                && !(previous is { } inner && IsReportInSourcePhrase(r, inner));
 
             string? cue = CueText(r);
             int words = _words[r.ContentEnd] - _words[r.ContentFirst];
@@ -150,10 +155,16 @@ internal sealed partial class AttributionRun
                 result.RemoveRange(resultBefore - previousQuotes, previousQuotes);
             }
 
-            previousQuotes = added;
-            previousCue = r.Cue;
-            contentFirst = r.ContentFirst;
-            contentEnd = r.ContentEnd;
+            // A nested report leaves the source phrase's report the frame the next reports are read against.
+            if (!nested)
+            {
+                previousQuotes = added;
+                previousCue = r.Cue;
+                previous = r;
+                contentFirst = r.ContentFirst;
+                contentEnd = r.ContentEnd;
+            }
+
             if (speaker is not null)
             {
                 // The speaker was last heard where the content ends: a colon block's quoted paragraph is followed by
@@ -167,6 +178,18 @@ internal sealed partial class AttributionRun
         result.Sort(static (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.End.CompareTo(y.End));
         return result;
     }
+
+    /// <summary>Whether <paramref name="inner"/> is the report a source phrase's content consists of: <paramref name="outer"/>
+    /// is an <c>according to X</c> report whose phrase modifies the inner report's cue, and its content opens with the
+    /// inner report's speaker and holds its cue and content (According to the Herald, [Professor Burrows, the panel's
+    /// chair, said [the flag ...]]). A cue deeper in the content (according to X, he will work on urging them to ...) is
+    /// part of what the source phrase reports.</summary>
+    private bool IsReportInSourcePhrase(Report outer, Report inner) =>
+        outer.Rule == RuleIds.AccordingTo && inner.Rule != RuleIds.AccordingTo && outer.SpeakerHead >= 0
+        && _document.Syntax!.Tree.Head(outer.SpeakerHead) == inner.Cue
+        && inner.SpeakerHead >= outer.ContentFirst && inner.SpeakerFirst <= outer.ContentFirst + 1 && inner.SpeakerHead < inner.Cue
+        && inner.Cue < inner.ContentFirst && inner.ContentFirst < outer.ContentEnd && inner.ContentEnd <= outer.ContentEnd
+        && inner.ContentEnd > inner.ContentFirst;
 
     /// <summary>The sentence holding <paramref name="token"/>, searching forward from sentence <paramref name="from"/>.</summary>
     private int SentenceOfToken(int token, int from)
