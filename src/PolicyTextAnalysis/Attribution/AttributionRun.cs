@@ -185,7 +185,7 @@ internal sealed partial class AttributionRun
     /// chair, said [the flag ...]]). A cue deeper in the content (according to X, he will work on urging them to ...) is
     /// part of what the source phrase reports.</summary>
     private bool IsReportInSourcePhrase(Report outer, Report inner) =>
-        outer.Rule == RuleIds.AccordingTo && inner.Rule != RuleIds.AccordingTo && outer.SpeakerHead >= 0
+        outer.Rule == RuleIds.AccordingTo && inner.Rule != RuleIds.AccordingTo && outer.SpeakerHead >= 0 && inner.Cue >= 0
         && _document.Syntax!.Tree.Head(outer.SpeakerHead) == inner.Cue
         && inner.SpeakerHead >= outer.ContentFirst && inner.SpeakerFirst <= outer.ContentFirst + 1 && inner.SpeakerHead < inner.Cue
         && inner.Cue < inner.ContentFirst && inner.ContentFirst < outer.ContentEnd && inner.ContentEnd <= outer.ContentEnd
