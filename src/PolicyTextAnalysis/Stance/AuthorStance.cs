@@ -40,6 +40,12 @@ internal static class AuthorStance
 
     private static readonly FrozenSet<string> ClauseCutters = StanceWords.Set("author-stance.clause-cutters");
 
+    // Nouns for a body that a name before them owns ("the Taliban regime"): the name, not the noun, is the target.
+    private static readonly FrozenSet<string> OrganisationHeads = StanceWords.Set("author-stance.organisation-heads");
+
+    // Quantifiers and focus words that open a subject naming no one in particular.
+    private static readonly FrozenSet<string> Quantifiers = StanceWords.Set("author-stance.quantifiers");
+
     /// <summary>Adds the stances of <paramref name="holder"/> in tokens [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="s"/>.</summary>
     /// <param name="s">The sentence.</param>
     /// <param name="from">First token of the voice's own words.</param>
@@ -82,8 +88,7 @@ internal static class AuthorStance
             }
 
             int modifier = k - 1;
-            if (modifier > from && s.EntityAt[modifier] < 0 && s.Lower[modifier] is "group" or "movement" or "organization"
-                or "organisation" or "regime" or "network" or "government" or "leader")
+            if (modifier > from && s.EntityAt[modifier] < 0 && OrganisationHeads.Contains(s.Lower[modifier]))
             {
                 modifier--;
             }
@@ -180,8 +185,7 @@ internal static class AuthorStance
         // the main clause's copula comes after it.
         verb = MainVerbAfterRelativeClause(s, start, verb, to);
 
-        if (BarePronouns.Contains(s.Lower[start]) || s.Lower[start] is "neither" or "even" or "most" or "many" or "some" or "all" or "both"
-            or "each" or "any" or "no" or "none" or "only" or "few" or "several" || char.IsDigit(s.Lower[start][0])
+        if (BarePronouns.Contains(s.Lower[start]) || Quantifiers.Contains(s.Lower[start]) || char.IsDigit(s.Lower[start][0])
             || NumberWords.Contains(s.Lower[start]))
         {
             return;

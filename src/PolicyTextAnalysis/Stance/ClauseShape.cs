@@ -32,6 +32,12 @@ internal static class ClauseShape
     // "-ment" nouns that are bodies of people rather than actions.
     private static readonly FrozenSet<string> ActorNouns = StanceWords.Set("clause-shape.actor-nouns");
 
+    // Verbs that link a subject to a predicate after a modal or a perfect auxiliary (could become, has proved).
+    private static readonly FrozenSet<string> LinkingVerbs = StanceWords.Set("clause-shape.linking-verbs");
+
+    // Words ending in -ing that are no gerund (during, morning, building).
+    private static readonly FrozenSet<string> IngNouns = StanceWords.Set("clause-shape.ing-nouns");
+
     /// <summary>
     /// When the predicate starting at the finite verb <paramref name="verb"/> is a copula followed by an adjective or
     /// a noun phrase (<c>is wise</c>, <c>will be a disaster</c>, <c>has been a failure</c>), the first token of that
@@ -43,7 +49,7 @@ internal static class ClauseShape
         if (Modals.Contains(s.Lower[k]) || s.Lower[k] is "has" or "have" or "had")
         {
             k = SkipAdverbs(s, k + 1, end, lexicon);
-            if (k >= end || s.Lower[k] is not ("be" or "been" or "become" or "remain" or "seem" or "prove"))
+            if (k >= end || !LinkingVerbs.Contains(s.Lower[k]))
             {
                 return -1;
             }
@@ -147,8 +153,7 @@ internal static class ClauseShape
 
     private static bool IsGerund(string w) =>
         w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal)
-        && w is not ("during" or "nothing" or "something" or "anything" or "everything" or "morning" or "evening"
-            or "building" or "meeting" or "spring" or "string" or "thing" or "things" or "king" or "wedding" or "ceiling");
+        && !IngNouns.Contains(w);
 
     // Adverbs, and -ly words that carry no opinion ("hastily", but not "costly" or "deadly").
     private static int SkipAdverbs(SentenceTokens s, int k, int end, OpinionLexicon lexicon)

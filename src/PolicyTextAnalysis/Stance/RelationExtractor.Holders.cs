@@ -50,7 +50,7 @@ internal sealed partial class RelationExtractor
             // is still the holder's.
             // An allegation ("on suspicion of planning to attack X", "men charged with plotting to attack X") is not
             // the holder's stance.
-            if (s.EntityAt[k] < 0 && s.Lower[k] is "suspicion" or "suspected" or "charged" or "alleged" or "allegedly" or "accused")
+            if (s.EntityAt[k] < 0 && AllegationWords.Contains(s.Lower[k]))
             {
                 return -1;
             }
@@ -196,6 +196,24 @@ internal sealed partial class RelationExtractor
 
     private static readonly FrozenSet<string> RoleWords = StanceWords.Set("relation.role-words");
 
+    // Words of an allegation ("on suspicion of planning to attack X"): what follows is not the holder's stance.
+    private static readonly FrozenSet<string> AllegationWords = StanceWords.Set("relation.allegation-words");
+
+    // Singular nouns for a body of people that can end a holder's noun run ("the group is calling").
+    private static readonly FrozenSet<string> BodyWords = StanceWords.Set("relation.body-words");
+
+    // Plural nouns for people that are no body speaking as one (lawmakers, voters, protesters).
+    private static readonly FrozenSet<string> PluralActors = StanceWords.Set("relation.plural-actors");
+
+    // Nouns before "of" + name that stand for the name's people or body (the policies of X, the leaders of X).
+    private static readonly FrozenSet<string> OfHeads = StanceWords.Set("relation.of-heads");
+
+    // Lower-case words that are no common noun of a description (yesterday, also, there).
+    private static readonly FrozenSet<string> NonNounWords = StanceWords.Set("relation.non-noun-words");
+
+    // Verb forms of speech and thought that end a description's noun run (said, believes, wants).
+    private static readonly FrozenSet<string> VerbLikeWords = StanceWords.Set("relation.verb-like-words");
+
     private static bool IsPastForm(string word) => word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>"Rejecting ..., Taliban spokesman Z said": the subject after the opener's comma, preferring a person.</summary>
@@ -286,13 +304,11 @@ internal sealed partial class RelationExtractor
 
         // The run must end in a noun for people or a body: a plural, an agent noun or a group word ("alone" is not).
         string head = s.Lower[n - 1];
-        bool personNoun = head.EndsWith('s') || head is "group" or "agency" or "company" or "firm" or "body" or "team" or "board" or "media"
-            || head.EndsWith("er", StringComparison.Ordinal) || head.EndsWith("or", StringComparison.Ordinal) || head.EndsWith("ist", StringComparison.Ordinal)
+        bool personNoun = head.EndsWith('s') || BodyWords.Contains(head) || head.EndsWith("er", StringComparison.Ordinal) || head.EndsWith("or", StringComparison.Ordinal) || head.EndsWith("ist", StringComparison.Ordinal)
             || head.EndsWith("ant", StringComparison.Ordinal) || head.EndsWith("ent", StringComparison.Ordinal) || head.EndsWith("ian", StringComparison.Ordinal)
             || head.EndsWith("man", StringComparison.Ordinal) || head.EndsWith("men", StringComparison.Ordinal);
         return personNoun && !ActorHeads.Contains(head) && !PossessedBodies.Contains(head) && !RoleWords.Contains(head) && !Institutions.Contains(head)
-            && head is not ("lawmakers" or "legislators" or "senators" or "negotiators" or "voters" or "people" or "citizens"
-                or "public" or "nationalists" or "activists" or "protesters" or "demonstrators" or "students" or "exiles");
+            && !PluralActors.Contains(head);
     }
 
     // Whether the noun before the "of" that introduces the name at ofEntity stands for the name's people or body.
@@ -306,9 +322,7 @@ internal sealed partial class RelationExtractor
 
         string head = of > phraseStart ? s.Lower[of - 1] : "";
         return ActorHeads.Contains(head) || RoleWords.Contains(head) || PossessedBodies.Contains(head) || Institutions.Contains(head)
-            || head is "policies" or "policy" or "people" or "rule" or "interests" or "actions" or "conduct" or "behaviour"
-                or "behavior" or "positions" or "position" or "ranks" or "remnants" or "wing" or "branch" or "faction" or "factions"
-                or "allies" or "members" or "supporters" or "leaders" or "chief" or "head";
+            || OfHeads.Contains(head);
     }
 
     // Lower-case modifiers and capitalised titles only ("former President", "the country's new"): no head noun.
@@ -317,7 +331,7 @@ internal sealed partial class RelationExtractor
         for (int k = from; k < to; k++)
         {
             string w = s.Lower[k];
-            bool title = char.IsUpper(s.Document.Text[s.StartOf(k)]) && (RoleWords.Contains(w) || w is "mr." or "mrs." or "ms." or "dr." or "mr" or "mrs" or "ms" or "dr");
+            bool title = char.IsUpper(s.Document.Text[s.StartOf(k)]) && (RoleWords.Contains(w) || Resolution.NameForms.IsCourtesy(w));
             if (!title && !(IsCommonNounLike(s, k) && !w.EndsWith("s", StringComparison.Ordinal)))
             {
                 return false;
@@ -348,13 +362,10 @@ internal sealed partial class RelationExtractor
             && !PhraseStops.Contains(w) && !Prepositions.Contains(w) && !Determiners.Contains(w) && !Pronouns.Contains(w)
             && !IsVerbLike(w) && !w.EndsWith("ly", StringComparison.Ordinal) && !w.EndsWith("ed", StringComparison.Ordinal)
             && !w.EndsWith("ing", StringComparison.Ordinal)
-            && w is not ("yesterday" or "today" or "tonight" or "again" or "too" or "earlier" or "last" or "next" or "this"
-                or "not" or "also" or "instead" or "now" or "then" or "there" or "here" or "even" or "either" or "nor");
+            && !NonNounWords.Contains(w);
     }
 
-    private static bool IsVerbLike(string w) => w is "said" or "says" or "say" or "stated" or "noted" or "added" or "argued" or "claimed"
-        or "tell" or "tells" or "warn" or "warns" or "believe" or "believes" or "think" or "thinks" or "hope" or "hopes" or "want" or "wants"
-        or "insist" or "insists" or "report" or "reports";
+    private static bool IsVerbLike(string w) => VerbLikeWords.Contains(w);
 
     /// <summary>
     /// Nearest actor before <paramref name="before"/> (this sentence, then the previous one) other than the holder: a

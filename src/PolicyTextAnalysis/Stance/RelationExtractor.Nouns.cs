@@ -82,7 +82,7 @@ internal sealed partial class RelationExtractor
 
     // A verb whose object is asked or made to act; "told" and "got" also report or happen, so they are not counted.
     private static bool IsDirectiveVerb(string w) =>
-        DirectiveVerbs.Contains(w) && w is not ("tell" or "told" or "on" or "get" or "got" or "want" or "wants" or "wanted");
+        DirectiveVerbs.Contains(w) && !ReportingDirectives.Contains(w);
 
     private static string NextContentWord(SentenceTokens s, int k)
     {

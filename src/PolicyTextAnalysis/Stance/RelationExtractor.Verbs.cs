@@ -36,7 +36,7 @@ internal sealed partial class RelationExtractor
         }
 
         // "a tour meant to promote X", "a conference aimed at gathering support": the purpose of a thing, not of a name.
-        if (start >= 2 && s.Lower[start - 1] is "to" or "at" && s.Lower[start - 2] is "meant" or "aimed" or "designed" or "intended")
+        if (start >= 2 && s.Lower[start - 1] is "to" or "at" && PurposeParticiples.Contains(s.Lower[start - 2]))
         {
             return null;
         }
@@ -94,7 +94,7 @@ internal sealed partial class RelationExtractor
         }
 
         // "fought fierce battles": a cognate object is no target.
-        if (cue.Text.StartsWith("fight", StringComparison.Ordinal) && end < s.Count && NextContentWord(s, end) is "battle" or "battles" or "war" or "wars" or "clashes" or "fight")
+        if (cue.Text.StartsWith("fight", StringComparison.Ordinal) && end < s.Count && FightNouns.Contains(NextContentWord(s, end)))
         {
             return null;
         }
@@ -203,7 +203,7 @@ internal sealed partial class RelationExtractor
 
         if (cue.Words.Length == 1 && word.StartsWith("back", StringComparison.Ordinal)
             && ((start > 0 && ParticleVerbs.Contains(s.Lower[start - 1]))
-                || (end < s.Count && s.Lower[end] is "to" or "home" or "from" or "in" or "into" or "down" or "up" or "off" or "out" or "away")))
+                || (end < s.Count && DirectionWords.Contains(s.Lower[end]))))
         {
             return false;
         }

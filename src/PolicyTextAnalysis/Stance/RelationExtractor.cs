@@ -76,6 +76,18 @@ internal sealed partial class RelationExtractor
     // Verbs that take "back" as a particle ("brought back a sample", "fought back"): no support cue.
     private static readonly FrozenSet<string> ParticleVerbs = StanceWords.Set("relation.particle-verbs");
 
+    // Words after "back" that make it a direction ("went back home", "pulled back from"): no support cue.
+    private static readonly FrozenSet<string> DirectionWords = StanceWords.Set("relation.direction-words");
+
+    // Participles whose "to"/"at" phrase gives a thing's purpose ("a tour meant to promote X"), not a name's.
+    private static readonly FrozenSet<string> PurposeParticiples = StanceWords.Set("relation.purpose-participles");
+
+    // Cognate objects of "fight" ("fought fierce battles"): no target.
+    private static readonly FrozenSet<string> FightNouns = StanceWords.Set("relation.fight-nouns");
+
+    // Directive verbs that also report or happen ("told", "got"): not counted as directives.
+    private static readonly FrozenSet<string> ReportingDirectives = StanceWords.Set("relation.reporting-directives");
+
     private readonly RelationLexicon _lexicon;
 
     // Extra evidence found while handling one cue (the accuser's stance); per thread, so the extractor stays shareable.
