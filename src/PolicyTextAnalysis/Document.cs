@@ -54,7 +54,9 @@ public sealed class Document
     /// <summary>Entity mentions, ordered by start offset.</summary>
     public IReadOnlyList<EntityMention> Entities { get; }
 
-    /// <summary>Quotations and reported speech, ordered by start offset.</summary>
+    /// <summary>Quotations and reported speech, ordered by start offset (then by end). A report inside another's content is a
+    /// quote of its own: <c>According to the Herald, Burrows said the flag ...</c> gives the Herald's quote and, within it,
+    /// Burrows's.</summary>
     public IReadOnlyList<Quote> Quotes { get; }
 
     /// <summary>Claims, ordered by start offset.</summary>
