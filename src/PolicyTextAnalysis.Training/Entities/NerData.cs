@@ -52,7 +52,7 @@ internal static class NerData
     public static List<NerSentence> Training(string data, NameLists lists, TextWriter log, int seed = 1)
     {
         var all = new List<NerSentence>();
-        List<NerSentence> gmb = Gmb(data, "train", lists);
+        List<NerSentence> gmb = [.. Gmb(data, "train", lists).Select(GmbEventRepair.Repair)];
         all.AddRange(gmb);
         int re3d = 0;
         string re3dDir = Path.Combine(data, "re3d", "conll");

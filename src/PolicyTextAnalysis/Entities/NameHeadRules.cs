@@ -36,11 +36,16 @@ internal static class NameHeadRules
     public static bool IsLawHead(ReadOnlySpan<char> word) => Rules[0].Heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>True for a capitalised head noun that makes a name an organisation (<c>Ministry</c>, <c>Party</c>).</summary>
-    public static bool IsOrganisationHead(ReadOnlySpan<char> word)
+    public static bool IsOrganisationHead(ReadOnlySpan<char> word) => IsHeadOf(EntityLabels.Organization, word);
+
+    /// <summary>True for a capitalised head noun that makes a name an event (<c>War</c>, <c>Summit</c>).</summary>
+    public static bool IsEventHead(ReadOnlySpan<char> word) => IsHeadOf(EntityLabels.Event, word);
+
+    private static bool IsHeadOf(string type, ReadOnlySpan<char> word)
     {
         foreach ((HashSet<string> heads, string label) in Rules)
         {
-            if (label == EntityLabels.Organization && heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (label == type && heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
                 return true;
             }

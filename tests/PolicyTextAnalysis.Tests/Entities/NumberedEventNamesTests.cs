@@ -1,0 +1,50 @@
+using PolicyTextAnalysis.Entities;
+using PolicyTextAnalysis.Tests.Stance;
+
+namespace PolicyTextAnalysis.Tests.Entities;
+
+public class NumberedEventNamesTests
+{
+    // The numeral the recogniser gives alone takes in the uncovered words before it up to an event head, and a capitalised
+    // ordinal the words after it; a numeral after words with no event head, or after a comma, stays apart.
+    [TestCase("Trade has grown since World War II.", "II", EntityLabels.Event, "World War II")]
+    [TestCase("Veterans of World War One met.", "One", EntityLabels.Event, "World War One")]
+    [TestCase("The Second World War ended.", "Second", EntityLabels.Ordinal, "Second World War")]
+    [TestCase("The First Gulf War began.", "First", EntityLabels.Ordinal, "First Gulf War")]
+    [TestCase("Phase II trials began.", "II", EntityLabels.Event, null)]
+    [TestCase("After the War, II was lost.", "II", EntityLabels.Event, null)]
+    [TestCase("The Second World Bank loan came.", "Second", EntityLabels.Ordinal, null)]
+    public void Apply_ANumberAndAnEventName_AreOneEvent(string text, string number, string label, string? joined)
+    {
+        Document document = HandEntities.Annotate(text, HandEntities.E(number, label));
+
+        IReadOnlyList<EntityMention> names = NumberedEventNames.Apply(document, document.Entities);
+
+        Assert.That(names.Select(m => (m.Text, m.Label)),
+            Is.EqualTo(joined is null ? new[] { (number, label) } : [(joined, EntityLabels.Event)]));
+    }
+
+    // A numeral after an EVENT mention ending in an event head joins it, and so does an ordinal before one.
+    [TestCase("Since World War II, trade has grown.", "World War", "II", "World War II")]
+    [TestCase("The Second World War ended.", "Second", "World War", "Second World War")]
+    public void Apply_ANumberBesideAnEventMention_JoinsIt(string text, string first, string second, string joined)
+    {
+        string firstLabel = first is "Second" ? EntityLabels.Ordinal : EntityLabels.Event;
+        Document document = HandEntities.Annotate(text, HandEntities.E(first, firstLabel), HandEntities.E(second, EntityLabels.Event));
+
+        IReadOnlyList<EntityMention> names = NumberedEventNames.Apply(document, document.Entities);
+
+        Assert.That(names.Select(m => (m.Text, m.Label)), Is.EqualTo(new[] { (joined, EntityLabels.Event) }));
+    }
+
+    // Through the pipeline; a capitalised preposition opening the sentence is not part of the name.
+    [TestCase("The alliance has kept the peace since World War II.", "World War II")]
+    [TestCase("Since World War II, the alliance has kept the peace.", "World War II")]
+    [TestCase("After the Second World War, the alliance was founded.", "Second World War")]
+    public void Analyze_ANumberedWar_IsOneEvent(string text, string name)
+    {
+        IReadOnlyList<EntityMention> entities = PolicyAnalyzer.CreateDefault().Analyze(text).Entities;
+
+        Assert.That(entities.Where(e => e.Label == EntityLabels.Event).Select(e => e.Text), Is.EqualTo(new[] { name }));
+    }
+}
