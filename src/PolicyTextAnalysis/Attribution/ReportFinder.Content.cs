@@ -324,9 +324,12 @@ internal sealed partial class ReportFinder
     /// <summary>True for an embedded question (<c>asked whether ...</c>, <c>how ...</c>): a question reports no content.</summary>
     private bool IsEmbeddedQuestion(int clause)
     {
+        // A determiner "that" asks nothing, whatever its tag: after a closing quotation mark the tagger reads a complement's
+        // "that" as a wh-determiner (told CNN's "State of the Union" that inflation was easing). A relative "that" still
+        // counts (it's the court that has recognized ...).
         int first = _tree.SubtreeFirst(clause);
         string tag = _syntax.Tag(first);
-        return tag is "WDT" or "WP" or "WP$" or "WRB"
+        return (tag is "WDT" or "WP" or "WP$" or "WRB" && !(_tree.Is(first, "det") && _document.Tokens.CharsAt(first).Equals("that", StringComparison.OrdinalIgnoreCase)))
             || _document.Tokens.CharsAt(first).Equals("whether", StringComparison.OrdinalIgnoreCase)
             || (_document.Tokens.CharsAt(first).Equals("if", StringComparison.OrdinalIgnoreCase) && _tree.Is(first, "mark"));
     }

@@ -222,6 +222,20 @@ public class AttributionStageTests
         Assert.That(Quotes(text).Select(q => (q.Text, q.Speaker)), Is.EqualTo(new[] { (outer, outerSpeaker), (inner, innerSpeaker) }));
     }
 
+    // A programme's quoted title between the cue and its clause (the tagger reads the "that" after the closing mark as a
+    // wh-determiner) is a scare quote, and the clause is still the report.
+    [Test]
+    public void Predict_AQuotedTitleBeforeTheThatClause_KeepsTheReport()
+    {
+        IReadOnlyList<Quote> quotes = Quotes("Treasury Secretary Lena Weiss told CNN's \"State of the Union\" that inflation was easing.");
+
+        Assert.That(quotes.Select(q => (q.Text, q.Kind, q.Speaker)), Is.EqualTo(new[]
+        {
+            ("State of the Union", QuoteKind.Scare, (string?)null),
+            ("inflation was easing", QuoteKind.Indirect, "Lena Weiss"),
+        }));
+    }
+
     // A cue deeper in the content is part of what the phrase reports, not a report of its own.
     [Test]
     public void Predict_ASourcePhraseOverADeeperCue_GivesOneReport()
