@@ -3,7 +3,7 @@ using PolicyTextAnalysis.Tests.Stance;
 
 namespace PolicyTextAnalysis.Tests.Entities;
 
-public class NumberedEventNamesTests
+public class EventNamesTests
 {
     // The numeral the recogniser gives alone takes in the uncovered words before it up to an event head, and a capitalised
     // ordinal the words after it; a numeral after words with no event head, or after a comma, stays apart.
@@ -18,7 +18,7 @@ public class NumberedEventNamesTests
     {
         Document document = HandEntities.Annotate(text, HandEntities.E(number, label));
 
-        IReadOnlyList<EntityMention> names = NumberedEventNames.Apply(document, document.Entities);
+        IReadOnlyList<EntityMention> names = EventNames.Apply(document, document.Entities);
 
         Assert.That(names.Select(m => (m.Text, m.Label)),
             Is.EqualTo(joined is null ? new[] { (number, label) } : [(joined, EntityLabels.Event)]));
@@ -32,15 +32,43 @@ public class NumberedEventNamesTests
         string firstLabel = first is "Second" ? EntityLabels.Ordinal : EntityLabels.Event;
         Document document = HandEntities.Annotate(text, HandEntities.E(first, firstLabel), HandEntities.E(second, EntityLabels.Event));
 
-        IReadOnlyList<EntityMention> names = NumberedEventNames.Apply(document, document.Entities);
+        IReadOnlyList<EntityMention> names = EventNames.Apply(document, document.Entities);
 
         Assert.That(names.Select(m => (m.Text, m.Label)), Is.EqualTo(new[] { (joined, EntityLabels.Event) }));
+    }
+
+    // A place or people before an event head: the words after it, or an EVENT mention right after it, join it.
+    [TestCase("They fought in the Korean War.", "Korean", EntityLabels.Norp, "Korean War")]
+    [TestCase("The Iraq War divided Europe.", "Iraq", EntityLabels.GeopoliticalEntity, "Iraq War")]
+    [TestCase("The Chinese Civil War ended in 1949.", "Chinese", EntityLabels.Norp, "Chinese Civil War")]
+    [TestCase("The Korean Peninsula is divided.", "Korean", EntityLabels.Norp, null)]
+    [TestCase("The Korean, War is over.", "Korean", EntityLabels.Norp, null)]
+    public void Apply_APlaceBeforeAnEventHead_IsOneEvent(string text, string place, string label, string? joined)
+    {
+        Document document = HandEntities.Annotate(text, HandEntities.E(place, label));
+
+        IReadOnlyList<EntityMention> names = EventNames.Apply(document, document.Entities);
+
+        Assert.That(names.Select(m => (m.Text, m.Label)),
+            Is.EqualTo(joined is null ? new[] { (place, label) } : [(joined, EntityLabels.Event)]));
+    }
+
+    [Test]
+    public void Apply_APeopleBeforeAnEventMention_JoinsIt()
+    {
+        Document document = HandEntities.Annotate("The Syrian Civil War began in 2011.",
+            HandEntities.E("Syrian", EntityLabels.Norp), HandEntities.E("Civil War", EntityLabels.Event));
+
+        IReadOnlyList<EntityMention> names = EventNames.Apply(document, document.Entities);
+
+        Assert.That(names.Select(m => (m.Text, m.Label)), Is.EqualTo(new[] { ("Syrian Civil War", EntityLabels.Event) }));
     }
 
     // Through the pipeline; a capitalised preposition opening the sentence is not part of the name.
     [TestCase("The alliance has kept the peace since World War II.", "World War II")]
     [TestCase("Since World War II, the alliance has kept the peace.", "World War II")]
     [TestCase("After the Second World War, the alliance was founded.", "Second World War")]
+    [TestCase("The Korean War ended in an armistice.", "Korean War")]
     public void Analyze_ANumberedWar_IsOneEvent(string text, string name)
     {
         IReadOnlyList<EntityMention> entities = PolicyAnalyzer.CreateDefault().Analyze(text).Entities;
