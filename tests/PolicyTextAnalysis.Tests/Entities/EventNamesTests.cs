@@ -6,7 +6,8 @@ namespace PolicyTextAnalysis.Tests.Entities;
 public class EventNamesTests
 {
     // The numeral the recogniser gives alone takes in the uncovered words before it up to an event head, and a capitalised
-    // ordinal the words after it; a numeral after words with no event head, or after a comma, stays apart.
+    // ordinal or a place or people the words after it; a number or place beside words with no event head, or after a
+    // comma, stays apart.
     [TestCase("Trade has grown since World War II.", "II", EntityLabels.Event, "World War II")]
     [TestCase("Veterans of World War One met.", "One", EntityLabels.Event, "World War One")]
     [TestCase("The Second World War ended.", "Second", EntityLabels.Ordinal, "Second World War")]
@@ -14,54 +15,32 @@ public class EventNamesTests
     [TestCase("Phase II trials began.", "II", EntityLabels.Event, null)]
     [TestCase("After the War, II was lost.", "II", EntityLabels.Event, null)]
     [TestCase("The Second World Bank loan came.", "Second", EntityLabels.Ordinal, null)]
-    public void Apply_ANumberAndAnEventName_AreOneEvent(string text, string number, string label, string? joined)
-    {
-        Document document = HandEntities.Annotate(text, HandEntities.E(number, label));
-
-        IReadOnlyList<EntityMention> names = EventNames.Apply(document, document.Entities);
-
-        Assert.That(names.Select(m => (m.Text, m.Label)),
-            Is.EqualTo(joined is null ? new[] { (number, label) } : [(joined, EntityLabels.Event)]));
-    }
-
-    // A numeral after an EVENT mention ending in an event head joins it, and so does an ordinal before one.
-    [TestCase("Since World War II, trade has grown.", "World War", "II", "World War II")]
-    [TestCase("The Second World War ended.", "Second", "World War", "Second World War")]
-    public void Apply_ANumberBesideAnEventMention_JoinsIt(string text, string first, string second, string joined)
-    {
-        string firstLabel = first is "Second" ? EntityLabels.Ordinal : EntityLabels.Event;
-        Document document = HandEntities.Annotate(text, HandEntities.E(first, firstLabel), HandEntities.E(second, EntityLabels.Event));
-
-        IReadOnlyList<EntityMention> names = EventNames.Apply(document, document.Entities);
-
-        Assert.That(names.Select(m => (m.Text, m.Label)), Is.EqualTo(new[] { (joined, EntityLabels.Event) }));
-    }
-
-    // A place or people before an event head: the words after it, or an EVENT mention right after it, join it.
     [TestCase("They fought in the Korean War.", "Korean", EntityLabels.Norp, "Korean War")]
     [TestCase("The Iraq War divided Europe.", "Iraq", EntityLabels.GeopoliticalEntity, "Iraq War")]
     [TestCase("The Chinese Civil War ended in 1949.", "Chinese", EntityLabels.Norp, "Chinese Civil War")]
     [TestCase("The Korean Peninsula is divided.", "Korean", EntityLabels.Norp, null)]
     [TestCase("The Korean, War is over.", "Korean", EntityLabels.Norp, null)]
-    public void Apply_APlaceBeforeAnEventHead_IsOneEvent(string text, string place, string label, string? joined)
+    public void Apply_AMentionBesideAnEventHead_IsOneEvent(string text, string mention, string label, string? joined)
     {
-        Document document = HandEntities.Annotate(text, HandEntities.E(place, label));
+        Document document = HandEntities.Annotate(text, HandEntities.E(mention, label));
 
         IReadOnlyList<EntityMention> names = EventNames.Apply(document, document.Entities);
 
         Assert.That(names.Select(m => (m.Text, m.Label)),
-            Is.EqualTo(joined is null ? new[] { (place, label) } : [(joined, EntityLabels.Event)]));
+            Is.EqualTo(joined is null ? new[] { (mention, label) } : [(joined, EntityLabels.Event)]));
     }
 
-    [Test]
-    public void Apply_APeopleBeforeAnEventMention_JoinsIt()
+    // A numeral after an EVENT mention ending in an event head joins it, and so does an ordinal, place or people before one.
+    [TestCase("Since World War II, trade has grown.", "World War", EntityLabels.Event, "II", "World War II")]
+    [TestCase("The Second World War ended.", "Second", EntityLabels.Ordinal, "World War", "Second World War")]
+    [TestCase("The Syrian Civil War began in 2011.", "Syrian", EntityLabels.Norp, "Civil War", "Syrian Civil War")]
+    public void Apply_AMentionBesideAnEventMention_JoinsIt(string text, string first, string firstLabel, string second, string joined)
     {
-        Document document = HandEntities.Annotate("The Syrian Civil War began in 2011.",
-            HandEntities.E("Syrian", EntityLabels.Norp), HandEntities.E("Civil War", EntityLabels.Event));
+        Document document = HandEntities.Annotate(text, HandEntities.E(first, firstLabel), HandEntities.E(second, EntityLabels.Event));
 
         IReadOnlyList<EntityMention> names = EventNames.Apply(document, document.Entities);
 
-        Assert.That(names.Select(m => (m.Text, m.Label)), Is.EqualTo(new[] { ("Syrian Civil War", EntityLabels.Event) }));
+        Assert.That(names.Select(m => (m.Text, m.Label)), Is.EqualTo(new[] { (joined, EntityLabels.Event) }));
     }
 
     // Through the pipeline; a capitalised preposition opening the sentence is not part of the name.
