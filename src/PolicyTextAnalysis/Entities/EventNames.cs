@@ -15,6 +15,9 @@ namespace PolicyTextAnalysis.Entities;
 /// War</c> as the GPE <c>Iraq</c>. A GPE, NORP or LOC mention joins the capitalised words after it that end in an event
 /// head (<c>Chinese Civil War</c>, <c>Toronto International Film Festival</c>), or an EVENT mention ending in one right
 /// after it (<c>Syrian</c> + <c>Civil War</c>).</item>
+/// <item>An event the recogniser missed: after <c>the</c>, capitalised words no mention covers that end in an event head
+/// and go no further (<c>the Gulf War</c>, <c>the Long War</c>; not <c>the War</c> alone, nor <c>the Gulf War
+/// Syndrome</c>).</item>
 /// </list>
 /// Words join one space apart each; with the parse, only nouns, proper nouns and adjectives (<c>Since World War II</c>).
 /// Linear in the mentions.
@@ -78,7 +81,45 @@ internal static class EventNames
             output?.Add(m);
         }
 
-        return output ?? mentions;
+        return TheHeadedEvents(document, output ?? mentions);
+    }
+
+    // "the Gulf War", "the Long War": after "the", capitalised words no mention covers that end in an event head.
+    private static IReadOnlyList<EntityMention> TheHeadedEvents(Document document, IReadOnlyList<EntityMention> mentions)
+    {
+        TokenList tokens = document.Tokens;
+        List<EntityMention>? output = null;
+        int next = 0;
+        for (int t = 1; t + 1 < tokens.Count; t++)
+        {
+            while (next < mentions.Count && mentions[next].End <= tokens.Starts[t])
+            {
+                output?.Add(mentions[next]);
+                next++;
+            }
+
+            bool covered = next < mentions.Count && mentions[next].Start < tokens.Ends[t];
+            if (covered || tokens.CharsAt(t - 1) is not ("the" or "The"))
+            {
+                continue;
+            }
+
+            int end = HeadRunAfter(document, t, next < mentions.Count ? tokens.IndexAtOrAfter(mentions[next].Start) : tokens.Count);
+            if (end > t + 1 && (end >= tokens.Count || !NameWord(document, end)))
+            {
+                output ??= [.. mentions.Take(next)];
+                output.Add(Event(document, tokens.Starts[t], tokens.Ends[end - 1]));
+                t = end - 1;
+            }
+        }
+
+        if (output is null)
+        {
+            return mentions;
+        }
+
+        output.AddRange(mentions.Skip(next));
+        return output;
     }
 
     private static EntityMention Event(Document document, int start, int end)

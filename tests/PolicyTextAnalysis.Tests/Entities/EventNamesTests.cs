@@ -43,11 +43,29 @@ public class EventNamesTests
         Assert.That(names.Select(m => (m.Text, m.Label)), Is.EqualTo(new[] { (joined, EntityLabels.Event) }));
     }
 
+    // After "the", capitalised words no mention covers that end in an event head are an event; a head alone, a name that
+    // goes on after the head, or one without "the" is not.
+    [TestCase("The Gulf War began in 1990.", "Gulf War")]
+    [TestCase("Veterans of the Long War met.", "Long War")]
+    [TestCase("The War began in 1990.", null)]
+    [TestCase("The Gulf War Syndrome study ended.", null)]
+    [TestCase("Veterans of a Gulf War met.", null)]
+    public void Apply_CapitalisedWordsAfterTheUpToAnEventHead_AreAnEvent(string text, string? name)
+    {
+        Document document = HandEntities.Annotate(text);
+
+        IReadOnlyList<EntityMention> names = EventNames.Apply(document, document.Entities);
+
+        Assert.That(names.Select(m => (m.Text, m.Label)),
+            Is.EqualTo(name is null ? Array.Empty<(string, string)>() : [(name, EntityLabels.Event)]));
+    }
+
     // Through the pipeline; a capitalised preposition opening the sentence is not part of the name.
     [TestCase("The alliance has kept the peace since World War II.", "World War II")]
     [TestCase("Since World War II, the alliance has kept the peace.", "World War II")]
     [TestCase("After the Second World War, the alliance was founded.", "Second World War")]
     [TestCase("The Korean War ended in an armistice.", "Korean War")]
+    [TestCase("Both served in the Gulf War.", "Gulf War")]
     public void Analyze_ANumberedWar_IsOneEvent(string text, string name)
     {
         IReadOnlyList<EntityMention> entities = PolicyAnalyzer.CreateDefault().Analyze(text).Entities;
