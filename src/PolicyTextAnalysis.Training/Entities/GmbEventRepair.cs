@@ -1,3 +1,5 @@
+using PolicyTextAnalysis.Entities;
+
 namespace PolicyTextAnalysis.Training.Entities;
 
 /// <summary>
@@ -13,7 +15,7 @@ internal static class GmbEventRepair
     /// <summary>The sentence with each such event widened over <c>World War</c>.</summary>
     public static NerSentence Repair(NerSentence sentence) => sentence.Map((s, e) =>
     {
-        bool numeral = s.Surface(e) is "I" or "II" or "One" or "Two";
+        bool numeral = EventNames.IsNumeral(s.Surface(e));
         bool afterPrefix = e.Start >= Prefix.Length && string.CompareOrdinal(s.Text, e.Start - Prefix.Length, Prefix, 0, Prefix.Length) == 0
             && (e.Start == Prefix.Length || !char.IsLetterOrDigit(s.Text[e.Start - Prefix.Length - 1]));
         bool free = !s.Entities.Any(o => o != e && o.End > e.Start - Prefix.Length && o.Start < e.Start);

@@ -173,6 +173,6 @@ internal static class EventNames
     private static bool Spaced(Document document, int t) =>
         t > 0 && document.Tokens.Starts[t] == document.Tokens.Ends[t - 1] + 1 && document.Text[document.Tokens.Ends[t - 1]] == ' ';
 
-    // A Roman numeral up to IV, or the number words of the two world wars' names.
-    private static bool IsNumeral(ReadOnlySpan<char> w) => w is "I" or "II" or "III" or "IV" or "One" or "Two";
+    /// <summary>A Roman numeral up to IV, or the number words of the two world wars' names.</summary>
+    internal static bool IsNumeral(ReadOnlySpan<char> w) => w is "I" or "II" or "III" or "IV" or "One" or "Two";
 }

@@ -19,12 +19,6 @@ internal static class NameForms
     // Titles: stripped from the canonical name but kept as a role.
     private static FrozenSet<string> Titles => Loaded.Value.Titles;
 
-    /// <summary>Title nouns that always hold a person (<c>spokesman</c>, <c>envoy</c>, <c>king</c>).</summary>
-    internal static FrozenSet<string> PersonalTitles => Loaded.Value.Personal;
-
-    /// <summary>Words that make "leader" hold a person (<c>supreme</c>, <c>spiritual</c>).</summary>
-    internal static FrozenSet<string> PersonalLeaderModifiers => Loaded.Value.LeaderModifiers;
-
     /// <summary>True for a courtesy form or a title (<c>Mr.</c>, <c>Dr</c>, <c>Gen.</c>, <c>Mullah</c>).</summary>
     public static bool IsHonorific(ReadOnlySpan<char> word)
     {
@@ -112,19 +106,16 @@ internal static class NameForms
         return null;
     }
 
-    /// <summary>Parses the line format <c>KIND&lt;TAB&gt;WORD</c> with kinds <c>courtesy</c>, <c>title</c>, <c>personal</c>
-    /// and <c>leader-modifier</c>.</summary>
+    /// <summary>Parses the line format <c>KIND&lt;TAB&gt;WORD</c> with kinds <c>courtesy</c> and <c>title</c>.</summary>
     /// <exception cref="FormatException">A line has another kind or no word.</exception>
     internal static Lists Parse(TextReader reader)
     {
-        Dictionary<string, List<string>> lists = KindWordFile.Parse(reader, "Name title", "courtesy", "title", "personal", "leader-modifier");
+        Dictionary<string, List<string>> lists = KindWordFile.Parse(reader, "Name title", "courtesy", "title");
         return new Lists(
             lists["courtesy"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            lists["title"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            lists["personal"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            lists["leader-modifier"].ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+            lists["title"].ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     }
 
-    /// <summary>The four word classes.</summary>
-    internal sealed record Lists(FrozenSet<string> Courtesy, FrozenSet<string> Titles, FrozenSet<string> Personal, FrozenSet<string> LeaderModifiers);
+    /// <summary>The two word classes.</summary>
+    internal sealed record Lists(FrozenSet<string> Courtesy, FrozenSet<string> Titles);
 }

@@ -3,10 +3,11 @@ using System.Collections.Frozen;
 namespace PolicyTextAnalysis.Resolution;
 
 /// <summary>
-/// The word classes <see cref="RoleFinder"/> reads (embedded <c>Resolution/Lexicons/role-words.txt</c>, our own list):
-/// role head nouns (<c>spokesman</c>, <c>minister</c>), the lower-case words that may modify them (<c>interim</c>,
-/// <c>foreign</c>) and capitalised sentence openers that are no part of a role (<c>However</c>). Loaded once; immutable
-/// and thread-safe.
+/// The word classes <see cref="RoleFinder"/> and <see cref="TitledNameTyper"/> read (embedded
+/// <c>Resolution/Lexicons/role-words.txt</c>, our own list): role head nouns (<c>spokesman</c>, <c>minister</c>), of which
+/// some always hold a person (<c>envoy</c>, <c>king</c>; not <c>leader</c>), the lower-case words that may modify them
+/// (<c>interim</c>, <c>foreign</c>; <c>supreme</c> also makes a leader a person) and capitalised sentence openers that are
+/// no part of a role (<c>However</c>). Loaded once; immutable and thread-safe.
 /// </summary>
 internal static class RoleWords
 {
@@ -20,20 +21,30 @@ internal static class RoleWords
     /// <summary>True for a word that may modify a role head (case ignored).</summary>
     public static bool IsModifier(ReadOnlySpan<char> word) => Loaded.Value.Modifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
+    /// <summary>Role heads that always hold a person (<c>spokesman</c>, <c>envoy</c>, <c>king</c>; case ignored).</summary>
+    internal static FrozenSet<string> PersonHeads => Loaded.Value.PersonHeads;
+
+    /// <summary>Modifiers that make "leader" hold a person (<c>supreme</c>, <c>spiritual</c>; case ignored).</summary>
+    internal static FrozenSet<string> PersonModifiers => Loaded.Value.PersonModifiers;
+
     /// <summary>True for a capitalised sentence opener that is no part of a role (case ignored).</summary>
     public static bool IsOpener(ReadOnlySpan<char> word) => Loaded.Value.Openers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
-    /// <summary>Parses the line format <c>KIND&lt;TAB&gt;WORD</c> with kinds <c>head</c>, <c>modifier</c> and <c>opener</c>.</summary>
+    /// <summary>Parses the line format <c>KIND&lt;TAB&gt;WORD</c> with kinds <c>head</c>, <c>person-head</c>, <c>modifier</c>,
+    /// <c>person-modifier</c> and <c>opener</c>.</summary>
     /// <exception cref="FormatException">A line has another kind or no word.</exception>
     internal static Lists Parse(TextReader reader)
     {
-        Dictionary<string, List<string>> lists = KindWordFile.Parse(reader, "Role word", "head", "modifier", "opener");
+        Dictionary<string, List<string>> lists = KindWordFile.Parse(reader, "Role word", "head", "person-head", "modifier", "person-modifier", "opener");
         return new Lists(
-            lists["head"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            lists["modifier"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            lists["head"].Concat(lists["person-head"]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            lists["person-head"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            lists["modifier"].Concat(lists["person-modifier"]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            lists["person-modifier"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             lists["opener"].ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     }
 
-    /// <summary>The three word classes.</summary>
-    internal sealed record Lists(FrozenSet<string> Heads, FrozenSet<string> Modifiers, FrozenSet<string> Openers);
+    /// <summary>The word classes (every person head is a head, every person modifier a modifier).</summary>
+    internal sealed record Lists(FrozenSet<string> Heads, FrozenSet<string> PersonHeads, FrozenSet<string> Modifiers, FrozenSet<string> PersonModifiers,
+        FrozenSet<string> Openers);
 }

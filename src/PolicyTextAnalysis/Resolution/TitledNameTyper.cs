@@ -12,10 +12,10 @@ namespace PolicyTextAnalysis.Resolution;
 internal static class TitledNameTyper
 {
     // Title nouns that always hold a person (unlike "leader" or "head", which a company or a country can be).
-    private static FrozenSet<string> PersonalTitles => NameForms.PersonalTitles;
+    private static FrozenSet<string> PersonalTitles => RoleWords.PersonHeads;
 
     // "leader" holds a person when qualified as supreme or spiritual.
-    private static FrozenSet<string> PersonalLeaderModifiers => NameForms.PersonalLeaderModifiers;
+    private static FrozenSet<string> PersonalLeaderModifiers => RoleWords.PersonModifiers;
 
     /// <summary>Returns <paramref name="names"/> with ORG mentions after a personal title retyped as PERSON.</summary>
     public static void Apply(Document document, List<EntityMention> names)

@@ -24,9 +24,9 @@ public sealed class NameTitlesTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(NameForms.PersonalTitles.Contains("Spokeswoman"), Is.True);
-            Assert.That(NameForms.PersonalTitles.Contains("leader"), Is.False);
-            Assert.That(NameForms.PersonalLeaderModifiers.Contains("supreme"), Is.True);
+            Assert.That(RoleWords.PersonHeads.Contains("Spokeswoman"), Is.True);
+            Assert.That(RoleWords.PersonHeads.Contains("leader"), Is.False);
+            Assert.That(RoleWords.PersonModifiers.Contains("supreme"), Is.True);
         });
     }
 
