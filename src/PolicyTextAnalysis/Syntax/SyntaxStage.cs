@@ -5,10 +5,20 @@ namespace PolicyTextAnalysis.Syntax;
 /// chunks. Requires tokens and sentences; adds <see cref="DocumentLayers.Syntax"/>. Cost: linear in the text (a greedy
 /// tagger pass and 2n parser transitions per sentence of n tokens). Immutable and thread-safe.
 /// </summary>
+/// <remarks>
+/// A sentence longer than <see cref="MaxParsedTokens"/> tokens (no sentence of the treebanks, the commentary corpus or
+/// LitBank's novels reaches it; text without sentence punctuation does) is parsed in pieces of at most that many tokens,
+/// each piece's root hung on the previous piece's root as a <c>parataxis</c>. The tree stays one per sentence with one
+/// root, and no word gets more than about that many dependents, so the stages that read a word's dependents for every
+/// report or clause stay linear in the text.
+/// </remarks>
 public sealed class SyntaxStage : IPipelineStage
 {
     /// <summary>Fewest sentences for which a document is parsed in blocks on several threads.</summary>
     internal const int ParallelSentenceThreshold = 512;
+
+    /// <summary>Most tokens parsed as one tree; longer sentences are parsed in pieces (see the remarks).</summary>
+    internal const int MaxParsedTokens = 500;
 
     private const int SentencesPerBlock = 64;
 
@@ -76,7 +86,7 @@ public sealed class SyntaxStage : IPipelineStage
             WordHashes[] words = WordHashes.Of(document.Tokens, first, n);
 
             int[] sentenceTags = _model.Tag(words);
-            (int[] sentenceHeads, int[] sentenceRelations) = _model.Parser.Parse(words, sentenceTags);
+            (int[] sentenceHeads, int[] sentenceRelations) = n <= MaxParsedTokens ? _model.Parser.Parse(words, sentenceTags) : ParseInPieces(words, sentenceTags, document.Tokens, first);
             var universal = new string[n];
             var relationNames = new string[n];
             for (int i = 0; i < n; i++)
@@ -94,5 +104,76 @@ public sealed class SyntaxStage : IPipelineStage
                 chunks.Add(new TextSpan(document.Tokens.Starts[first + a], document.Tokens.Ends[first + b]));
             }
         }
+    }
+
+    /// <summary>Parses a sentence too long for one tree in pieces of at most <see cref="MaxParsedTokens"/> tokens, each
+    /// ending after the last comma, semicolon or colon of its second half when it has one; every piece's root after the
+    /// first is a <c>parataxis</c> of the previous piece's root.</summary>
+    private (int[] Heads, int[] Relations) ParseInPieces(WordHashes[] words, int[] tags, TokenList tokens, int first)
+    {
+        int n = words.Length;
+        var heads = new int[n];
+        var relations = new int[n];
+        int parataxis = IndexOf(_model.Parser.Labels, "parataxis");
+        int previousRoot = -1;
+        for (int start = 0; start < n;)
+        {
+            int end = Math.Min(n, start + MaxParsedTokens);
+            if (end < n)
+            {
+                for (int k = end - 1; k > start + (MaxParsedTokens / 2); k--)
+                {
+                    if (tokens.CharsAt(first + k) is "," or ";" or ":")
+                    {
+                        end = k + 1;
+                        break;
+                    }
+                }
+            }
+
+            (int[] pieceHeads, int[] pieceRelations) = _model.Parser.Parse(words[start..end], tags[start..end]);
+            int root = -1;
+            for (int i = 0; i < pieceHeads.Length; i++)
+            {
+                relations[start + i] = pieceRelations[i];
+                if (pieceHeads[i] >= 0)
+                {
+                    heads[start + i] = start + pieceHeads[i];
+                }
+                else if (root < 0)
+                {
+                    root = start + i;
+                    heads[root] = previousRoot;
+                    if (previousRoot >= 0 && parataxis >= 0)
+                    {
+                        relations[root] = parataxis;
+                    }
+                }
+                else
+                {
+                    // A second root of one piece (the parser makes one; kept safe for any model) hangs on the first.
+                    heads[start + i] = root;
+                    relations[start + i] = parataxis >= 0 ? parataxis : pieceRelations[i];
+                }
+            }
+
+            previousRoot = root;
+            start = end;
+        }
+
+        return (heads, relations);
+    }
+
+    private static int IndexOf(IReadOnlyList<string> labels, string label)
+    {
+        for (int i = 0; i < labels.Count; i++)
+        {
+            if (labels[i] == label)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

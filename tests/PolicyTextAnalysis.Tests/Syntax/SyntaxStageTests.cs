@@ -106,6 +106,49 @@ public sealed class SyntaxStageTests
         });
     }
 
+    // Text without sentence punctuation makes one huge sentence; parsed whole, the parse hung a thousand clauses on one
+    // word, and every report read that word's dependents again (quadratic time). It is parsed in pieces, still one tree.
+    [Test]
+    public void Tokens_SentenceLongerThanOneParse_IsOneTreeWithBoundedDependents()
+    {
+        string text = "\"The plan\" " + string.Concat(Enumerable.Repeat(", said the minister, will fail and the vote ", 1000));
+        Document document = Analyzer.Value.Process(text);
+        var tokens = document.Tokens.ToList();
+        int[] dependents = new int[tokens.Count];
+        foreach (Token token in tokens.Where(t => t.Head != t.Index))
+        {
+            dependents[token.Head!.Value]++;
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(document.Sentences, Has.Count.EqualTo(1));
+            Assert.That(tokens, Has.Count.GreaterThan(3 * SyntaxStage.MaxParsedTokens));
+            Assert.That(tokens.Count(t => t.Head == t.Index), Is.EqualTo(1), "one root");
+            Assert.That(dependents.Max(), Is.LessThanOrEqualTo(SyntaxStage.MaxParsedTokens));
+            Assert.That(IsTree(tokens), Is.True, "every word reaches the root");
+        });
+    }
+
+    private static bool IsTree(List<Token> tokens)
+    {
+        foreach (Token token in tokens)
+        {
+            int word = token.Index;
+            for (int steps = 0; tokens[word].Head != word; steps++)
+            {
+                if (steps > tokens.Count)
+                {
+                    return false;
+                }
+
+                word = tokens[word].Head!.Value;
+            }
+        }
+
+        return true;
+    }
+
     [Test]
     public void Conllu_WithoutTheSyntaxLayer_NamesTheFix()
     {
