@@ -39,14 +39,15 @@ internal sealed class EvalNerCommand : ITrainingCommand
         NamedEntityRecognizer recognizer = Open(modelPath);
         NameLists lists = NameLists.Load(Path.Combine(data, "gazetteers"));
 
-        // --pipeline: the recogniser with the knowledge-base gazetteer and the resolution stage's typing, as the
-        // default analyzer runs them (numbers and dates left out: the sets do not annotate them alike).
+        // --pipeline: the parse, then the recogniser with the knowledge-base gazetteer and the resolution stage's typing,
+        // as the default analyzer runs them (numbers and dates left out: the sets do not annotate them alike).
         Func<Document, IEnumerable<EntityMention>> recognize = doc => recognizer.Recognize(doc, CancellationToken.None);
         if (arguments.Flag("--pipeline"))
         {
             var entities = new EntityStage([recognizer, GazetteerRecognizer.Default]);
+            var syntax = new PolicyTextAnalysis.Syntax.SyntaxStage();
             var resolution = new PolicyTextAnalysis.Resolution.ResolutionStage();
-            recognize = doc => resolution.Process(entities.Process(doc, CancellationToken.None), CancellationToken.None).Entities;
+            recognize = doc => resolution.Process(entities.Process(syntax.Process(doc, CancellationToken.None), CancellationToken.None), CancellationToken.None).Entities;
         }
 
         foreach (string set in sets.Count > 0 ? [.. sets] : NerEvaluationSets.Names)

@@ -64,7 +64,7 @@ public sealed class EntityStage : IPipelineStage
             named = NationalOrganisationNames.Apply(document, named, _isCommonWord);
         }
 
-        named = EventNames.Apply(document, named);
+        named = EventNames.Apply(document, PrepositionalOrganisationNames.Apply(document, named));
         return document.WithEntities(NameInitials.Apply(document, AbbreviationDefinitions.Apply(document, named)));
     }
 

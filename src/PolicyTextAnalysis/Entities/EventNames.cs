@@ -170,7 +170,7 @@ internal static class EventNames
         && (document.Syntax is not { } syntax || syntax.Pos(t) is "PROPN" or "NOUN" or "ADJ");
 
     // One space between token t and the one before it.
-    private static bool Spaced(Document document, int t) =>
+    internal static bool Spaced(Document document, int t) =>
         t > 0 && document.Tokens.Starts[t] == document.Tokens.Ends[t - 1] + 1 && document.Text[document.Tokens.Ends[t - 1]] == ' ';
 
     /// <summary>A Roman numeral up to IV, or the number words of the two world wars' names.</summary>
