@@ -9,8 +9,11 @@ namespace PolicyTextAnalysis.Entities;
 /// preposition as its <c>case</c> right after the mention), when every word of the phrase is capitalised or a joining
 /// word (<c>of</c>, <c>for</c>, <c>and</c>, <c>&amp;</c>, and <c>the</c>, <c>a</c> or <c>an</c> right after a preposition)
 /// and the phrase holds no person, number or date. The parse tells the name's own modifier from a phrase about the
-/// organisation (<c>aid from the EU for Ukraine</c>: <c>for Ukraine</c> modifies <c>aid</c>). Needs the syntax layer;
-/// without it the mentions are returned as they are. Linear in the tokens.
+/// organisation (<c>aid from the EU for Ukraine</c>: <c>for Ukraine</c> modifies <c>aid</c>). The other way round, an ORG
+/// mention after the preposition whose head the parse hangs on a capitalised noun right before it takes in that noun and
+/// the capitalised words before it (<c>Campaign for</c> + <c>Nuclear Disarmament</c>, <c>Physicians for</c> + <c>Human
+/// Rights</c>), unless the noun is a role (<c>Secretary of</c> + <c>Homeland Security</c>) or another mention covers it.
+/// Needs the syntax layer; without it the mentions are returned as they are. Linear in the tokens.
 /// </summary>
 internal static class PrepositionalOrganisationNames
 {
@@ -32,6 +35,13 @@ internal static class PrepositionalOrganisationNames
         for (int i = 0; i < mentions.Count; i++)
         {
             EntityMention m = mentions[i];
+            if (m.Label == EntityLabels.Organization && NameStartBefore(document, m, i > 0 ? mentions[i - 1].End : 0) is int start and >= 0)
+            {
+                output ??= [.. mentions.Take(i)];
+                string whole = document.Text[start..m.End];
+                m = m with { Text = whole, Start = start, Canonical = whole, KbId = null };
+            }
+
             int end = m.Label == EntityLabels.Organization ? PhraseEnd(document, tokens.IndexAtOrAfter(m.End) - 1) : -1;
 
             // The mentions inside the phrase are part of the name; none may be a person, a number or a date, nor reach past it.
@@ -59,6 +69,61 @@ internal static class PrepositionalOrganisationNames
         }
 
         return output ?? mentions;
+    }
+
+    // The first character of the capitalised words before the preposition whose noun the organisation's head modifies, or -1.
+    private static int NameStartBefore(Document document, EntityMention organisation, int previousEnd)
+    {
+        TokenList tokens = document.Tokens;
+        Syntax.DependencyTree tree = document.Syntax!.Tree;
+        int first = tokens.IndexAtOrAfter(organisation.Start);
+        int end = tokens.IndexAtOrAfter(organisation.End);
+        int preposition = first - 1;
+        if (preposition >= 1 && tokens.CharsAt(preposition) is "the" or "a" or "an")
+        {
+            preposition--;
+        }
+
+        // Not "of": a capitalised noun before it is as often a group of the organisation's people or a part of it (Members
+        // of, Leaders of, Board of, Member of Parliament). Nor a sentence's first word, capitalised whatever it is (Support
+        // for Hamas grew).
+        int noun = preposition - 1;
+        if (noun < 1 || tokens.CharsAt(preposition) is not ("for" or "against") || tokens.Starts[noun] < previousEnd
+            || IsSentenceStart(document, noun)
+            || !IsCapitalised(tokens.CharsAt(noun)) || Resolution.RoleWords.IsHead(tokens.CharsAt(noun)))
+        {
+            return -1;
+        }
+
+        int head = first;
+        while (head < end && tree.Head(head) >= first && tree.Head(head) < end)
+        {
+            head++;
+        }
+
+        if (head == end || tree.Head(head) != noun || !tree.Is(head, "nmod") || tree.Head(preposition) != head || !tree.Is(preposition, "case")
+            || document.Syntax.Pos(noun) is not ("NOUN" or "PROPN"))
+        {
+            return -1;
+        }
+
+        for (int t = preposition + 1; t < first; t++)
+        {
+            if (!EventNames.Spaced(document, t))
+            {
+                return -1;
+            }
+        }
+
+        int start = noun;
+        while (start - 1 >= 0 && tokens.Starts[start - 1] >= previousEnd && tokens.Kinds[start - 1] == TokenKind.Word
+            && IsCapitalised(tokens.CharsAt(start - 1)) && tree.Head(start - 1) == noun && EventNames.Spaced(document, start)
+            && tokens.CharsAt(start - 1) is not ("The" or "A" or "An"))
+        {
+            start--;
+        }
+
+        return tokens.Starts[start];
     }
 
     // One past the last token of the name's prepositional phrase after the organisation's last word, else -1.
@@ -116,6 +181,35 @@ internal static class PrepositionalOrganisationNames
     private static bool IsNamePart(EntityMention mention) =>
         mention.Label is EntityLabels.GeopoliticalEntity or EntityLabels.Location or EntityLabels.Norp or EntityLabels.Facility or EntityLabels.Event
         || (mention.Label == EntityLabels.Organization && mention.KbId is null);
+
+    // The first word of its sentence, after any quotation marks or brackets.
+    private static bool IsSentenceStart(Document document, int token)
+    {
+        TokenList tokens = document.Tokens;
+        IReadOnlyList<Sentence> sentences = document.Sentences;
+        int low = 0, high = sentences.Count - 1, first = 0;
+        while (low <= high)
+        {
+            int middle = (low + high) / 2;
+            if (sentences[middle].FirstToken <= token)
+            {
+                first = sentences[middle].FirstToken;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        int before = token - 1;
+        while (before >= first && (tokens.Kinds[before] == TokenKind.Quote || tokens.CharsAt(before) is "(" or "["))
+        {
+            before--;
+        }
+
+        return before < first;
+    }
 
     private static bool IsCapitalised(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
 }

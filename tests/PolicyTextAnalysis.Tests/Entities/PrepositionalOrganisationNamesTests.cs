@@ -35,6 +35,22 @@ public class PrepositionalOrganisationNamesTests
         Assert.That(names, Is.EqualTo(document.Entities));
     }
 
+    // An organisation after "for" or "against" whose head hangs on the capitalised noun before it takes that noun in,
+    // unless the noun is a role, opens the sentence, or comes before "of" (a group or part of the organisation).
+    [TestCase("The Campaign for Nuclear Disarmament protested outside.", "Nuclear Disarmament", "Campaign for Nuclear Disarmament")]
+    [TestCase("A report by Physicians for Human Rights documented abuses.", "Human Rights", "Physicians for Human Rights")]
+    [TestCase("The Secretary for Homeland Security testified.", "Homeland Security", null)]
+    [TestCase("Support for Hamas grew.", "Hamas", null)]
+    [TestCase("Members of the Socialist Party met.", "Socialist Party", null)]
+    public void Apply_AnOrganisationAfterTheNounItModifies_TakesTheNounIn(string text, string organisation, string? whole)
+    {
+        Document document = Parsed(text, [(organisation, EntityLabels.Organization)]);
+
+        IReadOnlyList<EntityMention> names = PrepositionalOrganisationNames.Apply(document, document.Entities);
+
+        Assert.That(names.Select(m => m.Text), Is.EqualTo(new[] { whole ?? organisation }));
+    }
+
     [Test]
     public void Apply_WithoutTheParse_LeavesTheMentions()
     {
