@@ -62,6 +62,9 @@ internal sealed class DependencyParser
     /// null: no repair.</summary>
     public RootRepair? RootRepair { get; init; }
 
+    /// <summary>Relabels a day name the parse made a second subject (<see cref="Syntax.TemporalSubjectRepair"/>); null: no repair.</summary>
+    public TemporalSubjectRepair? TemporalSubjectRepair { get; init; }
+
     /// <summary>Parses one tagged sentence; heads are word indices (the root's head is -1), labels index <see cref="Labels"/>.</summary>
     public (int[] Heads, int[] Labels) Parse(WordHashes[] words, int[] tags)
     {
@@ -94,6 +97,7 @@ internal sealed class DependencyParser
 
         LiftOffLeaves(heads, tags);
         RootRepair?.Apply(heads, state.Labels, tags);
+        TemporalSubjectRepair?.Apply(words, heads, state.Labels);
         return (heads, state.Labels);
     }
 
@@ -152,5 +156,19 @@ internal sealed class DependencyParser
                 heads[i] = above[head];
             }
         }
+    }
+
+    /// <summary>The index of <paramref name="label"/> among <paramref name="labels"/>, or -1.</summary>
+    internal static int LabelIndex(IReadOnlyList<string> labels, string label)
+    {
+        for (int i = 0; i < labels.Count; i++)
+        {
+            if (labels[i] == label)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

@@ -43,14 +43,14 @@ internal sealed class RootRepair
         _nominal = [.. universal.Select(u => u is "NOUN" or "PROPN" or "PRON")];
         _punctuation = [.. universal.Select(u => u == "PUNCT")];
         _pastVerb = [.. universal.Zip(penn, (u, p) => u == "VERB" && p is "VBD" or "VBN")];
-        _root = IndexOf(labels, DependencyParser.RootLabel);
-        _acl = IndexOf(labels, "acl");
-        _subject = IndexOf(labels, "nsubj");
+        _root = DependencyParser.LabelIndex(labels, DependencyParser.RootLabel);
+        _acl = DependencyParser.LabelIndex(labels, "acl");
+        _subject = DependencyParser.LabelIndex(labels, "nsubj");
         _blocksRoot = [.. labels.Select(l => IsSubject(l) || l is "cop" or "expl")];
         _verbComplement = [.. labels.Select(l => l is "obj" or "ccomp")];
         _blocksVerb = [.. labels.Select(l => IsSubject(l) || l is "aux" or "aux:pass" or "mark")];
-        _relativeClause = IndexOf(labels, "acl:relcl");
-        _clausalComplement = IndexOf(labels, "ccomp");
+        _relativeClause = DependencyParser.LabelIndex(labels, "acl:relcl");
+        _clausalComplement = DependencyParser.LabelIndex(labels, "ccomp");
         _finiteTag = [.. penn.Select(p => p is "VBZ" or "VBD" or "VBP")];
         _finiteMarker = [.. labels.Select(l => l is "aux" or "aux:pass" or "cop")];
         _blocksClause = [.. labels.Select(l => IsSubject(l) || l is "expl" or "mark")];
@@ -147,19 +147,6 @@ internal sealed class RootRepair
     private static bool Is(bool[] set, int index) => (uint)index < (uint)set.Length && set[index];
 
     private static bool IsSubject(string label) => label.StartsWith("nsubj", StringComparison.Ordinal) || label.StartsWith("csubj", StringComparison.Ordinal);
-
-    private static int IndexOf(IReadOnlyList<string> labels, string label)
-    {
-        for (int i = 0; i < labels.Count; i++)
-        {
-            if (labels[i] == label)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 
     /// <summary>What a word's dependents say about it.</summary>
     [Flags]

@@ -114,7 +114,7 @@ public sealed class SyntaxStage : IPipelineStage
         int n = words.Length;
         var heads = new int[n];
         var relations = new int[n];
-        int parataxis = IndexOf(_model.Parser.Labels, "parataxis");
+        int parataxis = DependencyParser.LabelIndex(_model.Parser.Labels, "parataxis");
         int previousRoot = -1;
         for (int start = 0; start < n;)
         {
@@ -162,18 +162,5 @@ public sealed class SyntaxStage : IPipelineStage
         }
 
         return (heads, relations);
-    }
-
-    private static int IndexOf(IReadOnlyList<string> labels, string label)
-    {
-        for (int i = 0; i < labels.Count; i++)
-        {
-            if (labels[i] == label)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }
