@@ -19,6 +19,7 @@ internal sealed partial class SpeakerResolver
     private readonly DependencyTree _tree;
     private readonly SpeakerLocator _speakers;
     private readonly bool[] _inQuote;
+    private readonly bool[] _inTimeExpression;
     private readonly IReadOnlyList<Turn> _turns;
     private readonly int[] _nextAnswer;
     private (Speaker? Subject, Speaker? Last) _previousPerson;
@@ -47,6 +48,17 @@ internal sealed partial class SpeakerResolver
         _tree = _syntax.Tree;
         _speakers = speakers;
         _inQuote = inQuote;
+        _inTimeExpression = new bool[document.Tokens.Count];
+        foreach (EntityMention mention in document.Entities)
+        {
+            if (mention.Label is EntityLabels.Date or EntityLabels.Time)
+            {
+                for (int t = document.Tokens.IndexAtOrAfter(mention.Start); t < document.Tokens.Count && document.Tokens.Starts[t] < mention.End; t++)
+                {
+                    _inTimeExpression[t] = true;
+                }
+            }
+        }
     }
 
     /// <summary>The speaker of the phrase with head <paramref name="head"/> starting at <paramref name="first"/>;
@@ -56,6 +68,21 @@ internal sealed partial class SpeakerResolver
         if (wholePhrase)
         {
             return LastPersonIn(first, head + 1) ?? PhraseName(first, head, requireName: false) ?? Resolve(head, first);
+        }
+
+        // A date or time the parse took for a subject names nobody (a statement Sunday from the presidency said), unless the
+        // parse hung the name on it (released Thursday, Defense Minister Robert Hill said: the name a flat part of the day).
+        if (_inTimeExpression[head])
+        {
+            foreach (int c in _tree.Children.Of(head))
+            {
+                if (!_inTimeExpression[c] && _speakers.IsEntity(c) && (_tree.Is(c, "flat") || _tree.Is(c, "appos") || _tree.Is(c, "compound")))
+                {
+                    return _speakers.EndingAt(_speakers.EntityLast(c), c)?.Speaker;
+                }
+            }
+
+            return null;
         }
 
         if (IsPersonalPronoun(head))

@@ -67,9 +67,19 @@ public class SpeakerResolutionTests
     [TestCase("Henrik Lindqvist defended the reform. Lindqvist's critics say the timing could not be worse.", "critics")]
     [TestCase("Trump critics said the order was unlawful.", "Trump critics")]
     [TestCase("His opponent, Mark Ruiz, said the plan would fail.", "Mark Ruiz")]
+    // A name the parse hung on a date it took for the subject speaks.
+    [TestCase("In a statement released Thursday, Australian Defense Minister Robert Hill said the mission has been achieved.", "Robert Hill")]
     public void Predict_SpeakerPhrase_NamesWhoSpeaks(string text, string speaker)
     {
         Assert.That(AttributionTestPipeline.Quotes(text)[^1].Speaker, Is.EqualTo(speaker));
+    }
+
+    // A date the parse took for the subject names nobody (the statement's issuer is lost with it).
+    [TestCase("A statement Sunday from the Romanian presidency said the reporters are safe.")]
+    [TestCase("The military's plan, announced Wednesday, is aimed at improving security.")]
+    public void Predict_ADateTakenForTheSubject_IsNoSpeaker(string text)
+    {
+        Assert.That(AttributionTestPipeline.Quotes(text).Select(q => q.Speaker), Has.None.Matches<string?>(s => s is "Sunday" or "Wednesday"));
     }
 
     [Test]
