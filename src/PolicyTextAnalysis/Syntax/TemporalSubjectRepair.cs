@@ -10,7 +10,9 @@ namespace PolicyTextAnalysis.Syntax;
 /// unmarked oblique (<c>obl:unmarked</c>, UD English's relation for a bare noun of time). No verb of the EWT and GUM gold
 /// trees has two subjects, so the relabelled word was wrong in any case. When the parse instead hung the subject on the day
 /// as a compound or nominal modifier (<c>Israeli army Wednesday said</c>: <c>army</c> a compound of <c>Wednesday</c>),
-/// the nearest such dependent becomes the subject, taking the day's other dependents, and the day the oblique. A day the
+/// the nearest such dependent becomes the subject, taking the day's other dependents, and the day the oblique; so does
+/// the nearest dependent after the day when all come after it and that one has no preposition (<c>Earlier Sunday Iraqi
+/// Prime Minister Nouri al-Maliki urged</c>: <c>Nouri</c> a modifier of <c>Sunday</c>). A day the
 /// parse made the last word of the subject's name, right before the verb (<c>Mr. Bush Saturday found</c>: <c>Saturday</c>
 /// a <c>flat</c> of <c>Bush</c>), becomes the verb's oblique. Linear in the sentence (a day's dependents are read only for
 /// a day labelled a subject).
@@ -21,6 +23,7 @@ internal sealed class TemporalSubjectRepair
     private readonly bool[] _subject;
     private readonly bool[] _nounModifier;
     private readonly bool[] _nameWord;
+    private readonly bool[] _case;
     private readonly int _oblique;
 
     /// <summary>Creates the repair for a parser's relation labels.</summary>
@@ -30,6 +33,7 @@ internal sealed class TemporalSubjectRepair
         _subject = [.. labels.Select(l => l is "nsubj" or "nsubj:pass")];
         _nounModifier = [.. labels.Select(l => l is "compound" or "nmod")];
         _nameWord = [.. labels.Select(l => l is "flat" or "compound")];
+        _case = [.. labels.Select(l => l == "case")];
         _oblique = DependencyParser.LabelIndex(labels, "obl:unmarked") is int unmarked and >= 0 ? unmarked
             : DependencyParser.LabelIndex(labels, "obl:tmod") is int tmod and >= 0 ? tmod : DependencyParser.LabelIndex(labels, "obl");
         _dayWords = [.. NumericLexicon.Weekdays.Dictionary.Keys.Concat(NumericLexicon.DeicticDates.Set).Select(w => WordHashes.Of(w).Word)];
@@ -86,9 +90,10 @@ internal sealed class TemporalSubjectRepair
                 labels[i] = _oblique;
                 subjects[heads[i]]--;
             }
-            else if (subjects[heads[i]] == 1 && dependents[i] > 0 && NearestModifierBefore(heads, labels, i) is int subject and >= 0)
+            else if (subjects[heads[i]] == 1 && dependents[i] > 0
+                && (NearestModifierBefore(heads, labels, i) is int subject and >= 0 || (subject = NearestBareNounAfter(heads, labels, i)) >= 0))
             {
-                for (int k = 0; k < i; k++)
+                for (int k = 0; k < n; k++)
                 {
                     if (heads[k] == i && k != subject)
                     {
@@ -100,6 +105,41 @@ internal sealed class TemporalSubjectRepair
                 labels[i] = _oblique;
             }
         }
+    }
+
+    // Earlier Sunday Iraqi Prime Minister Nouri al-Maliki urged: the day's nearest dependent when every dependent comes after
+    // the day and that one is a compound, flat or nominal modifier without a preposition of its own (not "Monday of next
+    // week"), else -1.
+    private int NearestBareNounAfter(int[] heads, int[] labels, int day)
+    {
+        int nearest = -1;
+        for (int k = 0; k < heads.Length; k++)
+        {
+            if (heads[k] == day)
+            {
+                if (k < day)
+                {
+                    return -1;
+                }
+
+                nearest = nearest < 0 ? k : nearest;
+            }
+        }
+
+        if (nearest < 0 || !(_nounModifier[labels[nearest]] || _nameWord[labels[nearest]]))
+        {
+            return -1;
+        }
+
+        for (int k = 0; k < heads.Length; k++)
+        {
+            if (heads[k] == nearest && _case[labels[k]])
+            {
+                return -1;
+            }
+        }
+
+        return nearest;
     }
 
     // The day's dependent right before it when it is a compound or nominal modifier and every dependent of the day comes

@@ -8,6 +8,7 @@ public sealed class TemporalSubjectRepairTests
     [TestCase("Officials Monday warned that the storm would hit the coast.", "Monday", "Officials", "warned")]
     [TestCase("Israeli army Wednesday said it posted the offer.", "Wednesday", "army", "said")]
     [TestCase("Mr. Bush Saturday found they were no longer threats.", "Saturday", "Bush", "found")]
+    [TestCase("Earlier Sunday Iraqi Prime Minister Nouri al-Maliki urged parliament to cancel its break.", "Sunday", "Nouri", "urged")]
     public void Parse_ADayBetweenSubjectAndVerb_IsTheVerbsOblique(string text, string day, string subject, string verb)
     {
         Document document = Analyzer.Value.Process(text);
