@@ -71,10 +71,11 @@ internal sealed partial class ReportFinder
                 // Of two subjects before the verb (a stray noun), the nearer one, unless it has a preposition: a nominal
                 // with one is no subject (6 of 31,690 gold subjects of EWT and GUM have one; Captain X of Mobile, also on
                 // her second tour, said: the tour taken for a second subject). Nor is a phrase set off by commas after the
-                // first: it describes the first (Representative X of Texas, the committee's top Republican, said). No verb
-                // of EWT and GUM gold has two subjects.
+                // first: it describes the first (Representative X of Texas, the committee's top Republican, said). Nor one
+                // right after a preposition the parse gave to another word (Lawmakers critical of the deal said: "of" hung
+                // on "critical"). No verb of EWT and GUM gold has two subjects.
                 else if (r is "nsubj" or "nsubj:pass"
-                    && (subject < 0 || (c < cue && c > subject && (!IsPrepositional(c) || IsPrepositional(subject)) && !_tree.IsSetOffByCommas(c))))
+                    && (subject < 0 || (c < cue && c > subject && (!InPrepositionalPhrase(c) || InPrepositionalPhrase(subject)) && !_tree.IsSetOffByCommas(c))))
                 {
                     subject = c;
                 }
@@ -284,6 +285,11 @@ internal sealed partial class ReportFinder
     }
 
     /// <summary>True when <paramref name="noun"/> has a preposition (a case marker tagged ADP; not the possessive 's).</summary>
+    /// <summary>True when <paramref name="noun"/> has a preposition, or its phrase comes right after one the parse gave to
+    /// another word.</summary>
+    private bool InPrepositionalPhrase(int noun) =>
+        IsPrepositional(noun) || (_tree.SubtreeFirst(noun) is int first and > 0 && _syntax.Pos(first - 1) == "ADP");
+
     private bool IsPrepositional(int noun)
     {
         foreach (int c in _tree.Children.Of(noun))
