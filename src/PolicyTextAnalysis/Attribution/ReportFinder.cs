@@ -102,7 +102,7 @@ internal sealed partial class ReportFinder
             }
 
             // "Say clean energy", "Let's say ...", "do you think ...?": a command or a question reports nobody's words.
-            if (IsImperative(t) || AsksTheAddressee(t, b) || IsUnrealisedInfinitive(t))
+            if (IsImperative(t) || AsksTheAddressee(t, b) || IsUnrealisedInfinitive(t) || IsNamingParticiple(t, cls))
             {
                 continue;
             }
@@ -150,6 +150,35 @@ internal sealed partial class ReportFinder
         int head = _tree.Head(cue);
         return head >= 0 && head != cue && _tree.Child(cue, "nsubj") < 0 && _tree.HasChildWord(cue, "mark", "to")
             && _syntax.Pos(head) is "ADJ" or "NOUN";
+    }
+
+    /// <summary>
+    /// A labelling verb's past participle on a noun with no "by" phrase (a program called "Operation Warp Speed", an
+    /// exhibit called I Want to Believe): the noun's name, which nobody is reported to have said; its quotation marks
+    /// are a scare quote's. A "by" phrase still names who labelled it (a plan called "reckless" by critics).
+    /// </summary>
+    private bool IsNamingParticiple(int cue, CueClass cls)
+    {
+        if ((cls & CueClass.Label) == 0 || _syntax.Tag(cue) != "VBN" || !_tree.Is(cue, "acl") || _tree.Is(cue, "acl:relcl"))
+        {
+            return false;
+        }
+
+        // The name comes right after it (after an opening quotation mark at most). A clause under it is what a verb of
+        // bidding or saying brings (a site called thousands to protest, his wife called after him: a past tense the tagger
+        // read as a participle), not a name.
+        bool named = false;
+        foreach (int c in _tree.Children.Of(cue))
+        {
+            if ((_tree.Is(c, "obl") && HasCase(c, "by")) || (_syntax.Pos(c) is "VERB" or "AUX" && (_tree.Is(c, "xcomp") || _tree.Is(c, "ccomp") || _tree.Is(c, "advcl"))))
+            {
+                return false;
+            }
+
+            named |= c > cue && (_tree.Is(c, "obj") || _tree.Is(c, "xcomp")) && _tree.SubtreeFirst(c) <= cue + 2;
+        }
+
+        return named;
     }
 
     /// <summary>A base-form verb with no subject, no "to" and no auxiliary but "do" (<c>Say ...</c>, <c>Don't say ...</c>), heading its

@@ -387,6 +387,8 @@ public class AttributionStageTests
     [TestCase("The ministry's plan to relocate \"surplus populations\" alarmed aid workers.", new[] { "surplus populations" })]
     [TestCase("The country kept its division into \"good\" and \"bad.\"", new[] { "good", "bad" })]
     [TestCase("The so-called \"temporary\" tax stays.", new[] { "temporary" })]
+    // A name given by a labelling verb's participle is nobody's words.
+    [TestCase("They launched a program called \"Operation Warp Speed\" last year.", new[] { "Operation Warp Speed" })]
     public void Predict_ScareQuotes_HaveNoSpeaker(string text, string[] phrases)
     {
         IReadOnlyList<Quote> quotes = Quotes(text);
