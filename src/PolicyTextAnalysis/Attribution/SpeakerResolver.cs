@@ -48,17 +48,7 @@ internal sealed partial class SpeakerResolver
         _tree = _syntax.Tree;
         _speakers = speakers;
         _inQuote = inQuote;
-        _inTimeExpression = new bool[document.Tokens.Count];
-        foreach (EntityMention mention in document.Entities)
-        {
-            if (mention.Label is EntityLabels.Date or EntityLabels.Time)
-            {
-                for (int t = document.Tokens.IndexAtOrAfter(mention.Start); t < document.Tokens.Count && document.Tokens.Starts[t] < mention.End; t++)
-                {
-                    _inTimeExpression[t] = true;
-                }
-            }
-        }
+        _inTimeExpression = TimeExpressionTokens(document);
     }
 
     /// <summary>The speaker of the phrase with head <paramref name="head"/> starting at <paramref name="first"/>;
@@ -70,19 +60,9 @@ internal sealed partial class SpeakerResolver
             return LastPersonIn(first, head + 1) ?? PhraseName(first, head, requireName: false) ?? Resolve(head, first);
         }
 
-        // A date or time the parse took for a subject names nobody (a statement Sunday from the presidency said), unless the
-        // parse hung the name on it (released Thursday, Defense Minister Robert Hill said: the name a flat part of the day).
         if (_inTimeExpression[head])
         {
-            foreach (int c in _tree.Children.Of(head))
-            {
-                if (!_inTimeExpression[c] && _speakers.IsEntity(c) && (_tree.Is(c, "flat") || _tree.Is(c, "appos") || _tree.Is(c, "compound")))
-                {
-                    return _speakers.EndingAt(_speakers.EntityLast(c), c)?.Speaker;
-                }
-            }
-
-            return null;
+            return NameHungOnTime(head);
         }
 
         if (IsPersonalPronoun(head))
