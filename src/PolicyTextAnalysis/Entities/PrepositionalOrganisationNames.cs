@@ -186,22 +186,7 @@ internal static class PrepositionalOrganisationNames
     private static bool IsSentenceStart(Document document, int token)
     {
         TokenList tokens = document.Tokens;
-        IReadOnlyList<Sentence> sentences = document.Sentences;
-        int low = 0, high = sentences.Count - 1, first = 0;
-        while (low <= high)
-        {
-            int middle = (low + high) / 2;
-            if (sentences[middle].FirstToken <= token)
-            {
-                first = sentences[middle].FirstToken;
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
+        int first = document.Sentences.Count == 0 ? 0 : document.Sentences[SentenceSearch.IndexOfToken(document.Sentences, token)].FirstToken;
         int before = token - 1;
         while (before >= first && (tokens.Kinds[before] == TokenKind.Quote || tokens.CharsAt(before) is "(" or "["))
         {

@@ -50,7 +50,19 @@ internal sealed class TemporalSubjectRepair
             return;
         }
 
+        // Most sentences name no day: they cost one pass over the words and no allocation.
         int n = heads.Length;
+        bool anyDay = false;
+        for (int i = 0; i < n && !anyDay; i++)
+        {
+            anyDay = _dayWords.Contains(words[i].Word);
+        }
+
+        if (!anyDay)
+        {
+            return;
+        }
+
         var subjects = new int[n];
         var dependents = new int[n];
         for (int i = 0; i < n; i++)
