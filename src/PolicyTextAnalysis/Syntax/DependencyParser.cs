@@ -65,6 +65,9 @@ internal sealed class DependencyParser
     /// <summary>Relabels a day name the parse made a second subject (<see cref="Syntax.TemporalSubjectRepair"/>); null: no repair.</summary>
     public TemporalSubjectRepair? TemporalSubjectRepair { get; init; }
 
+    /// <summary>Relabels a clause read as a verb's conjunct with nothing to coordinate it (<see cref="Syntax.BareComplementRepair"/>); null: no repair.</summary>
+    public BareComplementRepair? BareComplementRepair { get; init; }
+
     /// <summary>Parses one tagged sentence; heads are word indices (the root's head is -1), labels index <see cref="Labels"/>.</summary>
     public (int[] Heads, int[] Labels) Parse(WordHashes[] words, int[] tags)
     {
@@ -98,6 +101,7 @@ internal sealed class DependencyParser
         LiftOffLeaves(heads, tags);
         RootRepair?.Apply(heads, state.Labels, tags);
         TemporalSubjectRepair?.Apply(words, heads, state.Labels);
+        BareComplementRepair?.Apply(words, heads, state.Labels, tags);
         return (heads, state.Labels);
     }
 

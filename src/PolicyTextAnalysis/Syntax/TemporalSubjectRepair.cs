@@ -19,7 +19,10 @@ namespace PolicyTextAnalysis.Syntax;
 /// </summary>
 internal sealed class TemporalSubjectRepair
 {
-    private readonly HashSet<ulong> _dayWords;
+    /// <summary>The hashed day words: the weekdays and <c>today</c>, <c>yesterday</c>, <c>tomorrow</c>.</summary>
+    internal static readonly HashSet<ulong> DayWords =
+        [.. NumericLexicon.Weekdays.Dictionary.Keys.Concat(NumericLexicon.DeicticDates.Set).Select(w => WordHashes.Of(w).Word)];
+
     private readonly bool[] _subject;
     private readonly bool[] _nounModifier;
     private readonly bool[] _nameWord;
@@ -36,7 +39,6 @@ internal sealed class TemporalSubjectRepair
         _case = [.. labels.Select(l => l == "case")];
         _oblique = DependencyParser.LabelIndex(labels, "obl:unmarked") is int unmarked and >= 0 ? unmarked
             : DependencyParser.LabelIndex(labels, "obl:tmod") is int tmod and >= 0 ? tmod : DependencyParser.LabelIndex(labels, "obl");
-        _dayWords = [.. NumericLexicon.Weekdays.Dictionary.Keys.Concat(NumericLexicon.DeicticDates.Set).Select(w => WordHashes.Of(w).Word)];
     }
 
     /// <summary>Repairs one parsed sentence in place (heads: word indices, -1 for the root; labels index the parser's).</summary>
@@ -55,7 +57,7 @@ internal sealed class TemporalSubjectRepair
         bool anyDay = false;
         for (int i = 0; i < n && !anyDay; i++)
         {
-            anyDay = _dayWords.Contains(words[i].Word);
+            anyDay = DayWords.Contains(words[i].Word);
         }
 
         if (!anyDay)
@@ -79,7 +81,7 @@ internal sealed class TemporalSubjectRepair
 
         for (int i = 0; i < n; i++)
         {
-            if (heads[i] < 0 || !_dayWords.Contains(words[i].Word))
+            if (heads[i] < 0 || !DayWords.Contains(words[i].Word))
             {
                 continue;
             }
