@@ -2,8 +2,8 @@ using PolicyTextAnalysis.Syntax;
 
 namespace PolicyTextAnalysis.Attribution;
 
-/// <content>Speech verbs inverted before their subject: after a quotation (<c>"...," said the spokesman</c>) and inside
-/// the sentence they report (<c>The economy, said the minister, will recover</c>).</content>
+/// <content>Speech verbs inside the sentence they report, set off by commas (<c>The economy, said the minister, will
+/// recover</c>; <c>The plan, he said, was doomed</c>), and inverted after a quotation (<c>"...," said the spokesman</c>).</content>
 internal sealed partial class ReportFinder
 {
     /// <summary>
@@ -61,6 +61,82 @@ internal sealed partial class ReportFinder
         bool afterQuotation = before < cue - 1 || (before > a && tokens.Kinds[before - 1] == TokenKind.Quote);
         return head >= 0 && end < b && tokens.CharsAt(end) is "," && after < b && tokens.Kinds[after] == TokenKind.Word
             && (afterQuotation || (_syntax.Tag(after) is not "VBG" && _syntax.Pos(after) is not "CCONJ")) ? (head, end) : (-1, -1);
+    }
+
+    /// <summary>
+    /// The head and first word of the subject of a speech verb set off by commas inside the sentence it reports, in the
+    /// plain order (<c>The plan, he said, was doomed</c>; <c>Such a policy, critics argue, would hurt the poor</c>): words
+    /// of the sentence (not ending in a subordinator, coordinator or preposition), a comma, a third-person subject pronoun or a short noun phrase, the cue in a finite form, a comma,
+    /// and the sentence going on with a word that opens no clause of the cue's own (not a participle or coordinator);
+    /// else (-1, -1). Read from the words, as the parser hangs such a cue on the noun before it as a relative clause, makes
+    /// it the root, or a clausal subject, and the reported clause is lost.
+    /// </summary>
+    private (int Head, int First) MedialParentheticalSubject(int cue, int a, int b)
+    {
+        const int MaxPhrase = 6;
+        TokenList tokens = _document.Tokens;
+        if (_syntax.Tag(cue) is not ("VBD" or "VBZ" or "VBP") || cue + 2 >= b || tokens.CharsAt(cue + 1) is not ","
+            || tokens.Kinds[cue + 2] != TokenKind.Word || _syntax.Tag(cue + 2) is "VBG" || _syntax.Pos(cue + 2) is "CCONJ")
+        {
+            return (-1, -1);
+        }
+
+        // A pronoun: he, she, they or it; the voice's own "I" and "we" are its claims, not a report.
+        int last = cue - 1;
+        if (last - 1 > a && _syntax.Pos(last) == "PRON" && tokens.CharsAt(last - 1) is "," && OpensParenthetical(last - 1)
+            && (FunctionWords.IsSubjectPronoun(tokens.CharsAt(last)) || tokens.CharsAt(last).Equals("it", StringComparison.OrdinalIgnoreCase))
+            && !FunctionWords.IsFirstPerson(tokens.CharsAt(last)))
+        {
+            return (last, last);
+        }
+
+        // A noun phrase: determiners, adjectives and numbers, then nouns or names up to the cue.
+        if (last <= a || _syntax.Pos(last) is not ("NOUN" or "PROPN"))
+        {
+            return (-1, -1);
+        }
+
+        int first = last;
+        while (first - 1 > a && last - first < MaxPhrase && _syntax.Pos(first - 1) is "NOUN" or "PROPN")
+        {
+            first--;
+        }
+
+        while (first - 1 > a && last - first < MaxPhrase && _syntax.Pos(first - 1) is "DET" or "ADJ" or "NUM")
+        {
+            first--;
+        }
+
+        return first - 1 > a && tokens.CharsAt(first - 1) is "," && last - first < MaxPhrase && OpensParenthetical(first - 1) ? (last, first) : (-1, -1);
+    }
+
+    /// <summary>True when the comma at <paramref name="comma"/> follows words that the parenthetical can report as a whole:
+    /// not a subordinator, coordinator or preposition (<c>because, it said, no payment was made</c> reports only the clause
+    /// after it).</summary>
+    private bool OpensParenthetical(int comma) => comma > 0 && _syntax.Pos(comma - 1) is not ("SCONJ" or "CCONJ" or "ADP");
+
+    /// <summary>True when a word heading the span <c>[first, end)</c> (its head outside it) has a subject inside it.</summary>
+    private bool SpanHasSubject(int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            int head = _tree.Head(t);
+            if (head >= first && head < end)
+            {
+                continue;
+            }
+
+            foreach (int c in _tree.Children.Of(t))
+            {
+                if (c >= first && c < end && (_tree.Relation(c).StartsWith("nsubj", StringComparison.Ordinal)
+                    || _tree.Relation(c).StartsWith("csubj", StringComparison.Ordinal) || _tree.Is(c, "expl")))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private bool AnyQuoted(int a, int b)

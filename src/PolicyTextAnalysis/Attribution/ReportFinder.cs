@@ -124,6 +124,16 @@ internal sealed partial class ReportFinder
                     contentFirst = phraseEnd + 1;
                 }
             }
+            else if ((cls & CueClass.Speech) != 0 && MedialParentheticalSubject(t, a, b) is (int medial and >= 0, int medialFirst)
+                && !(head == medial && contentFirst > t && contentEnd > contentFirst && SpanHasSubject(contentFirst, contentEnd))
+                && (quoted ??= AnyQuoted(a, b)) == false)
+            {
+                // "The plan, he said, was doomed": the same in the plain order. Only a parse that reads the parenthetical
+                // right keeps its content: its speaker, and a clause after the cue with its own subject (After all, they
+                // say, globalization is here to stay). Others hung the cue on the noun before it as a relative clause, made
+                // it the root with two subjects, or reported only the predicate after it or the noun phrase before it.
+                (head, first, contentFirst, contentEnd, rule) = (medial, medialFirst, a, b, RuleIds.ParentheticalCue);
+            }
 
             into.Add(contentEnd > contentFirst
                 ? new Report(t, head, first, contentFirst, contentEnd, rule)

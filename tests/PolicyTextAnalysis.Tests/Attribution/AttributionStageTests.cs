@@ -32,6 +32,15 @@ public class AttributionStageTests
     }
 
     [Test]
+    public void Predict_ACueSetOffAfterASubordinator_DoesNotReportTheWholeSentence()
+    {
+        // "because, it said, ...": the parenthetical reports the clause after "because", not the sentence around it.
+        IReadOnlyList<Quote> quotes = Quotes("Gazprom cut deliveries to Ukraine because, it said, no payment provisions were in place.");
+
+        Assert.That(quotes.Select(q => q.Text), Has.None.StartsWith("Gazprom"));
+    }
+
+    [Test]
     public void Predict_AQuotedFragmentOfALaterReportsContent_IsNoQuoteOfItsOwn()
     {
         // The marked words belong to what "adding" reports; the parse also made them a complement of "told", which gave
@@ -86,6 +95,11 @@ public class AttributionStageTests
     [TestCase("\"The plan has failed,\" said the minister, Lena Weiss.", "The plan has failed", QuoteKind.Direct, "Lena Weiss", "said")]
     // A speech verb inverted inside the sentence it reports, its subject after it.
     [TestCase("The economy, said the minister, will recover next year.", "The economy, said the minister, will recover next year", QuoteKind.Indirect, "minister", "said")]
+    // The same in the plain order, which the parser reads as a relative clause of the noun or as the root.
+    [TestCase("The new tariffs, Tom Smith warned, will hurt farmers.", "The new tariffs, Tom Smith warned, will hurt farmers", QuoteKind.Indirect, "Tom Smith", "warned")]
+    [TestCase("The economy, the minister said, is slowing.", "The economy, the minister said, is slowing", QuoteKind.Indirect, "minister", "said")]
+    [TestCase("This fact, Lena Weiss claims, gives rise to a dilemma.", "This fact, Lena Weiss claims, gives rise to a dilemma", QuoteKind.Indirect, "Lena Weiss", "claims")]
+    [TestCase("Tom Smith spoke on Monday. The plan, he said, was doomed.", "The plan, he said, was doomed", QuoteKind.Indirect, "Tom Smith", "said")]
     // Inverted after the quotation, the subject parsed as the cue's complement clause (a noun with no verb of its own).
     [TestCase("\"We are exhausted,\" said one nurse at the hospital.", "We are exhausted", QuoteKind.Direct, "one nurse", "said")]
     // A description keeps whose it is, and drops articles.
