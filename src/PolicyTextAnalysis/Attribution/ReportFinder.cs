@@ -102,7 +102,7 @@ internal sealed partial class ReportFinder
             }
 
             // "Say clean energy", "Let's say ...", "do you think ...?": a command or a question reports nobody's words.
-            if (IsImperative(t) || AsksTheAddressee(t, b) || IsUnrealisedInfinitive(t) || IsNamingParticiple(t, cls))
+            if (IsImperative(t) || AsksTheAddressee(t, b) || IsUnrealisedInfinitive(t, cls) || IsNamingParticiple(t, cls))
             {
                 continue;
             }
@@ -153,13 +153,14 @@ internal sealed partial class ReportFinder
 
     /// <summary>
     /// An infinitive cue with no subject of its own that an adjective or a noun governs (it is time to say ..., it would
-    /// be strange for Congress to say ..., the right thing to say is ...): nobody has said it.
+    /// be strange for Congress to say ..., the right thing to say is ...), or that heads its sentence (And just to clarify
+    /// that ...): nobody has said it. A verb whose object brings the words still does (To quote Lincoln, ...).
     /// </summary>
-    private bool IsUnrealisedInfinitive(int cue)
+    private bool IsUnrealisedInfinitive(int cue, CueClass cls)
     {
         int head = _tree.Head(cue);
-        return head >= 0 && head != cue && _tree.Child(cue, "nsubj") < 0 && _tree.HasChildWord(cue, "mark", "to")
-            && _syntax.Pos(head) is "ADJ" or "NOUN";
+        return _tree.Child(cue, "nsubj") < 0 && _tree.HasChildWord(cue, "mark", "to")
+            && ((head >= 0 && head != cue && _syntax.Pos(head) is "ADJ" or "NOUN") || (head < 0 && (cls & CueClass.SourceObject) == 0));
     }
 
     /// <summary>

@@ -437,6 +437,8 @@ public class AttributionStageTests
     [TestCase("We have invested heavily in building strong regional partnerships, in recognition that we cannot solve this problem alone.")]
     [TestCase("After the vote it became clear that the bill would fail.")]
     [TestCase("When mercenary groups, including the Wagner group, commit human rights abuses, the situation worsens.")]
+    // An infinitive heading its sentence, with no subject: a request or a purpose, said by nobody.
+    [TestCase("And just to clarify that the second half would come through economic support.")]
     public void Predict_NoSpeech_FindsNothing(string text)
     {
         Assert.That(Quotes(text), Is.Empty);

@@ -30,6 +30,11 @@ public class CueLexiconTests
     [TestCase("reasoned", CueClass.Speech | CueClass.BareClause)]
     [TestCase("summarized", CueClass.AsIdiom)]
     [TestCase("quote", CueClass.Speech | CueClass.SourceObject | CueClass.Noun)]
+    [TestCase("clarified", CueClass.Speech)]
+    [TestCase("reaffirmed", CueClass.Speech)]
+    [TestCase("notified", CueClass.Speech)]
+    [TestCase("suspect", CueClass.Thought)]
+    [TestCase("worried", CueClass.Thought)]
     public void Default_Word_HasItsClasses(string word, CueClass expected)
     {
         Assert.That(CueLexicon.Default.ClassOf(word), Is.EqualTo(expected));
