@@ -1,3 +1,4 @@
+using PolicyTextAnalysis.Entities;
 using PolicyTextAnalysis.Syntax;
 
 namespace PolicyTextAnalysis.Attribution;
@@ -66,7 +67,7 @@ internal sealed partial class ReportFinder
     /// <summary>
     /// The head and first word of the subject of a speech verb set off by commas inside the sentence it reports, in the
     /// plain order (<c>The plan, he said, was doomed</c>; <c>Such a policy, critics argue, would hurt the poor</c>): words
-    /// of the sentence (not ending in a subordinator, coordinator or preposition), a comma, a third-person subject pronoun or a short noun phrase, the cue in a finite form, a comma,
+    /// of the sentence (opening with a noun phrase, not ending in a subordinator, coordinator or preposition), a comma, a third-person subject pronoun or a short noun phrase, the cue in a finite form, a comma,
     /// and the sentence going on with a word that opens no clause of the cue's own (not a participle or coordinator);
     /// else (-1, -1). Read from the words, as the parser hangs such a cue on the noun before it as a relative clause, makes
     /// it the root, or a clausal subject, and the reported clause is lost.
@@ -74,9 +75,36 @@ internal sealed partial class ReportFinder
     private (int Head, int First) MedialParentheticalSubject(int cue, int a, int b)
     {
         const int MaxPhrase = 6;
+        const int MaxAfterCue = 5;
         TokenList tokens = _document.Tokens;
-        if (_syntax.Tag(cue) is not ("VBD" or "VBZ" or "VBP") || cue + 2 >= b || tokens.CharsAt(cue + 1) is not ","
-            || tokens.Kinds[cue + 2] != TokenKind.Word || _syntax.Tag(cue + 2) is "VBG" || _syntax.Pos(cue + 2) is "CCONJ")
+        if (_syntax.Tag(cue) is not ("VBD" or "VBZ" or "VBP"))
+        {
+            return (-1, -1);
+        }
+
+        // The cue may take a few words of its own before the comma: adverbs, a day, and phrases opened by a preposition
+        // (said Monday, said in a statement,); not an object (announced the release to parliament Tuesday, ...), after
+        // which the comma closes no parenthetical.
+        int comma = cue + 1;
+        bool inPhrase = false;
+        while (comma < b && comma - cue <= MaxAfterCue && tokens.Kinds[comma] == TokenKind.Word)
+        {
+            string pos = _syntax.Pos(comma);
+            if (pos == "ADP")
+            {
+                inPhrase = true;
+            }
+            else if (!(pos == "ADV" || (inPhrase && pos is "DET" or "ADJ" or "NUM" or "NOUN" or "PROPN")
+                || NumericLexicon.Weekdays.ContainsKey(tokens.CharsAt(comma)) || NumericLexicon.DeicticDates.Contains(tokens.CharsAt(comma))))
+            {
+                break;
+            }
+
+            comma++;
+        }
+
+        if (comma + 1 >= b || tokens.CharsAt(comma) is not "," || tokens.Kinds[comma + 1] != TokenKind.Word
+            || _syntax.Tag(comma + 1) is "VBG" || _syntax.Pos(comma + 1) is "CCONJ" || !OpensWithNounPhrase(a, b))
         {
             return (-1, -1);
         }
@@ -114,6 +142,15 @@ internal sealed partial class ReportFinder
     /// not a subordinator, coordinator or preposition (<c>because, it said, no payment was made</c> reports only the clause
     /// after it).</summary>
     private bool OpensParenthetical(int comma) => comma > 0 && _syntax.Pos(comma - 1) is not ("SCONJ" or "CCONJ" or "ADP");
+
+    /// <summary>True when the sentence from <paramref name="a"/> opens with a noun phrase (after a coordinator at most): the
+    /// subject the parenthetical interrupts, not an opening adverbial (<c>Meanwhile, Vietnam said Friday, it will ...</c>:
+    /// the cue's clause is the main one there, and the parse reads it).</summary>
+    private bool OpensWithNounPhrase(int a, int b)
+    {
+        int first = a < b && _syntax.Pos(a) == "CCONJ" ? a + 1 : a;
+        return first < b && _syntax.Pos(first) is "DET" or "NOUN" or "PROPN" or "PRON" or "ADJ" or "NUM";
+    }
 
     /// <summary>True when a word heading the span <c>[first, end)</c> (its head outside it) has a subject inside it.</summary>
     private bool SpanHasSubject(int first, int end)

@@ -41,6 +41,15 @@ public class AttributionStageTests
     }
 
     [Test]
+    public void Predict_ACueAfterAnOpeningAdverbial_IsNoParenthetical()
+    {
+        // The cue's clause is the main one after "In Paris,"; its object ends at a comma that opens an apposition.
+        IReadOnlyList<Quote> quotes = Quotes("In Paris, the union announced the strike Tuesday, a day after the talks broke down.");
+
+        Assert.That(quotes.Select(q => q.Text), Has.None.StartsWith("In Paris"));
+    }
+
+    [Test]
     public void Predict_AQuotedFragmentOfALaterReportsContent_IsNoQuoteOfItsOwn()
     {
         // The marked words belong to what "adding" reports; the parse also made them a complement of "told", which gave
@@ -100,6 +109,7 @@ public class AttributionStageTests
     [TestCase("The economy, the minister said, is slowing.", "The economy, the minister said, is slowing", QuoteKind.Indirect, "minister", "said")]
     [TestCase("This fact, Lena Weiss claims, gives rise to a dilemma.", "This fact, Lena Weiss claims, gives rise to a dilemma", QuoteKind.Indirect, "Lena Weiss", "claims")]
     [TestCase("Tom Smith spoke on Monday. The plan, he said, was doomed.", "The plan, he said, was doomed", QuoteKind.Indirect, "Tom Smith", "said")]
+    [TestCase("The bill, Jane Weiss said on Tuesday, would pass.", "The bill, Jane Weiss said on Tuesday, would pass", QuoteKind.Indirect, "Jane Weiss", "said")]
     // Inverted after the quotation, the subject parsed as the cue's complement clause (a noun with no verb of its own).
     [TestCase("\"We are exhausted,\" said one nurse at the hospital.", "We are exhausted", QuoteKind.Direct, "one nurse", "said")]
     // A description keeps whose it is, and drops articles.
