@@ -65,6 +65,9 @@ internal sealed class DependencyParser
     /// <summary>Relabels a day name the parse made a second subject (<see cref="Syntax.TemporalSubjectRepair"/>); null: no repair.</summary>
     public TemporalSubjectRepair? TemporalSubjectRepair { get; init; }
 
+    /// <summary>Gives a verb with two subjects one (<see cref="Syntax.DoubleSubjectRepair"/>); null: no repair.</summary>
+    public DoubleSubjectRepair? DoubleSubjectRepair { get; init; }
+
     /// <summary>Relabels a clause read as a verb's conjunct with nothing to coordinate it (<see cref="Syntax.BareComplementRepair"/>); null: no repair.</summary>
     public BareComplementRepair? BareComplementRepair { get; init; }
 
@@ -101,6 +104,7 @@ internal sealed class DependencyParser
         LiftOffLeaves(heads, tags);
         RootRepair?.Apply(heads, state.Labels, tags);
         TemporalSubjectRepair?.Apply(words, heads, state.Labels);
+        DoubleSubjectRepair?.Apply(words, heads, state.Labels, tags);
         BareComplementRepair?.Apply(words, heads, state.Labels, tags);
         return (heads, state.Labels);
     }

@@ -33,6 +33,7 @@ public sealed class SyntaxModel
             LeafTags = [.. tagger.Universal.Select(u => u == "PUNCT")],
             RootRepair = new RootRepair(tagger.Universal, tagger.Penn, parser.Labels),
             TemporalSubjectRepair = new TemporalSubjectRepair(parser.Labels),
+            DoubleSubjectRepair = new DoubleSubjectRepair(tagger.Universal, tagger.Penn, parser.Labels),
             BareComplementRepair = new BareComplementRepair(tagger.Universal, tagger.Penn, parser.Labels),
         };
         // The words of the tag dictionary settle what the inflection rules cannot: praised -> praise, not prais.
