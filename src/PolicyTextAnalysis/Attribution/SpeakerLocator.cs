@@ -23,6 +23,7 @@ internal sealed partial class SpeakerLocator
     private readonly HashSet<string> _knownNames = new(StringComparer.Ordinal);
     // Each role with the token where the text gives it, so a bare role is matched only to a role given before it.
     private readonly List<(string Role, Speaker Speaker, int Token)> _roles = [];
+    private Dictionary<string, int>? _firstBareRole;
 
     public SpeakerLocator(Document document)
     {
@@ -301,7 +302,8 @@ internal sealed partial class SpeakerLocator
                 continue;
             }
 
-            if (EndsWithWords(_roles[k].Role, phrase) || (OfHead(_roles[k].Role) is { } roleHead && EndsWithWords(roleHead, phrase)))
+            if ((EndsWithWords(_roles[k].Role, phrase) || (OfHead(_roles[k].Role) is { } roleHead && EndsWithWords(roleHead, phrase)))
+                && !BareBefore(head, _roles[k].Token))
             {
                 return _roles[k].Speaker;
             }
@@ -317,6 +319,58 @@ internal sealed partial class SpeakerLocator
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when the role word at <paramref name="head"/> stands alone, without a name, before the token where a holder is
+    /// named with it (<c>the President spoke with President Zelenskyy</c>): the text has then told the two apart, and the
+    /// bare role is not that holder. The first bare use of each word is found once per document.
+    /// </summary>
+    private bool BareBefore(int head, int named)
+    {
+        _firstBareRole ??= FirstBareRoles();
+        return _firstBareRole.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(_document.Tokens.CharsAt(head), out int first)
+            && first < named;
+    }
+
+    /// <summary>The first token of each role head word (<c>President</c>, <c>minister</c>) used without a name after it.</summary>
+    private Dictionary<string, int> FirstBareRoles()
+    {
+        var first = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        TokenList tokens = _document.Tokens;
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            ReadOnlySpan<char> word = tokens.CharsAt(t);
+            if (_entityAt[t] < 0 && RoleFinder.IsHead(word) && !NamedAfter(t))
+            {
+                first.TryAdd(word.ToString(), t);
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>True when a person's name follows the role word at <paramref name="t"/> within its role phrase: capitalised
+    /// words and "of" at most (<c>President Lena Marsh</c>, <c>Secretary of Defense Maria Lopez</c>).</summary>
+    private bool NamedAfter(int t)
+    {
+        const int MaxRolePhrase = 5;
+        TokenList tokens = _document.Tokens;
+        for (int k = t + 1; k < tokens.Count && k <= t + MaxRolePhrase; k++)
+        {
+            if (_entityAt[k] >= 0 && _document.Entities[_entityAt[k]].Label == EntityLabels.Person)
+            {
+                return true;
+            }
+
+            ReadOnlySpan<char> word = tokens.CharsAt(k);
+            if (tokens.Kinds[k] != TokenKind.Word || !(char.IsUpper(word[0]) || word is "of"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when <paramref name="role"/> ends with the whole words of <paramref name="phrase"/>.</summary>

@@ -94,6 +94,16 @@ public class SpeakerResolutionTests
         Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "minister", "Keir Starmer" }));
     }
 
+    [Test]
+    public void Predict_BareRoleUsedBeforeANamedHolder_IsNotThatHolder()
+    {
+        // The text tells the two presidents apart: the bare one is not the one named with the title after it.
+        IReadOnlyList<Quote> quotes = AttributionTestPipeline.Quotes("The President spoke with President Lena Marsh of Calderia this morning. "
+            + "The President has said he would veto the bill.");
+
+        Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "President" }));
+    }
+
     // A person named only by a role after everyone named is who the next he means; a he subject carries its own
     // antecedent on, before a role it met; a role in apposition to a name is that name again.
     [TestCase("Ms. Ruth Baker took the floor. Yesterday, I spent time with the Sudanese ambassador. And he said that the ceasefire had collapsed.", "Sudanese ambassador")]
