@@ -27,7 +27,9 @@ internal sealed partial class SpeakerLocator
                 end++;
             }
 
-            while (end > t && !char.IsUpper(tokens.CharsAt(end)[0]))
+            // A day after the name is when it happened (Prime Minister Surayud Chulanont Thursday reaffirmed ...), not
+            // part of the name.
+            while (end > t && (!char.IsUpper(tokens.CharsAt(end)[0]) || NumericLexicon.Weekdays.ContainsKey(tokens.CharsAt(end))))
             {
                 end--;
             }
@@ -42,6 +44,7 @@ internal sealed partial class SpeakerLocator
                 if (RoleFinder.Before(_document, start, Math.Max(0, start - RoleFinder.MaxTokens)) is { } role)
                 {
                     _roles.Add((role, speaker, start));
+                    _firstNamed.TryAdd(speaker, start);
                 }
             }
 

@@ -23,7 +23,9 @@ internal sealed partial class SpeakerLocator
     private readonly HashSet<string> _knownNames = new(StringComparer.Ordinal);
     // Each role with the token where the text gives it, so a bare role is matched only to a role given before it.
     private readonly List<(string Role, Speaker Speaker, int Token)> _roles = [];
-    private Dictionary<string, int>? _firstBareRole;
+    private Dictionary<string, List<int>>? _bareRoles;
+    // The token where each role holder is first named with a role.
+    private readonly Dictionary<Speaker, int> _firstNamed = [];
 
     public SpeakerLocator(Document document)
     {
@@ -55,6 +57,7 @@ internal sealed partial class SpeakerLocator
             foreach (string role in entities[e].Roles)
             {
                 _roles.Add((role, s, tokens.IndexAtOrAfter(entities[e].Start)));
+                _firstNamed.TryAdd(s, tokens.IndexAtOrAfter(entities[e].Start));
             }
         }
 
@@ -302,9 +305,15 @@ internal sealed partial class SpeakerLocator
                 continue;
             }
 
-            if ((EndsWithWords(_roles[k].Role, phrase) || (OfHead(_roles[k].Role) is { } roleHead && EndsWithWords(roleHead, phrase)))
-                && !BareBefore(head, _roles[k].Token))
+            if (EndsWithWords(_roles[k].Role, phrase) || (OfHead(_roles[k].Role) is { } roleHead && EndsWithWords(roleHead, phrase)))
             {
+                // The latest holder, unless the text told the bare role apart from it where it first named the holder:
+                // then none before it either.
+                if (BareJustBefore(head, _firstNamed.GetValueOrDefault(_roles[k].Speaker, _roles[k].Token)))
+                {
+                    break;
+                }
+
                 return _roles[k].Speaker;
             }
         }
@@ -322,49 +331,72 @@ internal sealed partial class SpeakerLocator
     }
 
     /// <summary>
-    /// True when the role word at <paramref name="head"/> stands alone, without a name, before the token where a holder is
-    /// named with it (<c>the President spoke with President Zelenskyy</c>): the text has then told the two apart, and the
-    /// bare role is not that holder. The first bare use of each word is found once per document.
+    /// True when the role word at <paramref name="head"/> stands alone, without a name, in the sentence where a holder is
+    /// first named with it or the one before, ahead of the naming (<c>the President spoke with President Zelenskyy</c>): the
+    /// text has then told the two apart, and the bare role is not that holder. The bare uses of each word are gathered once
+    /// per document.
     /// </summary>
-    private bool BareBefore(int head, int named)
+    private bool BareJustBefore(int head, int named)
     {
-        _firstBareRole ??= FirstBareRoles();
-        return _firstBareRole.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(_document.Tokens.CharsAt(head), out int first)
-            && first < named;
+        _bareRoles ??= BareRoles();
+        if (!_bareRoles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(_document.Tokens.CharsAt(head), out List<int>? uses))
+        {
+            return false;
+        }
+
+        // The last bare use before the naming.
+        int at = uses.BinarySearch(named);
+        int last = at >= 0 ? at - 1 : ~at - 1;
+        if (last < 0)
+        {
+            return false;
+        }
+
+        IReadOnlyList<Sentence> sentences = _document.Sentences;
+        int sentence = SentenceSearch.IndexOfToken(sentences, named);
+        return sentence >= 0 && uses[last] >= sentences[Math.Max(0, sentence - 1)].FirstToken;
     }
 
-    /// <summary>The first token of each role head word (<c>President</c>, <c>minister</c>) used without a name after it.</summary>
-    private Dictionary<string, int> FirstBareRoles()
+    /// <summary>The tokens of each role head word (<c>President</c>, <c>minister</c>) used without a name after it, in order.</summary>
+    private Dictionary<string, List<int>> BareRoles()
     {
-        var first = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var uses = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         TokenList tokens = _document.Tokens;
         for (int t = 0; t < tokens.Count; t++)
         {
             ReadOnlySpan<char> word = tokens.CharsAt(t);
             if (_entityAt[t] < 0 && RoleFinder.IsHead(word) && !NamedAfter(t))
             {
-                first.TryAdd(word.ToString(), t);
+                string key = word.ToString();
+                if (!uses.TryGetValue(key, out List<int>? list))
+                {
+                    uses[key] = list = [];
+                }
+
+                list.Add(t);
             }
         }
 
-        return first;
+        return uses;
     }
 
-    /// <summary>True when a person's name follows the role word at <paramref name="t"/> within its role phrase: capitalised
-    /// words and "of" at most (<c>President Lena Marsh</c>, <c>Secretary of Defense Maria Lopez</c>).</summary>
+    /// <summary>True when a name follows the role word at <paramref name="t"/> within its role phrase (<c>President Lena
+    /// Marsh</c>, <c>Secretary of Defense Maria Lopez</c>): a person's mention, or a capitalised word that is no role word,
+    /// which the run of capitalised words names even when no recogniser tagged it; only role words and "of" before it.</summary>
     private bool NamedAfter(int t)
     {
         const int MaxRolePhrase = 5;
         TokenList tokens = _document.Tokens;
         for (int k = t + 1; k < tokens.Count && k <= t + MaxRolePhrase; k++)
         {
-            if (_entityAt[k] >= 0 && _document.Entities[_entityAt[k]].Label == EntityLabels.Person)
+            ReadOnlySpan<char> word = tokens.CharsAt(k);
+            if ((_entityAt[k] >= 0 && _document.Entities[_entityAt[k]].Label == EntityLabels.Person)
+                || (tokens.Kinds[k] == TokenKind.Word && char.IsUpper(word[0]) && !RoleFinder.IsHead(word) && !RoleFinder.IsModifier(word)))
             {
                 return true;
             }
 
-            ReadOnlySpan<char> word = tokens.CharsAt(k);
-            if (tokens.Kinds[k] != TokenKind.Word || !(char.IsUpper(word[0]) || word is "of"))
+            if (tokens.Kinds[k] != TokenKind.Word || !(RoleFinder.IsHead(word) || RoleFinder.IsModifier(word) || word is "of"))
             {
                 return false;
             }
