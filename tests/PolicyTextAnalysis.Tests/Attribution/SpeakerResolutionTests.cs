@@ -104,6 +104,16 @@ public class SpeakerResolutionTests
         Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "President" }));
     }
 
+    [Test]
+    public void Predict_ANameNoRecogniserTagged_EndsBeforeADay()
+    {
+        // News writes the day between the name and the verb; the day is no part of the name the bare role finds.
+        IReadOnlyList<Quote> quotes = AttributionTestPipeline.Quotes("Interim Prime Minister Surayud Chulanont Thursday reaffirmed plans for "
+            + "elections. The prime minister said the army would return to its barracks.");
+
+        Assert.That(quotes.Select(q => q.Speaker), Has.Member("Surayud Chulanont").And.None.Contains("Thursday"));
+    }
+
     // A person named only by a role after everyone named is who the next he means; a he subject carries its own
     // antecedent on, before a role it met; a role in apposition to a name is that name again.
     [TestCase("Ms. Ruth Baker took the floor. Yesterday, I spent time with the Sudanese ambassador. And he said that the ceasefire had collapsed.", "Sudanese ambassador")]
