@@ -19,9 +19,18 @@ internal sealed class DependencyTree
         _heads = heads;
         _relations = relations;
         Children = TreeChildren.Of(heads);
+        (_subtreeFirst, _subtreeEnd) = SubtreeRanges(heads, Children);
+    }
+
+    /// <summary>
+    /// The first word and one past the last word of each word's subtree, in linear time: the words in breadth-first order
+    /// from the roots, then each word's range passed to its head, leaves first.
+    /// </summary>
+    internal static (int[] First, int[] End) SubtreeRanges(int[] heads, TreeChildren children)
+    {
         int n = heads.Length;
-        _subtreeFirst = new int[n];
-        _subtreeEnd = new int[n];
+        var first = new int[n];
+        var end = new int[n];
         var order = new int[n];
         int count = 0;
         for (int t = 0; t < n; t++)
@@ -34,7 +43,7 @@ internal sealed class DependencyTree
 
         for (int i = 0; i < count; i++)
         {
-            foreach (int child in Children.Of(order[i]))
+            foreach (int child in children.Of(order[i]))
             {
                 order[count++] = child;
             }
@@ -42,8 +51,8 @@ internal sealed class DependencyTree
 
         for (int t = 0; t < n; t++)
         {
-            _subtreeFirst[t] = t;
-            _subtreeEnd[t] = t + 1;
+            first[t] = t;
+            end[t] = t + 1;
         }
 
         // Leaves first: each word widens its head's range.
@@ -53,10 +62,12 @@ internal sealed class DependencyTree
             int h = heads[t];
             if (h >= 0 && h < n)
             {
-                _subtreeFirst[h] = Math.Min(_subtreeFirst[h], _subtreeFirst[t]);
-                _subtreeEnd[h] = Math.Max(_subtreeEnd[h], _subtreeEnd[t]);
+                first[h] = Math.Min(first[h], first[t]);
+                end[h] = Math.Max(end[h], end[t]);
             }
         }
+
+        return (first, end);
     }
 
     /// <summary>The children of every word.</summary>

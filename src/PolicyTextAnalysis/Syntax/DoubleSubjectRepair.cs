@@ -11,8 +11,8 @@ namespace PolicyTextAnalysis.Syntax;
 /// Claire Buchan said</c>: <c>spokeswoman</c> an <c>nmod:desc</c> of <c>Buchan</c>, as UD English EWT marks a role
 /// before a name); not before a day (<c>A relief agency official Sunday said</c>).</item>
 /// </list>
-/// Linear in the sentence: a sentence with fewer than two subjects costs one pass; otherwise each word's subtree extent
-/// is found once, deepest words first.
+/// Linear in the sentence: a sentence with fewer than two subjects costs one pass; otherwise each word's subtree range
+/// is found once (<see cref="DependencyTree.SubtreeRanges"/>).
 /// </summary>
 internal sealed class DoubleSubjectRepair
 {
@@ -58,7 +58,7 @@ internal sealed class DoubleSubjectRepair
             return;
         }
 
-        (int[] first, int[] last) = SubtreeExtents(heads);
+        (int[] first, int[] end) = DependencyTree.SubtreeRanges(heads, TreeChildren.Of(heads));
 
         // The nearest subject before each word among its head's subjects, read left to right.
         var previousSubject = new int[n];
@@ -79,62 +79,20 @@ internal sealed class DoubleSubjectRepair
             }
 
             int comma = first[w] - 1;
-            if (comma > before && Is(_comma, tags[comma]) && last[before] >= comma - 1
-                && (Is(_comma, tags[last[w]]) || (last[w] + 1 < n && Is(_comma, tags[last[w] + 1]))))
+            if (comma > before && Is(_comma, tags[comma]) && end[before] >= comma
+                && (Is(_comma, tags[end[w] - 1]) || (end[w] < n && Is(_comma, tags[end[w]]))))
             {
                 heads[w] = before;
                 labels[w] = _apposition;
                 previousSubject[verb] = before;
             }
-            else if (last[before] + 1 == first[w] && Is(_commonNoun, tags[before]) && Is(_properNoun, tags[w])
+            else if (end[before] == first[w] && Is(_commonNoun, tags[before]) && Is(_properNoun, tags[w])
                 && !TemporalSubjectRepair.DayWords.Contains(words[w].Word))
             {
                 heads[before] = w;
                 labels[before] = _description;
             }
         }
-    }
-
-    /// <summary>The first and last word of each word's subtree, in linear time: depths by climbing with memory, then
-    /// each word's extent passed to its head, deepest words first.</summary>
-    private static (int[] First, int[] Last) SubtreeExtents(int[] heads)
-    {
-        int n = heads.Length;
-        var depth = new int[n];
-        Array.Fill(depth, -1);
-        var path = new List<int>();
-        for (int w = 0; w < n; w++)
-        {
-            int at = w;
-            while (at >= 0 && depth[at] < 0 && path.Count <= n)
-            {
-                path.Add(at);
-                at = heads[at];
-            }
-
-            int d = at < 0 ? -1 : depth[at];
-            for (int i = path.Count - 1; i >= 0; i--)
-            {
-                depth[path[i]] = ++d;
-            }
-
-            path.Clear();
-        }
-
-        int[] order = [.. Enumerable.Range(0, n).OrderByDescending(w => depth[w])];
-        int[] first = [.. Enumerable.Range(0, n)];
-        int[] last = [.. Enumerable.Range(0, n)];
-        foreach (int w in order)
-        {
-            int head = heads[w];
-            if (head >= 0)
-            {
-                first[head] = Math.Min(first[head], first[w]);
-                last[head] = Math.Max(last[head], last[w]);
-            }
-        }
-
-        return (first, last);
     }
 
     private static bool Is(bool[] set, int tag) => tag >= 0 && tag < set.Length && set[tag];
