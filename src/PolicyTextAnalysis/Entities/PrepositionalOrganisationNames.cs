@@ -1,3 +1,5 @@
+using PolicyTextAnalysis.Syntax;
+
 namespace PolicyTextAnalysis.Entities;
 
 /// <summary>
@@ -79,7 +81,7 @@ internal static class PrepositionalOrganisationNames
         int first = tokens.IndexAtOrAfter(organisation.Start);
         int end = tokens.IndexAtOrAfter(organisation.End);
         int preposition = first - 1;
-        if (preposition >= 1 && tokens.CharsAt(preposition) is "the" or "a" or "an")
+        if (preposition >= 1 && FunctionWords.IsArticle(tokens.CharsAt(preposition)))
         {
             preposition--;
         }
@@ -118,7 +120,7 @@ internal static class PrepositionalOrganisationNames
         int start = noun;
         while (start - 1 >= 0 && tokens.Starts[start - 1] >= previousEnd && tokens.Kinds[start - 1] == TokenKind.Word
             && IsCapitalised(tokens.CharsAt(start - 1)) && tree.Head(start - 1) == noun && EventNames.Spaced(document, start)
-            && tokens.CharsAt(start - 1) is not ("The" or "A" or "An"))
+            && !FunctionWords.IsArticle(tokens.CharsAt(start - 1)))
         {
             start--;
         }
@@ -166,7 +168,7 @@ internal static class PrepositionalOrganisationNames
             }
 
             bool afterPreposition = tokens.CharsAt(t - 1) is "of" or "for" or "against";
-            bool joining = word is "of" or "for" or "and" or "&" || (afterPreposition && word is "the" or "a" or "an");
+            bool joining = word is "of" or "for" or "and" or "&" || (afterPreposition && FunctionWords.IsArticle(word));
             if (!joining && !(tokens.Kinds[t] == TokenKind.Word && IsCapitalised(word)))
             {
                 return -1;
