@@ -220,6 +220,10 @@ public class AttributionStageTests
     [TestCase("Some critics say, the plan cannot work without new taxes.", "the plan cannot work without new taxes", QuoteKind.Indirect, "Some critics", "say")]
     // The parse takes this that-clause for an adverbial clause of the cue; it is still the content.
     [TestCase("Lena Weiss confessed to the senator from Ohio that she didn't read the bill.", "she didn't read the bill", QuoteKind.Indirect, "Lena Weiss", "confessed")]
+    // A court speaks through its ruling; a threat, like a pledge, reports its own infinitive.
+    [TestCase("The Calder High Court ruled on Tuesday that the levy was unlawful.", "the levy was unlawful", QuoteKind.Indirect, "Calder High Court", "ruled")]
+    [TestCase("Lena Weiss threatened to veto the spending bill.", "to veto the spending bill", QuoteKind.Indirect, "Lena Weiss", "threatened")]
+    [TestCase("Investigators determined that the fire was set on purpose.", "the fire was set on purpose", QuoteKind.Indirect, "Investigators", "determined")]
     public void Predict_Pattern_FindsQuoteSpeakerAndCue(string text, string quote, QuoteKind kind, string? speaker, string cue)
     {
         Quote q = Quotes(text).Single();

@@ -35,6 +35,11 @@ public class CueLexiconTests
     [TestCase("notified", CueClass.Speech)]
     [TestCase("suspect", CueClass.Thought)]
     [TestCase("worried", CueClass.Thought)]
+    [TestCase("ruled", CueClass.Speech)]
+    [TestCase("ruling", CueClass.Speech | CueClass.Noun)]
+    [TestCase("threatened", CueClass.Speech)]
+    [TestCase("determined", CueClass.Thought)]
+    [TestCase("discovered", CueClass.None)]
     public void Default_Word_HasItsClasses(string word, CueClass expected)
     {
         Assert.That(CueLexicon.Default.ClassOf(word), Is.EqualTo(expected));
