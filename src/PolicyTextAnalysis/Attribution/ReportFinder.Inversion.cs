@@ -95,7 +95,7 @@ internal sealed partial class ReportFinder
                 inPhrase = true;
             }
             else if (!(pos == "ADV" || (inPhrase && pos is "DET" or "ADJ" or "NUM" or "NOUN" or "PROPN")
-                || NumericLexicon.Weekdays.ContainsKey(tokens.CharsAt(comma)) || NumericLexicon.DeicticDates.Contains(tokens.CharsAt(comma))))
+                || NumericLexicon.IsDayWord(tokens.CharsAt(comma))))
             {
                 break;
             }

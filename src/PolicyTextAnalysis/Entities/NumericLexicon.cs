@@ -123,6 +123,9 @@ internal static class NumericLexicon
     /// <summary>Deictic single-word dates.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeicticDates = Set("today", "yesterday", "tomorrow");
 
+    /// <summary>Whether a word names a day on its own: a weekday or a deictic date (<c>Tuesday</c>, <c>yesterday</c>).</summary>
+    public static bool IsDayWord(ReadOnlySpan<char> word) => Weekdays.ContainsKey(word) || DeicticDates.Contains(word);
+
     /// <summary>Clock suffixes (<c>5 p.m.</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClockSuffixes = Set("a.m.", "p.m.", "am", "pm", "o'clock", "GMT", "UTC", "hrs");
 

@@ -220,6 +220,8 @@ public class AttributionStageTests
     [TestCase("Some critics say, the plan cannot work without new taxes.", "the plan cannot work without new taxes", QuoteKind.Indirect, "Some critics", "say")]
     // The parse takes this that-clause for an adverbial clause of the cue; it is still the content.
     [TestCase("Lena Weiss confessed to the senator from Ohio that she didn't read the bill.", "she didn't read the bill", QuoteKind.Indirect, "Lena Weiss", "confessed")]
+    // News puts the addressee, the day and the place between the cue and its that-clause, which the parse hung on the day.
+    [TestCase("Mr. Weiss told the Calder National Assembly Wednesday that smugglers see a stable Calder as their defeat.", "smugglers see a stable Calder as their defeat", QuoteKind.Indirect, "Weiss", "told")]
     // A court speaks through its ruling; a threat, like a pledge, reports its own infinitive.
     [TestCase("The Calder High Court ruled on Tuesday that the levy was unlawful.", "the levy was unlawful", QuoteKind.Indirect, "Calder High Court", "ruled")]
     [TestCase("Lena Weiss threatened to veto the spending bill.", "to veto the spending bill", QuoteKind.Indirect, "Lena Weiss", "threatened")]
@@ -451,6 +453,8 @@ public class AttributionStageTests
     [TestCase("We have invested heavily in building strong regional partnerships, in recognition that we cannot solve this problem alone.")]
     [TestCase("After the vote it became clear that the bill would fail.")]
     [TestCase("When mercenary groups, including the Wagner group, commit human rights abuses, the situation worsens.")]
+    // A long run after the cue with no day in it ends in a noun the "that" modifies.
+    [TestCase("Lena Weiss tells us about a small riverside hotel in Calder that for years sheltered travellers.")]
     // An infinitive heading its sentence, with no subject: a request or a purpose, said by nobody.
     [TestCase("And just to clarify that the second half would come through economic support.")]
     public void Predict_NoSpeech_FindsNothing(string text)
