@@ -90,9 +90,10 @@ internal sealed partial class AttributionRun
                 Speaker? continued = recent ? latest : null;
                 string rule = RuleIds.Continued;
 
-                // Nobody spoke lately: a quotation opening its sentence right after a sentence about a person (its main
-                // verb's subject), in the same paragraph or at the start of the next, is most likely that person's.
-                if (continued is null && sentence > 0 && sentences[sentence].FirstToken == _openToken[q]
+                // A quotation opening its sentence right after a sentence about a person (its main verb's subject), in the
+                // same paragraph or at the start of the next, is most likely that person's: when nobody spoke lately, and
+                // also when the last speaker spoke before that sentence (the nearer person is the one the text turned to).
+                if ((continued is null || latestSentence < sentence - 1) && sentence > 0 && sentences[sentence].FirstToken == _openToken[q]
                     && _paragraphOf[sentence] - _paragraphOf[sentence - 1] <= 1 && _subjectOf[sentence - 1] is { } subject)
                 {
                     (continued, rule) = (subject, RuleIds.PrecedingSubject);

@@ -119,6 +119,21 @@ public class RoundUpCreditTests
         });
     }
 
+    // Someone spoke two sentences back, but the sentence right before is about another person: the quotation is that
+    // person's. A report in the sentence right before still carries its speaker on.
+    [TestCase("Lena Weiss said the plan had failed. The hall fell silent. Tom Baker rose from his seat.\n\n\"It worked, and the numbers prove it.\"", "Tom Baker", "preceding-subject")]
+    [TestCase("The hall fell silent. Tom Baker rose from his seat. Lena Weiss said the plan had failed.\n\n\"It never worked, and the numbers prove it.\"", "Lena Weiss", "continued")]
+    public void Predict_QuotationAfterASpeakerAndAnotherPerson_TakesTheNearer(string text, string speaker, string rule)
+    {
+        Quote q = Quotes(text).Single(q => q.Kind == QuoteKind.Direct);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(q.Speaker, Is.EqualTo(speaker));
+            Assert.That(q.Rule, Is.EqualTo(rule));
+        });
+    }
+
     // The paragraphs of a statement quoted one by one carry on the speaker the first was given, whichever rule gave it.
     [Test]
     public void Predict_QuotationParagraphsAfterOneCreditedToThePrecedingSubject_KeepItsSpeaker()
