@@ -138,7 +138,7 @@ internal sealed partial class AttributionRun
                 }
 
                 QuoteKind kind = endSpan > firstSpan ? QuoteKind.Mixed
-                    : r.Rule is RuleIds.ColonBlock or RuleIds.LabelLine ? QuoteKind.Direct : QuoteKind.Indirect;
+                    : r.Rule is RuleIds.ColonBlock or RuleIds.LabelLine or RuleIds.CreditLine ? QuoteKind.Direct : QuoteKind.Indirect;
                 if (ContentSpan(r.ContentFirst, r.ContentEnd) is { } content)
                 {
                     result.Add(Make(content.Start, content.End, kind, speaker, cue, r.Rule, r));
@@ -223,6 +223,14 @@ internal sealed partial class AttributionRun
             _paragraphOf[s] = _paragraphOf[s - 1] + (paragraphEnd[s] != paragraphEnd[s - 1] ? 1 : 0);
         }
 
+        // The end of the paragraph after each sentence's own (its own end for the last): what a credit line credits.
+        var nextParagraphEnd = new int[sentences.Count];
+        for (int s = sentences.Count - 1; s >= 0; s--)
+        {
+            nextParagraphEnd[s] = s + 1 >= sentences.Count ? paragraphEnd[s]
+                : paragraphEnd[s + 1] != paragraphEnd[s] ? paragraphEnd[s + 1] : nextParagraphEnd[s + 1];
+        }
+
         _subjectOf = new Speaker?[sentences.Count];
         var found = new List<Report>();
         var result = new List<(Report, Speaker?, int)>();
@@ -235,7 +243,7 @@ internal sealed partial class AttributionRun
             // What a final colon introduces: the rest of the paragraph, or the next paragraph when this one ends here.
             int blockEnd = paragraphEnd[s] > b || s + 1 >= sentences.Count ? paragraphEnd[s] : paragraphEnd[s + 1];
             bool paragraphStart = s == 0 || paragraphEnd[s - 1] != paragraphEnd[s];
-            if (paragraphStart && _labels.Find(a, b, paragraphEnd[s], blockEnd) is { } label)
+            if (paragraphStart && _labels.Find(a, b, paragraphEnd[s], nextParagraphEnd[s]) is { } label)
             {
                 found.Add(label);
             }
@@ -264,13 +272,13 @@ internal sealed partial class AttributionRun
             foreach (Report r in found)
             {
                 if ((r.SpeakerHead >= 0 && IsFirstPerson(r.SpeakerHead))
-                    || (r.Rule == RuleIds.ColonBlock && OpensWithLabel(r.ContentFirst, s, paragraphEnd)))
+                    || (r.Rule == RuleIds.ColonBlock && OpensWithLabel(r.ContentFirst, s, paragraphEnd, nextParagraphEnd)))
                 {
                     continue;
                 }
 
                 Speaker? speaker = r.SpeakerHead >= 0
-                    ? _resolver.Resolve(r.SpeakerHead, r.SpeakerFirst, wholePhrase: r.Rule is RuleIds.LabelLine or RuleIds.DashSource)
+                    ? _resolver.Resolve(r.SpeakerHead, r.SpeakerFirst, wholePhrase: r.Rule is RuleIds.LabelLine or RuleIds.CreditLine or RuleIds.DashSource)
                     : null;
                 result.Add((r, speaker, s));
                 if (speaker is { } known && known.Canonical != Claims.ClaimStage.Author)
@@ -292,7 +300,7 @@ internal sealed partial class AttributionRun
     /// <c>Sen. Jane Doe: "..."</c>) or is a quotation credited by a dash (<c>"..." — Jane Doe</c>). So the colon's own
     /// cue does not take it.
     /// </summary>
-    private bool OpensWithLabel(int first, int s, int[] paragraphEnd)
+    private bool OpensWithLabel(int first, int s, int[] paragraphEnd, int[] nextParagraphEnd)
     {
         IReadOnlyList<Sentence> sentences = _document.Sentences;
         int next = s + 1;
@@ -306,8 +314,7 @@ internal sealed partial class AttributionRun
             return false;
         }
 
-        int nextBlockEnd = paragraphEnd[next] > sentences[next].EndToken || next + 1 >= sentences.Count ? paragraphEnd[next] : paragraphEnd[next + 1];
-        if (_labels.Find(first, sentences[next].EndToken, paragraphEnd[next], nextBlockEnd) is not null)
+        if (_labels.Find(first, sentences[next].EndToken, paragraphEnd[next], nextParagraphEnd[next]) is not null)
         {
             return true;
         }

@@ -9,11 +9,19 @@ namespace PolicyTextAnalysis.Attribution;
 /// but the text's voices: no label line opens one, and as such labels are mostly in capitals, a label qualifies only when at most half its words are in capitals (<c>Numbers USA</c> qualifies),
 /// every word is capitalised or a function word of names, and the label resolves to a person or a named entity of the
 /// text, or has two or more words and a quotation follows it.
+/// A credit line alone on its line before a paragraph that opens with a quotation gives that paragraph to the name it
+/// opens with, also without a colon (rule <c>credit-line</c>): the name alone, with a title, a party note or an affiliation
+/// after a comma (<c>Mayor Tom Baker, City of Riverton</c>), or with the publication the words appeared in and its headline
+/// (<c>Rep. Lena Weiss (R-TX) in the Calder Herald: Why the bill matters</c>), as round-ups of reactions list them.
 /// </summary>
 internal sealed class LabelLines
 {
     /// <summary>Longest label, in tokens.</summary>
     private const int MaxLabelTokens = 12;
+
+    /// <summary>Longest credit line, in tokens: a label and an affiliation after a comma (<c>Sandra Bundy, President of the
+    /// Business Alliance for Protecting the Atlantic Coast</c>).</summary>
+    private const int MaxCreditTokens = 30;
 
     private readonly Document _document;
     private readonly SpeakerLocator _speakers;
@@ -29,7 +37,7 @@ internal sealed class LabelLines
     /// <summary>
     /// The label report of the paragraph whose first sentence is tokens <c>[a, b)</c> and which ends at
     /// <paramref name="paragraphEnd"/>, or null; <paramref name="nextParagraphEnd"/> ends the paragraph after it (for a
-    /// label alone on its line; pass <paramref name="paragraphEnd"/> when there is none).
+    /// label or a credit line alone on its line; pass <paramref name="paragraphEnd"/> when there is none).
     /// </summary>
     public Report? Find(int a, int b, int paragraphEnd, int nextParagraphEnd)
     {
@@ -52,14 +60,17 @@ internal sealed class LabelLines
             }
         }
 
+        bool quotationNext = paragraphEnd < tokens.Count && nextParagraphEnd > paragraphEnd + 3 && tokens.Kinds[paragraphEnd] == TokenKind.Quote;
+        bool creditNext = quotationNext || (paragraphEnd + 1 < nextParagraphEnd && IsBullet(tokens.CharsAt(paragraphEnd))
+            && tokens.Kinds[paragraphEnd + 1] == TokenKind.Quote);
         if (colon < 0)
         {
-            return null;
+            return creditNext && b == paragraphEnd ? CreditLine(first, paragraphEnd, paragraphEnd, nextParagraphEnd) : null;
         }
 
         // The content: the rest of the paragraph, or the next paragraph for a label alone on its line before a quotation.
         int contentFirst = colon + 1, contentEnd = paragraphEnd;
-        if (paragraphEnd == colon + 1 && nextParagraphEnd > paragraphEnd + 3 && tokens.Kinds[paragraphEnd] == TokenKind.Quote)
+        if (paragraphEnd == colon + 1 && quotationNext)
         {
             contentEnd = nextParagraphEnd;
         }
@@ -68,49 +79,27 @@ internal sealed class LabelLines
             return null;
         }
 
-        int lastWord = -1, words = 0, capitals = 0;
+        // Where the name ends: at the publication a credit line names before its quotation paragraph ("Rep. Lena Weiss
+        // (R-TX) in the Calder Herald: Why the bill matters"), or at "on" and a topic ("Secretary Lena Weiss on the new
+        // tariffs:").
+        int nameEnd = colon;
         bool topic = false;
-        for (int t = first; t < colon; t++)
+        for (int t = first + 1; t < colon; t++)
         {
             ReadOnlySpan<char> w = tokens.CharsAt(t);
-
-            // "Secretary Lena Weiss on the new tariffs:" names the speaker, then the topic.
-            if (w is "on" && lastWord >= 0 && t + 1 < colon && char.IsLower(tokens.CharsAt(t + 1)[0]))
+            if (w is "in" or "on" && creditNext && IsPublication(t + 1, colon))
             {
-                topic = true;
+                return CreditLine(first, t, paragraphEnd, nextParagraphEnd);
+            }
+
+            if (w is "on" && t + 1 < colon && char.IsLower(tokens.CharsAt(t + 1)[0]))
+            {
+                (nameEnd, topic) = (t, true);
                 break;
-            }
-
-            if (w is "(" && lastWord >= 0)
-            {
-                // (R-Texas), (D-Calif.), (D): a party and state after the name, nothing longer.
-                int close = PartyNotes.End(_document.Tokens, t + 1, colon);
-                if (close < 0)
-                {
-                    return null;
-                }
-
-                t = close;
-                continue;
-            }
-
-            if (tokens.Kinds[t] == TokenKind.Word)
-            {
-                if (!char.IsUpper(w[0]) && !Syntax.FunctionWords.IsNameConnector(w))
-                {
-                    return null;
-                }
-
-                lastWord = t;
-                words++;
-                capitals += Text.TextChars.IsWrittenInCapitals(w) ? 1 : 0;
-            }
-            else if (tokens.Kinds[t] != TokenKind.Clitic && (tokens.Kinds[t] != TokenKind.Punctuation || w is not ("." or "," or "&")))
-            {
-                return null;
             }
         }
 
+        (int lastWord, int words, int capitals) = ScanName(first, nameEnd, commaEndsName: false);
         if (lastWord < 0 || 2 * capitals > words)
         {
             return null;
@@ -133,6 +122,187 @@ internal sealed class LabelLines
         }
 
         return named || (words >= 2 && quoted) ? new Report(-1, lastWord, first, contentFirst, contentEnd, RuleIds.LabelLine) : null;
+    }
+
+    /// <summary>
+    /// The credit report of a line whose name runs from <paramref name="first"/> to before <paramref name="end"/> (where a
+    /// publication note or the line ends), for the quotation paragraph <c>[contentFirst, contentEnd)</c>: the words are a
+    /// name (capitalised words and the function words of names, a party note, a title's full stop) up to an optional
+    /// affiliation after a comma, not a place, and the quotation paragraph is one quotation; else null. The report has no
+    /// speaker when the name is no person or named entity of the text.
+    /// </summary>
+    private Report? CreditLine(int first, int end, int contentFirst, int contentEnd)
+    {
+        TokenList tokens = _document.Tokens;
+        if (contentFirst < contentEnd && IsBullet(tokens.CharsAt(contentFirst)))
+        {
+            contentFirst++; // "- "..."": a quotation set as a list item
+        }
+
+        if (end - first > MaxCreditTokens || end <= first || WholeQuotationEnd(contentFirst, contentEnd) is not (> 0 and var quotationEnd))
+        {
+            return null;
+        }
+
+        contentEnd = quotationEnd;
+
+        int lastWord = ScanName(first, end, commaEndsName: true).LastWord;
+        if (lastWord < 0)
+        {
+            return null;
+        }
+
+        // A place is no credit (a transcript's "East Room"). A line of this shape that names nobody the text knows (an
+        // organisation the recogniser missed, a heading) still stands between the quotation and the speaker before it:
+        // its quotation gets no speaker rather than the last one's.
+        if (_speakers.LabelAt(lastWord) is EntityLabels.GeopoliticalEntity or EntityLabels.Location or EntityLabels.Facility)
+        {
+            return null;
+        }
+
+        bool named = _speakers.EndingAt(lastWord, first) is { } label && (label.Speaker.IsPerson || label.Speaker.ClusterId is not null);
+        return named ? new Report(-1, lastWord, first, contentFirst, contentEnd, RuleIds.CreditLine)
+            : new Report(-1, -1, -1, contentFirst, contentEnd, RuleIds.CreditLine);
+    }
+
+    /// <summary>
+    /// Reads the words from <paramref name="first"/> to before <paramref name="end"/> as a name: capitalised words and the
+    /// function words of names, a party note after a word (<c>(R-Texas)</c>, nothing longer), full stops, ampersands,
+    /// commas and clitics. With <paramref name="commaEndsName"/> the words after a comma are an affiliation, which says
+    /// where the named one works, not who speaks, and the name before it has at most <see cref="MaxLabelTokens"/> tokens.
+    /// Returns the name's last word (-1 when the words are no name), how many words it has and how many are in capitals.
+    /// </summary>
+    private (int LastWord, int Words, int Capitals) ScanName(int first, int end, bool commaEndsName)
+    {
+        TokenList tokens = _document.Tokens;
+        int lastWord = -1, words = 0, capitals = 0;
+        bool affiliation = false;
+        for (int t = first; t < end; t++)
+        {
+            ReadOnlySpan<char> w = tokens.CharsAt(t);
+            if (w is "(" && lastWord >= 0 && !affiliation)
+            {
+                int close = PartyNotes.End(tokens, t + 1, end);
+                if (close < 0)
+                {
+                    return (-1, 0, 0);
+                }
+
+                t = close;
+                continue;
+            }
+
+            if (commaEndsName && w is "," && lastWord >= 0)
+            {
+                affiliation = true;
+                continue;
+            }
+
+            if (commaEndsName && !affiliation && t - first >= MaxLabelTokens)
+            {
+                return (-1, 0, 0);
+            }
+
+            if (tokens.Kinds[t] == TokenKind.Word)
+            {
+                if (!char.IsUpper(w[0]) && !Syntax.FunctionWords.IsNameConnector(w))
+                {
+                    return (-1, 0, 0);
+                }
+
+                lastWord = affiliation ? lastWord : t;
+                words++;
+                capitals += Text.TextChars.IsWrittenInCapitals(w) ? 1 : 0;
+            }
+            else if (tokens.Kinds[t] != TokenKind.Clitic && w is not ("." or "," or "&"))
+            {
+                return (-1, 0, 0);
+            }
+        }
+
+        return (lastWord, words, capitals);
+    }
+
+    /// <summary>
+    /// Where the quotation ends when the paragraph <c>[first, end)</c> is one quotation: it opens with a double quotation
+    /// mark and the next one ends it (a full stop, or a note in brackets such as <c>[Press statement, 1/06/2024]</c>, may
+    /// follow: the quotation ends before them) or it has no other (the quotation runs on into the next paragraph: the
+    /// paragraph's end); so no cue of its own (<c>"...," she said.</c>) names another speaker. -1 otherwise.
+    /// </summary>
+    private int WholeQuotationEnd(int first, int end)
+    {
+        const int longestNote = 24;
+        TokenList tokens = _document.Tokens;
+        if (end - first < 3 || tokens.Kinds[first] != TokenKind.Quote || !IsDoubleMark(tokens.CharsAt(first)))
+        {
+            return -1;
+        }
+
+        int close = first + 1;
+        while (close < end && !(tokens.Kinds[close] == TokenKind.Quote && IsDoubleMark(tokens.CharsAt(close))))
+        {
+            close++;
+        }
+
+        if (close >= end)
+        {
+            return end;
+        }
+
+        int last = end - 1;
+        if (tokens.CharsAt(last) is "." && tokens.Kinds[last] == TokenKind.Punctuation)
+        {
+            last--;
+        }
+
+        if (tokens.CharsAt(last) is "]" or ")")
+        {
+            string open = tokens.CharsAt(last) is "]" ? "[" : "(";
+            int note = last - 1;
+            while (note > close && last - note <= longestNote && !tokens.CharsAt(note).Equals(open, StringComparison.Ordinal))
+            {
+                note--;
+            }
+
+            last = tokens.CharsAt(note).Equals(open, StringComparison.Ordinal) ? note - 1 : last;
+        }
+
+        return close == last ? close + 1 : -1;
+    }
+
+    private static bool IsDoubleMark(ReadOnlySpan<char> w) => w is "\"" or "\u201C" or "\u201D";
+
+    /// <summary>True when the words from <paramref name="t"/> to the colon at <paramref name="colon"/> name a publication: an
+    /// optional article, then capitalised words or a web address (<c>the Calder Herald</c>, <c>FoxNews.com</c>, <c>The Hill</c>).</summary>
+    private bool IsPublication(int t, int colon)
+    {
+        TokenList tokens = _document.Tokens;
+        if (t < colon && Syntax.FunctionWords.IsArticle(tokens.CharsAt(t)))
+        {
+            t++;
+        }
+
+        if (t >= colon)
+        {
+            return false;
+        }
+
+        for (; t < colon; t++)
+        {
+            ReadOnlySpan<char> w = tokens.CharsAt(t);
+            bool fits = tokens.Kinds[t] switch
+            {
+                TokenKind.Word => char.IsUpper(w[0]) || Syntax.FunctionWords.IsNameConnector(w),
+                TokenKind.Url => true,
+                _ => w is "." or "-" or "&",
+            };
+            if (!fits)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsBullet(ReadOnlySpan<char> w) => w is "•" or "-" or "*" or "–" or "—" or "·" or "▪" or "◦";

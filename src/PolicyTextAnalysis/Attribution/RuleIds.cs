@@ -21,6 +21,7 @@ internal static class RuleIds
     public const string ColonBlock = "colon-block";
     public const string AccordingTo = "according-to";
     public const string LabelLine = "label-line";
+    public const string CreditLine = "credit-line";
     public const string DashSource = "dash-source";
     public const string NamedNext = "named-next";
     public const string BareCue = "bare-cue";
@@ -31,5 +32,5 @@ internal static class RuleIds
 
     /// <summary>Every id, for the check that the data file and the code agree.</summary>
     public static readonly string[] All =
-        [ClausalComplement, ObjectInfinitive, ObjectComplement, ObjectContent, QuotedLabel, ForComplement, ThatClause, ObliqueClause, NounThatQuote, NounClause, NounQuote, SpeakerInfinitive, ColonClause, ParentheticalCue, AsParenthetical, ColonBlock, AccordingTo, LabelLine, DashSource, NamedNext, BareCue, CueNearQuote, Scare, Continued, PrecedingSubject];
+        [ClausalComplement, ObjectInfinitive, ObjectComplement, ObjectContent, QuotedLabel, ForComplement, ThatClause, ObliqueClause, NounThatQuote, NounClause, NounQuote, SpeakerInfinitive, ColonClause, ParentheticalCue, AsParenthetical, ColonBlock, AccordingTo, LabelLine, CreditLine, DashSource, NamedNext, BareCue, CueNearQuote, Scare, Continued, PrecedingSubject];
 }

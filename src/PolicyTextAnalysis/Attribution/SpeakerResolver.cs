@@ -291,7 +291,7 @@ internal sealed partial class SpeakerResolver
             bool ok = tokens.Kinds[t] switch
             {
                 TokenKind.Word => char.IsUpper(w[0]) || FunctionWords.IsNameConnector(w),
-                TokenKind.Punctuation => w is "." or "&",
+                TokenKind.Punctuation or TokenKind.Symbol => w is "." or "&",
                 TokenKind.Clitic => true,
                 _ => false,
             };
