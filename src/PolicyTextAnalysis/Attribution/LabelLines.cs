@@ -115,7 +115,13 @@ internal sealed class LabelLines
             return null;
         }
 
-        bool named = _speakers.EndingAt(lastWord, first) is { } label && (label.Speaker.IsPerson || label.Speaker.ClusterId is not null);
+        // A note after the quotation ("..." [Tweet, 2/27/23]) says where it appeared; it is no part of the words.
+        if (quoted && WholeQuotationEnd(contentFirst, contentEnd) is > 0 and var quotationEnd)
+        {
+            contentEnd = quotationEnd;
+        }
+
+        bool named = IsNamed(first, lastWord);
         if (topic)
         {
             return named ? new Report(-1, lastWord, first, contentFirst, contentEnd, RuleIds.LabelLine) : null;
@@ -160,10 +166,20 @@ internal sealed class LabelLines
             return null;
         }
 
-        bool named = _speakers.EndingAt(lastWord, first) is { } label && (label.Speaker.IsPerson || label.Speaker.ClusterId is not null);
+        bool named = IsNamed(first, lastWord);
         return named ? new Report(-1, lastWord, first, contentFirst, contentEnd, RuleIds.CreditLine)
             : new Report(-1, -1, -1, contentFirst, contentEnd, RuleIds.CreditLine);
     }
+
+    /// <summary>
+    /// True when the label ending at <paramref name="lastWord"/> names someone: a named entity of the text, or a person
+    /// the speakers know. A run of capitalised words no recogniser tagged counts only when the parse reads its last word as
+    /// a proper noun: a fact sheet's headings (<c>Unemployment Rate:</c>, <c>Judges Confirmed:</c>, <c>Fact Sheet:</c>) are
+    /// capitalised common words.
+    /// </summary>
+    private bool IsNamed(int first, int lastWord) =>
+        _speakers.EndingAt(lastWord, first) is { } label
+        && (label.Speaker.ClusterId is not null || (label.Speaker.IsPerson && (_speakers.IsEntity(lastWord) || _document.Syntax?.Pos(lastWord) == "PROPN")));
 
     /// <summary>
     /// Reads the words from <paramref name="first"/> to before <paramref name="end"/> as a name: capitalised words and the

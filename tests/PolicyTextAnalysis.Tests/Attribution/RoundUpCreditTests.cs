@@ -134,6 +134,15 @@ public class RoundUpCreditTests
         });
     }
 
+    // A fact sheet's headings are capitalised common words, not speakers' labels.
+    [TestCase("Fast facts on the first year\n\nUnemployment Rate: The unemployment rate dropped from 6.2% to 3.9%.")]
+    [TestCase("Fast facts on the first year\n\nFact Sheet: The Governor Signs the Water Law")]
+    [TestCase("Fast facts on the first year\n\nJudges Confirmed: More judges were confirmed to federal courts than ever before.")]
+    public void Predict_HeadingWithAColon_IsNoLabel(string text)
+    {
+        Assert.That(Quotes(text).Where(q => q.Rule == RuleIds.LabelLine), Is.Empty);
+    }
+
     // The paragraphs of a statement quoted one by one carry on the speaker the first was given, whichever rule gave it.
     [Test]
     public void Predict_QuotationParagraphsAfterOneCreditedToThePrecedingSubject_KeepItsSpeaker()
