@@ -35,7 +35,11 @@ internal sealed class DependencyParser
 
         Transitions = transitions;
         Labels = labels;
+        _punct = LabelIndex(labels, "punct");
     }
+
+    // The relation of punctuation, or -1 for labels without it.
+    private readonly int _punct;
 
     /// <summary>The transition weights, classes numbered by <see cref="Actions"/>.</summary>
     public SparseLinearModel Transitions { get; }
@@ -102,11 +106,33 @@ internal sealed class DependencyParser
         }
 
         LiftOffLeaves(heads, tags);
+        LabelLeavesAsPunctuation(heads, state.Labels, tags);
         RootRepair?.Apply(heads, state.Labels, tags);
         TemporalSubjectRepair?.Apply(words, heads, state.Labels);
         DoubleSubjectRepair?.Apply(words, heads, state.Labels, tags);
         BareComplementRepair?.Apply(words, heads, state.Labels, tags);
         return (heads, state.Labels);
+    }
+
+    /// <summary>
+    /// Gives every leaf word (punctuation) that is not the root the relation <c>punct</c>: Universal Dependencies attaches
+    /// punctuation with no other (its validator rejects a PUNCT word with any other relation), so a list's bullet read as a
+    /// compound of the next word (<c>- Seniors would face ...</c>) is no part of that word's phrase.
+    /// </summary>
+    private void LabelLeavesAsPunctuation(int[] heads, int[] labels, int[] tags)
+    {
+        if (_punct < 0 || LeafTags.Length == 0)
+        {
+            return;
+        }
+
+        for (int i = 0; i < heads.Length; i++)
+        {
+            if (heads[i] >= 0 && (uint)tags[i] < (uint)LeafTags.Length && LeafTags[tags[i]])
+            {
+                labels[i] = _punct;
+            }
+        }
     }
 
     /// <summary>
