@@ -249,13 +249,13 @@ internal sealed class LabelLines
     {
         const int longestNote = 24;
         TokenList tokens = _document.Tokens;
-        if (end - first < 3 || tokens.Kinds[first] != TokenKind.Quote || !IsDoubleMark(tokens.CharsAt(first)))
+        if (end - first < 3 || tokens.Kinds[first] != TokenKind.Quote || !QuoteScanner.IsDoubleMark(tokens.CharsAt(first)))
         {
             return -1;
         }
 
         int close = first + 1;
-        while (close < end && !(tokens.Kinds[close] == TokenKind.Quote && IsDoubleMark(tokens.CharsAt(close))))
+        while (close < end && !(tokens.Kinds[close] == TokenKind.Quote && QuoteScanner.IsDoubleMark(tokens.CharsAt(close))))
         {
             close++;
         }
@@ -285,8 +285,6 @@ internal sealed class LabelLines
 
         return close == last ? close + 1 : -1;
     }
-
-    private static bool IsDoubleMark(ReadOnlySpan<char> w) => w is "\"" or "\u201C" or "\u201D";
 
     /// <summary>True when the words from <paramref name="t"/> to the colon at <paramref name="colon"/> name a publication: an
     /// optional article, then capitalised words or a web address (<c>the Calder Herald</c>, <c>FoxNews.com</c>, <c>The Hill</c>).</summary>

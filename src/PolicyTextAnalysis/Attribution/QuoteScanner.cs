@@ -103,6 +103,9 @@ internal static partial class QuoteScanner
         return result;
     }
 
+    /// <summary>Whether a token is a double quotation mark of a style the scanner pairs (<c>“ ” „ « » "</c>).</summary>
+    internal static bool IsDoubleMark(ReadOnlySpan<char> token) => token is "\"" or "\u201C" or "\u201D" or "\u201E" or "\u00AB" or "\u00BB";
+
     // +1 opening, -1 closing, 2 ambiguous straight mark between two letters, 0 not a double quotation mark.
     private static int Direction(string text, int p)
     {
