@@ -344,7 +344,15 @@ internal sealed partial class SpeakerResolver
     /// <summary>True for a noun that names a person: a role (the Secretary) or any person noun (my friend, the nurse).</summary>
     private bool IsPersonNoun(int t) =>
         _syntax.Pos(t) is var pos && pos is "NOUN" or "PROPN"
-        && (Resolution.RoleFinder.IsHead(_document.Tokens.CharsAt(t)) || (pos == "NOUN" && PersonNouns.Contains(_syntax.Lemma(t))));
+        && ((pos == "NOUN" && PersonNouns.Contains(_syntax.Lemma(t))) || (Resolution.RoleFinder.IsHead(_document.Tokens.CharsAt(t)) && IsRoleUse(t)));
+
+    /// <summary>
+    /// Whether a role head at <paramref name="t"/> names a role here: always for a head whose first sense is a person
+    /// (<c>the director</c>); for one whose first sense is a thing (<c>head</c>, <c>chair</c>, <c>whip</c>) only as a
+    /// title (capitalised) or with the body it leads (<c>the head of the agency</c>), not in <c>his head</c>.
+    /// </summary>
+    private bool IsRoleUse(int t) =>
+        PersonNouns.Contains(_syntax.Lemma(t)) || char.IsUpper(_document.Tokens.CharsAt(t)[0]) || _tree.Child(t, "nmod") > t;
 
     private bool IsPersonalPronoun(int t) =>
         _syntax.Pos(t) == "PRON" && _document.Tokens.CharsAt(t) is "he" or "He" or "she" or "She" or "they" or "They" or "it" or "It";

@@ -122,6 +122,8 @@ public class SpeakerResolutionTests
     // A role inside the named person's own relative clause describes that person: it is no new person for "she".
     [TestCase("Few builders now believe it.\n\n\"The numbers simply don't add up,\" says Rachel Okoye, who runs a mid-sized developer in "
         + "Leeds. Planning delays, she says, have added a year to every scheme her company has started.", "Rachel Okoye")]
+    // A role word in its sense of a thing is no person: "his head" is not who "he" means.
+    [TestCase("Dr. Tom Mortimer came in. His long back was bowed, and he walked with a forward thrust of his head.\n\n\"I am so very glad,\" said he.", "Tom Mortimer")]
     public void Predict_He_IsTheLastPersonOrTheSubjectsChain(string text, string speaker)
     {
         Assert.That(AttributionTestPipeline.Quotes(text)[^1].Speaker, Is.EqualTo(speaker));
