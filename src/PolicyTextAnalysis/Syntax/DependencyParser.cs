@@ -192,6 +192,9 @@ internal sealed class DependencyParser
         }
     }
 
+    /// <summary>Whether a relation label is a nominal subject, active or passive (<c>nsubj</c>, <c>nsubj:pass</c>).</summary>
+    internal static bool IsNominalSubject(string label) => label is "nsubj" or "nsubj:pass";
+
     /// <summary>The index of <paramref name="label"/> among <paramref name="labels"/>, or -1.</summary>
     internal static int LabelIndex(IReadOnlyList<string> labels, string label)
     {

@@ -30,7 +30,7 @@ internal sealed class DoubleSubjectRepair
         ArgumentNullException.ThrowIfNull(universal);
         ArgumentNullException.ThrowIfNull(penn);
         ArgumentNullException.ThrowIfNull(labels);
-        _subject = [.. labels.Select(l => l is "nsubj" or "nsubj:pass")];
+        _subject = [.. labels.Select(DependencyParser.IsNominalSubject)];
         _nominal = [.. universal.Select(u => u is "NOUN" or "PROPN")];
         _commonNoun = [.. universal.Select(u => u == "NOUN")];
         _properNoun = [.. universal.Select(u => u == "PROPN")];

@@ -33,7 +33,7 @@ internal sealed class TemporalSubjectRepair
     public TemporalSubjectRepair(IReadOnlyList<string> labels)
     {
         ArgumentNullException.ThrowIfNull(labels);
-        _subject = [.. labels.Select(l => l is "nsubj" or "nsubj:pass")];
+        _subject = [.. labels.Select(DependencyParser.IsNominalSubject)];
         _nounModifier = [.. labels.Select(l => l is "compound" or "nmod")];
         _nameWord = [.. labels.Select(l => l is "flat" or "compound")];
         _case = [.. labels.Select(l => l == "case")];
