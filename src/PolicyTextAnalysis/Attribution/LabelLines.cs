@@ -116,7 +116,7 @@ internal sealed class LabelLines
         }
 
         // A note after the quotation ("..." [Tweet, 2/27/23]) says where it appeared; it is no part of the words.
-        if (quoted && WholeQuotationEnd(contentFirst, contentEnd) is > 0 and var quotationEnd)
+        if (quoted && WholeQuotationEnd(tokens, contentFirst, contentEnd) is > 0 and var quotationEnd)
         {
             contentEnd = quotationEnd;
         }
@@ -145,7 +145,7 @@ internal sealed class LabelLines
             contentFirst++; // "- "..."": a quotation set as a list item
         }
 
-        if (end - first > MaxCreditTokens || end <= first || WholeQuotationEnd(contentFirst, contentEnd) is not (> 0 and var quotationEnd))
+        if (end - first > MaxCreditTokens || end <= first || WholeQuotationEnd(tokens, contentFirst, contentEnd) is not (> 0 and var quotationEnd))
         {
             return null;
         }
@@ -245,10 +245,9 @@ internal sealed class LabelLines
     /// follow: the quotation ends before them) or it has no other (the quotation runs on into the next paragraph: the
     /// paragraph's end); so no cue of its own (<c>"...," she said.</c>) names another speaker. -1 otherwise.
     /// </summary>
-    private int WholeQuotationEnd(int first, int end)
+    internal static int WholeQuotationEnd(TokenList tokens, int first, int end)
     {
         const int longestNote = 24;
-        TokenList tokens = _document.Tokens;
         if (end - first < 3 || tokens.Kinds[first] != TokenKind.Quote || !QuoteScanner.IsDoubleMark(tokens.CharsAt(first)))
         {
             return -1;

@@ -38,6 +38,13 @@ internal static class TranscriptTurns
 
             if (StartsLine(document.Text, tokens, t) && Text.SpeakerLabels.At(tokens, t) is { } label)
             {
+                // A label whose words are one quotation credits a quote (a press release's round-up of reactions:
+                // Sen. Ann Lee (R-TX): "..."); a transcript's turn is the speaker's own words, not set in quotation marks.
+                if (!label.Question && IsQuotationLine(document.Text, tokens, label.ContentToken))
+                {
+                    continue;
+                }
+
                 labels.Add((t, label.Last, label.ContentToken, label.Question));
                 t = label.ContentToken - 1;
             }
@@ -251,6 +258,20 @@ internal static class TranscriptTurns
         }
 
         return people;
+    }
+
+    /// <summary>True when the line from token <paramref name="content"/> to its end is one quotation (an opening double
+    /// mark, the closing one at the end, a full stop or a bracketed note at most after it; or no closing mark, when the
+    /// quotation runs on).</summary>
+    private static bool IsQuotationLine(string text, TokenList tokens, int content)
+    {
+        int end = content + 1;
+        while (end < tokens.Count && !StartsLine(text, tokens, end))
+        {
+            end++;
+        }
+
+        return content < tokens.Count && LabelLines.WholeQuotationEnd(tokens, content, end) > 0;
     }
 
     /// <summary>True when only spaces separate token <paramref name="t"/> from the start of its line.</summary>

@@ -40,6 +40,24 @@ public class RoundUpCreditTests
         });
     }
 
+    [Test]
+    public void Predict_SeveralLabelsWithPartyNotes_AreReactionsNotATranscript()
+    {
+        // Two members labelled in a parliamentary record's form would make a floor exchange; words set in quotation marks
+        // make the labels a round-up's credits instead, each quotation its member's.
+        IReadOnlyList<Quote> quotes = Quotes("Lawmakers reacted on Monday.\n\n"
+            + "Sen. Ann Lee (R-TX): “The tariffs will finally protect our farmers.”\n\n"
+            + "Rep. Tom Bale (D-NY): “This is a good day for workers in my district.”\n\n"
+            + "Rep. Mia Stone (R-OH): “We welcome the decision.” [Tweet, 3/1/25]");
+
+        Assert.That(quotes.Select(q => (q.Speaker, q.Rule)), Is.EqualTo(new[]
+        {
+            ((string?)"Ann Lee", RuleIds.LabelLine),
+            ("Tom Bale", RuleIds.LabelLine),
+            ("Mia Stone", RuleIds.LabelLine),
+        }));
+    }
+
     [TestCase("Firms can build resilience in three ways:\n\n- Buffer: Having multiple sources of supply or more inventory.\n\n- Agility: The ability to pivot quickly to other products.")]
     [TestCase("The operator is defined below.\n\nChangeCoordSys Operator (Listing 1): \"x\" is set to zero and the axes are swapped.")]
     [TestCase("The survey is described below.\n\nNotes on the data: \"sample\" means the people who answered.")]
