@@ -101,7 +101,7 @@ internal sealed partial class AttributionRun
             // report too: both are quotes, the inner one with its own speaker.
             bool nested = previous is { } outer && IsReportInSourcePhrase(outer, r);
             if (r.ContentEnd <= r.ContentFirst
-                || (!nested && ((r.Cue >= contentFirst && r.Cue < contentEnd) || (r.ContentFirst >= contentFirst && r.ContentEnd <= contentEnd))))
+                || (!nested && ((r.Cue >= contentFirst && r.Cue < contentEnd) || WordsWithin(r.ContentFirst, r.ContentEnd, contentFirst, contentEnd))))
             {
                 continue;
             }
@@ -190,6 +190,14 @@ internal sealed partial class AttributionRun
         && inner.SpeakerHead >= outer.ContentFirst && inner.SpeakerFirst <= outer.ContentFirst + 1 && inner.SpeakerHead < inner.Cue
         && inner.Cue < inner.ContentFirst && inner.ContentFirst < outer.ContentEnd && inner.ContentEnd <= outer.ContentEnd
         && inner.ContentEnd > inner.ContentFirst;
+
+    /// <summary>True when every word of tokens <c>[first, end)</c> lies in <c>[outerFirst, outerEnd)</c>: the same content
+    /// with or without its <c>that</c> or final stop, as two rules may bound it.</summary>
+    private bool WordsWithin(int first, int end, int outerFirst, int outerEnd)
+    {
+        int from = Math.Max(first, outerFirst), to = Math.Min(end, outerEnd);
+        return outerEnd > outerFirst && to > from && _words[to] - _words[from] == _words[end] - _words[first];
+    }
 
     /// <summary>The sentence holding <paramref name="token"/>, searching forward from sentence <paramref name="from"/>.</summary>
     private int SentenceOfToken(int token, int from)
