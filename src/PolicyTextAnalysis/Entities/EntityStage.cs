@@ -57,7 +57,7 @@ public sealed class EntityStage : IPipelineStage
             }
         }
 
-        IReadOnlyList<EntityMention> chosen = KnownNameCoordination.Apply(document, ResolveOverlaps(document.Tokens, candidates), candidates);
+        IReadOnlyList<EntityMention> chosen = OfficerNames.Apply(document, KnownNameCoordination.Apply(document, ResolveOverlaps(document.Tokens, candidates), candidates), candidates);
         IReadOnlyList<EntityMention> named = NorpCompounds.Apply(document, NameConventions.Apply(document, SharedHeadCoordination.Apply(document, chosen)));
         if (_isCommonWord is not null)
         {
