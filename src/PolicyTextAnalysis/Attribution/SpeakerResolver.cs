@@ -88,6 +88,13 @@ internal sealed partial class SpeakerResolver
             return _speakers.EndingAt(_speakers.EntityLast(head), first)?.Speaker;
         }
 
+        // A capitalised word no recogniser named, with a person's name hung on it (House Speaker Nancy Pelosi, when the
+        // parse makes "House" the subject): the person speaks.
+        if (_syntax.Pos(head) == "PROPN" && PersonHungOn(head) is int officer and >= 0)
+        {
+            return _speakers.EndingAt(_speakers.EntityLast(officer), first)?.Speaker;
+        }
+
         // An apposition or flat name first (spokesman Zabihullah Mujahid), then a compound (Taliban spokesman).
         bool opposing = _syntax.Pos(head) == "NOUN" && IsOpposingNoun(head);
         foreach (string relation in (ReadOnlySpan<string>)["appos", "flat", "compound"])

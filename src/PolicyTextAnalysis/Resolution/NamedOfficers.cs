@@ -10,8 +10,8 @@ namespace PolicyTextAnalysis.Resolution;
 /// </summary>
 internal static class NamedOfficers
 {
-    /// <summary>The head of a person's name after <paramref name="head"/> among its flat, apposition or compound
-    /// dependents, not across a comma, or -1. <paramref name="isPerson"/> tells whether a token is in a person's name.</summary>
+    /// <summary>The head of a person's name after <paramref name="head"/> among its flat, apposition, compound or bare
+    /// noun-modifier dependents, not across a comma, or -1. <paramref name="isPerson"/> tells whether a token is in a person's name.</summary>
     /// <remarks>Not across a comma: in <c>According to Reuters, Finance Minister Ravi Menon, ... said</c> the parse may
     /// hang the speaker of the sentence's own report on the source.</remarks>
     public static int PersonHungOn(Document document, int head, Func<int, bool> isPerson)
@@ -24,7 +24,7 @@ internal static class NamedOfficers
         DependencyTree tree = syntax.Tree;
         foreach (int c in tree.Children.Of(head))
         {
-            if (c > head && (tree.Is(c, "flat") || tree.Is(c, "appos") || tree.Is(c, "compound")) && isPerson(c)
+            if (c > head && (tree.Is(c, "flat") || tree.Is(c, "appos") || tree.Is(c, "compound") || IsBareModifier(tree, c)) && isPerson(c)
                 && !CommaBetween(document.Tokens, head, c))
             {
                 return c;
@@ -33,6 +33,10 @@ internal static class NamedOfficers
 
         return -1;
     }
+
+    // A noun modifier with no preposition of its own (CIA Director William Burns with "William" an nmod of "CIA"): the
+    // parse's reading of a name after a title; "the lawyer for John Smith" has its "for".
+    private static bool IsBareModifier(DependencyTree tree, int c) => tree.Is(c, "nmod") && tree.Child(c, "case") < 0;
 
     private static bool CommaBetween(TokenList tokens, int first, int last)
     {

@@ -164,6 +164,9 @@ public class AttributionStageTests
     [TestCase("The fund is empty, according to Lena Weiss, professor of economics and director of the institute.", "The fund is empty", QuoteKind.Indirect, "Lena Weiss", "according to")]
     // The parse hangs the person on the organisation (flat); the person speaks, the organisation is whose officer she is.
     [TestCase("UN Secretary-General António Guterres warned that the world was on a highway to climate hell.", "the world was on a highway to climate hell", QuoteKind.Indirect, "António Guterres", "warned")]
+    // The same when the parse hangs the name on the organisation as a bare modifier, or on a word no recogniser named.
+    [TestCase("So, CIA Director Robert Haidari is still calling for the administration to extend the program.", "the administration to extend the program", QuoteKind.Indirect, "Robert Haidari", "calling")]
+    [TestCase("So, House Speaker Lena Weiss is still calling today for the administration to extend the program.", "today for the administration to extend the program", QuoteKind.Indirect, "Lena Weiss", "calling")]
     [TestCase("Senator Jane Doe slammed the administration's policy as cruel and unworkable.", "the administration's policy as cruel and unworkable", QuoteKind.Indirect, "Jane Doe", "slammed")]
     [TestCase("In August, the Calder Times ran the headline \"Talks Collapse in Geneva.\"", "Talks Collapse in Geneva", QuoteKind.Direct, "Calder Times", "headline")]
     [TestCase("Lena Weiss issued a statement: \"We will appeal the ruling.\"", "We will appeal the ruling", QuoteKind.Direct, "Lena Weiss", "statement")]
