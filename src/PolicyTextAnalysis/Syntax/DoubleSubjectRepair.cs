@@ -9,7 +9,11 @@ namespace PolicyTextAnalysis.Syntax;
 /// finds the subject and its name as one phrase;</item>
 /// <item>a common noun right before a name that is the second is the name's description (<c>White House spokeswoman
 /// Claire Buchan said</c>: <c>spokeswoman</c> an <c>nmod:desc</c> of <c>Buchan</c>, as UD English EWT marks a role
-/// before a name); not before a day (<c>A relief agency official Sunday said</c>).</item>
+/// before a name); not before a day (<c>A relief agency official Sunday said</c>);</item>
+/// <item>the second inside a relative clause set off by commas after the first, whose verb the parse made the main one and
+/// gave the sentence's real predicate after the clause as a complement with no subject (<c>Officials in Calder, where the
+/// plant is located, said the leak was contained</c>: root <c>located</c>): that predicate becomes the root with the first
+/// as its subject, and the clause an <c>acl:relcl</c> of the noun before its comma.</item>
 /// </list>
 /// Linear in the sentence: a sentence with fewer than two subjects costs one pass; otherwise each word's subtree range
 /// is found once (<see cref="DependencyTree.SubtreeRanges"/>).
@@ -23,6 +27,11 @@ internal sealed class DoubleSubjectRepair
     private readonly bool[] _comma;
     private readonly int _apposition;
     private readonly int _description;
+    private readonly bool[] _relativeWord;
+    private readonly bool[] _finiteVerb;
+    private readonly bool[] _predicateComplement;
+    private readonly int _relativeClause;
+    private readonly int _activeSubject;
 
     /// <summary>Creates the repair for a tagger's joint tags and a parser's relation labels.</summary>
     public DoubleSubjectRepair(IReadOnlyList<string> universal, IReadOnlyList<string> penn, IReadOnlyList<string> labels)
@@ -37,6 +46,11 @@ internal sealed class DoubleSubjectRepair
         _comma = [.. penn.Select(p => p == ",")];
         _apposition = DependencyParser.LabelIndex(labels, "appos");
         _description = DependencyParser.LabelIndex(labels, "nmod:desc");
+        _relativeWord = [.. penn.Select(p => p is "WDT" or "WP" or "WP$" or "WRB")];
+        _finiteVerb = [.. universal.Zip(penn, (u, p) => u == "VERB" && p is "VBD" or "VBZ" or "VBP")];
+        _predicateComplement = [.. labels.Select(l => l is "xcomp" or "ccomp" or "conj" or "parataxis")];
+        _relativeClause = DependencyParser.LabelIndex(labels, "acl:relcl");
+        _activeSubject = DependencyParser.LabelIndex(labels, "nsubj");
     }
 
     /// <summary>Repairs one parsed sentence in place (heads: word indices, -1 for the root; labels index the parser's).</summary>
@@ -58,7 +72,8 @@ internal sealed class DoubleSubjectRepair
             return;
         }
 
-        (int[] first, int[] end) = DependencyTree.SubtreeRanges(heads, TreeChildren.Of(heads));
+        TreeChildren children = TreeChildren.Of(heads);
+        (int[] first, int[] end) = DependencyTree.SubtreeRanges(heads, children);
 
         // The nearest subject before each word among its head's subjects, read left to right.
         var previousSubject = new int[n];
@@ -73,6 +88,11 @@ internal sealed class DoubleSubjectRepair
 
             int before = previousSubject[verb];
             previousSubject[verb] = w;
+            if (before >= 0 && Is(_nominal, tags[before]) && RelativeClauseVerb(heads, labels, tags, children, end, before, w, verb))
+            {
+                return;
+            }
+
             if (before < 0 || !Is(_nominal, tags[before]) || !Is(_nominal, tags[w]))
             {
                 continue;
@@ -93,6 +113,63 @@ internal sealed class DoubleSubjectRepair
                 labels[before] = _description;
             }
         }
+    }
+
+    /// <summary>
+    /// The third shape: <paramref name="subject"/>'s phrase ends at a comma and a relative word that opens the clause of
+    /// <paramref name="verb"/>, whose own subject is <paramref name="inner"/>; after the clause <paramref name="verb"/> has a
+    /// finite verb as a complement or conjunct with no subject of its own. Rewires and returns true, else false.
+    /// </summary>
+    private bool RelativeClauseVerb(int[] heads, int[] labels, int[] tags, TreeChildren children, int[] end, int subject, int inner, int verb)
+    {
+        int comma = end[subject];
+        if (_relativeClause < 0 || _activeSubject < 0 || comma + 1 >= inner || !Is(_comma, tags[comma]) || !Is(_relativeWord, tags[comma + 1]))
+        {
+            return false;
+        }
+
+        int predicate = -1;
+        foreach (int c in children.Of(verb))
+        {
+            if (c > verb && _predicateComplement[labels[c]] && Is(_finiteVerb, tags[c]) && Is(_comma, tags[c - 1]) && !HasSubject(labels, children, c))
+            {
+                predicate = c;
+                break;
+            }
+        }
+
+        if (predicate < 0)
+        {
+            return false;
+        }
+
+        // The clause hangs on the noun right before its comma (Calder, where ...), or on the subject itself.
+        int noun = comma - 1 > subject && Is(_nominal, tags[comma - 1]) ? comma - 1 : subject;
+        (heads[predicate], labels[predicate]) = (heads[verb], labels[verb]);
+        (heads[subject], labels[subject]) = (predicate, _activeSubject);
+        foreach (int c in children.Of(verb))
+        {
+            if (c > predicate)
+            {
+                heads[c] = predicate;   // the full stop and anything else after the predicate
+            }
+        }
+
+        (heads[verb], labels[verb]) = (noun, _relativeClause);
+        return true;
+    }
+
+    private bool HasSubject(int[] labels, TreeChildren children, int verb)
+    {
+        foreach (int c in children.Of(verb))
+        {
+            if (_subject[labels[c]])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Is(bool[] set, int tag) => tag >= 0 && tag < set.Length && set[tag];

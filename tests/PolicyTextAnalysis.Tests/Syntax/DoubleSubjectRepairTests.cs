@@ -39,4 +39,27 @@ public sealed class DoubleSubjectRepairTests
 
         Assert.That(result.Quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "Ana Ruiz" }));
     }
+
+    [Test]
+    public void Parse_ARelativeClauseAfterTheSubject_IsTheNounsAndThePredicateAfterItIsTheRoot()
+    {
+        // The parse made the clause's verb the root with two subjects and "said" its complement.
+        var tokens = Analyzer.Value.Process("Officials in Calder, where the plant is located, said the leak had been contained.").Tokens.ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Find(tokens, "said").Dep, Is.EqualTo("root"));
+            Assert.That((Find(tokens, "Officials").Dep, Find(tokens, "Officials").Head), Is.EqualTo(("nsubj", Find(tokens, "said").Index)));
+            Assert.That((Find(tokens, "located").Dep, Find(tokens, "located").Head), Is.EqualTo(("acl:relcl", Find(tokens, "Calder").Index)));
+            Assert.That(Find(tokens, ".").Head, Is.EqualTo(Find(tokens, "said").Index));
+        });
+    }
+
+    [Test]
+    public void Quotes_ASubjectWithARelativeClause_Speaks()
+    {
+        AnalysisResult result = Analyzer.Value.Analyze("Officials in Calder, where the plant is located, said the leak had been contained.");
+
+        Assert.That(result.Quotes.Select(q => (q.Speaker, q.Text)), Is.EqualTo(new[] { ((string?)"Officials", "the leak had been contained") }));
+    }
 }
