@@ -12,7 +12,8 @@ namespace PolicyTextAnalysis.Attribution;
 /// A credit line alone on its line before a paragraph that opens with a quotation gives that paragraph to the name it
 /// opens with, also without a colon (rule <c>credit-line</c>): the name alone, with a title, a party note or an affiliation
 /// after a comma (<c>Mayor Tom Baker, City of Riverton</c>), or with the publication the words appeared in and its headline
-/// (<c>Rep. Lena Weiss (R-TX) in the Calder Herald: Why the bill matters</c>), as round-ups of reactions list them.
+/// (<c>Rep. Lena Weiss (R-TX) in the Calder Herald: Why the bill matters</c>, or with the publication in parentheses:
+/// <c>Sen. Lena Weiss (The Calder Herald, Calder, MT): Why the bill matters</c>), as round-ups of reactions list them.
 /// </summary>
 internal sealed class LabelLines
 {
@@ -50,8 +51,13 @@ internal sealed class LabelLines
         }
 
         int first = a < b && IsBullet(tokens.CharsAt(a)) ? a + 1 : a;
+        bool quotationNext = paragraphEnd < tokens.Count && nextParagraphEnd > paragraphEnd + 3 && tokens.Kinds[paragraphEnd] == TokenKind.Quote;
+        bool creditNext = quotationNext || (paragraphEnd + 1 < nextParagraphEnd && IsBullet(tokens.CharsAt(paragraphEnd))
+            && tokens.Kinds[paragraphEnd + 1] == TokenKind.Quote);
+
+        // A credit line's colon may follow a longer note (a publication and its town in parentheses).
         int colon = -1;
-        for (int t = first + 1; t < b && t - first <= MaxLabelTokens; t++)
+        for (int t = first + 1; t < b && t - first <= (creditNext ? MaxCreditTokens : MaxLabelTokens); t++)
         {
             if (tokens.CharsAt(t) is ":")
             {
@@ -60,9 +66,6 @@ internal sealed class LabelLines
             }
         }
 
-        bool quotationNext = paragraphEnd < tokens.Count && nextParagraphEnd > paragraphEnd + 3 && tokens.Kinds[paragraphEnd] == TokenKind.Quote;
-        bool creditNext = quotationNext || (paragraphEnd + 1 < nextParagraphEnd && IsBullet(tokens.CharsAt(paragraphEnd))
-            && tokens.Kinds[paragraphEnd + 1] == TokenKind.Quote);
         if (colon < 0)
         {
             return creditNext && b == paragraphEnd ? CreditLine(first, paragraphEnd, paragraphEnd, nextParagraphEnd) : null;
@@ -92,11 +95,24 @@ internal sealed class LabelLines
                 return CreditLine(first, t, paragraphEnd, nextParagraphEnd);
             }
 
+            // The publication and its town in parentheses (Sen. Lena Weiss (The Calder Herald, Calder, MT): <headline>).
+            if (w is "(" && creditNext && tokens.CharsAt(colon - 1) is ")" && PartyNotes.End(tokens, t + 1, colon) < 0)
+            {
+                return CreditLine(first, t, paragraphEnd, nextParagraphEnd);
+            }
+
             if (w is "on" && t + 1 < colon && char.IsLower(tokens.CharsAt(t + 1)[0]))
             {
                 (nameEnd, topic) = (t, true);
                 break;
             }
+        }
+
+        // A label is short; only a credit line above its quotation has a longer note before its colon (Michael Dolan, Senior
+        // Director, Head of Enterprise Privacy & Data Protection, Calder Stores:).
+        if (colon - first > MaxLabelTokens)
+        {
+            return paragraphEnd == colon + 1 && quotationNext ? CreditLine(first, colon, paragraphEnd, nextParagraphEnd) : null;
         }
 
         (int lastWord, int words, int capitals) = ScanName(first, nameEnd, commaEndsName: false);
@@ -184,8 +200,9 @@ internal sealed class LabelLines
     /// <summary>
     /// Reads the words from <paramref name="first"/> to before <paramref name="end"/> as a name: capitalised words and the
     /// function words of names, a party note after a word (<c>(R-Texas)</c>, nothing longer), full stops, ampersands,
-    /// commas and clitics. With <paramref name="commaEndsName"/> the words after a comma are an affiliation, which says
-    /// where the named one works, not who speaks, and the name before it has at most <see cref="MaxLabelTokens"/> tokens.
+    /// commas and clitics, and numbers after the first word (<c>Spectrum News 1</c>). With <paramref name="commaEndsName"/>
+    /// the words after a comma are an affiliation, which says where the named one works, not who speaks, and the name
+    /// before it has at most <see cref="MaxLabelTokens"/> tokens.
     /// Returns the name's last word (-1 when the words are no name), how many words it has and how many are in capitals.
     /// </summary>
     private (int LastWord, int Words, int Capitals) ScanName(int first, int end, bool commaEndsName)
@@ -229,6 +246,11 @@ internal sealed class LabelLines
                 lastWord = affiliation ? lastWord : t;
                 words++;
                 capitals += Text.TextChars.IsWrittenInCapitals(w) ? 1 : 0;
+            }
+            else if (tokens.Kinds[t] == TokenKind.Number && lastWord >= 0)
+            {
+                // A number in a name after its first word (Spectrum News 1, Channel 4).
+                lastWord = affiliation ? lastWord : t;
             }
             else if (tokens.Kinds[t] != TokenKind.Clitic && w is not ("." or "," or "&"))
             {

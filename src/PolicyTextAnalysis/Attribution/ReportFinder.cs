@@ -109,7 +109,12 @@ internal sealed partial class ReportFinder
 
             (int head, int first) = Speaker(t);
             (int contentFirst, int contentEnd, string rule) = Content(t, b, blockEnd);
-            if ((cls & CueClass.Speech) != 0 && InvertedParentheticalSubject(t, a, b) is (int inverted and >= 0, int phraseEnd))
+            if ((cls & CueClass.Speech) != 0 && QuotationFrame(t, a, b) is { } frame && (head < 0 || head >= frame.QuoteEnd))
+            {
+                // "We have the votes," the senator, who chairs the committee, said.
+                (head, first, contentFirst, contentEnd, rule) = (frame.Head, frame.First, frame.QuoteFirst, frame.QuoteEnd, RuleIds.ParentheticalCue);
+            }
+            else if ((cls & CueClass.Speech) != 0 && InvertedParentheticalSubject(t, a, b) is (int inverted and >= 0, int phraseEnd))
             {
                 // "The economy, said the minister, will recover": the whole sentence around the cue is reported. Split
                 // quotations ("The plan," said Smith, "is a disaster.") keep their content, without the speaker's phrase.

@@ -16,6 +16,9 @@ public class CreditLineTests
     [TestCase("Rep. Lena Weiss (R-TX) in the Calder Herald: Why the plan matters to every family\n\n\"Last month, I voted for this plan. It was an easy vote.\"", "Lena Weiss")]
     [TestCase("Sen. Lena Weiss (R-KS) on CalderNews.com: The plan will keep our border secure\n\n\"Our country stands at a crossroads.\"", "Lena Weiss")]
     [TestCase("National Association of Road Builders\n\n\"Builders across the country welcome this commitment.\"", "National Association of Road Builders")]
+    [TestCase("Sen. Lena Weiss (The Calder Herald, Calder, MT): The plan is a win for Calder\n\n\"The plan is a tremendous win for our state.\"", "Lena Weiss")]
+    [TestCase("Rep. Tom Baker (The Riverton Morning Star and Gazette, Riverton, CA): Tax relief on the way for families\n\n\"The valley is home to many retirees.\"", "Tom Baker")]
+    [TestCase("Tom Baker, Senior Director, Head of Enterprise Privacy & Data Protection, Calder Stores:\n\n\"We see great potential in the program.\"", "Tom Baker")]
     public void Predict_CreditLineAboveAQuotation_NamesItsSpeaker(string credit, string speaker)
     {
         Quote q = Quotes(Opening + credit).Single(q => q.Kind == QuoteKind.Direct);

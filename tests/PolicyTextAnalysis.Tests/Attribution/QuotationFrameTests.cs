@@ -1,0 +1,29 @@
+using PolicyTextAnalysis.Attribution;
+
+namespace PolicyTextAnalysis.Tests.Attribution;
+
+/// <summary>A quotation whose frame after it sets the speaker off from the cue with a phrase of its own (an apposition, a
+/// relative clause, a participle), which the parse reads as an object of the quotation's verb.</summary>
+public class QuotationFrameTests
+{
+    private static IReadOnlyList<Quote> Quotes(string text) => AttributionTestPipeline.Quotes(text);
+
+    [TestCase("“We have the votes,” the senator, who chairs the committee, said.", "senator")]
+    [TestCase("“We have the votes,” Lena Weiss, a Democrat from Ohio, said on Tuesday.", "Lena Weiss")]
+    [TestCase("“We have the votes,” Lena Weiss, who chairs the committee, told reporters.", "Lena Weiss")]
+    [TestCase("“We have the votes,” the senator, speaking to reporters outside the chamber, said.", "senator")]
+    [TestCase("“Is this the end?” the mayor, a former teacher, asked.", "mayor")]
+    [TestCase("“We have the votes,” Rep. Lena Weiss (R-Calif.), a leading critic of the plan, told reporters before the hearing.", "Lena Weiss")]
+    public void Predict_SpeakerSetOffFromTheCue_SpeaksTheQuotation(string text, string speaker)
+    {
+        Quote q = Quotes(text).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(q.Speaker, Is.EqualTo(speaker));
+            Assert.That(q.Kind, Is.EqualTo(QuoteKind.Direct));
+            Assert.That(q.Text, Does.StartWith("We have the votes").Or.EqualTo("Is this the end?"));
+            Assert.That(q.Rule, Is.EqualTo(RuleIds.ParentheticalCue));
+        });
+    }
+}
