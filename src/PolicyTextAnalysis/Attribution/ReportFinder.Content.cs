@@ -221,6 +221,7 @@ internal sealed partial class ReportFinder
             bool asks = (CueClassOf(cue) & CueClass.Question) != 0 && _tree.Child(cue, "nsubj") >= 0;
             bool clause = _tree.Is(c, "ccomp") || (_tree.Is(c, "xcomp") && _tree.Child(c, "nsubj") >= 0)
                 || (_tree.Is(c, "csubj") && _syntax.Pos(cue) == "ADJ") || IsMisparsedThatClause(cue, c) || IsSubjectReadAsObject(cue, c)
+                || IsClauseReadAsObject(cue, c)
                 || (asks && c > cue && _tree.Is(c, "advcl") && _tree.Child(c, "nsubj") >= 0 && IsEmbeddedQuestion(c));
             // A clause opening with the cue's inverted subject is the narrative going on, not the content.
             if (!clause || (IsEmbeddedQuestion(c) && !asks) || IsInvertedSubject(cue, c)

@@ -153,6 +153,14 @@ public class ReportContentTests
         Assert.That(quotes.Select(q => q.Speaker), Has.All.EqualTo("Lena Weiss"));
     }
 
+    // A bare clause whose verb the tagger read as a plural noun (the parse: "works" the object, with "program" its subject).
+    [TestCase("Lena Weiss insists the program works.", "the program works", "Lena Weiss")]
+    [TestCase("The minister insists the program works.", "the program works", "minister")]
+    public void Predict_BareClauseWithItsVerbReadAsANoun_IsTheContent(string text, string content, string speaker)
+    {
+        Assert.That(Quotes(text).Select(q => (q.Text, q.Speaker)), Is.EqualTo(new[] { (content, (string?)speaker) }));
+    }
+
     // A phrase set off by commas between the cue and its that-clause (the parse often hangs the clause on that phrase).
     [TestCase("Lena Weiss has said repeatedly, in interviews and in Parliament, that the tax will not rise.", "the tax will not rise")]
     [TestCase("The minister made clear, including by signing the new order on Monday, that the border would stay open.",
