@@ -80,7 +80,9 @@ internal static class OfficerNames
             last++;
         }
 
-        if (last - first < 2)
+        // A name that ends in an organisation's head word is the organisation's own (the Friends of Senator Ann Lee
+        // Committee).
+        if (last - first < 2 || OrganisationHeads.Contains(tokens.CharsAt(last).ToString()))
         {
             return null;
         }

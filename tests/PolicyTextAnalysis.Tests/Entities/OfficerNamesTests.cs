@@ -28,6 +28,7 @@ public class OfficerNamesTests
     [TestCase("They sailed into Prince William Sound.", "Prince William Sound", EntityLabels.Location)]
     [TestCase("They met Director William Burns today.", "Director William Burns", EntityLabels.Person)]
     [TestCase("They joined Calder Growers Mary Jones Fund.", "Calder Growers Mary Jones Fund", EntityLabels.Organization)]
+    [TestCase("They joined the Friends of Senator Mary Jones Committee.", "Friends of Senator Mary Jones Committee", EntityLabels.Organization)]
     public void Apply_NoOfficerAfterATitle_LeavesTheName(string text, string name, string label)
     {
         Document document = MentionFixtures.Tokenised(text).WithEntities([MentionFixtures.Mention(text, name, label)]);
