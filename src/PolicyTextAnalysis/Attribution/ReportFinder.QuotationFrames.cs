@@ -12,6 +12,9 @@ internal sealed partial class ReportFinder
     /// <summary>Most tokens after the cue (its object, a time, a place) before the sentence ends.</summary>
     private const int MaxFrameTailTokens = 8;
 
+    private int _frameSentence = -1;   // the sentence whose opening quotation's end is cached
+    private int _frameClose;
+
     /// <summary>
     /// The speaker and the quotation of a sentence that opens with a quotation and ends with its frame, when a phrase set off
     /// by commas stands between the speaker and the cue: <c>"We have the votes," the senator, who chairs the committee,
@@ -30,15 +33,21 @@ internal sealed partial class ReportFinder
             return null;
         }
 
-        // The quotation's closing mark, with a comma (or ? or !) inside it or a comma after it.
-        int close = a + 1;
-        while (close < cue && _inQuote[close])
+        // The quotation's closing mark, with a comma (or ? or !) inside it or a comma after it; found once per sentence, so
+        // that a long quotation followed by many cues is read once.
+        if (_frameSentence != a)
         {
-            close++;
+            int end = a + 1;
+            while (end < b && _inQuote[end])
+            {
+                end++;
+            }
+
+            (_frameSentence, _frameClose) = (a, end - 1);
         }
 
-        close--;
-        if (close <= a + 1 || tokens.Kinds[close] != TokenKind.Quote)
+        int close = _frameClose;
+        if (close >= cue || close <= a + 1 || tokens.Kinds[close] != TokenKind.Quote)
         {
             return null;
         }

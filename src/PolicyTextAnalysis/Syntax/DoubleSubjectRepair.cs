@@ -75,6 +75,8 @@ internal sealed class DoubleSubjectRepair
         TreeChildren children = TreeChildren.Of(heads);
         (int[] first, int[] end) = DependencyTree.SubtreeRanges(heads, children);
 
+        int[]? predicates = null;   // each verb's first predicate after a relative clause, found once when first needed
+
         // The nearest subject before each word among its head's subjects, read left to right.
         var previousSubject = new int[n];
         Array.Fill(previousSubject, -1);
@@ -88,7 +90,7 @@ internal sealed class DoubleSubjectRepair
 
             int before = previousSubject[verb];
             previousSubject[verb] = w;
-            if (before >= 0 && Is(_nominal, tags[before]) && RelativeClauseVerb(heads, labels, tags, children, end, before, w, verb))
+            if (before >= 0 && Is(_nominal, tags[before]) && RelativeClauseVerb(heads, labels, tags, children, end, before, w, verb, ref predicates))
             {
                 return;
             }
@@ -120,7 +122,8 @@ internal sealed class DoubleSubjectRepair
     /// <paramref name="verb"/>, whose own subject is <paramref name="inner"/>; after the clause <paramref name="verb"/> has a
     /// finite verb as a complement or conjunct with no subject of its own. Rewires and returns true, else false.
     /// </summary>
-    private bool RelativeClauseVerb(int[] heads, int[] labels, int[] tags, TreeChildren children, int[] end, int subject, int inner, int verb)
+    private bool RelativeClauseVerb(int[] heads, int[] labels, int[] tags, TreeChildren children, int[] end, int subject, int inner, int verb,
+        ref int[]? predicates)
     {
         int comma = end[subject];
         if (_relativeClause < 0 || _activeSubject < 0 || comma + 1 >= inner || !Is(_comma, tags[comma]) || !Is(_relativeWord, tags[comma + 1]))
@@ -128,16 +131,23 @@ internal sealed class DoubleSubjectRepair
             return false;
         }
 
-        int predicate = -1;
-        foreach (int c in children.Of(verb))
+        // One pass over the sentence for every verb at once, so that many subjects of one verb cost no more.
+        if (predicates is null)
         {
-            if (c > verb && _predicateComplement[labels[c]] && Is(_finiteVerb, tags[c]) && Is(_comma, tags[c - 1]) && !HasSubject(labels, children, c))
+            predicates = new int[heads.Length];
+            Array.Fill(predicates, -1);
+            for (int c = heads.Length - 1; c >= 0; c--)
             {
-                predicate = c;
-                break;
+                int h = heads[c];
+                if (h >= 0 && c > h && _predicateComplement[labels[c]] && Is(_finiteVerb, tags[c]) && Is(_comma, tags[c - 1])
+                    && !HasSubject(labels, children, c))
+                {
+                    predicates[h] = c;   // read right to left: the first one after the verb is kept
+                }
             }
         }
 
+        int predicate = predicates[verb];
         if (predicate < 0)
         {
             return false;

@@ -33,6 +33,7 @@ public sealed class LinearCostTests
         yield return Case("StandaloneQuotationParagraphs", n => Repeat("Lena Weiss has worked nights.\n\n\"We are tired.\" Those were the words of Omar Haidari.\n\n\"More.\"\n\n", n), 4_000);
         yield return Case("DefiniteNounsWithOwners", n => Repeat("According to the administration, the Bush administration read the Commission's report. When the report said so, we left. ", n), 4_000);
         yield return Case("InvertedCuesInOneSentence", n => "\"The plan\" " + Repeat(", said the minister, will fail and the vote ", n), 4_000);
+        yield return Case("QuotationFramesAfterALongQuotation", n => "\"" + Repeat("We will act and ", n) + "win,\" " + Repeat("the senator, who chairs it, said, ", n), 3_000);
         yield return Case("ColonBlocksWithQuotedParagraphs", n => Repeat("Dr Lena Weiss said:\n\n\"We are tired.\"\n\n\"We need help.\"\n\n", n), 4_000);
         yield return Case("ParliamentaryTurns", n => Repeat("Ann Lee (Bristol West) (Lab): The Minister says that fares will fall.\n\nMr Varley: No (they will not):\n\n", n), 3_000);
         yield return Case("ParenthesisedLabelsInOneLine", n => Repeat("Ann (Lee) (West) ", n) + ":", 20_000);
