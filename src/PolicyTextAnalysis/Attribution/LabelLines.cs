@@ -95,10 +95,11 @@ internal sealed class LabelLines
                 return CreditLine(first, t, paragraphEnd, nextParagraphEnd);
             }
 
-            // The publication and its town in parentheses (Sen. Lena Weiss (The Calder Herald, Calder, MT): <headline>).
+            // The publication and its town in parentheses (Sen. Lena Weiss (The Calder Herald, Calder, MT): <headline>), or a
+            // station's or paper's town (KCAL-TV (Calder, MT): <headline>): the name before them is the source, known or not.
             if (w is "(" && creditNext && tokens.CharsAt(colon - 1) is ")" && PartyNotes.End(tokens, t + 1, colon) < 0)
             {
-                return CreditLine(first, t, paragraphEnd, nextParagraphEnd);
+                return CreditLine(first, t, paragraphEnd, nextParagraphEnd, noted: true);
             }
 
             if (w is "on" && t + 1 < colon && char.IsLower(tokens.CharsAt(t + 1)[0]))
@@ -151,9 +152,10 @@ internal sealed class LabelLines
     /// publication note or the line ends), for the quotation paragraph <c>[contentFirst, contentEnd)</c>: the words are a
     /// name (capitalised words and the function words of names, a party note, a title's full stop) up to an optional
     /// affiliation after a comma, not a place, and the quotation paragraph is one quotation; else null. The report has no
-    /// speaker when the name is no person or named entity of the text.
+    /// speaker when the name is no person or named entity of the text, unless <paramref name="noted"/> (a note in
+    /// parentheses follows the name, which marks it as the source however unknown).
     /// </summary>
-    private Report? CreditLine(int first, int end, int contentFirst, int contentEnd)
+    private Report? CreditLine(int first, int end, int contentFirst, int contentEnd, bool noted = false)
     {
         TokenList tokens = _document.Tokens;
         if (contentFirst < contentEnd && IsBullet(tokens.CharsAt(contentFirst)))
@@ -182,7 +184,7 @@ internal sealed class LabelLines
             return null;
         }
 
-        bool named = IsNamed(first, lastWord);
+        bool named = noted || IsNamed(first, lastWord);
         return named ? new Report(-1, lastWord, first, contentFirst, contentEnd, RuleIds.CreditLine)
             : new Report(-1, -1, -1, contentFirst, contentEnd, RuleIds.CreditLine);
     }
@@ -200,9 +202,9 @@ internal sealed class LabelLines
     /// <summary>
     /// Reads the words from <paramref name="first"/> to before <paramref name="end"/> as a name: capitalised words and the
     /// function words of names, a party note after a word (<c>(R-Texas)</c>, nothing longer), full stops, ampersands,
-    /// commas and clitics, and numbers after the first word (<c>Spectrum News 1</c>). With <paramref name="commaEndsName"/>
-    /// the words after a comma are an affiliation, which says where the named one works, not who speaks, and the name
-    /// before it has at most <see cref="MaxLabelTokens"/> tokens.
+    /// commas and clitics, and numbers after the first word (<c>Spectrum News 1</c>, whose head stays <c>News</c>). With
+    /// <paramref name="commaEndsName"/> the words after a comma are an affiliation, which says where the named one works,
+    /// not who speaks, and the name before it has at most <see cref="MaxLabelTokens"/> tokens.
     /// Returns the name's last word (-1 when the words are no name), how many words it has and how many are in capitals.
     /// </summary>
     private (int LastWord, int Words, int Capitals) ScanName(int first, int end, bool commaEndsName)
@@ -247,12 +249,7 @@ internal sealed class LabelLines
                 words++;
                 capitals += Text.TextChars.IsWrittenInCapitals(w) ? 1 : 0;
             }
-            else if (tokens.Kinds[t] == TokenKind.Number && lastWord >= 0)
-            {
-                // A number in a name after its first word (Spectrum News 1, Channel 4).
-                lastWord = affiliation ? lastWord : t;
-            }
-            else if (tokens.Kinds[t] != TokenKind.Clitic && w is not ("." or "," or "&"))
+            else if (tokens.Kinds[t] == TokenKind.Number ? lastWord < 0 : tokens.Kinds[t] != TokenKind.Clitic && w is not ("." or "," or "&"))
             {
                 return (-1, 0, 0);
             }

@@ -19,6 +19,8 @@ public class CreditLineTests
     [TestCase("Sen. Lena Weiss (The Calder Herald, Calder, MT): The plan is a win for Calder\n\n\"The plan is a tremendous win for our state.\"", "Lena Weiss")]
     [TestCase("Rep. Tom Baker (The Riverton Morning Star and Gazette, Riverton, CA): Tax relief on the way for families\n\n\"The valley is home to many retirees.\"", "Tom Baker")]
     [TestCase("Tom Baker, Senior Director, Head of Enterprise Privacy & Data Protection, Calder Stores:\n\n\"We see great potential in the program.\"", "Tom Baker")]
+    [TestCase("KCAL-TV (Calder, MT): Tax cuts are coming to Calder next year\n\n\"With the bill signed, taxes will fall.\"", "KCAL-TV")]
+    [TestCase("Calder News 1 (Riverton, OH): Lawmakers seek to frame the bill\n\n\"The average taxpayer will save $3,175.\"", "Calder News")]
     public void Predict_CreditLineAboveAQuotation_NamesItsSpeaker(string credit, string speaker)
     {
         Quote q = Quotes(Opening + credit).Single(q => q.Kind == QuoteKind.Direct);
