@@ -251,12 +251,20 @@ internal sealed partial class AttributionRun
             // What a final colon introduces: the rest of the paragraph, or the next paragraph when this one ends here.
             int blockEnd = paragraphEnd[s] > b || s + 1 >= sentences.Count ? paragraphEnd[s] : paragraphEnd[s + 1];
             bool paragraphStart = s == 0 || paragraphEnd[s - 1] != paragraphEnd[s];
-            if (paragraphStart && _labels.Find(a, b, paragraphEnd[s], nextParagraphEnd[s]) is { } label)
+            Report? label = paragraphStart ? _labels.Find(a, b, paragraphEnd[s], nextParagraphEnd[s]) : null;
+            if (label is { } line)
             {
-                found.Add(label);
+                found.Add(line);
             }
 
             _finder.Find(a, b, blockEnd, found);
+
+            // A label's or credit line's name is nobody's reported words (KCAL-TV (Calder, MT): Farmers say ...: the parse
+            // read the name as the content of the headline's verb).
+            if (label is { SpeakerFirst: >= 0 } credited && found.Count > 1)
+            {
+                found.RemoveAll(r => r != credited && r.ContentFirst <= credited.SpeakerHead && r.ContentEnd > credited.SpeakerFirst);
+            }
 
             // Quotations credited by a dash in this sentence (the dash may open it: the splitter ends one at ." ).
             while (dashSpan < _spans.Count && _closeToken[dashSpan] + 1 < a)

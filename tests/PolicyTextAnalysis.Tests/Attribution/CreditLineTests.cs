@@ -35,6 +35,16 @@ public class CreditLineTests
     }
 
     [Test]
+    public void Predict_CreditLineWithASpeechVerbInItsHeadline_ReportsNoNameAsWords()
+    {
+        // The parse read the station's name as the content of the headline's "say".
+        IReadOnlyList<Quote> quotes = Quotes("Outlets wrote about the bill:\n\nKCAL-TV (Calder, IA): Small businesses say ‘no tax on tips’ a step in the right direction\n\n"
+            + "\"Some business owners say the provisions will help.\"");
+
+        Assert.That(quotes.Select(q => (q.Speaker, q.Rule)), Is.EqualTo(new[] { ((string?)"KCAL-TV", RuleIds.CreditLine) }));
+    }
+
+    [Test]
     public void Predict_CreditLinesInARow_EachNamesItsOwnQuotation()
     {
         IReadOnlyList<Quote> quotes = Quotes(Opening
