@@ -116,7 +116,7 @@ internal sealed class LabelLines
             return paragraphEnd == colon + 1 && quotationNext ? CreditLine(first, colon, paragraphEnd, nextParagraphEnd) : null;
         }
 
-        (int lastWord, int words, int capitals) = ScanName(first, nameEnd, commaEndsName: false);
+        (int lastWord, int words, int capitals, int roleNoun) = ScanName(first, nameEnd, commaEndsName: false);
         if (lastWord < 0 || 2 * capitals > words)
         {
             return null;
@@ -136,6 +136,14 @@ internal sealed class LabelLines
         if (quoted && WholeQuotationEnd(tokens, contentFirst, contentEnd) is > 0 and var quotationEnd)
         {
             contentEnd = quotationEnd;
+        }
+
+        // An affiliation and a role before the name (NewsNation host Jane Doe: "..."): the words after the role name the
+        // speaker, when the recognisers know them or they are two or more capitalised words; only before a quotation.
+        if (roleNoun >= 0)
+        {
+            return quoted && !topic && NamesAfterRole(first, roleNoun, lastWord)
+                ? new Report(-1, lastWord, roleNoun + 1, contentFirst, contentEnd, RuleIds.LabelLine) : null;
         }
 
         bool named = IsNamed(first, lastWord);
@@ -170,11 +178,13 @@ internal sealed class LabelLines
 
         contentEnd = quotationEnd;
 
-        int lastWord = ScanName(first, end, commaEndsName: true).LastWord;
+        (int lastWord, _, _, int roleNoun) = ScanName(first, end, commaEndsName: true);
         if (lastWord < 0)
         {
             return null;
         }
+
+        first = roleNoun >= 0 ? roleNoun + 1 : first;
 
         // A place is no credit (a transcript's "East Room"). A line of this shape that names nobody the text knows (an
         // organisation the recogniser missed, a heading) still stands between the quotation and the speaker before it:
@@ -200,17 +210,20 @@ internal sealed class LabelLines
         && (label.Speaker.ClusterId is not null || (label.Speaker.IsPerson && (_speakers.IsEntity(lastWord) || _document.Syntax?.Pos(lastWord) == "PROPN")));
 
     /// <summary>
-    /// Reads the words from <paramref name="first"/> to before <paramref name="end"/> as a name: capitalised words and the
-    /// function words of names, a party note after a word (<c>(R-Texas)</c>, nothing longer), full stops, ampersands,
+    /// Reads the words from <paramref name="first"/> to before <paramref name="end"/> as a name: capitalised words, the
+    /// function words of names and the particles inside them (<c>van</c>), a party note after a word (<c>(R-Texas)</c>, nothing longer), full stops, ampersands,
     /// commas and clitics, and numbers after the first word (<c>Spectrum News 1</c>, whose head stays <c>News</c>). With
     /// <paramref name="commaEndsName"/> the words after a comma are an affiliation, which says where the named one works,
     /// not who speaks, and the name before it has at most <see cref="MaxLabelTokens"/> tokens.
-    /// Returns the name's last word (-1 when the words are no name), how many words it has and how many are in capitals.
+    /// A lower-case noun between capitalised words is a role before the name (<c>KIND Snacks founder Daniel Lubetzky</c>,
+    /// <c>NewsNation host Jane Doe</c>): the name is the capitalised words after it.
+    /// Returns the name's last word (-1 when the words are no name), how many words it has, how many are in capitals and
+    /// the last role noun before the name (-1 when there is none).
     /// </summary>
-    private (int LastWord, int Words, int Capitals) ScanName(int first, int end, bool commaEndsName)
+    private (int LastWord, int Words, int Capitals, int RoleNoun) ScanName(int first, int end, bool commaEndsName)
     {
         TokenList tokens = _document.Tokens;
-        int lastWord = -1, words = 0, capitals = 0;
+        int lastWord = -1, words = 0, capitals = 0, roleNoun = -1;
         bool affiliation = false;
         for (int t = first; t < end; t++)
         {
@@ -220,7 +233,7 @@ internal sealed class LabelLines
                 int close = PartyNotes.End(tokens, t + 1, end);
                 if (close < 0)
                 {
-                    return (-1, 0, 0);
+                    return (-1, 0, 0, -1);
                 }
 
                 t = close;
@@ -235,14 +248,19 @@ internal sealed class LabelLines
 
             if (commaEndsName && !affiliation && t - first >= MaxLabelTokens)
             {
-                return (-1, 0, 0);
+                return (-1, 0, 0, -1);
             }
 
             if (tokens.Kinds[t] == TokenKind.Word)
             {
-                if (!char.IsUpper(w[0]) && !Syntax.FunctionWords.IsNameConnector(w))
+                if (!char.IsUpper(w[0]) && !Syntax.FunctionWords.IsNameConnector(w) && !SpeakerWords.IsNameParticle(w))
                 {
-                    return (-1, 0, 0);
+                    if (!IsRoleBeforeName(t, end) || lastWord < 0 || affiliation)
+                    {
+                        return (-1, 0, 0, -1);
+                    }
+
+                    roleNoun = t;
                 }
 
                 lastWord = affiliation ? lastWord : t;
@@ -251,11 +269,40 @@ internal sealed class LabelLines
             }
             else if (tokens.Kinds[t] == TokenKind.Number ? lastWord < 0 : tokens.Kinds[t] != TokenKind.Clitic && w is not ("." or "," or "&"))
             {
-                return (-1, 0, 0);
+                return (-1, 0, 0, -1);
             }
         }
 
-        return (lastWord, words, capitals);
+        return (lastWord, words, capitals, roleNoun);
+    }
+
+    /// <summary>
+    /// True when the words after the role noun at <paramref name="roleNoun"/> up to <paramref name="lastWord"/> name the
+    /// label's speaker: the recognisers know them or they are two or more words. After a comma only a known person: words
+    /// after a comma may describe the name before it (<c>Jane Doe, Director, Ukrainian organization Calder Aid</c>),
+    /// though an organisation's name may hold one too (<c>Doe Vogel, PLLC, partner John Roe</c>).
+    /// </summary>
+    private bool NamesAfterRole(int first, int roleNoun, int lastWord)
+    {
+        TokenList tokens = _document.Tokens;
+        for (int t = first; t < roleNoun; t++)
+        {
+            if (tokens.CharsAt(t) is ",")
+            {
+                return _speakers.EndingAt(lastWord, roleNoun + 1) is { Speaker.IsPerson: true } && _speakers.IsEntity(lastWord);
+            }
+        }
+
+        return IsNamed(roleNoun + 1, lastWord) || lastWord > roleNoun + 1;
+    }
+
+    /// <summary>True when the lower-case word at <paramref name="t"/> is a noun (by the parse, or a role word) and a
+    /// capitalised word follows it before <paramref name="end"/>.</summary>
+    private bool IsRoleBeforeName(int t, int end)
+    {
+        TokenList tokens = _document.Tokens;
+        return t + 1 < end && tokens.Kinds[t + 1] == TokenKind.Word && char.IsUpper(tokens.CharsAt(t + 1)[0])
+            && (Resolution.RoleWords.IsHead(tokens.CharsAt(t)) || _document.Syntax?.Pos(t) == "NOUN");
     }
 
     /// <summary>

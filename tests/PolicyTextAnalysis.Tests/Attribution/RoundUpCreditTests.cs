@@ -58,6 +58,37 @@ public class RoundUpCreditTests
         }));
     }
 
+    [Test]
+    public void Predict_LabelsWithAnAffiliationAndARole_NameThePersonAfterTheRole()
+    {
+        // Each label's lower-case role stood between capitalised words, so none read as a label and every quotation took
+        // the speaker of the last one that did.
+        IReadOnlyList<Quote> quotes = Quotes("Reactions poured in on Monday:\n\n"
+            + "Senator Jane Doe: “This is a historic day for American workers.”\n\n"
+            + "Calder Herald columnist Mara Quill: “Simply brilliant.”\n\n"
+            + "Riverton Snacks founder Tomas Oberle: “The more I see of this plan, the more I like it.”\n\n"
+            + "Doe Vogel, PLLC, partner Lena Weiss: “The Senate should confirm him this week.”\n\n"
+            + "Frank van Dyke, CEO, Calder Steel: “We will hire in the spring.”");
+
+        Assert.That(quotes.Select(q => (q.Speaker, q.Rule)), Is.EqualTo(new[]
+        {
+            ((string?)"Jane Doe", RuleIds.LabelLine),
+            ("Mara Quill", RuleIds.LabelLine),
+            ("Tomas Oberle", RuleIds.LabelLine),
+            ("Lena Weiss", RuleIds.LabelLine),
+            ("Frank van Dyke", RuleIds.LabelLine),
+        }));
+    }
+
+    [Test]
+    public void Predict_RoleNounInAnAffiliationAfterAComma_NamesNoOrganisation()
+    {
+        // The words after the commas describe the person before them; the organisation they name is not the speaker.
+        Quote q = Quotes("Voices from abroad:\n\nMara Quill, Director, Calder organization Riverton We Stand: “Gas is a problem for the planet.”").Single();
+
+        Assert.That(q.Speaker, Is.Not.EqualTo("Riverton We Stand"));
+    }
+
     [TestCase("Firms can build resilience in three ways:\n\n- Buffer: Having multiple sources of supply or more inventory.\n\n- Agility: The ability to pivot quickly to other products.")]
     [TestCase("The operator is defined below.\n\nChangeCoordSys Operator (Listing 1): \"x\" is set to zero and the axes are swapped.")]
     [TestCase("The survey is described below.\n\nNotes on the data: \"sample\" means the people who answered.")]
