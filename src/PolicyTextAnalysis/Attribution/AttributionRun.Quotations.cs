@@ -87,13 +87,16 @@ internal sealed partial class AttributionRun
                 // A quotation standing alone continues the speaker of the sentences just before it.
                 bool recent = latestSentence >= sentence - ContinuationSentences
                     || (latestSentence >= 0 && _paragraphOf[sentence] - _paragraphOf[latestSentence] <= 1);
-                Speaker? continued = recent ? latest : null;
+                // A paragraph that names someone before its quotation (a label no rule could read: "Jane Doe, Director,
+                // Calder Aid (CA Aid): "...") is someone else's words: the last speaker does not carry into it or past it.
+                bool labelled = UnreadLabelBefore(q, ParagraphFirstToken(sentences, sentence));
+                Speaker? continued = recent && !labelled ? latest : null;
                 string rule = RuleIds.Continued;
 
                 // A quotation opening its sentence right after a sentence about a person (its main verb's subject), in the
                 // same paragraph or at the start of the next, is most likely that person's: when nobody spoke lately, and
                 // also when the last speaker spoke before that sentence (the nearer person is the one the text turned to).
-                if ((continued is null || latestSentence < sentence - 1) && sentence > 0 && sentences[sentence].FirstToken == _openToken[q]
+                if (!labelled && (continued is null || latestSentence < sentence - 1) && sentence > 0 && sentences[sentence].FirstToken == _openToken[q]
                     && _paragraphOf[sentence] - _paragraphOf[sentence - 1] <= 1 && _subjectOf[sentence - 1] is { } subject)
                 {
                     (continued, rule) = (subject, RuleIds.PrecedingSubject);
@@ -103,12 +106,57 @@ internal sealed partial class AttributionRun
 
                 // Quotation paragraphs in a row carry the speaker on (a statement quoted paragraph by paragraph, each
                 // closed by its marks); a paragraph of the author's own in between still ends it.
-                if (continued is not null)
+                if (continued is not null || labelled)
                 {
                     (latest, latestSentence) = (continued, closeSentence);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// True when the quotation <paramref name="q"/> opens after a colon that ends the words opening its paragraph, when those
+    /// are a label's: at most a label's length, opening with a capitalised name, title or description, two or more
+    /// capitalised words and no verb.
+    /// </summary>
+    private bool UnreadLabelBefore(int q, int first)
+    {
+        TokenList tokens = _document.Tokens;
+        int open = _openToken[q];
+        // A label opens with a name, a title or a description, not with a preposition or an adverb (In May, "...").
+        if (first < 0 || open - first < 3 || open - first > MaxUnreadLabelTokens || tokens.CharsAt(open - 1) is not ":"
+            || _document.Syntax?.Pos(first) is not ("PROPN" or "NOUN" or "ADJ" or "DET"))
+        {
+            return false;
+        }
+
+        // Names, roles and affiliations: no lower-case verb (a sentence's own words before a quotation have one; a name's
+        // capitalised words may read as one: Vote, Stand).
+        int capitalised = 0;
+        for (int t = first; t < open - 1; t++)
+        {
+            if (tokens.Kinds[t] == TokenKind.Word && char.IsLower(tokens.CharsAt(t)[0]) && _document.Syntax?.Pos(t) is "VERB" or "AUX")
+            {
+                return false;
+            }
+
+            capitalised += tokens.Kinds[t] == TokenKind.Word && char.IsUpper(tokens.CharsAt(t)[0]) ? 1 : 0;
+        }
+
+        return capitalised >= 2 && char.IsUpper(tokens.CharsAt(first)[0]);
+    }
+
+    /// <summary>The first token of the paragraph of sentence <paramref name="sentence"/>, looking back over at most a label's
+    /// length of sentences (a splitter may end a sentence at a label's colon); -1 when it starts further back.</summary>
+    private int ParagraphFirstToken(IReadOnlyList<Sentence> sentences, int sentence)
+    {
+        int s = sentence;
+        while (s > 0 && _paragraphOf[s - 1] == _paragraphOf[sentence] && sentences[sentence].FirstToken - sentences[s - 1].FirstToken <= MaxUnreadLabelTokens)
+        {
+            s--;
+        }
+
+        return s > 0 && _paragraphOf[s - 1] == _paragraphOf[sentence] ? -1 : sentences[s].FirstToken;
     }
 
     /// <summary>True when a quotation opening at <paramref name="open"/> is what the cue before it introduces: right after

@@ -26,6 +26,9 @@ internal sealed partial class AttributionRun
     /// its own paragraph or the paragraph before, the news convention of a quotation paragraph after its speaker's).</summary>
     private const int ContinuationSentences = 2;
 
+    /// <summary>Longest label before a quotation in its paragraph, in tokens (a person, a role and an affiliation).</summary>
+    private const int MaxUnreadLabelTokens = 30;
+
     private readonly Document _document;
     private readonly CancellationToken _cancellationToken;
     private readonly List<QuoteScanner.QuoteSpan> _spans;

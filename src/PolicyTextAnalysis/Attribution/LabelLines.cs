@@ -15,7 +15,7 @@ namespace PolicyTextAnalysis.Attribution;
 /// (<c>Rep. Lena Weiss (R-TX) in the Calder Herald: Why the bill matters</c>, or with the publication in parentheses:
 /// <c>Sen. Lena Weiss (The Calder Herald, Calder, MT): Why the bill matters</c>), as round-ups of reactions list them.
 /// </summary>
-internal sealed class LabelLines
+internal sealed partial class LabelLines
 {
     /// <summary>Longest label, in tokens.</summary>
     private const int MaxLabelTokens = 12;
@@ -55,9 +55,10 @@ internal sealed class LabelLines
         bool creditNext = quotationNext || (paragraphEnd + 1 < nextParagraphEnd && IsBullet(tokens.CharsAt(paragraphEnd))
             && tokens.Kinds[paragraphEnd + 1] == TokenKind.Quote);
 
-        // A credit line's colon may follow a longer note (a publication and its town in parentheses).
+        // A credit line's colon may follow a longer note (a publication and its town in parentheses), and a person's label a
+        // long affiliation.
         int colon = -1;
-        for (int t = first + 1; t < b && t - first <= (creditNext ? MaxCreditTokens : MaxLabelTokens); t++)
+        for (int t = first + 1; t < b && t - first <= MaxCreditTokens; t++)
         {
             if (tokens.CharsAt(t) is ":")
             {
@@ -87,17 +88,21 @@ internal sealed class LabelLines
         // tariffs:").
         int nameEnd = colon;
         bool topic = false;
+
+        // A credit line's colon is followed by a headline or ends its line; a quotation after it makes the line a label of
+        // its own.
+        bool headline = !(colon + 1 < paragraphEnd && tokens.Kinds[colon + 1] == TokenKind.Quote);
         for (int t = first + 1; t < colon; t++)
         {
             ReadOnlySpan<char> w = tokens.CharsAt(t);
-            if (w is "in" or "on" && creditNext && IsPublication(t + 1, colon))
+            if (w is "in" or "on" && creditNext && headline && IsPublication(t + 1, colon))
             {
                 return CreditLine(first, t, paragraphEnd, nextParagraphEnd);
             }
 
             // The publication and its town in parentheses (Sen. Lena Weiss (The Calder Herald, Calder, MT): <headline>), or a
             // station's or paper's town (KCAL-TV (Calder, MT): <headline>): the name before them is the source, known or not.
-            if (w is "(" && creditNext && tokens.CharsAt(colon - 1) is ")" && PartyNotes.End(tokens, t + 1, colon) < 0)
+            if (w is "(" && creditNext && headline && tokens.CharsAt(colon - 1) is ")" && PartyNotes.End(tokens, t + 1, colon) < 0)
             {
                 return CreditLine(first, t, paragraphEnd, nextParagraphEnd, noted: true);
             }
@@ -110,10 +115,12 @@ internal sealed class LabelLines
         }
 
         // A label is short; only a credit line above its quotation has a longer note before its colon (Michael Dolan, Senior
-        // Director, Head of Enterprise Privacy & Data Protection, Calder Stores:).
+        // Director, Head of Enterprise Privacy & Data Protection, Calder Stores:), or a person's label before a paragraph
+        // that is one quotation (Jane Doe, Chair of Athletics and Director, Calder State University: "...").
         if (colon - first > MaxLabelTokens)
         {
-            return paragraphEnd == colon + 1 && quotationNext ? CreditLine(first, colon, paragraphEnd, nextParagraphEnd) : null;
+            return paragraphEnd == colon + 1 && quotationNext ? CreditLine(first, colon, paragraphEnd, nextParagraphEnd)
+                : !creditNext || paragraphEnd > colon + 1 ? LongPersonLabel(first, colon, paragraphEnd) : null;
         }
 
         (int lastWord, int words, int capitals, int roleNoun) = ScanName(first, nameEnd, commaEndsName: false);
@@ -144,6 +151,13 @@ internal sealed class LabelLines
         {
             return quoted && !topic && NamesAfterRole(first, roleNoun, lastWord)
                 ? new Report(-1, lastWord, roleNoun + 1, contentFirst, contentEnd, RuleIds.LabelLine) : null;
+        }
+
+        // A person's name before the first comma, the role and affiliation after it (Jane Doe, President, Calder
+        // Yankees:): the person speaks, whatever the recognisers made of the affiliation.
+        if (PersonBeforeComma(first, nameEnd) is int personLast and >= 0)
+        {
+            lastWord = personLast;
         }
 
         bool named = IsNamed(first, lastWord);
@@ -197,112 +211,6 @@ internal sealed class LabelLines
         bool named = noted || IsNamed(first, lastWord);
         return named ? new Report(-1, lastWord, first, contentFirst, contentEnd, RuleIds.CreditLine)
             : new Report(-1, -1, -1, contentFirst, contentEnd, RuleIds.CreditLine);
-    }
-
-    /// <summary>
-    /// True when the label ending at <paramref name="lastWord"/> names someone: a named entity of the text, or a person
-    /// the speakers know. A run of capitalised words no recogniser tagged counts only when the parse reads its last word as
-    /// a proper noun: a fact sheet's headings (<c>Unemployment Rate:</c>, <c>Judges Confirmed:</c>, <c>Fact Sheet:</c>) are
-    /// capitalised common words.
-    /// </summary>
-    private bool IsNamed(int first, int lastWord) =>
-        _speakers.EndingAt(lastWord, first) is { } label
-        && (label.Speaker.ClusterId is not null || (label.Speaker.IsPerson && (_speakers.IsEntity(lastWord) || _document.Syntax?.Pos(lastWord) == "PROPN")));
-
-    /// <summary>
-    /// Reads the words from <paramref name="first"/> to before <paramref name="end"/> as a name: capitalised words, the
-    /// function words of names and the particles inside them (<c>van</c>), a party note after a word (<c>(R-Texas)</c>, nothing longer), full stops, ampersands,
-    /// commas and clitics, and numbers after the first word (<c>Spectrum News 1</c>, whose head stays <c>News</c>). With
-    /// <paramref name="commaEndsName"/> the words after a comma are an affiliation, which says where the named one works,
-    /// not who speaks, and the name before it has at most <see cref="MaxLabelTokens"/> tokens.
-    /// A lower-case noun between capitalised words is a role before the name (<c>KIND Snacks founder Daniel Lubetzky</c>,
-    /// <c>NewsNation host Jane Doe</c>): the name is the capitalised words after it.
-    /// Returns the name's last word (-1 when the words are no name), how many words it has, how many are in capitals and
-    /// the last role noun before the name (-1 when there is none).
-    /// </summary>
-    private (int LastWord, int Words, int Capitals, int RoleNoun) ScanName(int first, int end, bool commaEndsName)
-    {
-        TokenList tokens = _document.Tokens;
-        int lastWord = -1, words = 0, capitals = 0, roleNoun = -1;
-        bool affiliation = false;
-        for (int t = first; t < end; t++)
-        {
-            ReadOnlySpan<char> w = tokens.CharsAt(t);
-            if (w is "(" && lastWord >= 0 && !affiliation)
-            {
-                int close = PartyNotes.End(tokens, t + 1, end);
-                if (close < 0)
-                {
-                    return (-1, 0, 0, -1);
-                }
-
-                t = close;
-                continue;
-            }
-
-            if (commaEndsName && w is "," && lastWord >= 0)
-            {
-                affiliation = true;
-                continue;
-            }
-
-            if (commaEndsName && !affiliation && t - first >= MaxLabelTokens)
-            {
-                return (-1, 0, 0, -1);
-            }
-
-            if (tokens.Kinds[t] == TokenKind.Word)
-            {
-                if (!char.IsUpper(w[0]) && !Syntax.FunctionWords.IsNameConnector(w) && !SpeakerWords.IsNameParticle(w))
-                {
-                    if (!IsRoleBeforeName(t, end) || lastWord < 0 || affiliation)
-                    {
-                        return (-1, 0, 0, -1);
-                    }
-
-                    roleNoun = t;
-                }
-
-                lastWord = affiliation ? lastWord : t;
-                words++;
-                capitals += Text.TextChars.IsWrittenInCapitals(w) ? 1 : 0;
-            }
-            else if (tokens.Kinds[t] == TokenKind.Number ? lastWord < 0 : tokens.Kinds[t] != TokenKind.Clitic && w is not ("." or "," or "&"))
-            {
-                return (-1, 0, 0, -1);
-            }
-        }
-
-        return (lastWord, words, capitals, roleNoun);
-    }
-
-    /// <summary>
-    /// True when the words after the role noun at <paramref name="roleNoun"/> up to <paramref name="lastWord"/> name the
-    /// label's speaker: the recognisers know them or they are two or more words. After a comma only a known person: words
-    /// after a comma may describe the name before it (<c>Jane Doe, Director, Ukrainian organization Calder Aid</c>),
-    /// though an organisation's name may hold one too (<c>Doe Vogel, PLLC, partner John Roe</c>).
-    /// </summary>
-    private bool NamesAfterRole(int first, int roleNoun, int lastWord)
-    {
-        TokenList tokens = _document.Tokens;
-        for (int t = first; t < roleNoun; t++)
-        {
-            if (tokens.CharsAt(t) is ",")
-            {
-                return _speakers.EndingAt(lastWord, roleNoun + 1) is { Speaker.IsPerson: true } && _speakers.IsEntity(lastWord);
-            }
-        }
-
-        return IsNamed(roleNoun + 1, lastWord) || lastWord > roleNoun + 1;
-    }
-
-    /// <summary>True when the lower-case word at <paramref name="t"/> is a noun (by the parse, or a role word) and a
-    /// capitalised word follows it before <paramref name="end"/>.</summary>
-    private bool IsRoleBeforeName(int t, int end)
-    {
-        TokenList tokens = _document.Tokens;
-        return t + 1 < end && tokens.Kinds[t + 1] == TokenKind.Word && char.IsUpper(tokens.CharsAt(t + 1)[0])
-            && (Resolution.RoleWords.IsHead(tokens.CharsAt(t)) || _document.Syntax?.Pos(t) == "NOUN");
     }
 
     /// <summary>

@@ -68,7 +68,8 @@ public class RoundUpCreditTests
             + "Calder Herald columnist Mara Quill: “Simply brilliant.”\n\n"
             + "Riverton Snacks founder Tomas Oberle: “The more I see of this plan, the more I like it.”\n\n"
             + "Doe Vogel, PLLC, partner Lena Weiss: “The Senate should confirm him this week.”\n\n"
-            + "Frank van Dyke, CEO, Calder Steel: “We will hire in the spring.”");
+            + "Frank van Dyke, CEO, Calder Steel: “We will hire in the spring.”\n\n"
+            + "Riverton News chief legal affairs correspondent Ann Cole: “A big win for the state.”");
 
         Assert.That(quotes.Select(q => (q.Speaker, q.Rule)), Is.EqualTo(new[]
         {
@@ -77,7 +78,34 @@ public class RoundUpCreditTests
             ("Tomas Oberle", RuleIds.LabelLine),
             ("Lena Weiss", RuleIds.LabelLine),
             ("Frank van Dyke", RuleIds.LabelLine),
+            ("Ann Cole", RuleIds.LabelLine),
         }));
+    }
+
+    [Test]
+    public void Predict_PersonBeforeTheCommasOfALongLabel_Speaks()
+    {
+        // The affiliation after the commas may be long, hold an acronym in parentheses or be misread as a person; the name
+        // before the first comma is the speaker.
+        IReadOnlyList<Quote> quotes = Quotes("Leaders welcomed the order:\n\n"
+            + "Lena Weiss, President, Calder Athletic Association (CAA): “The order brings stability to college sports.”\n\n"
+            + "Tom Baker, Vice President and Mary Jones Director of Athletics and Recreation, University of Calder: “We are grateful for the leadership.”\n\n"
+            + "Riverton Coaches Association (RCA): “The coaches thank the President.”");
+
+        Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "Lena Weiss", "Tom Baker", "Riverton Coaches Association" }));
+    }
+
+    [Test]
+    public void Predict_QuotationAfterALabelNoRuleReads_DoesNotContinueTheLastSpeaker()
+    {
+        // The second label's note in parentheses is no party note or acronym, so it names nobody the rules can read; its
+        // quotation and the unlabelled one after it are still not the first speaker's.
+        IReadOnlyList<Quote> quotes = Quotes("Reactions poured in:\n\n"
+            + "Senator Jane Doe: “This is a historic day for American workers.”\n\n"
+            + "Calder Vote Alliance (CV Alliance): “Our members will build it.”\n\n"
+            + "“And they will build it well.”");
+
+        Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "Jane Doe", null, null }));
     }
 
     [Test]
