@@ -265,10 +265,12 @@ internal sealed partial class ReportFinder
     /// <summary>
     /// True when <paramref name="c"/> is the subject of a cue inverted after a quotation that the parser took for its
     /// complement clause (<c>"...," said one nurse at the hospital</c>): a noun right after the cue with no verb, copula or
-    /// subject of its own, so no clause.
+    /// subject of its own, so no clause. A subject the parse gave the cue from inside the quotation before it (<c>"President
+    /// Lee's policies have ...," said Director Ann Cole</c>, with <c>Lee</c> the subject of <c>said</c>) is no subject.
     /// </summary>
     private bool IsInvertedSubject(int cue, int c) =>
-        cue > 0 && _document.Tokens.Kinds[cue - 1] is TokenKind.Punctuation or TokenKind.Quote && _tree.Child(cue, "nsubj") < 0
+        cue > 0 && _document.Tokens.Kinds[cue - 1] is TokenKind.Punctuation or TokenKind.Quote
+        && (_tree.Child(cue, "nsubj") is var subject && (subject < 0 || (subject < cue - 1 && _document.Tokens.Kinds[cue - 1] == TokenKind.Quote)))
         && _tree.SubtreeFirst(c) == cue + 1 && _syntax.Pos(c) is "PROPN" or "NOUN" && IsVerblessNoun(c);
 
     private bool IsVerblessNoun(int noun) =>

@@ -11,6 +11,8 @@ namespace PolicyTextAnalysis.Entities;
 /// The words before the title stay a name when a known name covers exactly them (<c>U.S.</c> is a country's), or as the
 /// recogniser's organisation when they are an acronym or end in an organisation's head word; else they are the title's
 /// own words (<c>National Security Advisor</c>) and no name. A title that opens the mention (<c>General Colin Powell</c>) leaves only the person.
+/// A mention after a title and <c>of</c> (<c>Secretary of the Treasury Ann Lee</c>, with <c>Treasury Ann Lee</c> one
+/// organisation) is the office's organisation and the officer.
 /// Places and facilities are left as they are (<c>Prince William Sound</c>).
 /// Linear in the number of mentions.
 /// </summary>
@@ -28,7 +30,7 @@ internal static class OfficerNames
         {
             EntityMention m = mentions[i];
             List<EntityMention>? parts = null;
-            if (m.Label == EntityLabels.Organization && m.KbId is null && Split(tokens, m) is (int first, int title, int name, int last))
+            if (m.Label == EntityLabels.Organization && m.KbId is null && Split(tokens, m) is (int first, int title, int name, int last, bool ofOffice))
             {
                 parts = [];
                 (int orgFirst, int orgLast) = Trim(tokens, first, title - 1);
@@ -41,7 +43,7 @@ internal static class OfficerNames
                     {
                         parts.Add(listed);
                     }
-                    else if (IsOrganisationName(tokens, orgFirst, orgLast))
+                    else if (ofOffice || IsOrganisationName(tokens, orgFirst, orgLast))
                     {
                         parts.Add(m with { Text = text, Start = start, End = end, Canonical = text, KbId = null, Roles = [] });
                     }
@@ -69,9 +71,10 @@ internal static class OfficerNames
         return result ?? mentions;
     }
 
-    /// <summary>The mention's first token, its first title or role word, where the person's name starts and its last token;
-    /// or null when the mention is no organisation's name run into its officer's.</summary>
-    private static (int First, int Title, int Name, int Last)? Split(TokenList tokens, EntityMention m)
+    /// <summary>The mention's first token, its first title or role word, where the person's name starts, its last token and
+    /// whether the mention follows its officer's title and <c>of</c> (the words before the name are then the office's
+    /// organisation); or null when the mention is no organisation's name run into its officer's.</summary>
+    private static (int First, int Title, int Name, int Last, bool OfOffice)? Split(TokenList tokens, EntityMention m)
     {
         int first = tokens.IndexAtOrAfter(m.Start);
         int last = first;
@@ -118,11 +121,32 @@ internal static class OfficerNames
             ReadOnlySpan<char> w = tokens.CharsAt(t);
             if (NameForms.IsTitle(w) || RoleWords.IsHead(w))
             {
-                return (first, t, name, last);
+                return (first, t, name, last, false);
             }
         }
 
-        return null;
+        // The title before the mention, with "of" (Secretary of the Treasury Ann Lee, with "Treasury Ann Lee" one
+        // organisation): the organisation's words, then the officer's name.
+        return name > first && IsTitleOfBefore(tokens, first) ? (first, name, name, last, true) : null;
+    }
+
+    /// <summary>True when a capitalised title or role word and <c>of</c>, with an optional <c>the</c>, stand right before
+    /// token <paramref name="first"/>.</summary>
+    private static bool IsTitleOfBefore(TokenList tokens, int first)
+    {
+        int t = first - 1;
+        if (t >= 0 && tokens.CharsAt(t) is "the")
+        {
+            t--;
+        }
+
+        if (t < 1 || tokens.CharsAt(t) is not "of")
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> title = tokens.CharsAt(t - 1);
+        return char.IsUpper(title[0]) && (NameForms.IsTitle(title) || RoleWords.IsHead(title));
     }
 
     /// <summary>The words before a title without the function words that joined them to it (<c>U.S. House of</c>

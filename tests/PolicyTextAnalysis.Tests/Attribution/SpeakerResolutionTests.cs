@@ -71,6 +71,10 @@ public class SpeakerResolutionTests
     [TestCase("Lawmakers critical of the deal said it fell short of the budget.", "Lawmakers")]
     // A name the parse hung on a date it took for the subject speaks.
     [TestCase("In a statement released Thursday, Australian Defense Minister Robert Hill said the mission has been achieved.", "Robert Hill")]
+    // An office named in an "of" phrase before its holder: the holder speaks, not the title or the office.
+    [TestCase("“The plan is working,” said Secretary of the Interior Ann Cole.", "Ann Cole")]
+    [TestCase("“The plan is working,” said Secretary of Agriculture Tom Baker.", "Tom Baker")]
+    [TestCase("“The plan is working,” said Department of Homeland Security Secretary Mary Jones.", "Mary Jones")]
     public void Predict_SpeakerPhrase_NamesWhoSpeaks(string text, string speaker)
     {
         Assert.That(AttributionTestPipeline.Quotes(text)[^1].Speaker, Is.EqualTo(speaker));

@@ -11,6 +11,7 @@ public class OfficerNamesTests
         new[] { "Calder Growers Association/ORG", "Mary Jones/PERSON" })]
     [TestCase("They met National Security Advisor Stephen Hadley today.", "National Security Advisor Stephen Hadley", new[] { "Stephen Hadley/PERSON" })]
     [TestCase("They met General Robert E. Lee today.", "General Robert E. Lee", new[] { "Robert E. Lee/PERSON" })]
+    [TestCase("They met Secretary of the Treasury Mary Jones today.", "Treasury Mary Jones", new[] { "Treasury/ORG", "Mary Jones/PERSON" })]
     public void Apply_OrganisationRunIntoItsOfficer_SplitsOffThePerson(string text, string name, string[] expected)
     {
         Document document = MentionFixtures.Tokenised(text).WithEntities([MentionFixtures.Mention(text, name, EntityLabels.Organization)]);
@@ -29,6 +30,7 @@ public class OfficerNamesTests
     [TestCase("They met Director William Burns today.", "Director William Burns", EntityLabels.Person)]
     [TestCase("They joined Calder Growers Mary Jones Fund.", "Calder Growers Mary Jones Fund", EntityLabels.Organization)]
     [TestCase("They joined the Friends of Senator Mary Jones Committee.", "Friends of Senator Mary Jones Committee", EntityLabels.Organization)]
+    [TestCase("They met the daughter of Calder Mary Jones today.", "Calder Mary Jones", EntityLabels.Organization)]
     public void Apply_NoOfficerAfterATitle_LeavesTheName(string text, string name, string label)
     {
         Document document = MentionFixtures.Tokenised(text).WithEntities([MentionFixtures.Mention(text, name, label)]);
