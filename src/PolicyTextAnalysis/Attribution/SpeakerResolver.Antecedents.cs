@@ -219,6 +219,47 @@ internal sealed partial class SpeakerResolver
         return false;
     }
 
+    /// <summary>
+    /// The phrase a subject pronoun takes up when the speaker put it first, set off by a comma (<c>And the head of the
+    /// union, Mara Quill, she said ...</c>: UD's left dislocation, which the parse hangs on the verb as <c>dislocated</c>,
+    /// <c>dep</c>, a bare oblique or a second subject): its person for <c>he</c> or <c>she</c>, else a person or named
+    /// entity it names other than a place; null when there is none.
+    /// </summary>
+    private Speaker? Dislocated(int pronoun)
+    {
+        if (pronoun < 2 || !_document.Tokens.CharsAt(pronoun - 1).SequenceEqual(",") || !_tree.Is(pronoun, "nsubj"))
+        {
+            return null;
+        }
+
+        int verb = _tree.Head(pronoun);
+        foreach (int d in _tree.Children.Of(verb))
+        {
+            // A bare noun phrase (no preposition, not a time) that runs up to the comma before the pronoun.
+            if (d >= pronoun - 1 || _syntax.Pos(d) is not ("NOUN" or "PROPN") || _tree.Child(d, "case") >= 0 || _inTimeExpression[d]
+                || _tree.SubtreeEnd(d) < pronoun - 1)
+            {
+                continue;
+            }
+
+            // A lone word before the comma is as often a call to someone (Chris, he thought ...).
+            int first = _tree.SubtreeFirst(d);
+            if (pronoun - 1 - first < 2)
+            {
+                return null;
+            }
+
+            if (GenderLexicon.OfPronoun(_document.Tokens.CharsAt(pronoun)) != PersonGender.Unknown)
+            {
+                return LastPersonIn(first, pronoun - 1) ?? (Resolve(d, first) is { IsPerson: true } person ? person : null);
+            }
+
+            return Resolve(d, first) is { IsPlace: false } named && (named.IsPerson || named.ClusterId is not null) ? named : null;
+        }
+
+        return null;
+    }
+
     private Speaker? Antecedent(int pronoun)
     {
         PersonGender gender = GenderLexicon.OfPronoun(_document.Tokens.CharsAt(pronoun));

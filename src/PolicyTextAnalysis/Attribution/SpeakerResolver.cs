@@ -67,7 +67,7 @@ internal sealed partial class SpeakerResolver
 
         if (IsPersonalPronoun(head))
         {
-            return Antecedent(head);
+            return Dislocated(head) ?? Antecedent(head);
         }
 
         if (_syntax.Pos(head) == "PRON" && _document.Tokens.CharsAt(head).Equals("you", StringComparison.OrdinalIgnoreCase))

@@ -75,9 +75,20 @@ public class SpeakerResolutionTests
     [TestCase("“The plan is working,” said Secretary of the Interior Ann Cole.", "Ann Cole")]
     [TestCase("“The plan is working,” said Secretary of Agriculture Tom Baker.", "Tom Baker")]
     [TestCase("“The plan is working,” said Department of Homeland Security Secretary Mary Jones.", "Mary Jones")]
+    // A phrase put first and taken up by a pronoun (left dislocation, as speakers talk) is the one who speaks.
+    [TestCase("The mayor spoke first. And the president of the union, Mara Quill, she said that the strike would go on.", "Mara Quill")]
     public void Predict_SpeakerPhrase_NamesWhoSpeaks(string text, string speaker)
     {
         Assert.That(AttributionTestPipeline.Quotes(text)[^1].Speaker, Is.EqualTo(speaker));
+    }
+
+    // A lone name before the comma is as often a call to someone: the pronoun is not that name.
+    [Test]
+    public void Predict_PronounAfterALoneNameAndComma_IsNotTheName()
+    {
+        IReadOnlyList<Quote> quotes = AttributionTestPipeline.Quotes("I asked him if he would take me with him, but he wouldn't. Chris, he thought I would be the hockey puck.");
+
+        Assert.That(quotes.Select(q => q.Speaker), Has.None.EqualTo("Chris"));
     }
 
     // A date the parse took for the subject names nobody (the statement's issuer is lost with it).
