@@ -33,7 +33,8 @@ internal sealed partial class ReportFinder
     private (int Head, int First) Speaker(int cue)
     {
         // quoting Frank Newport: ..., to quote Lincoln, ...; she was quoted as saying ..., the Times quoted him as saying.
-        int up = _tree.Head(cue);
+        // A cue with a subject of its own speaks for it (It quoted critics, with Boswell stating: ...).
+        int up = _tree.Child(cue, "nsubj") < 0 ? _tree.Head(cue) : -1;
         foreach (int quoting in (ReadOnlySpan<int>)[cue, up >= 0 && up != cue ? up : -1])
         {
             if (quoting >= 0 && (CueClassOf(quoting) & CueClass.SourceObject) != 0)

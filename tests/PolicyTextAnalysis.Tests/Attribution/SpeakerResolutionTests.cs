@@ -75,6 +75,8 @@ public class SpeakerResolutionTests
     [TestCase("“The plan is working,” said Secretary of the Interior Ann Cole.", "Ann Cole")]
     [TestCase("“The plan is working,” said Secretary of Agriculture Tom Baker.", "Tom Baker")]
     [TestCase("“The plan is working,” said Department of Homeland Security Secretary Mary Jones.", "Mary Jones")]
+    // A cue with its own subject under a verb of quoting speaks for that subject, not for the one quoted.
+    [TestCase("The paper quoted critics like the lawyer Tom Baker and the campaigner Mara Quill, with Quill stating: \"People need quicker decisions.\"", "Quill")]
     // A phrase put first and taken up by a pronoun (left dislocation, as speakers talk) is the one who speaks.
     [TestCase("The mayor spoke first. And the president of the union, Mara Quill, she said that the strike would go on.", "Mara Quill")]
     public void Predict_SpeakerPhrase_NamesWhoSpeaks(string text, string speaker)
