@@ -175,6 +175,33 @@ internal sealed partial class AttributionRun
         // a sentence of thousands of quotations must not be rescanned for each).
         bool wordsBefore = _openToken[q] > a && _letterWords[_openToken[q]] > _letterWords[a];
 
-        return words <= MaxScareWords && (wordsBefore || !_spans[q].Closed || _closeToken[q] + 2 < b);
+        return (words <= MaxScareWords && (wordsBefore || !_spans[q].Closed || _closeToken[q] + 2 < b))
+            || (words <= MaxTitleWords && wordsBefore && IsTitleCased(q));
+    }
+
+    /// <summary>True when every word of quotation <paramref name="q"/> is capitalised but its function words (a title:
+    /// the order "Promoting Calder Innovation and Security"), with two or more capitalised words.</summary>
+    private bool IsTitleCased(int q)
+    {
+        TokenList tokens = _document.Tokens;
+        int capitalised = 0;
+        for (int t = _openToken[q] + 1; t < _closeToken[q]; t++)
+        {
+            if (tokens.Kinds[t] != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (char.IsUpper(tokens.CharsAt(t)[0]))
+            {
+                capitalised++;
+            }
+            else if (_document.Syntax?.Pos(t) is not ("ADP" or "CCONJ" or "DET" or "PART"))
+            {
+                return false;
+            }
+        }
+
+        return capitalised >= 2;
     }
 }

@@ -16,6 +16,9 @@ internal sealed partial class AttributionRun
     /// <summary>Longest quotation, in words, that can be a scare quote.</summary>
     private const int MaxScareWords = 6;
 
+    /// <summary>Longest title in quotation marks inside the author's sentence that is read as a term, not speech.</summary>
+    private const int MaxTitleWords = 15;
+
     /// <summary>Most words of a report outside its quotation marks for it to be direct (<c>that</c>); more make it mixed.</summary>
     private const int MaxUnquotedInDirect = 1;
 

@@ -269,6 +269,16 @@ public class AttributionStageTests
         }));
     }
 
+    // A long title in quotation marks inside the author's sentence is a term, not the last speaker's words.
+    [Test]
+    public void Predict_ALongQuotedTitleInTheAuthorsSentence_IsNoOnesWords()
+    {
+        IReadOnlyList<Quote> quotes = Quotes("“We will act,” said Lena Weiss.\n\n"
+            + "The unit, established in the June 2 order “Promoting Advanced Calder Innovation and Security for All Americans” (EO 14409), represents a new model.");
+
+        Assert.That(quotes.Select(q => (q.Kind, q.Speaker)), Is.EqualTo(new[] { (QuoteKind.Direct, (string?)"Lena Weiss"), (QuoteKind.Scare, null) }));
+    }
+
     // A cue deeper in the content is part of what the phrase reports, not a report of its own.
     [Test]
     public void Predict_ASourcePhraseOverADeeperCue_GivesOneReport()
