@@ -28,6 +28,13 @@ public class RoundUpCreditTests
     [TestCase("Reactions:\n\nRep. Lena Weiss (D-Calif.):\n\n\"This law finally puts families first.\"\n\nThe vote is on Monday.", "Lena Weiss")]
     [TestCase("Reactions:\n\nCalder Chamber of Commerce:\n\"Small businesses will thrive under this law.\"", "Calder Chamber of Commerce")]
     [TestCase("Reactions:\n\nTreasury Secretary Lena Weiss on the new tariffs: \"The numbers speak for themselves.\"", "Lena Weiss")]
+    // A lower-case role between an affiliation and the name (it stopped the name scanner, so the quotation took the last
+    // speaker read); after commas only a person the recognisers know; name particles are name words.
+    [TestCase("Reactions:\n\nCalder Herald columnist Mara Quill: “Simply brilliant.”", "Mara Quill")]
+    [TestCase("Reactions:\n\nRiverton Snacks founder Tomas Oberle: “The more I see of this plan, the more I like it.”", "Tomas Oberle")]
+    [TestCase("Reactions:\n\nDoe Vogel, PLLC, partner Lena Weiss: “The Senate should confirm him this week.”", "Lena Weiss")]
+    [TestCase("Reactions:\n\nFrank van Dyke, CEO, Calder Steel: “We will hire in the spring.”", "Frank van Dyke")]
+    [TestCase("Reactions:\n\nRiverton News chief legal affairs correspondent Ann Cole: “A big win for the state.”", "Ann Cole")]
     public void Predict_LabelWithBulletPartyOrOwnLine_NamesTheQuotationsSpeaker(string text, string speaker)
     {
         Quote q = Quotes(text).Single();
@@ -55,30 +62,6 @@ public class RoundUpCreditTests
             ((string?)"Ann Lee", RuleIds.LabelLine),
             ("Tom Bale", RuleIds.LabelLine),
             ("Mia Stone", RuleIds.LabelLine),
-        }));
-    }
-
-    [Test]
-    public void Predict_LabelsWithAnAffiliationAndARole_NameThePersonAfterTheRole()
-    {
-        // Each label's lower-case role stood between capitalised words, so none read as a label and every quotation took
-        // the speaker of the last one that did.
-        IReadOnlyList<Quote> quotes = Quotes("Reactions poured in on Monday:\n\n"
-            + "Senator Jane Doe: “This is a historic day for American workers.”\n\n"
-            + "Calder Herald columnist Mara Quill: “Simply brilliant.”\n\n"
-            + "Riverton Snacks founder Tomas Oberle: “The more I see of this plan, the more I like it.”\n\n"
-            + "Doe Vogel, PLLC, partner Lena Weiss: “The Senate should confirm him this week.”\n\n"
-            + "Frank van Dyke, CEO, Calder Steel: “We will hire in the spring.”\n\n"
-            + "Riverton News chief legal affairs correspondent Ann Cole: “A big win for the state.”");
-
-        Assert.That(quotes.Select(q => (q.Speaker, q.Rule)), Is.EqualTo(new[]
-        {
-            ((string?)"Jane Doe", RuleIds.LabelLine),
-            ("Mara Quill", RuleIds.LabelLine),
-            ("Tomas Oberle", RuleIds.LabelLine),
-            ("Lena Weiss", RuleIds.LabelLine),
-            ("Frank van Dyke", RuleIds.LabelLine),
-            ("Ann Cole", RuleIds.LabelLine),
         }));
     }
 
