@@ -119,7 +119,7 @@ internal static class OfficerNames
         for (int t = first; t < name; t++)
         {
             ReadOnlySpan<char> w = tokens.CharsAt(t);
-            if (NameForms.IsTitle(w) || RoleWords.IsHead(w))
+            if (RoleWords.IsTitleOrHead(w))
             {
                 return (first, t, name, last, false);
             }
@@ -146,7 +146,7 @@ internal static class OfficerNames
         }
 
         ReadOnlySpan<char> title = tokens.CharsAt(t - 1);
-        return char.IsUpper(title[0]) && (NameForms.IsTitle(title) || RoleWords.IsHead(title));
+        return char.IsUpper(title[0]) && RoleWords.IsTitleOrHead(title);
     }
 
     /// <summary>The words before a title without the function words that joined them to it (<c>U.S. House of</c>

@@ -88,7 +88,7 @@ internal static class NamedOfficers
         return -1;
     }
 
-    private static bool IsTitleWord(ReadOnlySpan<char> w) => char.IsUpper(w[0]) && (NameForms.IsTitle(w) || RoleWords.IsHead(w));
+    private static bool IsTitleWord(ReadOnlySpan<char> w) => char.IsUpper(w[0]) && RoleWords.IsTitleOrHead(w);
 
     private static bool IsOfModifier(Document document, DependencyTree tree, int c) =>
         tree.Is(c, "nmod") && tree.Child(c, "case") is int k and >= 0 && document.Tokens.CharsAt(k).Equals("of", StringComparison.OrdinalIgnoreCase);

@@ -18,6 +18,9 @@ internal static class RoleWords
     /// <summary>True for a role head noun (case ignored).</summary>
     public static bool IsHead(ReadOnlySpan<char> word) => Loaded.Value.Heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
+    /// <summary>True for a title of the shared title list (<c>Secretary</c>, <c>Gen.</c>) or a role head word.</summary>
+    public static bool IsTitleOrHead(ReadOnlySpan<char> word) => NameForms.IsTitle(word) || IsHead(word);
+
     /// <summary>True for a word that may modify a role head (case ignored).</summary>
     public static bool IsModifier(ReadOnlySpan<char> word) => Loaded.Value.Modifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
