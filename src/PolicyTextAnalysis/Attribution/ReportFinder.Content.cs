@@ -36,10 +36,12 @@ internal sealed partial class ReportFinder
             return (AfterCase(addressee), _tree.SubtreeEnd(infinitive), RuleIds.ObjectInfinitive);
         }
 
-        // The infinitive is often parsed as a modifier of the object (urged governors [to act]); verbs of judging take
-        // "of" or "for" there (accused the council [of hiding the costs]).
+        // The infinitive is often parsed as a modifier of the object (urged governors [to act], stressed the need [to
+        // act]), after a verb of bidding or speech: after a verb of finding or showing it is the noun's (found ways [to
+        // evade the sanctions]); verbs of judging take "of" or "for" there (accused the council [of hiding the costs]).
         if (addressee >= 0 && _tree.Child(addressee, "acl") is int acl and >= 0 && acl > addressee
-            && (HasInfinitiveMark(acl) || (IsJudging(cue) && (HasMark(acl, "of") || HasMark(acl, "for")))))
+            && ((HasInfinitiveMark(acl) && (IsBid(cue, addressee) || IsSpeechVerb(cue)))
+                || (IsJudging(cue) && (HasMark(acl, "of") || HasMark(acl, "for")))))
         {
             return (AfterCase(addressee), _tree.SubtreeEnd(acl), RuleIds.ObjectInfinitive);
         }
@@ -113,8 +115,10 @@ internal sealed partial class ReportFinder
         // "..., she said": the cue is a parenthetical of the clause it reports; after a comma the parser also makes it that
         // clause's complement or a conjunct with no coordinator (The bank will raise rates, its chair told reporters), when it
         // has no clause of its own and the clause is not quoted (a quotation's cue after it is cue-near-quote's).
-        // (Not a relative clause's verb: "The director, who asked not to be named, said ..." reports nothing of "asked".)
+        // (Not a relative clause's verb: "The director, who asked not to be named, said ..." reports nothing of "asked";
+        // nor a verb of finding or showing with an object of its own: "..., it doesn't indicate a willingness to talk".)
         if (head >= 0 && head < cue && _tree.Child(cue, "nsubj") is int parentheticalSubject and >= 0 && !IsRelativeWord(parentheticalSubject)
+            && (IsSpeechVerb(cue) || _tree.Child(cue, "obj") < 0)
             && (_tree.Is(cue, "parataxis")
                 || ((_tree.Is(cue, "ccomp") || (_tree.Is(cue, "conj") && _tree.Child(cue, "cc") < 0)) && IsSpeechVerb(cue)
                     && Preceded(cue, ",") && !HasClause(cue) && !_inQuote[head])))

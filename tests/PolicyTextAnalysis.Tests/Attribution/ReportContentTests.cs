@@ -114,6 +114,24 @@ public class ReportContentTests
         Assert.That(Quotes(text).Select(q => (q.Text, q.Speaker)), Is.EqualTo(new[] { (content, speaker) }));
     }
 
+    // An infinitive modifying the object reports only after a verb of bidding or speech; after a verb of finding or
+    // showing it is the noun's own (ways to evade, a failure to confront). Nor is such a verb with an object a
+    // parenthetical reporting the clause before it.
+    [TestCase("The Kremlin has spent considerable resources directing its services to find ways to evade the sanctions.")]
+    [TestCase("The decision to close the schools showed a failure to confront uncertainties.")]
+    [TestCase("Just wanted to understand your thoughts on the proposal — I mean, it does not really indicate a willingness to negotiate.")]
+    public void Predict_ObjectOfAVerbOfFindingOrShowing_ReportsNothing(string text)
+    {
+        Assert.That(Quotes(text), Is.Empty);
+    }
+
+    [TestCase("The senator urged governors to act quickly.", "governors to act quickly", "senator")]
+    [TestCase("Doctors have consistently stressed the need to deepen awareness of the risks.", "the need to deepen awareness of the risks", "Doctors")]
+    public void Predict_InfinitiveOfABiddenOrStressedObject_IsTheReport(string text, string content, string speaker)
+    {
+        Assert.That(Quotes(text).Select(q => (q.Text, q.Speaker)), Is.EqualTo(new[] { (content, speaker) }));
+    }
+
     [TestCase("The senator called the plan a fig leaf on Tuesday.")]
     [TestCase("Critics called it a mistake.")]
     public void Predict_UnquotedLabel_ReportsNothing(string text)
