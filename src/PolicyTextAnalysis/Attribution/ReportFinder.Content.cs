@@ -37,10 +37,11 @@ internal sealed partial class ReportFinder
         }
 
         // The infinitive is often parsed as a modifier of the object (urged governors [to act], stressed the need [to
-        // act]), after a verb of bidding or speech: after a verb of finding or showing it is the noun's (found ways [to
-        // evade the sanctions]); verbs of judging take "of" or "for" there (accused the council [of hiding the costs]).
+        // act], criticised a move [to suspend the rules]), after a verb of bidding, speech or judging: after a verb of
+        // finding or showing it is the noun's (found ways [to evade the sanctions]); verbs of judging also take "of" or
+        // "for" there (accused the council [of hiding the costs]).
         if (addressee >= 0 && _tree.Child(addressee, "acl") is int acl and >= 0 && acl > addressee
-            && ((HasInfinitiveMark(acl) && (IsBid(cue, addressee) || IsSpeechVerb(cue)))
+            && ((HasInfinitiveMark(acl) && (IsBid(cue, addressee) || IsSpeechVerb(cue) || IsJudging(cue)))
                 || (IsJudging(cue) && (HasMark(acl, "of") || HasMark(acl, "for")))))
         {
             return (AfterCase(addressee), _tree.SubtreeEnd(acl), RuleIds.ObjectInfinitive);

@@ -43,7 +43,7 @@ internal sealed partial class SpeakerLocator
                 AddName(words, speaker);
                 if (RoleFinder.Before(_document, start, Math.Max(0, start - RoleFinder.MaxTokens)) is { } role)
                 {
-                    _roles.Add((role, speaker, start));
+                    _roles.Add((role, speaker, start, true, false));
                     _firstNamed.TryAdd(speaker, start);
                 }
             }

@@ -14,16 +14,20 @@ internal sealed partial class SpeakerLocator
     /// <summary>Longest proper-noun run taken as a name, in tokens.</summary>
     private const int MaxNameTokens = 6;
 
-    /// <summary>How many of the latest roles a bare role (<c>the spokesman</c>) is matched against.</summary>
+    /// <summary>How many of the roles given before it a bare role (<c>the spokesman</c>) is matched against.</summary>
     private const int MaxRolesSearched = 64;
 
     private readonly Document _document;
     private readonly int[] _entityAt;
     private readonly Dictionary<string, List<(string[] Words, Speaker Speaker)>> _namesByWord = new(StringComparer.Ordinal);
     private readonly HashSet<string> _knownNames = new(StringComparer.Ordinal);
-    // Each role with the token where the text gives it, so a bare role is matched only to a role given before it.
-    private readonly List<(string Role, Speaker Speaker, int Token)> _roles = [];
+    // Each role with the token of a mention of its holder, in text order, so a bare role is matched only to a role given
+    // before it; Written when the role stands before that mention in the text, Subject when the mention is a subject.
+    private readonly List<(string Role, Speaker Speaker, int Token, bool Written, bool Subject)> _roles = [];
     private Dictionary<string, List<int>>? _bareRoles;
+    // The tokens where the text writes each holder's role of each head word before its name, in text order (NamingKey):
+    // how often the text has named a holder with the role so far.
+    private readonly Dictionary<string, List<int>> _namings = new(StringComparer.Ordinal);
     // The token where each role holder is first named with a role.
     private readonly Dictionary<Speaker, int> _firstNamed = [];
 
@@ -49,19 +53,49 @@ internal sealed partial class SpeakerLocator
             Speaker s = FromEntity(entities[e]);
             if (s.IsPerson)
             {
+
                 AddName(entities[e].Canonical.Split(' '), s);
                 (PersonGender gender, int strength) = GenderLexicon.Default.OfMention(document, entities[e]);
                 Persons.Note(s, gender, strength);
             }
 
-            foreach (string role in entities[e].Roles)
+            if (entities[e].Roles.Count > 0)
             {
-                _roles.Add((role, s, tokens.IndexAtOrAfter(entities[e].Start)));
-                _firstNamed.TryAdd(s, tokens.IndexAtOrAfter(entities[e].Start));
+                // A mention carries its cluster's roles; the text writes a role only before some of them (President
+                // Putin), not before the others (Putin's price hike).
+                int at = tokens.IndexAtOrAfter(entities[e].Start);
+                int sentence = SentenceSearch.IndexOfToken(document.Sentences, at);
+                string? written = sentence < 0 ? null : RoleFinder.Before(document, at, document.Sentences[sentence].FirstToken);
+                int last = tokens.IndexAtOrAfter(entities[e].End) - 1;
+                bool subject = document.Syntax is { } syntax && last >= at && syntax.Dep(last).StartsWith("nsubj", StringComparison.Ordinal);
+                foreach (string role in entities[e].Roles)
+                {
+                    _roles.Add((role, s, at, string.Equals(role, written, StringComparison.OrdinalIgnoreCase), subject));
+                }
             }
         }
 
         CollectProperNames();
+
+        // In text order, so a bare role searches back from where it stands, and each holder's first naming is its earliest.
+        _roles.Sort((a, b) => a.Token.CompareTo(b.Token));
+        _firstNamed.Clear();
+        foreach ((string role, Speaker holder, int token, bool written, _) in _roles)
+        {
+            _firstNamed.TryAdd(holder, token);
+            if (!written)
+            {
+                continue;
+            }
+
+            string key = NamingKey(holder, RoleHeadWord(role));
+            if (!_namings.TryGetValue(key, out List<int>? at))
+            {
+                _namings[key] = at = [];
+            }
+
+            at.Add(token);
+        }
     }
 
     /// <summary>The persons lately in subject position or speaking, with their genders, for <c>he</c> and <c>she</c>.</summary>

@@ -24,6 +24,12 @@ internal static class RoleWords
     /// <summary>True for a word that may modify a role head (case ignored).</summary>
     public static bool IsModifier(ReadOnlySpan<char> word) => Loaded.Value.Modifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
+    /// <summary>True for a modifier saying the holder no longer holds the role (<c>former</c>, <c>late</c>; case ignored).</summary>
+    public static bool IsPastModifier(ReadOnlySpan<char> word) => Loaded.Value.PastModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>True for a modifier naming an office below its head's (<c>vice</c>, <c>deputy</c>; case ignored).</summary>
+    public static bool IsRankModifier(ReadOnlySpan<char> word) => Loaded.Value.RankModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>Role heads that always hold a person (<c>spokesman</c>, <c>envoy</c>, <c>king</c>; case ignored).</summary>
     internal static FrozenSet<string> PersonHeads => Loaded.Value.PersonHeads;
 
@@ -34,20 +40,24 @@ internal static class RoleWords
     public static bool IsOpener(ReadOnlySpan<char> word) => Loaded.Value.Openers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>Parses the line format <c>KIND&lt;TAB&gt;WORD</c> with kinds <c>head</c>, <c>person-head</c>, <c>modifier</c>,
-    /// <c>person-modifier</c> and <c>opener</c>.</summary>
+    /// <c>past-modifier</c>, <c>rank-modifier</c>, <c>person-modifier</c> and <c>opener</c>.</summary>
     /// <exception cref="FormatException">A line has another kind or no word.</exception>
     internal static Lists Parse(TextReader reader)
     {
-        Dictionary<string, List<string>> lists = KindWordFile.Parse(reader, "Role word", "head", "person-head", "modifier", "person-modifier", "opener");
+        Dictionary<string, List<string>> lists = KindWordFile.Parse(reader, "Role word", "head", "person-head", "modifier", "past-modifier", "rank-modifier", "person-modifier", "opener");
         return new Lists(
             lists["head"].Concat(lists["person-head"]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             lists["person-head"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            lists["modifier"].Concat(lists["person-modifier"]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            lists["modifier"].Concat(lists["past-modifier"]).Concat(lists["rank-modifier"]).Concat(lists["person-modifier"])
+                .ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            lists["past-modifier"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            lists["rank-modifier"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             lists["person-modifier"].ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             lists["opener"].ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     }
 
-    /// <summary>The word classes (every person head is a head, every person modifier a modifier).</summary>
-    internal sealed record Lists(FrozenSet<string> Heads, FrozenSet<string> PersonHeads, FrozenSet<string> Modifiers, FrozenSet<string> PersonModifiers,
+    /// <summary>The word classes (every person head is a head, every past, rank or person modifier a modifier).</summary>
+    internal sealed record Lists(FrozenSet<string> Heads, FrozenSet<string> PersonHeads, FrozenSet<string> Modifiers, FrozenSet<string> PastModifiers,
+        FrozenSet<string> RankModifiers, FrozenSet<string> PersonModifiers,
         FrozenSet<string> Openers);
 }

@@ -127,7 +127,8 @@ public class ReportContentTests
 
     [TestCase("The senator urged governors to act quickly.", "governors to act quickly", "senator")]
     [TestCase("Doctors have consistently stressed the need to deepen awareness of the risks.", "the need to deepen awareness of the risks", "Doctors")]
-    public void Predict_InfinitiveOfABiddenOrStressedObject_IsTheReport(string text, string content, string speaker)
+    [TestCase("Senator Lena Weiss criticized the decision to suspend the rules.", "the decision to suspend the rules", "Lena Weiss")]
+    public void Predict_InfinitiveOfABiddenStressedOrCriticisedObject_IsTheReport(string text, string content, string speaker)
     {
         Assert.That(Quotes(text).Select(q => (q.Text, q.Speaker)), Is.EqualTo(new[] { (content, speaker) }));
     }

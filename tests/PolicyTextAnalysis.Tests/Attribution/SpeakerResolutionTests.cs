@@ -121,6 +121,40 @@ public class SpeakerResolutionTests
         Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "President" }));
     }
 
+    // A bare role is its latest holder when named near it, else the holder the text has named most often; a vice,
+    // deputy or former holder and an indefinite role are not "the" role's holder; a role said again with the name
+    // after a dash names that holder.
+    [TestCase("President Lena Marsh arrived on Monday. President Lena Marsh met the governors. President Lena Marsh then toured "
+        + "the port. Later, President Omar Haidari of Calderia joined the talks. The talks went well. Prices rose. Rain fell. "
+        + "The President said the talks had gone well.", "Lena Marsh")]
+    [TestCase("Vice President Omar Haidari spoke on Monday. The President said the talks had failed.", "President")]
+    [TestCase("Former President Omar Haidari spoke on Monday. The president said the talks had failed.", "president")]
+    [TestCase("Spokesman Omar Haidari spoke on Monday. A spokesman said the talks had failed.", "spokesman")]
+    [TestCase("President Omar Haidari arrived on Monday. Venezuela's president said the talks had failed.", "Venezuela")]
+    [TestCase("On Tuesday the President — President Lena Marsh — will host the governors. President Omar Haidari of Calderia "
+        + "arrived later. The talks went well. Prices rose. Rain fell. President Lena Marsh spoke again. The port reopened. "
+        + "Trade grew. Ships came. The President said the talks had gone well.", "Lena Marsh")]
+    // A holder the text names by name alone near the role counts as near only as a subject (not Haidari's price hike).
+    [TestCase("President Lena Marsh spoke on Monday. President Lena Marsh left on Tuesday. President Omar Haidari arrived later. "
+        + "Prices rose. Rain fell. Ships came. Families paid for Haidari's price hike. The President said the talks had gone well.", "Lena Marsh")]
+    [TestCase("Prime Minister Omar Haidari arrived on Monday. Prime Minister Lena Marsh arrived later. Prime Minister Lena Marsh "
+        + "spoke. Prices rose. Rain fell. Ships came. Mr. Haidari made the announcement on Tuesday. The Prime Minister said the talks "
+        + "had gone well.", "Omar Haidari")]
+    public void Predict_BareRole_IsItsHolderInTheText(string text, string? speaker)
+    {
+        Assert.That(AttributionTestPipeline.Quotes(text).Last().Speaker, Is.EqualTo(speaker));
+    }
+
+    [Test]
+    public void Predict_BareRoleInALongDocument_FindsTheHolderNamedBeforeIt()
+    {
+        // The roles named after a bare role do not crowd out those before it, however many there are.
+        string text = "Foreign Minister Ana Ruiz arrived on Monday. The minister said the talks had failed.\n\n"
+            + string.Concat(Enumerable.Range(0, 80).Select(i => $"Senator Tom Cole{(char)('a' + (i % 26))}{(char)('a' + (i / 26))} spoke.\n\n"));
+
+        Assert.That(AttributionTestPipeline.Quotes(text).First().Speaker, Is.EqualTo("Ana Ruiz"));
+    }
+
     [Test]
     public void Predict_ANameNoRecogniserTagged_EndsBeforeADay()
     {
