@@ -16,19 +16,20 @@ internal sealed partial class LabelLines
     /// <summary>
     /// Reads the words from <paramref name="first"/> to before <paramref name="end"/> as a name: capitalised words, the
     /// function words of names and the particles inside them (<c>van</c>), a party note after a word (<c>(R-Texas)</c>,
-    /// nothing longer) or an acronym in parentheses (<c>(NCAA)</c>, also in an affiliation), full stops, ampersands,
+    /// nothing longer), a date or abbreviation closing the label (<c>(ret.)</c>, <c>(9/27/13)</c>) or an acronym in parentheses (<c>(NCAA)</c>, also in an affiliation), full stops, ampersands,
     /// commas and clitics, and numbers after the first word (<c>Spectrum News 1</c>, whose head stays <c>News</c>). With
     /// <paramref name="commaEndsName"/> the words after a comma are an affiliation, which says where the named one works,
     /// not who speaks, and the name before it has at most <see cref="MaxLabelTokens"/> tokens.
     /// Lower-case words ending in a noun between capitalised words are a role before the name (<c>KIND Snacks founder Daniel
     /// Lubetzky</c>, <c>CNN chief legal affairs correspondent Jane Doe</c>): the name is the capitalised words after it.
-    /// Returns the name's last word (-1 when the words are no name), how many words it has, how many are in capitals and
-    /// the last role noun before the name (-1 when there is none).
+    /// Returns the name's last word (-1 when the words are no name), how many words it has, how many are in capitals, the
+    /// last role noun before the name (-1 when there is none) and whether a closing note was read.
     /// </summary>
-    private (int LastWord, int Words, int Capitals, int RoleNoun) ScanName(int first, int end, bool commaEndsName)
+    private (int LastWord, int Words, int Capitals, int RoleNoun, bool Noted) ScanName(int first, int end, bool commaEndsName)
     {
         TokenList tokens = _document.Tokens;
         int lastWord = -1, words = 0, capitals = 0, roleNoun = -1;
+        bool noted = false;
         bool affiliation = false;
         for (int t = first; t < end; t++)
         {
@@ -39,12 +40,18 @@ internal sealed partial class LabelLines
                 continue;
             }
 
+            if (w is "(" && lastWord >= 0 && IsClosingNote(t, end))
+            {
+                (t, noted) = (end - 1, true);
+                continue;
+            }
+
             if (w is "(" && lastWord >= 0 && !affiliation)
             {
                 int close = PartyNotes.End(tokens, t + 1, end);
                 if (close < 0)
                 {
-                    return (-1, 0, 0, -1);
+                    return (-1, 0, 0, -1, false);
                 }
 
                 t = close;
@@ -59,7 +66,7 @@ internal sealed partial class LabelLines
 
             if (commaEndsName && !affiliation && t - first >= MaxLabelTokens)
             {
-                return (-1, 0, 0, -1);
+                return (-1, 0, 0, -1, false);
             }
 
             if (tokens.Kinds[t] == TokenKind.Word)
@@ -68,7 +75,7 @@ internal sealed partial class LabelLines
                 {
                     if (lastWord < 0 || affiliation || RoleBeforeName(t, end) is not (>= 0 and var role))
                     {
-                        return (-1, 0, 0, -1);
+                        return (-1, 0, 0, -1, false);
                     }
 
                     words += role - t;
@@ -83,11 +90,11 @@ internal sealed partial class LabelLines
             }
             else if (tokens.Kinds[t] == TokenKind.Number ? lastWord < 0 : tokens.Kinds[t] != TokenKind.Clitic && w is not ("." or "," or "&"))
             {
-                return (-1, 0, 0, -1);
+                return (-1, 0, 0, -1, false);
             }
         }
 
-        return (lastWord, words, capitals, roleNoun);
+        return (lastWord, words, capitals, roleNoun, noted);
     }
 
     /// <summary>
@@ -142,6 +149,40 @@ internal sealed partial class LabelLines
         }
 
         return -1;
+    }
+
+    /// <summary>True when the parenthesis at <paramref name="t"/> closes right before <paramref name="end"/> and holds a date
+    /// or one abbreviation, a note on the one named, not a name: <c>Gen. Jack Keane (ret.):</c>, <c>Sen. Chris Murphy
+    /// (9/27/13):</c>.</summary>
+    private bool IsClosingNote(int t, int end)
+    {
+        const int MaxNoteTokens = 5;
+        TokenList tokens = _document.Tokens;
+        if (end - 1 <= t + 1 || end - 1 - t > MaxNoteTokens + 1 || tokens.CharsAt(end - 1) is not ")")
+        {
+            return false;
+        }
+
+        int words = 0;
+        for (int k = t + 1; k < end - 1; k++)
+        {
+            ReadOnlySpan<char> w = tokens.CharsAt(k);
+            if (tokens.Kinds[k] == TokenKind.Word)
+            {
+                // One abbreviation: a word with its full stop (ret., Ret.).
+                bool stopped = w[^1] == '.' || (k + 1 < end - 1 && tokens.CharsAt(k + 1) is ".");
+                if (++words > 1 || !stopped)
+                {
+                    return false;
+                }
+            }
+            else if (tokens.Kinds[k] != TokenKind.Number && w is not ("/" or "-" or "." or ","))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when the parenthesis at <paramref name="t"/> holds one word in capitals, an acronym of the name

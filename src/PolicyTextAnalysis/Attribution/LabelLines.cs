@@ -123,7 +123,7 @@ internal sealed partial class LabelLines
                 : !creditNext || paragraphEnd > colon + 1 ? LongPersonLabel(first, colon, paragraphEnd) : null;
         }
 
-        (int lastWord, int words, int capitals, int roleNoun) = ScanName(first, nameEnd, commaEndsName: false);
+        (int lastWord, int words, int capitals, int roleNoun, bool noted) = ScanName(first, nameEnd, commaEndsName: false);
         if (lastWord < 0 || 2 * capitals > words)
         {
             return null;
@@ -143,6 +143,11 @@ internal sealed partial class LabelLines
         if (quoted && WholeQuotationEnd(tokens, contentFirst, contentEnd) is > 0 and var quotationEnd)
         {
             contentEnd = quotationEnd;
+        }
+        else if (noted)
+        {
+            // A dated label (ABC News (9/29/25): "...") takes one quotation: a list run into one paragraph holds others.
+            return null;
         }
 
         // An affiliation and a role before the name (NewsNation host Jane Doe: "..."): the words after the role name the
@@ -192,7 +197,7 @@ internal sealed partial class LabelLines
 
         contentEnd = quotationEnd;
 
-        (int lastWord, _, _, int roleNoun) = ScanName(first, end, commaEndsName: true);
+        (int lastWord, _, _, int roleNoun, _) = ScanName(first, end, commaEndsName: true);
         if (lastWord < 0)
         {
             return null;

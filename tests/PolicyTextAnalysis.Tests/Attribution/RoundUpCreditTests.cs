@@ -35,6 +35,10 @@ public class RoundUpCreditTests
     [TestCase("Reactions:\n\nDoe Vogel, PLLC, partner Lena Weiss: “The Senate should confirm him this week.”", "Lena Weiss")]
     [TestCase("Reactions:\n\nFrank van Dyke, CEO, Calder Steel: “We will hire in the spring.”", "Frank van Dyke")]
     [TestCase("Reactions:\n\nRiverton News chief legal affairs correspondent Ann Cole: “A big win for the state.”", "Ann Cole")]
+    // A date or abbreviation closing the label is a note on the one named (the label was not read, and the quotation took
+    // the last speaker read).
+    [TestCase("Reactions:\n\nGen. Tom Bale (ret.): “The strike went off perfectly.”", "Tom Bale")]
+    [TestCase("Reactions:\n\nSen. Lena Weiss (9/27/13): “There is a time and a place to fight.”", "Lena Weiss")]
     public void Predict_LabelWithBulletPartyOrOwnLine_NamesTheQuotationsSpeaker(string text, string speaker)
     {
         Quote q = Quotes(text).Single();
@@ -45,6 +49,16 @@ public class RoundUpCreditTests
             Assert.That(q.Rule, Is.EqualTo(RuleIds.LabelLine));
             Assert.That(q.Kind, Is.EqualTo(QuoteKind.Direct));
         });
+    }
+
+    [Test]
+    public void Predict_DatedLabelsRunIntoOneParagraph_DoNotSpanTheOthers()
+    {
+        // A dated label takes one quotation; a list run into one paragraph holds the next labels and quotations too.
+        IReadOnlyList<Quote> quotes = Quotes("Reactions:\n\n-   Calder Herald (9/29/25): “Democrats see an advantage.” "
+            + "-   Riverton Post (9/29/25): “Leaders are under pressure.”");
+
+        Assert.That(quotes.Where(q => q.Text.Contains("Riverton Post", StringComparison.Ordinal)), Is.Empty);
     }
 
     [Test]
