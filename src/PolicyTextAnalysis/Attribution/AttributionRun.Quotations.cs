@@ -55,6 +55,13 @@ internal sealed partial class AttributionRun
                     continue;
                 }
 
+                // A quotation closing inside the cue's own subject names it (the "maximum pressure" campaign shows ...):
+                // the cue reports something else.
+                if (c.SpeakerFirst >= 0 && c.SpeakerFirst <= _closeToken[q] && _closeToken[q] < c.SpeakerHead)
+                {
+                    continue;
+                }
+
                 if (c.Cue > _closeToken[q] && c.Cue - _closeToken[q] <= PostCueWindow
                     && (q + 1 >= _spans.Count || _openToken[q + 1] > c.Cue))
                 {

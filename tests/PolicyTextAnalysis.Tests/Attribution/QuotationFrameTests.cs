@@ -26,4 +26,20 @@ public class QuotationFrameTests
             Assert.That(q.Rule, Is.EqualTo(RuleIds.ParentheticalCue));
         });
     }
+
+    // A quotation inside the cue's own subject names it; the cue reports the clause, and the description keeps the
+    // quotation whole.
+    [TestCase("The administration’s “maximum pressure” campaign shows that sanctions work.", "maximum pressure")]
+    [TestCase("As the failure of the Calder administration’s “small yard, high fence” approach makes clear, it is not enough to protect our technology.",
+        "small yard, high fence")]
+    public void Predict_QuotationInTheCuesSubject_IsAScareQuote(string text, string quoted)
+    {
+        IReadOnlyList<Quote> quotes = Quotes(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(quotes.Single(q => q.Text == quoted).Kind, Is.EqualTo(QuoteKind.Scare));
+            Assert.That(quotes.Where(q => q.Kind != QuoteKind.Scare).Select(q => q.Speaker), Has.None.StartsWith(","));
+        });
+    }
 }

@@ -1,0 +1,62 @@
+using PolicyTextAnalysis.Syntax;
+
+namespace PolicyTextAnalysis.Attribution;
+
+/// <content>Speakers no name denotes: a description read off the noun phrase (<c>some studies</c>, <c>his mother</c>).</content>
+internal sealed partial class SpeakerResolver
+{
+    // How far back a description's quoted modifier may open (the "small yard, high fence" approach).
+    private const int MaxQuotedModifierTokens = 12;
+
+    /// <summary>A speaker no name denotes, as its noun phrase without articles: "the authors" -> "authors"; a quantifier,
+    /// number or demonstrative stays, since it says how many or which ("some studies", "two senior officials",
+    /// "these results"), and so does a possessive pronoun ("his mother").</summary>
+    private Speaker? CommonNounPhrase(int head)
+    {
+        // A word the parse made a subject is a noun whatever its tag (studies suggest, with "studies" tagged VBZ), and so is
+        // an adjective subject with a determiner (the chief executive said: the treebanks show "executive" only as an
+        // adjective).
+        string pos = _syntax.Pos(head);
+        bool subject = _tree.Is(head, "nsubj");
+        if (!(pos == "NOUN" || (pos == "VERB" && subject && char.IsLower(_document.Tokens.CharsAt(head)[0]) && _tree.Children.Of(head).Length == 0)
+            || (pos == "ADJ" && subject && _tree.Child(head, "det") >= 0)))
+        {
+            return null;
+        }
+
+        int first = head;
+        ReadOnlySpan<int> children = _tree.Children.Of(head);
+        for (int i = children.Length - 1; i >= 0; i--)
+        {
+            int c = children[i];
+            // Whose it is stays (his mother, their lawyer): without it the description names nobody in particular.
+            if (c < first && _tree.SubtreeEnd(c) == first && (_tree.Is(c, "amod") || _tree.Is(c, "compound")
+                || (_tree.Is(c, "nmod:poss") && _syntax.Pos(c) == "PRON") || _tree.Is(c, "nummod")
+                || (_tree.Is(c, "det") && !FunctionWords.IsArticle(_document.Tokens.CharsAt(c)))))
+            {
+                first = _tree.SubtreeFirst(c);
+            }
+        }
+
+        TokenList tokens = _document.Tokens;
+
+        // A quotation among the modifiers stays whole (the "small yard, high fence" approach): a phrase starting inside it
+        // takes its opening mark and the words before it.
+        int marks = 0;
+        for (int t = first; t < head; t++)
+        {
+            marks += tokens.Kinds[t] == TokenKind.Quote && QuoteScanner.IsDoubleMark(tokens.CharsAt(t)) ? 1 : 0;
+        }
+
+        for (int t = first - 1; marks % 2 == 1 && t >= 0 && t >= first - MaxQuotedModifierTokens; t--)
+        {
+            if (tokens.Kinds[t] == TokenKind.Quote && QuoteScanner.IsDoubleMark(tokens.CharsAt(t)))
+            {
+                first = t;
+                break;
+            }
+        }
+
+        return new Speaker(_document.Text[tokens.Starts[first]..tokens.Ends[head]], null, false, IsDescription: true);
+    }
+}
