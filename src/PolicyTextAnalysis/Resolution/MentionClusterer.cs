@@ -93,11 +93,12 @@ internal sealed partial class MentionClusterer
             }
         }
 
-        // Plural group names and demonyms join their singular (Afghans ~ Afghan).
+        // Plural group names and demonyms join their singular (Afghans ~ Afghan), also after the same words (Senate
+        // Democrats ~ Senate Democrat, the adjective of "the Senate Democrat shutdown").
         for (int i = 0; i < _mentions.Count; i++)
         {
-            if (!IsPerson(i) && _words[i].Length == 1 && NameForms.SingularOf(_words[i][0]) is { } singular
-                && byKey.TryGetValue(singular, out int j))
+            if (!IsPerson(i) && _words[i].Length >= 1 && NameForms.SingularOf(_words[i][^1]) is { } singular
+                && byKey.TryGetValue(_words[i].Length == 1 ? singular : string.Join(' ', _words[i][..^1]) + " " + singular, out int j))
             {
                 Union(j, i);
             }

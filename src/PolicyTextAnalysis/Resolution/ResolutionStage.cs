@@ -181,7 +181,7 @@ public sealed class ResolutionStage : IPipelineStage
     }
 
     // The canonical name is the longest proper form; a spelled-out name beats an acronym, and a demonym's
-    // singular beats its plural.
+    // singular beats its plural (Afghan, Indian American).
     private static bool IsBetterName(EntityMention candidate, string[] candidateWords, EntityMention current, string[] currentWords)
     {
         bool candidateAcronym = candidateWords.Length == 1 && Acronyms.LettersOf(candidateWords[0]) is not null;
@@ -191,9 +191,10 @@ public sealed class ResolutionStage : IPipelineStage
             return currentAcronym;
         }
 
-        if (candidate.Label == EntityLabels.Norp && candidateWords.Length == 1 && currentWords.Length == 1)
+        if (candidate.Label == EntityLabels.Norp && candidateWords.Length == currentWords.Length
+            && candidateWords.AsSpan(0, candidateWords.Length - 1).SequenceEqual(currentWords.AsSpan(0, currentWords.Length - 1)))
         {
-            return NameForms.SingularOf(currentWords[0]) == candidateWords[0];
+            return NameForms.SingularOf(currentWords[^1]) == candidateWords[^1];
         }
 
         if (candidateWords.Length != currentWords.Length)

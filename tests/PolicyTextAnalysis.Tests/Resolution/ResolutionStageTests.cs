@@ -165,6 +165,23 @@ public class ResolutionStageTests
     }
 
     [Test]
+    public void Process_PluralGroupAfterTheSameWords_JoinsItsSingular()
+    {
+        // "the Senate Calderist shutdown" uses the group's name as an adjective: one group all the same.
+        Document d = Resolved(
+            "Senate Calderists blocked the bill. The Senate Calderist shutdown began. Many Riverton Americans and one Riverton American objected.",
+            ("Senate Calderists", Org), ("Senate Calderist", Org), ("Riverton Americans", Norp), ("Riverton American", Norp));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ClusterOf(d, "Senate Calderist"), Is.EqualTo(ClusterOf(d, "Senate Calderists")));
+            Assert.That(CanonicalOf(d, "Senate Calderist"), Is.EqualTo("Senate Calderists"));
+            Assert.That(ClusterOf(d, "Riverton American"), Is.EqualTo(ClusterOf(d, "Riverton Americans")));
+            Assert.That(CanonicalOf(d, "Riverton Americans"), Is.EqualTo("Riverton American"));
+        });
+    }
+
+    [Test]
     public void Process_Clusters_AreNumberedInOrderOfFirstMention()
     {
         Document d = Resolved(
