@@ -220,8 +220,9 @@ internal static class StanceEvidenceTrainer
                 }
             }
 
-            var relations = StanceAggregator.Aggregate(scored).Where(r => r.Confidence >= threshold).ToList();
-            Document withStances = a.Document.WithStances(StanceClusterLinker.Link(relations, a.Document.Entities));
+            Func<string, string?> clusterOf = StanceClusterLinker.ClusterFinder(a.Document.Entities);
+            var relations = StanceAggregator.Aggregate(scored, clusterOf).Where(r => r.Confidence >= threshold).ToList();
+            Document withStances = a.Document.WithStances(StanceClusterLinker.Link(relations, clusterOf));
             total += CommentaryScorer.Score(a.Gold, AnalysisResult.FromDocument(withStances)).Stances;
         }
 

@@ -2,19 +2,25 @@ namespace PolicyTextAnalysis.Stance;
 
 /// <summary>
 /// Merges evidence into one <see cref="StanceRelation"/> per holder and target: the polarity with the larger
-/// summed confidence wins, and the relation's confidence shrinks when the evidence disagrees. Targets that differ only
-/// by case or a leading article (<c>the administration's policy</c>, <c>administration's policy</c>: two rules reading
+/// summed confidence wins, and the relation's confidence shrinks when the evidence disagrees. Holders and targets naming
+/// one entity's cluster are one; targets that differ only by case or a leading article (<c>the administration's policy</c>, <c>administration's policy</c>: two rules reading
 /// one phrase) are one target, named as the most confident evidence names it.
 /// </summary>
 internal static class StanceAggregator
 {
-    /// <summary>Aggregates <paramref name="evidence"/>; output ordered by holder, then by confidence.</summary>
-    public static IReadOnlyList<StanceRelation> Aggregate(IEnumerable<StanceEvidence> evidence)
+    /// <summary>
+    /// Aggregates <paramref name="evidence"/>; output ordered by holder, then by confidence. With
+    /// <paramref name="clusterOf"/>, holders and targets that name one entity's cluster are one (<c>Dr. Jha</c>,
+    /// <c>Ashish Jha</c>).
+    /// </summary>
+    public static IReadOnlyList<StanceRelation> Aggregate(IEnumerable<StanceEvidence> evidence, Func<string, string?>? clusterOf = null)
     {
         var groups = new Dictionary<(string Holder, string Target), List<StanceEvidence>>();
         foreach (StanceEvidence e in evidence)
         {
-            var key = (e.Holder, TargetKey(e.Target));
+            string holder = e.Holder == StanceStage.Author ? e.Holder : clusterOf?.Invoke(e.Holder) is { } holderCluster ? "\u0001" + holderCluster : e.Holder;
+            string target = clusterOf?.Invoke(e.Target) is { } targetCluster ? "\u0001" + targetCluster : TargetKey(e.Target);
+            var key = (holder, target);
             if (!groups.TryGetValue(key, out List<StanceEvidence>? list))
             {
                 groups[key] = list = [];
@@ -24,9 +30,12 @@ internal static class StanceAggregator
         }
 
         var relations = new List<StanceRelation>(groups.Count);
-        foreach (((string holder, _), List<StanceEvidence> items) in groups)
+        foreach (List<StanceEvidence> items in groups.Values)
         {
-            string target = items.MaxBy(static e => e.Confidence)!.Target;
+            // Named as the most confident evidence names them.
+            StanceEvidence strongest = items.MaxBy(static e => e.Confidence)!;
+            string holder = strongest.Holder;
+            string target = strongest.Target;
             double favor = 0, against = 0, none = 1;
             foreach (StanceEvidence e in items)
             {

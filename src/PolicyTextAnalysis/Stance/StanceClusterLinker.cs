@@ -7,13 +7,32 @@ namespace PolicyTextAnalysis.Stance;
 internal static class StanceClusterLinker
 {
     /// <summary>The relations with <see cref="StanceRelation.HolderClusterId"/> and <see cref="StanceRelation.TargetClusterId"/> set where a name is an entity's.</summary>
-    public static IReadOnlyList<StanceRelation> Link(IReadOnlyList<StanceRelation> relations, IReadOnlyList<EntityMention> entities)
+    public static IReadOnlyList<StanceRelation> Link(IReadOnlyList<StanceRelation> relations, IReadOnlyList<EntityMention> entities) =>
+        Link(relations, ClusterFinder(entities));
+
+    /// <summary>The relations with their cluster ids as <paramref name="clusterOf"/> finds them.</summary>
+    public static IReadOnlyList<StanceRelation> Link(IReadOnlyList<StanceRelation> relations, Func<string, string?> clusterOf)
     {
-        if (relations.Count == 0)
+        var linked = new StanceRelation[relations.Count];
+        for (int i = 0; i < relations.Count; i++)
         {
-            return relations;
+            StanceRelation r = relations[i];
+            linked[i] = r with
+            {
+                HolderClusterId = r.Holder == StanceStage.Author ? null : clusterOf(r.Holder),
+                TargetClusterId = clusterOf(r.Target),
+            };
         }
 
+        return linked;
+    }
+
+    /// <summary>
+    /// The cluster id a holder or target name denotes, or null: a canonical name, then a mention's text, then the name
+    /// without its honorifics and titles (<c>Dr. Jha</c> is the mention <c>Jha</c>), then a title the text gives one person.
+    /// </summary>
+    public static Func<string, string?> ClusterFinder(IReadOnlyList<EntityMention> entities)
+    {
         var byCanonical = new Dictionary<string, string>(StringComparer.Ordinal);
         var byText = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (EntityMention e in entities)
@@ -44,26 +63,18 @@ internal static class StanceClusterLinker
             }
         }
 
-        string? Find(string name) =>
-            byCanonical.TryGetValue(name, out string? id) ? id : byText.GetValueOrDefault(name) ?? ByRole(name);
-
         string? ByRole(string name)
         {
             string title = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
             return title.Length > 0 && char.IsUpper(title[0]) && byRole.TryGetValue(title, out string? id) ? id : null;
         }
 
-        var linked = new StanceRelation[relations.Count];
-        for (int i = 0; i < relations.Count; i++)
+        string? ByCoreWords(string name)
         {
-            StanceRelation r = relations[i];
-            linked[i] = r with
-            {
-                HolderClusterId = r.Holder == StanceStage.Author ? null : Find(r.Holder),
-                TargetClusterId = Find(r.Target),
-            };
+            string core = string.Join(' ', Resolution.NameForms.CoreWords(name, null));
+            return core.Length > 0 && core != name && byText.TryGetValue(core, out string? id) ? id : null;
         }
 
-        return linked;
+        return name => byCanonical.TryGetValue(name, out string? id) ? id : byText.GetValueOrDefault(name) ?? ByCoreWords(name) ?? ByRole(name);
     }
 }

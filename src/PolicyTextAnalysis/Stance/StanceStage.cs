@@ -77,13 +77,14 @@ public sealed class StanceStage : IPipelineStage
             evidence = Score(document, evidence, _model!, MaxDegreeOfParallelism);
         }
 
-        IReadOnlyList<StanceRelation> relations = StanceAggregator.Aggregate(evidence);
+        Func<string, string?> clusterOf = StanceClusterLinker.ClusterFinder(document.Entities);
+        IReadOnlyList<StanceRelation> relations = StanceAggregator.Aggregate(evidence, clusterOf);
         if (_minimumConfidence > 0)
         {
             relations = [.. relations.Where(r => r.Confidence >= _minimumConfidence)];
         }
 
-        return document.WithStances(StanceClusterLinker.Link(relations, document.Entities));
+        return document.WithStances(StanceClusterLinker.Link(relations, clusterOf));
     }
 
     /// <summary>

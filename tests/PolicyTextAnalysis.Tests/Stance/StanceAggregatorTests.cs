@@ -42,4 +42,19 @@ public class StanceAggregatorTests
             ("Lena Weiss", "the plan"), ("author", "the plan"), ("Lena Weiss", "the plans"), ("Lena Weiss", "theory"),
         }));
     }
+
+    [Test]
+    public void Aggregate_NamesOfOneCluster_AreOneStance()
+    {
+        // "Dr. Jha is one of the leading experts" and "Ashish Jha will lead the response": one person, one stance.
+        Func<string, string?> clusterOf = name => name is "Ashish Jha" or "Dr. Jha" or "Jha" ? "c8" : null;
+        IReadOnlyList<StanceRelation> relations = StanceAggregator.Aggregate(
+        [
+            Evidence("author", "Dr. Jha", StancePolarity.Favor, 0.2, 0),
+            Evidence("author", "Ashish Jha", StancePolarity.Favor, 0.3, 20),
+            Evidence("author", "the plan", StancePolarity.Favor, 0.3, 40),
+        ], clusterOf);
+
+        Assert.That(relations.Select(r => (r.Target, r.Evidence.Count)), Is.EquivalentTo(new[] { ("Ashish Jha", 2), ("the plan", 1) }));
+    }
 }

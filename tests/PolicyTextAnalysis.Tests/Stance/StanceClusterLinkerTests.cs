@@ -2,7 +2,8 @@ using PolicyTextAnalysis.Stance;
 
 namespace PolicyTextAnalysis.Tests.Stance;
 
-/// <summary>Stance holders and targets link to the entity cluster they name, a title alone to the one person holding it.</summary>
+/// <summary>Stance holders and targets link to the entity cluster they name (also with an honorific), a title alone to the one
+/// person holding it.</summary>
 public class StanceClusterLinkerTests
 {
     private static EntityMention Person(string text, string cluster, params string[] roles) => new()
@@ -15,14 +16,16 @@ public class StanceClusterLinkerTests
     [TestCase("Governor", "c1")]
     [TestCase("the Governor", "c1")]
     [TestCase("Kathy Hochul", "c1")]
+    [TestCase("Dr. Hochul", "c1")]
     [TestCase("Secretary", "c2")]
     [TestCase("governor", null)]
     [TestCase("Senator", null)]
-    public void Link_TitleAloneOfOnePerson_LinksThatPersonsCluster(string target, string? cluster)
+    public void Link_TitleAloneOfOnePersonOrNameWithHonorific_LinksThatPersonsCluster(string target, string? cluster)
     {
         EntityMention[] entities =
         [
             Person("Kathy Hochul", "c1", "Governor"),
+            Person("Hochul", "c1"),
             Person("Ann Lee", "c2", "Treasury Secretary"),
             Person("Tom Ruiz", "c3", "Senator"),
             Person("Mia Cole", "c4", "Senator"),
