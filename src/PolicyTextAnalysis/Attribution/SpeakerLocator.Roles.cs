@@ -201,7 +201,7 @@ internal sealed partial class SpeakerLocator
 
         IReadOnlyList<Sentence> sentences = _document.Sentences;
         int sentence = SentenceSearch.IndexOfToken(sentences, named);
-        return sentence >= 0 && uses[last] >= sentences[sentence].FirstToken;
+        return sentences.Count > 0 && uses[last] >= sentences[sentence].FirstToken;
     }
 
     /// <summary>The tokens of each role head word (<c>President</c>, <c>minister</c>) used without a name after it, in order.</summary>
@@ -263,25 +263,7 @@ internal sealed partial class SpeakerLocator
     }
 
     /// <summary>The index of the last role given at or before <paramref name="token"/>, or -1.</summary>
-    private int LastRoleAtOrBefore(int token)
-    {
-        int lo = 0, hi = _roles.Count - 1, found = -1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (_roles[mid].Token <= token)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found;
-    }
+    private int LastRoleAtOrBefore(int token) => SortedSearch.LastAtOrBefore(_roles, token, static r => r.Token);
 
     /// <summary>True when <paramref name="role"/> has a rank modifier (vice, deputy) that <paramref name="phrase"/> lacks.</summary>
     private static bool LacksRank(string phrase, string role)

@@ -64,8 +64,8 @@ internal sealed partial class SpeakerLocator
                 // A mention carries its cluster's roles; the text writes a role only before some of them (President
                 // Putin), not before the others (Putin's price hike).
                 int at = tokens.IndexAtOrAfter(entities[e].Start);
-                int sentence = SentenceSearch.IndexOfToken(document.Sentences, at);
-                string? written = sentence < 0 ? null : RoleFinder.Before(document, at, document.Sentences[sentence].FirstToken);
+                string? written = document.Sentences.Count == 0 ? null
+                    : RoleFinder.Before(document, at, document.Sentences[SentenceSearch.IndexOfToken(document.Sentences, at)].FirstToken);
                 int last = tokens.IndexAtOrAfter(entities[e].End) - 1;
                 bool subject = document.Syntax is { } syntax && last >= at && syntax.Dep(last).StartsWith("nsubj", StringComparison.Ordinal);
                 foreach (string role in entities[e].Roles)

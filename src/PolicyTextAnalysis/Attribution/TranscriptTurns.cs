@@ -166,21 +166,7 @@ internal static class TranscriptTurns
     /// transcript). A binary search: turns are in order and do not overlap.</summary>
     public static int IndexAt(IReadOnlyList<Turn> turns, int offset)
     {
-        int lo = 0, hi = turns.Count - 1, found = -1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (turns[mid].Start <= offset)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
+        int found = SortedSearch.LastAtOrBefore(turns, offset, static t => t.Start);
         return found >= 0 && offset < turns[found].End ? found : -1;
     }
 

@@ -188,20 +188,7 @@ internal static class StanceEvidenceFeaturizer
     {
         int offset = document.Tokens.Starts[token];
         IReadOnlyList<EntityMention> entities = document.Entities;
-        int lo = 0, hi = entities.Count - 1, found = -1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (entities[mid].Start <= offset)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
+        int found = SortedSearch.LastAtOrBefore(entities, offset, static e => e.Start);
 
         return found >= 0 && offset < entities[found].End ? entities[found].Label : "none";
     }

@@ -7,22 +7,6 @@ internal static class SentenceSearch
     /// The index of the last sentence starting at or before <paramref name="token"/>: the sentence holding it (the last
     /// sentence for a token past the end). <paramref name="sentences"/> must not be empty.
     /// </summary>
-    public static int IndexOfToken(IReadOnlyList<Sentence> sentences, int token)
-    {
-        int lo = 0, hi = sentences.Count - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi + 1) >>> 1;
-            if (sentences[mid].FirstToken <= token)
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return lo;
-    }
+    public static int IndexOfToken(IReadOnlyList<Sentence> sentences, int token) =>
+        Math.Max(0, SortedSearch.LastAtOrBefore(sentences, token, static s => s.FirstToken));
 }
