@@ -107,6 +107,11 @@ internal sealed partial class SpeakerResolver
 
             foreach (int c in _tree.Children.Of(head))
             {
+                // A name set off by commas after a subject that the parse took for a clause is an apposition all the same
+                // (The spokesman for the new party, Lai Mohammed, tells ...: "Mohammed" an acl of "spokesman"); not after
+                // a source phrase (According to Algeria's news agency, Mohamed Abdelaziz wrote ...: the next clause's subject).
+                bool related = _tree.Is(c, relation)
+                    || (relation == "appos" && _tree.Is(head, "nsubj") && _tree.Is(c, "acl") && _syntax.Pos(c) == "PROPN" && _tree.IsSetOffByCommas(c));
                 // Rep. Ann Lee (R-Texas): a party-and-state note says where she sits, not who speaks.
                 if (IsPartyNote(c))
                 {
@@ -124,7 +129,7 @@ internal sealed partial class SpeakerResolver
                 // A place before a name the recogniser missed only says whose the name is (the UK Sunday Times), and a
                 // people's name in apposition only says what the head is a member of (Ellison, a Democrat): one speaker
                 // is no nationality or party.
-                if (_tree.Is(c, relation) && _speakers.IsEntity(c)
+                if (related && _speakers.IsEntity(c)
                     && !(relation == "compound" && _syntax.Pos(head) == "PROPN" && char.IsUpper(_document.Tokens.CharsAt(head)[0])
                         && _speakers.LabelAt(c) is EntityLabels.GeopoliticalEntity or EntityLabels.Norp)
                     && !(relation == "appos" && _speakers.LabelAt(c) == EntityLabels.Norp))
@@ -133,7 +138,7 @@ internal sealed partial class SpeakerResolver
                 }
 
                 // An apposition headed by a title the recogniser left out of the name (the bill's sponsor, Rep. Ann Lee).
-                if (relation == "appos" && _tree.Is(c, relation) && !_speakers.IsEntity(c) && PersonHungOn(c) is int titled and >= 0)
+                if (relation == "appos" && related && !_speakers.IsEntity(c) && PersonHungOn(c) is int titled and >= 0)
                 {
                     return _speakers.EndingAt(_speakers.EntityLast(titled), Math.Min(first, titled))?.Speaker;
                 }
@@ -141,7 +146,7 @@ internal sealed partial class SpeakerResolver
                 // A name the recogniser missed, in apposition to a lower-case person noun (the authority's director,
                 // General Suleiman al-Amr): in GUM's gold, 99 of 102 capitalised proper-noun appositions of a person noun
                 // are people.
-                if (relation == "appos" && _tree.Is(c, relation) && !_speakers.IsEntity(c) && MissedPersonName(head, c) is { } missed)
+                if (relation == "appos" && related && !_speakers.IsEntity(c) && MissedPersonName(head, c) is { } missed)
                 {
                     return missed;
                 }
