@@ -49,6 +49,7 @@ internal sealed partial class ReportFinder
         }
 
         int verb = cue;
+        bool fromComplement = false;
         for (int climb = 0; climb <= MaxSubjectClimb && verb >= 0; climb++)
         {
             bool passive = false;
@@ -84,6 +85,13 @@ internal sealed partial class ReportFinder
                 {
                     agent = c;
                 }
+            }
+
+            // "The panel is expected to urge ...", "she is said to have warned ...": a passive verb whose infinitive
+            // complement the climb came from raises the infinitive's subject, which speaks.
+            if (passive && fromComplement && subject >= 0 && _tree.Is(subject, "nsubj:pass") && agent < 0)
+            {
+                return (subject, First(subject));
             }
 
             if (passive)
@@ -213,6 +221,7 @@ internal sealed partial class ReportFinder
                 return (-1, -1);
             }
 
+            fromComplement = _tree.Is(verb, "xcomp");
             verb = _tree.Is(verb, "acl") ? _tree.Head(head) : head;
         }
 

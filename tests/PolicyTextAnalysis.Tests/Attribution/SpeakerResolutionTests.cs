@@ -44,6 +44,9 @@ public class SpeakerResolutionTests
     [TestCase("Specialist Ana Ruiz, 24, of Tucson, Arizona, now on her third tour, who told Reuters, \"We need more armour.\"", "Ana Ruiz")]
     // A name in apposition to the subject speaks, also when a title the recogniser left out heads the apposition.
     [TestCase("The bill's sponsor, Rep. Ann Lee, told colleagues the measure would save money.", "Ann Lee")]
+    // A passive verb of expecting or saying raises its infinitive's subject, which speaks.
+    [TestCase("The panel is expected to urge the administration to open direct talks.", "panel")]
+    [TestCase("The minister is said to have warned that the talks would fail.", "minister")]
     // Also when the parse takes the name for a clause of the subject (an acl), after the subject's own prepositional phrase.
     [TestCase("The spokesman for the new party, Lai Mohammed, tells VOA that efforts to amend the constitution are illegal.", "Lai Mohammed")]
     // The tagger reads "executive" as an adjective, so the parse makes the possessor the head: the name set off by commas
