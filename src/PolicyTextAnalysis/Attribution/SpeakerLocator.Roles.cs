@@ -28,7 +28,7 @@ internal sealed partial class SpeakerLocator
         // "A spokesman said", "an aid official told": an indefinite role is someone new, no holder named before.
         for (int t = Math.Max(limit, head - 4); t < from; t++)
         {
-            if (tokens.CharsAt(t) is "a" or "A" or "an" or "An" or "another" or "Another")
+            if (Syntax.FunctionWords.IsIndefiniteDeterminer(tokens.CharsAt(t)))
             {
                 return owner >= 0 ? FromEntity(_document.Entities[owner]) : null;
             }
@@ -268,9 +268,10 @@ internal sealed partial class SpeakerLocator
     /// <summary>True when <paramref name="role"/> has a rank modifier (vice, deputy) that <paramref name="phrase"/> lacks.</summary>
     private static bool LacksRank(string phrase, string role)
     {
+        string[] written = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         foreach (string word in role.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (RoleWords.IsRankModifier(word) && !phrase.Split(' ').Contains(word, StringComparer.OrdinalIgnoreCase))
+            if (RoleWords.IsRankModifier(word) && !written.Contains(word, StringComparer.OrdinalIgnoreCase))
             {
                 return true;
             }

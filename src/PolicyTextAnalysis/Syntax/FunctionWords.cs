@@ -33,6 +33,9 @@ internal static class FunctionWords
     /// <summary>An article: <c>a</c>, <c>an</c>, <c>the</c>.</summary>
     public static bool IsArticle(ReadOnlySpan<char> w) => Is(w, "a") || Is(w, "an") || Is(w, "the");
 
+    /// <summary>A determiner that introduces someone new: <c>a</c>, <c>an</c>, <c>another</c>.</summary>
+    public static bool IsIndefiniteDeterminer(ReadOnlySpan<char> w) => Is(w, "a") || Is(w, "an") || Is(w, "another");
+
     /// <summary>A third-person plural personal pronoun or possessive: <c>they</c>, <c>them</c>, <c>their</c>.</summary>
     public static bool IsThirdPersonPlural(ReadOnlySpan<char> w) => Is(w, "they") || Is(w, "them") || Is(w, "their");
 
