@@ -97,7 +97,9 @@ internal sealed partial class AttributionRun
                 // A paragraph that names someone before its quotation (a label no rule could read: "Jane Doe, Director,
                 // Calder Aid (CA Aid): "...") is someone else's words: the last speaker does not carry into it or past it.
                 bool labelled = UnreadLabelBefore(q, ParagraphFirstToken(sentences, sentence));
-                Speaker? continued = recent && !labelled ? latest : null;
+                bool inside = WordsBefore(q, sentences[sentence].FirstToken)
+                    && _document.Tokens.Kinds[_openToken[q] - 1] is TokenKind.Word or TokenKind.Number;
+                Speaker? continued = recent && !labelled && !inside ? latest : null;
                 string rule = RuleIds.Continued;
 
                 // A quotation opening its sentence right after a sentence about a person (its main verb's subject), in the
@@ -174,13 +176,15 @@ internal sealed partial class AttributionRun
         return before <= cue || _document.Tokens.CharsAt(before) is "that" or ":" or ",";
     }
 
+    /// <summary>True when words of the sentence opening at token <paramref name="a"/> stand before quotation
+    /// <paramref name="q"/> (counted from prefix sums: a sentence of thousands of quotations must not be rescanned for each).</summary>
+    private bool WordsBefore(int q, int a) => _openToken[q] > a && _letterWords[_openToken[q]] > _letterWords[a];
+
     private bool IsScare(int q, int a, int b)
     {
         int words = _words[_closeToken[q] + 1] - _words[_openToken[q]];
 
-        // Inside the author's sentence: words of the sentence outside the marks on either side (counted from prefix sums:
-        // a sentence of thousands of quotations must not be rescanned for each).
-        bool wordsBefore = _openToken[q] > a && _letterWords[_openToken[q]] > _letterWords[a];
+        bool wordsBefore = WordsBefore(q, a);
 
         return (words <= MaxScareWords && (wordsBefore || !_spans[q].Closed || _closeToken[q] + 2 < b))
             || (words <= MaxTitleWords && wordsBefore && IsTitleCased(q));

@@ -208,6 +208,23 @@ public class RoundUpCreditTests
         });
     }
 
+    // A quotation completing the author's own clause, with no cue, is words the text credits to nobody: the last speaker
+    // does not carry into it. One set off from the words before it by a comma or a colon still does.
+    [TestCase("Calder Steel pledged to expand its plant in Ohio.\n\nMeanwhile, the carmakers Orvo and Tessal “are considering moving their factories from Mexico to the United States.”", null)]
+    [TestCase("Lena Weiss said the plan had failed. The minister directed all agencies to “deliver price relief to families as fast as the law allows.”", null)]
+    [TestCase("Lena Weiss said the plan had failed. And then, “Our plan will fast-track the cases and return the claims that fail.”", "Lena Weiss")]
+    [TestCase("Lena Weiss said the plan had failed. Afterwards: “Our plan will fast-track the cases and return the claims that fail.”", "Lena Weiss")]
+    public void Predict_QuotationInsideTheAuthorsClause_ContinuesNobody(string text, string? speaker)
+    {
+        Quote q = Quotes(text).Last();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(q.Speaker, Is.EqualTo(speaker));
+            Assert.That(q.Rule, Is.EqualTo(RuleIds.Continued));
+        });
+    }
+
     // A fact sheet's headings are capitalised common words, not speakers' labels.
     [TestCase("Fast facts on the first year\n\nUnemployment Rate: The unemployment rate dropped from 6.2% to 3.9%.")]
     [TestCase("Fast facts on the first year\n\nFact Sheet: The Governor Signs the Water Law")]
