@@ -159,13 +159,16 @@ internal sealed partial class ReportFinder
     /// <summary>
     /// An infinitive cue with no subject of its own that an adjective or a noun governs (it is time to say ..., it would
     /// be strange for Congress to say ..., the right thing to say is ...), or that heads its sentence (And just to clarify
-    /// that ...): nobody has said it. A verb whose object brings the words still does (To quote Lincoln, ...).
+    /// that ...): nobody has said it. A verb whose object brings the words still does (To quote Lincoln, ...). Nor has
+    /// the object of a verb that makes, asks or allows someone to say it (the bill would require hospitals to report ...,
+    /// analysts expect the bank to announce ...): what that verb's object is to say is not yet said.
     /// </summary>
     private bool IsUnrealisedInfinitive(int cue, CueClass cls)
     {
         int head = _tree.Head(cue);
         return _tree.Child(cue, "nsubj") < 0 && _tree.HasChildWord(cue, "mark", "to")
-            && ((head >= 0 && head != cue && _syntax.Pos(head) is "ADJ" or "NOUN") || (head < 0 && (cls & CueClass.SourceObject) == 0));
+            && ((head >= 0 && head != cue && _syntax.Pos(head) is "ADJ" or "NOUN") || (head < 0 && (cls & CueClass.SourceObject) == 0)
+                || (head >= 0 && _tree.Is(cue, "xcomp") && _syntax.Pos(head) == "VERB" && _tree.Child(head, "obj") is int controller and >= 0 && controller < cue));
     }
 
     /// <summary>

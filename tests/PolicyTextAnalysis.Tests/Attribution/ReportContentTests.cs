@@ -15,6 +15,18 @@ public class ReportContentTests
         Assert.That(Quotes(text), Is.Empty);
     }
 
+    // What a verb's object is made, asked or expected to say is not yet said (object control); a subject raised by a
+    // passive verb still speaks.
+    [TestCase("The rule would force banks to report suspicious transfers to the police.", null)]
+    [TestCase("The coach motivated his players to believe they could win anything.", null)]
+    [TestCase("The minister is expected to announce that the plant will close.", "minister")]
+    public void Predict_InfinitiveCueOfAVerbsObject_ReportsNothing(string text, string? speaker)
+    {
+        IReadOnlyList<Quote> quotes = Quotes(text);
+
+        Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(speaker is null ? Array.Empty<string>() : new[] { speaker }));
+    }
+
     // Two quotes of one sentence, each with its own content and the same speaker: a second speech verb coordinated with the
     // cue reports its own clause; a quotation split by an inverted cue gives both parts, neither holding the speaker's phrase.
     [TestCase("Officials said Tuesday that at least 12 people had been killed, and warned that the toll could rise.",
