@@ -90,6 +90,51 @@ internal sealed partial class ReportFinder
         return null;
     }
 
+    /// <summary>True when only punctuation of <paramref name="head"/>'s phrase follows the phrase of <paramref name="cue"/>.</summary>
+    private bool ClosesClause(int cue, int head)
+    {
+        for (int t = _tree.SubtreeEnd(cue); t < _tree.SubtreeEnd(head); t++)
+        {
+            if (_document.Tokens.Kinds[t] != TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when the phrase of <paramref name="cue"/> runs to the sentence's end <paramref name="b"/>, with no comma
+    /// after the cue (as he said, of the next six months: the parse took the rest of a sentence the "as" clause
+    /// interrupts for the cue's).</summary>
+    private bool EndsSentence(int cue, int b)
+    {
+        int end = _tree.SubtreeEnd(cue);
+        for (int t = cue + 1; t < b; t++)
+        {
+            if ((t < end && _document.Tokens.CharsAt(t) is ",") || (t >= end && _document.Tokens.Kinds[t] != TokenKind.Punctuation))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when <paramref name="verb"/> has a "by" agent.</summary>
+    private bool HasAgent(int verb)
+    {
+        foreach (int c in _tree.Children.Of(verb))
+        {
+            if (_tree.Is(c, "obl:agent") || (_tree.Is(c, "obl") && HasCase(c, "by")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// What a cue heading an "as" clause reports (rule <c>as-parenthetical</c>), or null: the clause it is an adverbial
     /// of, the clause of the noun the parser hung it on, or the clause the parser hung on it after its comma.
@@ -106,6 +151,28 @@ internal sealed partial class ReportFinder
             // else the words after it (those before are an adverbial or a conjunction: But, as X said, ...).
             bool afterSubject = _tree.Child(cue, "nsubj") >= 0 && SubjectBefore(head, _tree.SubtreeFirst(cue));
             return (afterSubject ? _tree.SubtreeFirst(head) : _tree.SubtreeEnd(cue), _tree.SubtreeEnd(head));
+        }
+
+        // "Prices rose sharply last year, as the central bank has noted": an "as" clause closing the clause it reports, after
+        // a comma, with a source (its subject, or a passive's agent: as was pointed out by the mayors) and no object or
+        // clause of its own ("as" stands for what was said): the clause's words before it. The parse may hang the "as"
+        // clause on a word inside that clause (grew faster than in any year since 1990, as X said: on "1990"); the clause
+        // is the one of the nearest head above it with a subject.
+        if (head >= 0 && head < cue && _tree.Is(cue, "advcl") && _tree.Child(cue, "mark") is int closingAs and > 0 && closingAs < cue
+            && _document.Tokens.CharsAt(closingAs).Equals("as", StringComparison.OrdinalIgnoreCase) && _document.Tokens.CharsAt(closingAs - 1) is ","
+            && _tree.Child(cue, "obj") < 0 && !HasClause(cue)
+            && (_tree.Child(cue, "nsubj") is int closingSource and >= 0 ? !IsAddressee(closingSource) : _tree.Child(cue, "aux:pass") >= 0 && HasAgent(cue)))
+        {
+            int clause = head;
+            while (_tree.Child(clause, "nsubj") < 0 && _tree.Child(clause, "nsubj:pass") < 0 && _tree.Head(clause) is int up and >= 0 && up != clause)
+            {
+                clause = up;
+            }
+
+            if (ClosesClause(cue, clause) && EndsSentence(cue, b) && _tree.SubtreeFirst(clause) < closingAs - 1)
+            {
+                return (_tree.SubtreeFirst(clause), closingAs - 1);
+            }
         }
 
         // "His plan, as the Tax Policy Center has shown, would raise taxes": an "as" clause set off by commas that the

@@ -226,6 +226,26 @@ public class ReportContentTests
         Assert.That(Quotes(text).Select(q => (q.Text, q.Speaker)), Is.EqualTo(new[] { (content, (string?)speaker) }));
     }
 
+    // An "as" clause closing its sentence, with a source and no object: the clause before it is reported. Not an "as"
+    // clause of time or of an unnamed source, and not a reduced passive (as called for by X), whose parse gives no agent.
+    [TestCase("Prices rose sharply last year, as the central bank has noted.", "Prices rose sharply last year", "central bank")]
+    [TestCase("The economy grew faster than in any year since 1990, as Lena Weiss said in her speech on Tuesday.",
+        "The economy grew faster than in any year since 1990", "Lena Weiss")]
+    [TestCase("Cities with the toughest gun laws still have the highest rates of violence, as was pointed out by the mayors.",
+        "Cities with the toughest gun laws still have the highest rates of violence", "mayors")]
+    public void Predict_AsClauseClosingItsSentence_ReportsTheClauseBefore(string text, string content, string speaker)
+    {
+        Assert.That(Quotes(text).Select(q => (q.Text, q.Speaker)), Is.EqualTo(new[] { (content, (string?)speaker) }));
+    }
+
+    [TestCase("The economy grew, as expected.")]
+    [TestCase("He left the hall, as the crowd cheered.")]
+    [TestCase("Prices rose, as you know.")]
+    public void Predict_AsClauseClosingItsSentenceWithoutASource_ReportsNothing(string text)
+    {
+        Assert.That(Quotes(text), Is.Empty);
+    }
+
     [Test]
     [TestCase("The President has made clear that the Administration is committed to safety.", "the Administration is committed to safety", "President")]
     [TestCase("The governor made it clear that the roads will reopen on Friday.", "the roads will reopen on Friday", "governor")]
