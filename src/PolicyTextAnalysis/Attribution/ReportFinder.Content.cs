@@ -117,9 +117,10 @@ internal sealed partial class ReportFinder
         // clause's complement or a conjunct with no coordinator (The bank will raise rates, its chair told reporters), when it
         // has no clause of its own and the clause is not quoted (a quotation's cue after it is cue-near-quote's).
         // (Not a relative clause's verb: "The director, who asked not to be named, said ..." reports nothing of "asked";
-        // nor a verb of finding or showing with an object of its own: "..., it doesn't indicate a willingness to talk".)
+        // nor a verb of finding or showing with an object of its own: "..., it doesn't indicate a willingness to talk"; a
+        // speech verb's object is only its addressee: "..., she told reporters", not "..., the economy added jobs".)
         if (head >= 0 && head < cue && _tree.Child(cue, "nsubj") is int parentheticalSubject and >= 0 && !IsRelativeWord(parentheticalSubject)
-            && (IsSpeechVerb(cue) || _tree.Child(cue, "obj") < 0)
+            && (_tree.Child(cue, "obj") is var parentheticalObject && (parentheticalObject < 0 || (IsSpeechVerb(cue) && ((CueClassOf(cue) & CueClass.Bid) != 0 || IsAddresseeWord(parentheticalObject)))))
             && (_tree.Is(cue, "parataxis")
                 || ((_tree.Is(cue, "ccomp") || (_tree.Is(cue, "conj") && _tree.Child(cue, "cc") < 0)) && IsSpeechVerb(cue)
                     && Preceded(cue, ",") && !HasClause(cue) && !_inQuote[head])))
@@ -326,6 +327,11 @@ internal sealed partial class ReportFinder
 
         return first;
     }
+
+    /// <summary>True when <paramref name="noun"/> can be whom a speech verb addresses: a pronoun, a name or a person noun
+    /// (a verb that also bids, as tell and warn do, takes any addressee: told the committee).</summary>
+    private bool IsAddresseeWord(int noun) =>
+        _syntax.Pos(noun) is "PRON" or "PROPN" || (_syntax.Pos(noun) == "NOUN" && Resolution.PersonNouns.Contains(_syntax.Lemma(noun)));
 
     /// <summary>True for an embedded question (<c>asked whether ...</c>, <c>how ...</c>): a question reports no content.</summary>
     private bool IsEmbeddedQuestion(int clause)

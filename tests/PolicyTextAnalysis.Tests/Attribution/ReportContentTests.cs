@@ -238,6 +238,17 @@ public class ReportContentTests
         Assert.That(Quotes(text).Select(q => (q.Text, q.Speaker)), Is.EqualTo(new[] { (content, (string?)speaker) }));
     }
 
+    // A speech verb after a comma reports the clause before it when its object is only the addressee; an object that is
+    // no addressee is what it says or does (the economy added jobs), and the words before are no report.
+    [TestCase("Consistent with this trend, the economy has added 670,000 jobs in construction since January.", null, null)]
+    [TestCase("The bank will raise rates again, she told the committee on Tuesday.", "The bank will raise rates again", null)]
+    [TestCase("The bank will raise rates again, its chair told reporters.", "The bank will raise rates again", "its chair")]
+    public void Predict_SpeechVerbAfterAComma_ReportsTheClauseOnlyWithAnAddressee(string text, string? content, string? speaker)
+    {
+        Assert.That(Quotes(text).Select(q => (q.Text, q.Speaker)),
+            Is.EqualTo(content is null ? Array.Empty<(string, string?)>() : new[] { (content, speaker) }));
+    }
+
     [TestCase("The economy grew, as expected.")]
     [TestCase("He left the hall, as the crowd cheered.")]
     [TestCase("Prices rose, as you know.")]
