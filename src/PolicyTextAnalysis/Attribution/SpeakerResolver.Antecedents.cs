@@ -206,11 +206,18 @@ internal sealed partial class SpeakerResolver
         return false;
     }
 
+    /// <summary>True when the name <c>[first, last]</c> is a subject, or the name of a title right before it that is one.</summary>
     private bool IsSubjectToken(int first, int last)
     {
         for (int t = first; t <= last; t++)
         {
             if (_tree.Is(t, "nsubj"))
+            {
+                return true;
+            }
+
+            // A name hung on the title before it, which the parse made the subject (Congressman [Tom Baker] made ...).
+            if ((_tree.Is(t, "appos") || _tree.Is(t, "flat")) && _tree.Head(t) is int title and >= 0 && title == first - 1 && _tree.Is(title, "nsubj"))
             {
                 return true;
             }

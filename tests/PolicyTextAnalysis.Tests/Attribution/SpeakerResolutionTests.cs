@@ -84,6 +84,8 @@ public class SpeakerResolutionTests
     [TestCase("The paper quoted critics like the lawyer Tom Baker and the campaigner Mara Quill, with Quill stating: \"People need quicker decisions.\"", "Quill")]
     // A phrase put first and taken up by a pronoun (left dislocation, as speakers talk) is the one who speaks.
     [TestCase("The mayor spoke first. And the president of the union, Mara Quill, she said that the strike would go on.", "Mara Quill")]
+    // A name the parse hangs on the title before it, the clause's subject, is that clause's subject for a pronoun after it.
+    [TestCase("I have a question on the comments that Congressman Tom Baker made: He said that the summit was a failure.", "Tom Baker")]
     public void Predict_SpeakerPhrase_NamesWhoSpeaks(string text, string speaker)
     {
         Assert.That(AttributionTestPipeline.Quotes(text)[^1].Speaker, Is.EqualTo(speaker));
