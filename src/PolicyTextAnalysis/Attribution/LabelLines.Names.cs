@@ -126,12 +126,39 @@ internal sealed partial class LabelLines
         int contentFirst = colon + 1;
         if (contentFirst >= paragraphEnd || _document.Tokens.Kinds[contentFirst] != TokenKind.Quote
             || WholeQuotationEnd(_document.Tokens, contentFirst, paragraphEnd) is not (> 0 and var quotationEnd)
-            || ScanName(first, colon, commaEndsName: true).LastWord < 0 || PersonBeforeComma(first, colon) is not (>= 0 and var person))
+            || PersonBeforeComma(first, colon) is not (>= 0 and var person) || !IsAffiliation(person + 2, colon))
         {
             return null;
         }
 
         return new Report(-1, person, first, contentFirst, quotationEnd, RuleIds.LabelLine);
+    }
+
+    /// <summary>
+    /// True when the words from <paramref name="first"/> to before <paramref name="end"/> can be an affiliation after a
+    /// person's name: roles and bodies, in capitals or not (<c>a former US ambassador to Ukraine</c>, <c>Senior director of
+    /// the Calder Center</c>), with no verb (a sentence's own words before its colon: <c>Tom Baker, the mayor, said it best:</c>),
+    /// quotation or question.
+    /// </summary>
+    private bool IsAffiliation(int first, int end)
+    {
+        TokenList tokens = _document.Tokens;
+        if (first >= end || end - first > MaxCreditTokens)
+        {
+            return false;
+        }
+
+        for (int t = first; t < end; t++)
+        {
+            ReadOnlySpan<char> w = tokens.CharsAt(t);
+            if (tokens.Kinds[t] == TokenKind.Quote || w is "?" or "!" or ";"
+                || (tokens.Kinds[t] == TokenKind.Word && char.IsLower(w[0]) && _document.Syntax?.Pos(t) is "VERB" or "AUX"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The last word of a person's name of two or more words that runs from <paramref name="first"/> to a comma

@@ -126,7 +126,8 @@ internal sealed partial class LabelLines
         (int lastWord, int words, int capitals, int roleNoun, bool noted) = ScanName(first, nameEnd, commaEndsName: false);
         if (lastWord < 0 || 2 * capitals > words)
         {
-            return null;
+            // A person's name and a short affiliation in lower case (Jane Doe, a former ambassador: "...").
+            return lastWord < 0 && !topic && colon + 1 < paragraphEnd ? LongPersonLabel(first, colon, paragraphEnd) : null;
         }
 
         // A name of the text; or two or more capitalised words (an organisation no recogniser knew) before a quotation,

@@ -92,6 +92,22 @@ public class RoundUpCreditTests
         Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "Lena Weiss", "Tom Baker", "Riverton Coaches Association" }));
     }
 
+    // An affiliation in lower case, short or long, still follows the person who speaks; words with a verb before the colon
+    // are a sentence, read by its cue.
+    [TestCase("Jane Doe, a former ambassador to Peru: “The deal is a triumph of patience.” [Tweet, 10/19/23]", "Jane Doe", "label-line")]
+    [TestCase("Tom Baker, Senior director of the Calder Council’s Europe Center and a former ambassador to Peru: “The deal is a triumph of patience.”", "Tom Baker", "label-line")]
+    [TestCase("Tom Baker, the mayor, said it best at the fair: “The deal is a triumph of patience.”", "Tom Baker", "clausal-complement")]
+    public void Predict_PersonBeforeALowerCaseAffiliation_Speaks(string label, string speaker, string rule)
+    {
+        Quote q = Quotes("Leaders welcomed the deal.\n\n" + label).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(q.Speaker, Is.EqualTo(speaker));
+            Assert.That(q.Rule, Is.EqualTo(rule));
+        });
+    }
+
     [Test]
     public void Predict_QuotationAfterALabelNoRuleReads_DoesNotContinueTheLastSpeaker()
     {
