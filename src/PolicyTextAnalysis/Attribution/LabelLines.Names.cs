@@ -138,7 +138,7 @@ internal sealed partial class LabelLines
     /// True when the words from <paramref name="first"/> to before <paramref name="end"/> can be an affiliation after a
     /// person's name: roles and bodies, in capitals or not (<c>a former US ambassador to Ukraine</c>, <c>Senior director of
     /// the Calder Center</c>), with no verb (a sentence's own words before its colon: <c>Tom Baker, the mayor, said it best:</c>),
-    /// quotation or question.
+    /// quotation or question (a single mark is a possessive's: <c>the Lawyers’ Committee</c>).
     /// </summary>
     private bool IsAffiliation(int first, int end)
     {
@@ -151,7 +151,7 @@ internal sealed partial class LabelLines
         for (int t = first; t < end; t++)
         {
             ReadOnlySpan<char> w = tokens.CharsAt(t);
-            if (tokens.Kinds[t] == TokenKind.Quote || w is "?" or "!" or ";"
+            if ((tokens.Kinds[t] == TokenKind.Quote && QuoteScanner.IsDoubleMark(w)) || w is "?" or "!" or ";"
                 || (tokens.Kinds[t] == TokenKind.Word && char.IsLower(w[0]) && _document.Syntax?.Pos(t) is "VERB" or "AUX"))
             {
                 return false;
@@ -179,8 +179,8 @@ internal sealed partial class LabelLines
     }
 
     /// <summary>True when the parenthesis at <paramref name="t"/> closes right before <paramref name="end"/> and holds a date
-    /// or one abbreviation, a note on the one named, not a name: <c>Gen. Jack Keane (ret.):</c>, <c>Sen. Chris Murphy
-    /// (9/27/13):</c>.</summary>
+    /// or one abbreviation, or one place the recognisers know, a note on the one named, not a name: <c>Gen. Jack Keane
+    /// (ret.):</c>, <c>Sen. Chris Murphy (9/27/13):</c>, <c>Sen. Ann Lee (Ohio):</c>.</summary>
     private bool IsClosingNote(int t, int end)
     {
         const int MaxNoteTokens = 5;
@@ -188,6 +188,12 @@ internal sealed partial class LabelLines
         if (end - 1 <= t + 1 || end - 1 - t > MaxNoteTokens + 1 || tokens.CharsAt(end - 1) is not ")")
         {
             return false;
+        }
+
+        // The place the one named represents or comes from (Senator Lena Weiss (Ohio):), as a party note gives it.
+        if (_speakers.IsEntity(t + 1) && _speakers.LabelAt(t + 1) == EntityLabels.GeopoliticalEntity && _speakers.EntityLast(t + 1) == end - 2)
+        {
+            return true;
         }
 
         int words = 0;

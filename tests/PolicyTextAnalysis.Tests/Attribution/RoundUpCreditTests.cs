@@ -97,6 +97,9 @@ public class RoundUpCreditTests
     [TestCase("Jane Doe, a former ambassador to Peru: “The deal is a triumph of patience.” [Tweet, 10/19/23]", "Jane Doe", "label-line")]
     [TestCase("Tom Baker, Senior director of the Calder Council’s Europe Center and a former ambassador to Peru: “The deal is a triumph of patience.”", "Tom Baker", "label-line")]
     [TestCase("Tom Baker, the mayor, said it best at the fair: “The deal is a triumph of patience.”", "Tom Baker", "clausal-complement")]
+    [TestCase("Tom Baker, President of the Lawyers’ Committee on Calder Law: “The deal is a triumph of patience.”", "Tom Baker", "label-line")]
+    // The place a member represents, in parentheses, is a note on the name as a party note is.
+    [TestCase("Senator Lena Weiss (Ohio): “The deal is a triumph of patience.”", "Lena Weiss", "label-line")]
     public void Predict_PersonBeforeALowerCaseAffiliation_Speaks(string label, string speaker, string rule)
     {
         Quote q = Quotes("Leaders welcomed the deal.\n\n" + label).Single();
