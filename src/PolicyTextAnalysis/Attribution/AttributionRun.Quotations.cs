@@ -57,7 +57,10 @@ internal sealed partial class AttributionRun
 
                 // A quotation closing inside the cue's own subject names it (the "maximum pressure" campaign shows ...):
                 // the cue reports something else.
-                if (c.SpeakerFirst >= 0 && c.SpeakerFirst <= _closeToken[q] && _closeToken[q] < c.SpeakerHead)
+                // So does one holding the speaker's head word (an illegal immigrant "influencer" who encouraged ...: the
+                // relative clause's noun).
+                if ((c.SpeakerFirst >= 0 && c.SpeakerFirst <= _closeToken[q] && _closeToken[q] < c.SpeakerHead)
+                    || (c.SpeakerHead >= _openToken[q] && c.SpeakerHead <= _closeToken[q]))
                 {
                     continue;
                 }

@@ -32,6 +32,7 @@ public class QuotationFrameTests
     [TestCase("The administration’s “maximum pressure” campaign shows that sanctions work.", "maximum pressure")]
     [TestCase("As the failure of the Calder administration’s “small yard, high fence” approach makes clear, it is not enough to protect our technology.",
         "small yard, high fence")]
+    [TestCase("The agency deported an illegal immigrant “influencer” who infamously encouraged fellow immigrants to become squatters.", "influencer")]
     public void Predict_QuotationInTheCuesSubject_IsAScareQuote(string text, string quoted)
     {
         IReadOnlyList<Quote> quotes = Quotes(text);
