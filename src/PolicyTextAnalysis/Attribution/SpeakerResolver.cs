@@ -75,6 +75,15 @@ internal sealed partial class SpeakerResolver
             return Addressee(head);
         }
 
+        // A quantity of people (A number of congressional leaders, over 90 percent of economists, millions of Americans):
+        // the head counts them; the people of its "of" phrase speak.
+        // Not one of them (One of the minister's aides told ...): that is one person, not the group or whom it serves.
+        if (_syntax.Pos(head) is "NOUN" or "NUM" && !IsPersonNoun(head) && !FunctionWords.IsSingleOfGroup(_document.Tokens.CharsAt(head))
+            && PeopleCounted(head) is int counted and >= 0)
+        {
+            return Resolve(counted, _tree.SubtreeFirst(counted));
+        }
+
         // A name in the phrase: the head itself, or a name it is an apposition or compound of. A person the parse hung
         // on an organisation or place (UN Secretary-General António Guterres, with the name as the ORG's flat part)
         // is the one who speaks: the organisation only says whose officer he is.
@@ -196,6 +205,22 @@ internal sealed partial class SpeakerResolver
         // the capitalised words right before a common noun (a McKinsey Global Institute analysis, the Gallup poll).
         return PhraseName(first, NameEnd(head), requireName: true) ?? NameBefore(head, first) ?? found
             ?? DefiniteAntecedent(head) ?? CommonNounPhrase(head);
+    }
+
+    /// <summary>The head of an "of" phrase of <paramref name="head"/> that names people: a plural person noun or a people's
+    /// name (<c>a number of leaders</c>, <c>half of Americans</c>); else -1.</summary>
+    private int PeopleCounted(int head)
+    {
+        foreach (int c in _tree.Children.Of(head))
+        {
+            if (c > head && _tree.Is(c, "nmod") && _tree.HasChildWord(c, "case", "of")
+                && (PersonNouns.IsPluralPeople(_document, c) || (_speakers.IsEntity(c) && _speakers.LabelAt(c) == EntityLabels.Norp)))
+            {
+                return c;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>True when <paramref name="head"/> is a lower-case plural noun for people (WordNet's first sense a person:

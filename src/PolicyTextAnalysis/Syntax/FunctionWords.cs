@@ -36,6 +36,9 @@ internal static class FunctionWords
     /// <summary>A determiner that introduces someone new: <c>a</c>, <c>an</c>, <c>another</c>.</summary>
     public static bool IsIndefiniteDeterminer(ReadOnlySpan<char> w) => Is(w, "a") || Is(w, "an") || Is(w, "another");
 
+    /// <summary>A word that picks a single one out of a group: <c>one</c>, <c>each</c>, <c>either</c>, <c>neither</c> (<c>one of the aides</c>).</summary>
+    public static bool IsSingleOfGroup(ReadOnlySpan<char> w) => Is(w, "one") || Is(w, "each") || Is(w, "either") || Is(w, "neither");
+
     /// <summary>A third-person plural personal pronoun or possessive: <c>they</c>, <c>them</c>, <c>their</c>.</summary>
     public static bool IsThirdPersonPlural(ReadOnlySpan<char> w) => Is(w, "they") || Is(w, "them") || Is(w, "their");
 

@@ -84,11 +84,22 @@ public class SpeakerResolutionTests
     [TestCase("The paper quoted critics like the lawyer Tom Baker and the campaigner Mara Quill, with Quill stating: \"People need quicker decisions.\"", "Quill")]
     // A phrase put first and taken up by a pronoun (left dislocation, as speakers talk) is the one who speaks.
     [TestCase("The mayor spoke first. And the president of the union, Mara Quill, she said that the strike would go on.", "Mara Quill")]
+    // A quantity of people: the people counted speak, not the quantity; one of them is one person, not the group.
+    [TestCase("A number of congressional leaders have said that the tax cut saves people a few dollars.", "congressional leaders")]
+    [TestCase("Over 90 percent of economists surveyed by the paper found that the plan would drive growth.", "economists")]
     // A name the parse hangs on the title before it, the clause's subject, is that clause's subject for a pronoun after it.
     [TestCase("I have a question on the comments that Congressman Tom Baker made: He said that the summit was a failure.", "Tom Baker")]
     public void Predict_SpeakerPhrase_NamesWhoSpeaks(string text, string speaker)
     {
         Assert.That(AttributionTestPipeline.Quotes(text)[^1].Speaker, Is.EqualTo(speaker));
+    }
+
+    [Test]
+    public void Predict_OneOfAGroup_IsNotTheGroup()
+    {
+        Quote q = AttributionTestPipeline.Quotes("One of the senators told reporters that the bill would fail.").Single();
+
+        Assert.That(q.Speaker, Is.Not.EqualTo("senators"));
     }
 
     // A lone name before the comma is as often a call to someone: the pronoun is not that name.
