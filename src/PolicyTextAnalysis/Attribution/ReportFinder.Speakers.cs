@@ -73,11 +73,13 @@ internal sealed partial class ReportFinder
                 // Of two subjects before the verb (a stray noun), the nearer one, unless it has a preposition: a nominal
                 // with one is no subject (6 of 31,690 gold subjects of EWT and GUM have one; Captain X of Mobile, also on
                 // her second tour, said: the tour taken for a second subject). Nor is a phrase set off by commas after the
-                // first: it describes the first (Representative X of Texas, the committee's top Republican, said). Nor one
+                // first, or by dashes: it describes the first (Representative X of Texas, the committee's top Republican, said;
+                // Moody's — a Wall Street firm — has said). Nor one
                 // right after a preposition the parse gave to another word (Lawmakers critical of the deal said: "of" hung
                 // on "critical"). No verb of EWT and GUM gold has two subjects.
                 else if (r is "nsubj" or "nsubj:pass"
-                    && (subject < 0 || (c < cue && c > subject && (!InPrepositionalPhrase(c) || InPrepositionalPhrase(subject)) && !_tree.IsSetOffByCommas(c))))
+                    && (subject < 0 || (c < cue && c > subject && (!InPrepositionalPhrase(c) || InPrepositionalPhrase(subject))
+                        && !_tree.IsSetOffByCommas(c) && !_tree.IsSetOffByDashes(c))))
                 {
                     subject = c;
                 }
@@ -213,6 +215,14 @@ internal sealed partial class ReportFinder
             if ((_tree.Is(verb, "acl") && (_syntax.Pos(head) == "PROPN" || (verb == cue && IsVerblessRoot(head))))
                 || (_tree.Is(verb, "parataxis") && verb == cue && head < cue && IsVerblessRoot(head)))
             {
+                // A description set off by dashes after the name (Calder Analytics — a Wall Street firm — has said ...),
+                // which the parse made the root with the name its subject: the name is the speaker.
+                if (_tree.Child(head, "nsubj") is int namedFirst and >= 0 && namedFirst < head && !_inQuote[namedFirst]
+                    && _syntax.Pos(namedFirst) is "PROPN" or "NOUN" && _document.Tokens.CharsAt(_tree.SubtreeEnd(namedFirst)) is "—" or "–" or "-" or ",")
+                {
+                    return (namedFirst, First(namedFirst));
+                }
+
                 return (head, First(head));
             }
 

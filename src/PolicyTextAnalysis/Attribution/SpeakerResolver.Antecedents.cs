@@ -58,6 +58,7 @@ internal sealed partial class SpeakerResolver
         // the next sentence's "they" most likely is, before any organisation the sentence names in passing.
         Speaker? people = PluralPersonSubject(a, b);
         _pluralPeople = people is not null ? (people, 0) : (_pluralPeople.People, _pluralPeople.SentencesAgo + 1);
+        _previousPeopleNamed = LastPluralPeople(a, b);
         groupSubject ??= people;
         _previousPerson = (personSubject, lastPerson);
         _previousGroup = (groupSubject, lastGroup);
@@ -154,6 +155,29 @@ internal sealed partial class SpeakerResolver
         }
 
         return false;
+    }
+
+    /// <summary>The last plural person noun of tokens <c>[a, b)</c> outside quotations and names, as the text describes the
+    /// people, or null.</summary>
+    private Speaker? LastPluralPeople(int a, int b)
+    {
+        for (int t = b - 1; t >= a; t--)
+        {
+            if (!_inQuote[t] && _syntax.Tag(t) == "NNS" && !_tree.Is(t, "compound") && !_speakers.IsEntity(t) && IsPersonNoun(t))
+            {
+                // The first of people coordinated (gun owners and hunters) heads the phrase.
+                int first = t;
+                while (_tree.Is(first, "conj") && _tree.Head(first) is int conjoined and >= 0 && conjoined >= a && conjoined < first
+                    && _syntax.Tag(conjoined) == "NNS" && IsPersonNoun(conjoined))
+                {
+                    first = conjoined;
+                }
+
+                return CommonNounPhrase(first);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The speaker a plural person noun subject of the sentence's main verb names (<c>researchers</c>), or null.</summary>
@@ -279,7 +303,10 @@ internal sealed partial class SpeakerResolver
             Speaker? people = _pluralPeople.SentencesAgo < maxSentencesAgo && plural ? _pluralPeople.People : null;
             // A state or place is "it", not "they" (When they say "not that bad", ... after a sentence about Colombia).
             Speaker? Fits(Speaker? group) => plural && group is { IsPlace: true } ? null : group;
-            return SameSentenceGroup(pronoun) ?? Fits(_previousGroup.Subject) ?? people ?? Fits(_previousGroup.Last) ?? Fits(_speakers.LastGroup);
+            // People the sentence before names in another role (Talk to gun owners and hunters. They'll tell you ...) come
+            // before people who were a subject further back.
+            Speaker? named = plural && _pluralPeople.SentencesAgo > 0 ? _previousPeopleNamed : null;
+            return SameSentenceGroup(pronoun) ?? Fits(_previousGroup.Subject) ?? named ?? people ?? Fits(_previousGroup.Last) ?? Fits(_speakers.LastGroup);
         }
 
         // A person of the pronoun's own sentence first (Thomas' sister pleaded with him, but he replied ...; the

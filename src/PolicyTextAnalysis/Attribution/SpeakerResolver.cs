@@ -25,6 +25,7 @@ internal sealed partial class SpeakerResolver
     private (Speaker? Subject, Speaker? Last) _previousPerson;
     private (Speaker? Subject, Speaker? Last) _previousGroup;
     private (Speaker? People, int SentencesAgo) _pluralPeople;   // the latest plural person-noun subject (researchers say)
+    private Speaker? _previousPeopleNamed;   // the previous sentence's last plural person noun in any role (talk to hunters)
     private Dictionary<string, EntityMention>? _clustersByName;
     private Dictionary<string, Speaker?>? _ownerByNoun;
     private readonly CueLexicon _lexicon;

@@ -148,6 +148,19 @@ internal sealed class DependencyTree
         return opened && closed;
     }
 
+    /// <summary>True when the phrase of <paramref name="token"/> has a dash on both sides (its own or the next word): an aside
+    /// (<c>Moody's — a Wall Street firm — has said</c>).</summary>
+    public bool IsSetOffByDashes(int token)
+    {
+        int first = _subtreeFirst[token];
+        int end = _subtreeEnd[token];
+        bool opened = IsDash(_tokens.CharsAt(first)) || (first > 0 && IsDash(_tokens.CharsAt(first - 1)));
+        bool closed = IsDash(_tokens.CharsAt(end - 1)) || (end < _tokens.Count && IsDash(_tokens.CharsAt(end)));
+        return opened && closed;
+
+        static bool IsDash(ReadOnlySpan<char> w) => w is "\u2014" or "\u2013" or "--";
+    }
+
     /// <summary>The first token of the subtree of <paramref name="token"/>.</summary>
     public int SubtreeFirst(int token) => _subtreeFirst[token];
 

@@ -84,6 +84,12 @@ public class SpeakerResolutionTests
     [TestCase("The paper quoted critics like the lawyer Tom Baker and the campaigner Mara Quill, with Quill stating: \"People need quicker decisions.\"", "Quill")]
     // A phrase put first and taken up by a pronoun (left dislocation, as speakers talk) is the one who speaks.
     [TestCase("The mayor spoke first. And the president of the union, Mara Quill, she said that the strike would go on.", "Mara Quill")]
+    // A description set off by dashes after the name describes it; the name speaks.
+    [TestCase("Calder Analytics — a Wall Street firm — has said that we could end up with fewer jobs this year.", "Calder Analytics")]
+    [TestCase("Calder’s — a Wall Street firm — has said that we could end up with fewer jobs this year if we don’t act.", "Calder")]
+    // "They" after a sentence naming people in another role: those people, before a subject further back.
+    [TestCase("Democratic senators met on Monday. We need a ban on assault weapons. Talk to most responsible gun owners and hunters. They’ll tell you that there is no justification for 100 rounds.",
+        "most responsible gun owners")]
     // A quantity of people: the people counted speak, not the quantity; one of them is one person, not the group.
     [TestCase("A number of congressional leaders have said that the tax cut saves people a few dollars.", "congressional leaders")]
     [TestCase("Over 90 percent of economists surveyed by the paper found that the plan would drive growth.", "economists")]
