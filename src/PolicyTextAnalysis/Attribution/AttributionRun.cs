@@ -265,6 +265,13 @@ internal sealed partial class AttributionRun
 
             _finder.Find(a, b, blockEnd, found);
 
+            // A heading names what follows (Readout of President Lena Weiss's Call with ..., The Governor Announces Five
+            // Nominations): only a clause it reports is anyone's words (Senators Say the Bill Is Dead).
+            if (paragraphStart && paragraphEnd[s] == b && IsHeading(a, b))
+            {
+                found.RemoveAll(static r => r.Rule is not (RuleIds.ClausalComplement or RuleIds.ThatClause));
+            }
+
             // A label's or credit line's name is nobody's reported words (KCAL-TV (Calder, MT): Farmers say ...: the parse
             // read the name as the content of the headline's verb).
             if (label is { SpeakerFirst: >= 0 } credited && found.Count > 1)

@@ -21,8 +21,10 @@ internal sealed partial class SpeakerLocator
                 continue;
             }
 
+            // A name does not run on over a line break (a heading's last words and the next paragraph's first).
             int end = t;
-            while (end + 1 < tokens.Count && _entityAt[end + 1] < 0 && IsNameToken(end + 1, false))
+            while (end + 1 < tokens.Count && _entityAt[end + 1] < 0 && IsNameToken(end + 1, false)
+                && _document.Text.AsSpan(tokens.Ends[end], tokens.Starts[end + 1] - tokens.Ends[end]).IndexOf('\n') < 0)
             {
                 end++;
             }

@@ -470,6 +470,8 @@ public class AttributionStageTests
     [TestCase("Lena Weiss tells us about a small riverside hotel in Calder that for years sheltered travellers.")]
     // An infinitive heading its sentence, with no subject: a request or a purpose, said by nobody.
     [TestCase("And just to clarify that the second half would come through economic support.")]
+    // A heading names what follows; what it announces is nobody's words.
+    [TestCase("Governor Lena Weiss Announces Key Nomination on Water Team\n\nThe nominee will serve on the water board.")]
     public void Predict_NoSpeech_FindsNothing(string text)
     {
         Assert.That(Quotes(text), Is.Empty);

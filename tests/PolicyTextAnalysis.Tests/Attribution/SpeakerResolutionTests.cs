@@ -84,6 +84,8 @@ public class SpeakerResolutionTests
     [TestCase("The paper quoted critics like the lawyer Tom Baker and the campaigner Mara Quill, with Quill stating: \"People need quicker decisions.\"", "Quill")]
     // A phrase put first and taken up by a pronoun (left dislocation, as speakers talk) is the one who speaks.
     [TestCase("The mayor spoke first. And the president of the union, Mara Quill, she said that the strike would go on.", "Mara Quill")]
+    // Capitalised words of a heading do not run on into the name that opens the next paragraph.
+    [TestCase("Joint Statement on Calder Cooperation Against COVID-19\n\nBoth Presidents said that they would explore areas of cooperation.", "Presidents")]
     // A description set off by dashes after the name describes it; the name speaks.
     [TestCase("Calder Analytics — a Wall Street firm — has said that we could end up with fewer jobs this year.", "Calder Analytics")]
     [TestCase("Calder’s — a Wall Street firm — has said that we could end up with fewer jobs this year if we don’t act.", "Calder")]
