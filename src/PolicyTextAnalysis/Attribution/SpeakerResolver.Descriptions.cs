@@ -40,6 +40,13 @@ internal sealed partial class SpeakerResolver
 
         TokenList tokens = _document.Tokens;
 
+        // A modifier's phrase may open with punctuation the parse hung on it (the smartest, toughest, most gracious man: the
+        // comma before "toughest"); a description opens with a word.
+        while (first < head && tokens.Kinds[first] == TokenKind.Punctuation)
+        {
+            first++;
+        }
+
         // A quotation among the modifiers stays whole (the "small yard, high fence" approach): a phrase starting inside it
         // takes its opening mark and the words before it.
         int marks = 0;

@@ -102,6 +102,16 @@ public class SpeakerResolutionTests
         Assert.That(AttributionTestPipeline.Quotes(text)[^1].Speaker, Is.EqualTo(speaker));
     }
 
+    // A description opens with a word, whatever punctuation the parse hung on its modifiers.
+    [Test]
+    public void Predict_DescriptionOfAGarbledParse_OpensWithAWord()
+    {
+        IReadOnlyList<Quote> quotes = AttributionTestPipeline.Quotes("You know, my dad — who never went to college; who was the smartest, toughest, "
+            + "most gracious man I knew; who managed a car dealership — used to say, “Tom, a job is about a lot more than a paycheck.”");
+
+        Assert.That(quotes.Select(q => q.Speaker), Has.All.Matches<string?>(s => s is null || char.IsLetterOrDigit(s[0])));
+    }
+
     [Test]
     public void Predict_OneOfAGroup_IsNotTheGroup()
     {
