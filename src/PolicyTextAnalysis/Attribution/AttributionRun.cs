@@ -266,10 +266,11 @@ internal sealed partial class AttributionRun
             _finder.Find(a, b, blockEnd, found);
 
             // A heading names what follows (Readout of President Lena Weiss's Call with ..., The Governor Announces Five
-            // Nominations): only a clause it reports is anyone's words (Senators Say the Bill Is Dead).
+            // Nominations): only a clause it reports is anyone's words (Senators Say the Bill Is Dead), and a credit line
+            // (a name alone on its line) gives the quotation paragraph after it its speaker.
             if (paragraphStart && paragraphEnd[s] == b && IsHeading(a, b))
             {
-                found.RemoveAll(static r => r.Rule is not (RuleIds.ClausalComplement or RuleIds.ThatClause));
+                found.RemoveAll(static r => r.Rule is not (RuleIds.ClausalComplement or RuleIds.ThatClause or RuleIds.CreditLine));
             }
 
             // A label's or credit line's name is nobody's reported words (KCAL-TV (Calder, MT): Farmers say ...: the parse
