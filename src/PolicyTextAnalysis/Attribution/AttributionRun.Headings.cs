@@ -5,8 +5,7 @@ internal sealed partial class AttributionRun
 {
     /// <summary>
     /// True when tokens <c>[a, b)</c>, a paragraph of their own, are a heading: no quotation mark, no final stop, question
-    /// or colon, and every word of four letters or more capitalised but function words (title case), three such words at
-    /// least.
+    /// or colon, and in title case with three capitalised words at least.
     /// </summary>
     private bool IsHeading(int a, int b)
     {
@@ -16,27 +15,42 @@ internal sealed partial class AttributionRun
             return false;
         }
 
-        int capitalised = 0;
         for (int t = a; t < b; t++)
         {
             if (tokens.Kinds[t] == TokenKind.Quote)
             {
                 return false;
             }
+        }
 
-            ReadOnlySpan<char> w = tokens.CharsAt(t);
-            if (tokens.Kinds[t] == TokenKind.Word && w.Length >= 4)
+        return TitleCaseWords(a, b) >= 3;
+    }
+
+    /// <summary>
+    /// How many words of tokens <c>[first, end)</c> are capitalised when all are but function words (title case: Call with
+    /// the Prime Minister; "Promoting Calder Innovation and Security"); -1 when another word is in lower case.
+    /// </summary>
+    private int TitleCaseWords(int first, int end)
+    {
+        TokenList tokens = _document.Tokens;
+        int capitalised = 0;
+        for (int t = first; t < end; t++)
+        {
+            if (tokens.Kinds[t] != TokenKind.Word)
             {
-                // Title case leaves the function words in lower case (Call with the Prime Minister).
-                if (!char.IsUpper(w[0]) && _document.Syntax?.Pos(t) is not ("ADP" or "DET" or "CCONJ" or "SCONJ" or "PART" or "PRON" or "AUX"))
-                {
-                    return false;
-                }
+                continue;
+            }
 
-                capitalised += char.IsUpper(w[0]) ? 1 : 0;
+            if (char.IsUpper(tokens.CharsAt(t)[0]))
+            {
+                capitalised++;
+            }
+            else if (_document.Syntax?.Pos(t) is not ("ADP" or "CCONJ" or "SCONJ" or "DET" or "PART" or "PRON" or "AUX"))
+            {
+                return -1;
             }
         }
 
-        return capitalised >= 3;
+        return capitalised;
     }
 }

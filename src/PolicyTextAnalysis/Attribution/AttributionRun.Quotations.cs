@@ -195,27 +195,5 @@ internal sealed partial class AttributionRun
 
     /// <summary>True when every word of quotation <paramref name="q"/> is capitalised but its function words (a title:
     /// the order "Promoting Calder Innovation and Security"), with two or more capitalised words.</summary>
-    private bool IsTitleCased(int q)
-    {
-        TokenList tokens = _document.Tokens;
-        int capitalised = 0;
-        for (int t = _openToken[q] + 1; t < _closeToken[q]; t++)
-        {
-            if (tokens.Kinds[t] != TokenKind.Word)
-            {
-                continue;
-            }
-
-            if (char.IsUpper(tokens.CharsAt(t)[0]))
-            {
-                capitalised++;
-            }
-            else if (_document.Syntax?.Pos(t) is not ("ADP" or "CCONJ" or "DET" or "PART"))
-            {
-                return false;
-            }
-        }
-
-        return capitalised >= 2;
-    }
+    private bool IsTitleCased(int q) => TitleCaseWords(_openToken[q] + 1, _closeToken[q]) >= 2;
 }
