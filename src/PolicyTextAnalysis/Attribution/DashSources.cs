@@ -25,7 +25,7 @@ internal sealed class DashSources
         TokenList tokens = _document.Tokens;
         int dash = close + 1;
         int first = dash + 1;
-        if (first >= tokens.Count || !IsDash(tokens.CharsAt(dash)) || LineBreakBefore(first)
+        if (first >= tokens.Count || !Text.TextChars.IsDashToken(tokens.CharsAt(dash)) || LineBreakBefore(first)
             || tokens.Kinds[first] != TokenKind.Word || !char.IsUpper(tokens.CharsAt(first)[0]))
         {
             return null;
@@ -71,8 +71,6 @@ internal sealed class DashSources
         // No cue word: the dash only punctuates the credit, as the colon does a label.
         return head < 0 ? null : new Report(-1, head, first, open, close + 1, RuleIds.DashSource);
     }
-
-    private static bool IsDash(ReadOnlySpan<char> w) => w is "—" or "–" or "―" or "-" or "--";
 
     private bool LineBreakBefore(int token)
     {

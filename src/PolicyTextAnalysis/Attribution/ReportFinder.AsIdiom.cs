@@ -90,20 +90,6 @@ internal sealed partial class ReportFinder
         return null;
     }
 
-    /// <summary>True when only punctuation of <paramref name="head"/>'s phrase follows the phrase of <paramref name="cue"/>.</summary>
-    private bool ClosesClause(int cue, int head)
-    {
-        for (int t = _tree.SubtreeEnd(cue); t < _tree.SubtreeEnd(head); t++)
-        {
-            if (_document.Tokens.Kinds[t] != TokenKind.Punctuation)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>True when the phrase of <paramref name="cue"/> runs to the sentence's end <paramref name="b"/>, with no comma
     /// after the cue (as he said, of the next six months: the parse took the rest of a sentence the "as" clause
     /// interrupts for the cue's).</summary>
@@ -126,7 +112,7 @@ internal sealed partial class ReportFinder
     {
         foreach (int c in _tree.Children.Of(verb))
         {
-            if (_tree.Is(c, "obl:agent") || (_tree.Is(c, "obl") && HasCase(c, "by")))
+            if (IsAgent(c))
             {
                 return true;
             }
@@ -134,6 +120,9 @@ internal sealed partial class ReportFinder
 
         return false;
     }
+
+    /// <summary>True when <paramref name="c"/> is a passive's agent: <c>obl:agent</c>, or an oblique with "by".</summary>
+    private bool IsAgent(int c) => _tree.Is(c, "obl:agent") || (_tree.Is(c, "obl") && HasCase(c, "by"));
 
     /// <summary>
     /// What a cue heading an "as" clause reports (rule <c>as-parenthetical</c>), or null: the clause it is an adverbial
@@ -169,7 +158,8 @@ internal sealed partial class ReportFinder
                 clause = up;
             }
 
-            if (ClosesClause(cue, clause) && EndsSentence(cue, b) && _tree.SubtreeFirst(clause) < closingAs - 1)
+            // The "as" clause runs to the sentence's end, so it closes that clause too.
+            if (EndsSentence(cue, b) && _tree.SubtreeFirst(clause) < closingAs - 1)
             {
                 return (_tree.SubtreeFirst(clause), closingAs - 1);
             }

@@ -112,7 +112,7 @@ internal sealed partial class ReportFinder
             {
                 foreach (int d in _tree.Children.Of(c))
                 {
-                    if (_tree.Is(d, "obl:agent") || (_tree.Is(d, "obl") && HasCase(d, "by")))
+                    if (IsAgent(d))
                     {
                         speaker = d;
                         break;

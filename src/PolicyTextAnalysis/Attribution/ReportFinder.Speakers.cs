@@ -83,7 +83,7 @@ internal sealed partial class ReportFinder
                 {
                     subject = c;
                 }
-                else if (r == "obl:agent" || (r == "obl" && HasCase(c, "by")))
+                else if (IsAgent(c))
                 {
                     agent = c;
                 }
@@ -218,7 +218,7 @@ internal sealed partial class ReportFinder
                 // A description set off by dashes after the name (Calder Analytics — a Wall Street firm — has said ...),
                 // which the parse made the root with the name its subject: the name is the speaker.
                 if (_tree.Child(head, "nsubj") is int namedFirst and >= 0 && namedFirst < head && !_inQuote[namedFirst]
-                    && _syntax.Pos(namedFirst) is "PROPN" or "NOUN" && _document.Tokens.CharsAt(_tree.SubtreeEnd(namedFirst)) is "—" or "–" or "-" or ",")
+                    && _syntax.Pos(namedFirst) is "PROPN" or "NOUN" && _document.Tokens.CharsAt(_tree.SubtreeEnd(namedFirst)) is var after && (after is "," || Text.TextChars.IsDashToken(after)))
                 {
                     return (namedFirst, First(namedFirst));
                 }

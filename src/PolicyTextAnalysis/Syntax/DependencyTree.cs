@@ -154,11 +154,9 @@ internal sealed class DependencyTree
     {
         int first = _subtreeFirst[token];
         int end = _subtreeEnd[token];
-        bool opened = IsDash(_tokens.CharsAt(first)) || (first > 0 && IsDash(_tokens.CharsAt(first - 1)));
-        bool closed = IsDash(_tokens.CharsAt(end - 1)) || (end < _tokens.Count && IsDash(_tokens.CharsAt(end)));
+        bool opened = Text.TextChars.IsDashToken(_tokens.CharsAt(first)) || (first > 0 && Text.TextChars.IsDashToken(_tokens.CharsAt(first - 1)));
+        bool closed = Text.TextChars.IsDashToken(_tokens.CharsAt(end - 1)) || (end < _tokens.Count && Text.TextChars.IsDashToken(_tokens.CharsAt(end)));
         return opened && closed;
-
-        static bool IsDash(ReadOnlySpan<char> w) => w is "\u2014" or "\u2013" or "--";
     }
 
     /// <summary>The first token of the subtree of <paramref name="token"/>.</summary>

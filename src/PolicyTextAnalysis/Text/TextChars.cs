@@ -80,6 +80,9 @@ internal static class TextChars
     /// <summary>Hyphen-minus, Unicode hyphen and non-breaking hyphen.</summary>
     public static bool IsHyphen(char c) => c == '-' || c == '\u2010' || c == '\u2011';
 
+    /// <summary>True for a token that is a dash between words: em, en or horizontal bar, a hyphen or two standing alone.</summary>
+    public static bool IsDashToken(ReadOnlySpan<char> w) => w is "\u2014" or "\u2013" or "\u2015" or "-" or "--";
+
     /// <summary>Straight and curly apostrophes.</summary>
     public static bool IsApostrophe(char c) => c == '\'' || c == '’';
 
