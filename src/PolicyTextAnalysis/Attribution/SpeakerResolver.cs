@@ -105,6 +105,14 @@ internal sealed partial class SpeakerResolver
             return _speakers.EndingAt(_speakers.EntityLast(officer), first)?.Speaker;
         }
 
+        // One person described by a place or people (a longtime Memphis resident, a Chinese official, an Israeli military
+        // spokesman): the name says where the person is from, not who speaks. The person the role names, when the text
+        // names one, else the description (as a group of them is: Ukrainian leaders).
+        if (IsPlacedPerson(head))
+        {
+            return _speakers.EndingAt(head, first)?.Speaker is { IsPerson: true, ClusterId: not null } holder ? holder : CommonNounPhrase(head);
+        }
+
         // An apposition or flat name first (spokesman Zabihullah Mujahid), then a compound (Taliban spokesman).
         bool opposing = _syntax.Pos(head) == "NOUN" && IsOpposingNoun(head);
         foreach (string relation in (ReadOnlySpan<string>)["appos", "flat", "compound"])
@@ -222,6 +230,31 @@ internal sealed partial class SpeakerResolver
         }
 
         return -1;
+    }
+
+    /// <summary>True when <paramref name="head"/> is a lower-case singular noun for a person with a place's or a people's name
+    /// among its modifiers before it (<c>a Memphis resident</c>, <c>a Chinese official</c>) and no name of its own after it
+    /// (<c>the Texas governor, Ann Lee</c>).</summary>
+    private bool IsPlacedPerson(int head)
+    {
+        if (_syntax.Tag(head) != "NN" || !char.IsLower(_document.Tokens.CharsAt(head)[0]) || !PersonNouns.Contains(_syntax.Lemma(head)))
+        {
+            return false;
+        }
+
+        bool placed = false;
+        foreach (int c in _tree.Children.Of(head))
+        {
+            if (c > head && (_tree.Is(c, "appos") || _tree.Is(c, "flat")) && _speakers.IsEntity(c))
+            {
+                return false;
+            }
+
+            placed |= c < head && (_tree.Is(c, "compound") || _tree.Is(c, "amod")) && _speakers.IsEntity(c)
+                && _speakers.LabelAt(c) is EntityLabels.GeopoliticalEntity or EntityLabels.Norp or EntityLabels.Location;
+        }
+
+        return placed;
     }
 
     /// <summary>True when <paramref name="head"/> is a lower-case plural noun for people (WordNet's first sense a person:

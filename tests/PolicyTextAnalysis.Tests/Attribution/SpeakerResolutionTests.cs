@@ -17,6 +17,10 @@ public class SpeakerResolutionTests
     // People an organisation or place names as its own speak as the text names them; one officer keeps the body's name.
     [TestCase("Scientology officials have stated that they have not received the materials.", "Scientology officials")]
     [TestCase("A Taliban spokesman said that the talks would resume.", "Taliban")]
+    // One person described by a place or a people is not that place or people: the description speaks.
+    [TestCase("\"The curfew has helped,\" says a longtime Denver resident.", "longtime Denver resident")]
+    [TestCase("A Peruvian official said the tariffs were unfair.", "Peruvian official")]
+    [TestCase("An Austrian military spokesman told reporters that the exercise was over.", "Austrian military spokesman")]
     // A place before a name the recogniser missed only says whose the name is: the whole name speaks, not the place.
     [TestCase("The UK Sunday Times wrote \"Why everything you think you know about global warming is wrong.\"", "UK Sunday Times")]
     // A relative clause's "who" is the noun it modifies, also when the parser hangs the clause on the comma after it.
