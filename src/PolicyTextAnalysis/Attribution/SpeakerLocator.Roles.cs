@@ -24,6 +24,7 @@ internal sealed partial class SpeakerLocator
         List<Speaker>? holders = null;
         bool past = StartsWithPastModifier(phrase);
         int owner = OwnerBefore(head, limit);
+        int organisation = OrganisationAfter(head);
 
         // "A spokesman said", "an aid official told": an indefinite role is someone new, no holder named before.
         for (int t = Math.Max(limit, head - 4); t < from; t++)
@@ -43,8 +44,10 @@ internal sealed partial class SpeakerLocator
                 // The former president is not "the president" (nor "the former president" the president in office), nor
                 // is the vice president or a deputy secretary.
                 // Venezuela's president is not the President of another country named before.
+                // The president of a union is not the President named before, unless named as that union's.
                 if (StartsWithPastModifier(_roles[k].Role) != past || LacksRank(phrase, _roles[k].Role)
-                    || (owner >= 0 && !SameOwner(owner, OwnerBefore(_roles[k].Token, Math.Max(0, _roles[k].Token - RoleFinder.MaxTokens)))))
+                    || (owner >= 0 && !SameOwner(owner, OwnerBefore(_roles[k].Token, Math.Max(0, _roles[k].Token - RoleFinder.MaxTokens))))
+                    || (organisation >= 0 && !HeldIn(k, organisation)))
                 {
                     continue;
                 }
@@ -80,8 +83,9 @@ internal sealed partial class SpeakerLocator
             return HolderOfBareRole(head, holder, latestWritten, latestSubject, holders);
         }
 
-        // A role without a known holder speaks for the entity it belongs to (a Taliban spokesman -> Taliban).
-        return owner >= 0 ? FromEntity(_document.Entities[owner]) : null;
+        // A role without a known holder speaks for the entity it belongs to (a Taliban spokesman -> Taliban, the president
+        // of the union -> the union).
+        return owner >= 0 ? FromEntity(_document.Entities[owner]) : organisation >= 0 ? FromEntity(_document.Entities[organisation]) : null;
     }
 
     /// <summary>The entity a role ending at <paramref name="head"/> belongs to: a name among the three words before it, not
@@ -97,6 +101,41 @@ internal sealed partial class SpeakerLocator
         }
 
         return -1;
+    }
+
+    /// <summary>The body a role written in lower case at <paramref name="head"/> is of (<c>the president of the Texas
+    /// AFL-CIO</c>): a name right after "of" and an optional article that is no person, state or people; else -1. A title
+    /// (<c>the Secretary of State</c>) and a state are left out: the holder of an office is named by its title alone (the
+    /// President of the United States, after President Lee).</summary>
+    private int OrganisationAfter(int head)
+    {
+        TokenList tokens = _document.Tokens;
+        int t = head + 1;
+        if (t >= tokens.Count || char.IsUpper(tokens.CharsAt(head)[0]) || !tokens.CharsAt(t).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+
+        t++;
+        if (t < tokens.Count && Syntax.FunctionWords.IsArticle(tokens.CharsAt(t)))
+        {
+            t++;
+        }
+
+        return t < tokens.Count && _entityAt[t] >= 0
+            && _document.Entities[_entityAt[t]].Label is not (EntityLabels.Person or EntityLabels.GeopoliticalEntity or EntityLabels.Norp)
+            ? _entityAt[t] : -1;
+    }
+
+    /// <summary>True when role mention <paramref name="k"/> names <paramref name="organisation"/> as its holder's: the
+    /// organisation before the name (Federal Reserve Chairman Jerome Powell) or in the role's words (chair of the Federal
+    /// Reserve).</summary>
+    private bool HeldIn(int k, int organisation)
+    {
+        (string role, _, int token, _, _) = _roles[k];
+        EntityMention named = _document.Entities[organisation];
+        return SameOwner(organisation, OwnerBefore(token, Math.Max(0, token - RoleFinder.MaxTokens)))
+            || role.Contains(named.Text, StringComparison.OrdinalIgnoreCase) || role.Contains(named.Canonical, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>True when the two entities are one: the same knowledge-base entry (Venezuela, Venezuelan) or cluster.</summary>

@@ -245,6 +245,10 @@ public class SpeakerResolutionTests
     // with another modifier is someone else's.
     [TestCase("Secretary of Defense Maria Lopez met the governors on Friday. The secretary said the talks were productive.", "Maria Lopez")]
     [TestCase("Secretary of Defense Maria Lopez met the governors on Friday. The Treasury secretary said the talks were productive.", "Treasury")]
+    // An officer of another body is not the holder of the title named before (the president of a union after President Lee);
+    // the title of an office still is.
+    [TestCase("President Lee spoke about jobs on Monday. Now the president of the Ohio Farmers Union has come out to say that the plan will cost jobs.", "Ohio Farmers Union")]
+    [TestCase("President Lee spoke about jobs on Monday. The President of the United States said the bill would pass.", "Lee")]
     public void Predict_RoleNoun_IsTheHolderOfARoleItHeads(string text, string speaker)
     {
         Assert.That(AttributionTestPipeline.Quotes(text)[^1].Speaker, Is.EqualTo(speaker));
