@@ -13,7 +13,10 @@ namespace PolicyTextAnalysis.Syntax;
 /// <item>the second inside a relative clause set off by commas after the first, whose verb the parse made the main one and
 /// gave the sentence's real predicate after the clause as a complement with no subject (<c>Officials in Calder, where the
 /// plant is located, said the leak was contained</c>: root <c>located</c>): that predicate becomes the root with the first
-/// as its subject, and the clause an <c>acl:relcl</c> of the noun before its comma.</item>
+/// as its subject, and the clause an <c>acl:relcl</c> of the noun before its comma;</item>
+/// <item>the second opening with a coordinating conjunction right after the first is the first's conjunct (<c>Some
+/// officials and health experts have said</c>: <c>experts</c> a <c>conj</c> of <c>officials</c>), so the subject is the
+/// whole coordination.</item>
 /// </list>
 /// Linear in the sentence: a sentence with fewer than two subjects costs one pass; otherwise each word's subtree range
 /// is found once (<see cref="DependencyTree.SubtreeRanges"/>).
@@ -32,6 +35,8 @@ internal sealed class DoubleSubjectRepair
     private readonly bool[] _predicateComplement;
     private readonly int _relativeClause;
     private readonly int _activeSubject;
+    private readonly bool[] _coordinator;
+    private readonly int _conjunct;
 
     /// <summary>Creates the repair for a tagger's joint tags and a parser's relation labels.</summary>
     public DoubleSubjectRepair(IReadOnlyList<string> universal, IReadOnlyList<string> penn, IReadOnlyList<string> labels)
@@ -51,6 +56,8 @@ internal sealed class DoubleSubjectRepair
         _predicateComplement = [.. labels.Select(l => l is "xcomp" or "ccomp" or "conj" or "parataxis")];
         _relativeClause = DependencyParser.LabelIndex(labels, "acl:relcl");
         _activeSubject = DependencyParser.LabelIndex(labels, "nsubj");
+        _coordinator = [.. penn.Select(p => p == "CC")];
+        _conjunct = DependencyParser.LabelIndex(labels, "conj");
     }
 
     /// <summary>Repairs one parsed sentence in place (heads: word indices, -1 for the root; labels index the parser's).</summary>
@@ -101,7 +108,13 @@ internal sealed class DoubleSubjectRepair
             }
 
             int comma = first[w] - 1;
-            if (comma > before && Is(_comma, tags[comma]) && end[before] >= comma
+            if (_conjunct >= 0 && end[before] == first[w] && first[w] < w && Is(_coordinator, tags[first[w]]))
+            {
+                heads[w] = before;
+                labels[w] = _conjunct;
+                previousSubject[verb] = before;
+            }
+            else if (comma > before && Is(_comma, tags[comma]) && end[before] >= comma
                 && (Is(_comma, tags[end[w] - 1]) || (end[w] < n && Is(_comma, tags[end[w]]))))
             {
                 heads[w] = before;

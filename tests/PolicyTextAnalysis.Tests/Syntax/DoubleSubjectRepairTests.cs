@@ -33,6 +33,21 @@ public sealed class DoubleSubjectRepairTests
     }
 
     [Test]
+    public void Parse_ASecondSubjectOpeningWithAConjunction_IsTheFirstsConjunct()
+    {
+        // The parse gave "said" two subjects, "officials" and "experts".
+        var tokens = Analyzer.Value.Process("Some officials and health experts have said we are undercounting deaths.").Tokens.ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((Find(tokens, "experts").Dep, Find(tokens, "experts").Head), Is.EqualTo(("conj", Find(tokens, "officials").Index)));
+            Assert.That(Find(tokens, "officials").Dep, Is.EqualTo("nsubj"));
+        });
+        Assert.That(Analyzer.Value.Analyze("Some officials and health experts have said we are undercounting deaths.").Quotes.Select(q => q.Speaker),
+            Is.EqualTo(new[] { "Some officials" }));
+    }
+
+    [Test]
     public void Quotes_APronounAfterASubjectWithAnApposition_IsTheNamedPerson()
     {
         AnalysisResult result = Analyzer.Value.Analyze("The bill's sponsor, Representative Ana Ruiz, disagreed. She said it would create jobs.");
