@@ -6,4 +6,7 @@ namespace PolicyTextAnalysis.Attribution;
 /// <param name="IsPerson">True for a person; false for a group, organisation or state.</param>
 /// <param name="IsDescription">True for a source no name denotes, given by its noun phrase (<c>studies</c>, <c>the authors</c>).</param>
 /// <param name="IsPlace">True for a state or place named (GPE or LOC): what <c>it</c> may refer to, never <c>they</c>.</param>
-internal readonly record struct Speaker(string Canonical, string? ClusterId, bool IsPerson, bool IsDescription = false, bool IsPlace = false);
+/// <param name="IsPeople">True for a people or group named by its members (NORP: Americans, Republicans): what <c>they</c>
+/// may refer to, never <c>it</c>.</param>
+internal readonly record struct Speaker(string Canonical, string? ClusterId, bool IsPerson, bool IsDescription = false, bool IsPlace = false,
+    bool IsPeople = false);

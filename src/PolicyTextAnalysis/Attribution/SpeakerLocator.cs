@@ -392,7 +392,8 @@ internal sealed partial class SpeakerLocator
     // A capital acting for its state speaks as the state (metonymy, set by resolution).
     private static Speaker FromEntity(EntityMention mention) => mention.RefersTo is { } state
         ? new(state, null, false, IsPlace: true)
-        : new(mention.Canonical, mention.ClusterId, mention.Label == EntityLabels.Person, IsPlace: IsPlaceLabel(mention.Label));
+        : new(mention.Canonical, mention.ClusterId, mention.Label == EntityLabels.Person, IsPlace: IsPlaceLabel(mention.Label),
+            IsPeople: mention.Label == EntityLabels.Norp);
 
     /// <summary>True for the labels of states and places.</summary>
     internal static bool IsPlaceLabel(string label) => label is EntityLabels.GeopoliticalEntity or EntityLabels.Location;

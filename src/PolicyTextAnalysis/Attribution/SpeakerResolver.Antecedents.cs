@@ -301,12 +301,13 @@ internal sealed partial class SpeakerResolver
             const int maxSentencesAgo = 3;
             bool plural = FunctionWords.IsThirdPersonPlural(_document.Tokens.CharsAt(pronoun));
             Speaker? people = _pluralPeople.SentencesAgo < maxSentencesAgo && plural ? _pluralPeople.People : null;
-            // A state or place is "it", not "they" (When they say "not that bad", ... after a sentence about Colombia).
-            Speaker? Fits(Speaker? group) => plural && group is { IsPlace: true } ? null : group;
+            // A state or place is "it", not "they" (When they say "not that bad", ... after a sentence about Colombia), and a
+            // people is "they", not "it" (the budget ... it shows, after the American people).
+            Speaker? Fits(Speaker? group) => plural ? (group is { IsPlace: true } ? null : group) : group is { IsPeople: true } ? null : group;
             // People the sentence before names in another role (Talk to gun owners and hunters. They'll tell you ...) come
             // before people who were a subject further back.
             Speaker? named = plural && _pluralPeople.SentencesAgo > 0 ? _previousPeopleNamed : null;
-            return SameSentenceGroup(pronoun) ?? Fits(_previousGroup.Subject) ?? named ?? people ?? Fits(_previousGroup.Last) ?? Fits(_speakers.LastGroup);
+            return Fits(SameSentenceGroup(pronoun)) ?? Fits(_previousGroup.Subject) ?? named ?? people ?? Fits(_previousGroup.Last) ?? Fits(_speakers.LastGroup);
         }
 
         // A person of the pronoun's own sentence first (Thomas' sister pleaded with him, but he replied ...; the

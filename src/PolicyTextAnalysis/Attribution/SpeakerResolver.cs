@@ -345,7 +345,8 @@ internal sealed partial class SpeakerResolver
     /// kind given.</summary>
     private Speaker ByName(string name, bool isPerson) =>
         ClustersByName.TryGetValue(name, out EntityMention? e)
-            ? new Speaker(e.Canonical, e.ClusterId, e.Label == EntityLabels.Person, IsPlace: SpeakerLocator.IsPlaceLabel(e.Label))
+            ? new Speaker(e.Canonical, e.ClusterId, e.Label == EntityLabels.Person, IsPlace: SpeakerLocator.IsPlaceLabel(e.Label),
+                IsPeople: e.Label == EntityLabels.Norp)
             : new Speaker(name, null, isPerson);
 
     /// <summary>The first clustered mention of each canonical name (case ignored), built on first use: one pass over the

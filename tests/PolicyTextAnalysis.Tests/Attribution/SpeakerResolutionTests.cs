@@ -234,6 +234,14 @@ public class SpeakerResolutionTests
         Assert.That(AttributionTestPipeline.Quotes(text)[^1].Speaker, Is.EqualTo(speaker));
     }
 
+    // A people is "they", never "it": with only a people before it, "it" names nobody.
+    [Test]
+    public void Predict_It_IsNoPeople()
+    {
+        Assert.That(AttributionTestPipeline.Quotes("The proposal is very popular with the American people.\n\nIt also shows that voters want action.")
+            .Select(q => q.Speaker), Has.None.AnyOf("American", "Americans", "American people"));
+    }
+
     // A state or place is "it", never "they": with only a country before it, "they" names nobody.
     [TestCase("The deal with Colombia is better than the deal with Korea. When they say the deal is fair, we should say it is not.")]
     public void Predict_They_IsNoStateOrPlace(string text)
