@@ -76,6 +76,13 @@ internal sealed partial class SpeakerResolver
             return Addressee(head);
         }
 
+        // "you guys", "you people": the addressees, named by a noun after "you".
+        if (_syntax.Pos(head) == "NOUN" && head > 0 && _syntax.Pos(head - 1) == "PRON"
+            && _document.Tokens.CharsAt(head - 1).Equals("you", StringComparison.OrdinalIgnoreCase) && _tree.Head(head - 1) == head)
+        {
+            return Addressee(head - 1);
+        }
+
         // A quantity of people (A number of congressional leaders, over 90 percent of economists, millions of Americans):
         // the head counts them; the people of its "of" phrase speak.
         // Not one of them (One of the minister's aides told ...): that is one person, not the group or whom it serves.

@@ -136,6 +136,16 @@ public class TranscriptTurnTests
         Assert.That(quote.Speaker, Is.EqualTo("author"));
     }
 
+    // "you guys", "you people" in a question are whoever answers it, as "you" is.
+    [Test]
+    public void Quotes_YouGuysInAQuestion_IsWhoeverAnswers()
+    {
+        string text = Briefing.Replace("Q Thank you. You said the aid corridors", "Q Thank you. How can you guys say the aid corridors", StringComparison.Ordinal);
+        Quote quote = Analyzer.Analyze(text).Quotes.Single(q => q.Text.Contains("corridors were open", StringComparison.Ordinal));
+
+        Assert.That(quote.Speaker, Is.EqualTo("author"));
+    }
+
     // A third-person pronoun in a turn is never the one whose turn it is, even when the label is the person last named.
     [Test]
     public void Quotes_HeInAParticipantsTurn_IsNotTheParticipant()
