@@ -13,7 +13,8 @@ internal sealed partial class SpeakerResolver
         int lastPersonAt = -1;
         for (int t = a; t < b; t++)
         {
-            if (!_speakers.IsEntity(t) || _inQuote[t] || (t > a && _speakers.IsEntity(t - 1) && _speakers.EntityLast(t - 1) >= t))
+            // A transcript's speaker label names who speaks next, not whom the next pronoun means (MR. ROE: They agreed ...).
+            if (!_speakers.IsEntity(t) || _inQuote[t] || (t > a && _speakers.IsEntity(t - 1) && _speakers.EntityLast(t - 1) >= t) || InTurnLabel(t))
             {
                 continue;
             }
@@ -328,6 +329,14 @@ internal sealed partial class SpeakerResolver
         return subject is { } s && persons.Fits(s, gender) && !IsTurnSpeaker(s) ? s
             : last is { } l && persons.Fits(l, gender) && !IsTurnSpeaker(l) ? l
             : persons.LatestFitting(gender, turn is null ? null : IsTurnSpeaker);
+    }
+
+    /// <summary>True when <paramref name="token"/> is in a transcript turn's speaker label.</summary>
+    private bool InTurnLabel(int token)
+    {
+        int offset = _document.Tokens.Starts[token];
+        int i = TranscriptTurns.IndexAt(_turns, offset);
+        return i >= 0 && offset < _turns[i].ContentStart;
     }
 
     /// <summary>The transcript turn of another speaker than the asker that <paramref name="token"/> is in, or null.</summary>

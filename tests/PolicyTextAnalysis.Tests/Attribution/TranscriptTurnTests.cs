@@ -136,6 +136,27 @@ public class TranscriptTurnTests
         Assert.That(quote.Speaker, Is.EqualTo("author"));
     }
 
+    // A speaker label names who speaks next, not whom the turn's first "they" means, even when the name model reads the
+    // label's surname as an organisation.
+    [Test]
+    public void Quotes_TheyAfterALabel_IsNotTheLabel()
+    {
+        const string gaggle = """
+            Press Gaggle by Press Secretary Ann Lorimer
+
+            MS. LORIMER: Hi, everyone.
+
+            Q When the two leaders met, did they agree to meet again?
+
+            MR. WALMART: They agreed they would meet again before the summer.
+
+            MS. LORIMER: Thanks, John.
+            """;
+        Quote quote = Analyzer.Analyze(gaggle).Quotes.Single(q => q.Text.Contains("meet again before", StringComparison.Ordinal));
+
+        Assert.That(quote.Speaker, Is.EqualTo("two leaders"));
+    }
+
     // "you guys", "you people" in a question are whoever answers it, as "you" is.
     [Test]
     public void Quotes_YouGuysInAQuestion_IsWhoeverAnswers()
