@@ -43,7 +43,14 @@ internal sealed partial class SpeakerResolver
 
         // A role with no name as the main clause's subject (Today, the President will announce ...) is who the next
         // sentence's he or she most likely is; a named person lately mentioned is not (This is Kevin Munoz. ... he).
-        personSubject ??= RoleSubject(a, b) ?? PronounSubject(a, b);
+        // A role noun's own gender (the woman, the chairman) is noted for the next sentences' he or she.
+        if (personSubject is null && RoleSubject(a, b) is (Speaker roleSubject, int roleToken))
+        {
+            personSubject = roleSubject;
+            NoteRoleGender(roleSubject, roleToken);
+        }
+
+        personSubject ??= PronounSubject(a, b);
 
         // A person named only by a role after the last named person (I spent time with the Sudanese Ambassador. And he
         // said ...) is the last person the next sentence's he or she can mean.
@@ -53,6 +60,7 @@ internal sealed partial class SpeakerResolver
             && (lastPersonAt < 0 || (VerbBetween(lastPersonAt, roleAt) && !InPhraseOf(lastPersonAt, roleAt))) && RoleSpeaker(roleAt) is { } role)
         {
             lastPerson = role;
+            NoteRoleGender(role, roleAt);
         }
 
         // People named by a plural noun as the main clause's subject (Researchers at the university found ...) are who
@@ -74,8 +82,19 @@ internal sealed partial class SpeakerResolver
         }
     }
 
-    /// <summary>The speaker a role noun subject of the sentence's main verb names (<c>the President</c>), or null.</summary>
-    private Speaker? RoleSubject(int a, int b)
+    /// <summary>Notes the gender a described person's role noun gives (<c>the woman</c>, <c>the chairman</c>); a name's
+    /// gender comes from its own mentions.</summary>
+    private void NoteRoleGender(Speaker role, int noun)
+    {
+        if (role.IsDescription)
+        {
+            _speakers.Persons.Note(role, GenderLexicon.Default.OfWord(_document.Tokens.CharsAt(noun)), GenderLexicon.TitleEvidence);
+        }
+    }
+
+    /// <summary>The speaker a role noun subject of the sentence's main verb names (<c>the President</c>), with the noun's
+    /// token, or null.</summary>
+    private (Speaker Speaker, int Token)? RoleSubject(int a, int b)
     {
         for (int t = a; t < b; t++)
         {
@@ -90,7 +109,7 @@ internal sealed partial class SpeakerResolver
                 return null;
             }
 
-            return RoleSpeaker(subject);
+            return RoleSpeaker(subject) is { } role ? (role, subject) : null;
         }
 
         return null;

@@ -262,6 +262,14 @@ public class SpeakerResolutionTests
         Assert.That(AttributionTestPipeline.Quotes(text)[^1].Speaker, Is.EqualTo(speaker));
     }
 
+    // A person described by a gendered noun (the woman, the chairman) is not "he" or "she" of the other gender.
+    [TestCase("Governor Paul Brandt met the union. The woman spoke first. He said the deal was fair.", "Paul Brandt")]
+    [TestCase("Ruth Okafor became the first Black woman to lead the agency. And he believes the plan is fair.", null)]
+    public void Predict_HeOrShe_IsNoDescriptionOfTheOtherGender(string text, string? speaker)
+    {
+        Assert.That(AttributionTestPipeline.Quotes(text)[^1].Speaker, Is.EqualTo(speaker));
+    }
+
     // "he" or "she" is never a plural noun subject (Senators, officials), however recent: a person named before it is.
     [TestCase("Maria Lopez praised the deal. Senators called on the administration to release the funds. She said the talks would resume.", "Maria Lopez")]
     [TestCase("Maria Lopez praised the deal. Senators called on the administration to release the funds, and she said the talks would resume.", "Maria Lopez")]
