@@ -13,6 +13,9 @@ internal sealed partial class AttributionRun
     /// <summary>Most tokens between a closing mark and a cue that still reports it (<c>," the minister said</c>).</summary>
     private const int PostCueWindow = 8;
 
+    // The most tokens between the voice's own speech verb and the quotation it frames: I said to him, "...; "...," I told her.
+    private const int MaxOwnFrame = 4;
+
     /// <summary>Longest quotation, in words, that can be a scare quote.</summary>
     private const int MaxScareWords = 6;
 
@@ -49,6 +52,8 @@ internal sealed partial class AttributionRun
     private readonly SpeakerResolver _resolver;
     private int[] _paragraphOf = [];
     private Speaker?[] _subjectOf = [];
+    // The voice's reports of its own words (I said, "What?"), which are no quotes.
+    private readonly List<Report> _ownReports = [];
 
     public AttributionRun(Document document, IReadOnlyList<Turn> turns, CueLexicon lexicon, CancellationToken cancellationToken)
     {
@@ -97,6 +102,7 @@ internal sealed partial class AttributionRun
         var result = new List<Quote>();
         var taken = new bool[_spans.Count];
         var lastSpeaker = new (Speaker? Speaker, int Sentence)[_document.Sentences.Count];
+        TakeOwnQuotations(taken);
         int contentEnd = -1, contentFirst = -1, previousCue = -1, previousQuotes = 0;
         Report? previous = null;
         foreach ((Report r, Speaker? speaker, int s) in reports)
@@ -183,6 +189,52 @@ internal sealed partial class AttributionRun
         QuotesWithoutReport(reports, taken, lastSpeaker, result);
         result.Sort(static (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.End.CompareTo(y.End));
         return result;
+    }
+
+    /// <summary>
+    /// Marks as taken the quotations that the voice's speech verbs frame as its own words (<c>I said, "What?"</c>,
+    /// <c>"Don't worry," I told her.</c>): the guide counts the voice's own words as its claims, not quotes, and a
+    /// quotation no report took would otherwise continue the last speaker. Only a quotation that is the whole content and
+    /// opens right after the cue (or closes right before it) is taken: the voice's verbs of perceiving and naming bring
+    /// others' words (<c>we heard the director saying, "..."</c>, <c>we call it "..."</c>), and a quotation inside a longer
+    /// content of the voice (<c>I said the so-called "reform" would fail</c>) stays, and so does a term the voice mentions
+    /// (<c>when I say "protracted"</c>), a scare quote.
+    /// </summary>
+    private void TakeOwnQuotations(bool[] taken)
+    {
+        foreach (Report own in _ownReports)
+        {
+            // The first person must be the cue's own subject (not a subject the finder climbed to: we heard the director
+            // saying, "..."), and a verb of quoting brings another's words (Another said, and I quote, "...").
+            if (own.Cue < 0
+                || (_finder.CueClassOf(own.Cue) & (CueClass.Speech | CueClass.Label | CueClass.Thought | CueClass.SourceObject)) != CueClass.Speech
+                || _document.Syntax!.Tree.Head(own.SpeakerHead) != own.Cue)
+            {
+                continue;
+            }
+
+            int words = _words[own.ContentEnd] - _words[own.ContentFirst];
+            int quoted = _quotedWords[own.ContentEnd] - _quotedWords[own.ContentFirst];
+            (int firstSpan, int endSpan) = SpansIn(own.ContentFirst, own.ContentEnd);
+            if (endSpan <= firstSpan || words - quoted > MaxUnquotedInDirect)
+            {
+                continue;
+            }
+
+            for (int q = firstSpan; q < endSpan; q++)
+            {
+                // A term the voice mentions stays a scare quote, as the guide marks it (when I say "protracted").
+                Sentence sentence = _document.Sentences[SentenceSearch.IndexOfToken(_document.Sentences, _openToken[q])];
+                if (IsScare(q, sentence.FirstToken, sentence.EndToken))
+                {
+                    continue;
+                }
+
+                bool framed = (own.Cue < _openToken[q] && OpensDirectly(own.Cue, _openToken[q]) && _openToken[q] - own.Cue <= MaxOwnFrame)
+                    || (own.Cue > _closeToken[q] && own.Cue - _closeToken[q] <= MaxOwnFrame);
+                taken[q] |= framed;
+            }
+        }
     }
 
     /// <summary>Whether <paramref name="inner"/> is the report a source phrase's content consists of: <paramref name="outer"/>
@@ -301,8 +353,13 @@ internal sealed partial class AttributionRun
             }
             foreach (Report r in found)
             {
-                if ((r.SpeakerHead >= 0 && IsFirstPerson(r.SpeakerHead))
-                    || (r.Rule == RuleIds.ColonBlock && OpensWithLabel(r.ContentFirst, s, paragraphEnd, nextParagraphEnd)))
+                if (r.SpeakerHead >= 0 && IsFirstPerson(r.SpeakerHead))
+                {
+                    _ownReports.Add(r);
+                    continue;
+                }
+
+                if (r.Rule == RuleIds.ColonBlock && OpensWithLabel(r.ContentFirst, s, paragraphEnd, nextParagraphEnd))
                 {
                     continue;
                 }

@@ -272,7 +272,7 @@ internal sealed partial class ReportFinder
 
     /// <summary>The cue classes of a word by its form, else by its lemma (the lexicon lists the usual inflections, so
     /// the lemma, a string built on demand, is only needed for the rest).</summary>
-    private CueClass CueClassOf(int t)
+    internal CueClass CueClassOf(int t)
     {
         CueClass byForm = _lexicon.ClassOf(_document.Tokens.CharsAt(t));
         CueClass cls = byForm != CueClass.None ? byForm : _lexicon.ClassOf(_syntax.Lemma(t));

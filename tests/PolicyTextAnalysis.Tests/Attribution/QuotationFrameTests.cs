@@ -27,6 +27,18 @@ public class QuotationFrameTests
         });
     }
 
+    // The voice's own words, framed by its speech verb, are its claims, not a quote (the guide), and no one else's to
+    // continue; a term it mentions stays a scare quote, and words it quotes or hears are someone else's.
+    [TestCase("The governor called me. He said, “Come in.” And I told him, “I am far too young to run for the Senate.” He said, “Sit down.”",
+        new[] { "Come in", "Sit down" })]
+    [TestCase("The governor called me. He said, “Come in.” “I am far too young to run for the Senate,” I said.", new[] { "Come in" })]
+    [TestCase("The talks will be long. When I say “protracted,” I mean years.", new[] { "protracted" })]
+    [TestCase("One reader wrote to us. Another said, and I quote, “The form took me a minute on my phone.”", new[] { "The form took me a minute on my phone" })]
+    public void Predict_TheVoicesOwnQuotedWords_AreNoQuote(string text, string[] quoted)
+    {
+        Assert.That(Quotes(text).Select(q => q.Text), Is.EqualTo(quoted));
+    }
+
     // A quotation inside the cue's own subject names it; the cue reports the clause, and the description keeps the
     // quotation whole.
     [TestCase("The administration’s “maximum pressure” campaign shows that sanctions work.", "maximum pressure")]
