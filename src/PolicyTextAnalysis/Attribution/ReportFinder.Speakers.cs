@@ -29,6 +29,26 @@ internal sealed partial class ReportFinder
         return -1;
     }
 
+    /// <summary>
+    /// True when <paramref name="subject"/> is the name a question from the floor opens by addressing (<c>Q Karine, ...</c>,
+    /// <c>Q Admiral, over the weekend, the President said ...</c>): one proper noun, or a form of address and one (<c>Mr.
+    /// President</c>), opening the sentence right before a comma, in a question turn. The parse may take it for the
+    /// subject of the reported verb; it is whom the reporter speaks to.
+    /// </summary>
+    private bool IsAddressedName(int subject)
+    {
+        TokenList tokens = _document.Tokens;
+        int first = _sentenceStart;
+        if (_syntax.Pos(subject) != "PROPN" || subject + 1 >= tokens.Count || tokens.CharsAt(subject + 1) is not ","
+            || !(subject == first || (subject == first + 1 && Resolution.NameForms.IsCourtesy(tokens.CharsAt(first)))))
+        {
+            return false;
+        }
+
+        int turn = TranscriptTurns.IndexAt(_turns, _document.Tokens.Starts[subject]);
+        return turn >= 0 && _turns[turn].Role == TurnRole.Question;
+    }
+
     /// <summary>The speaker's head and first token for a cue verb, or (-1, -1).</summary>
     private (int Head, int First) Speaker(int cue)
     {
@@ -77,7 +97,7 @@ internal sealed partial class ReportFinder
                 // Moody's — a Wall Street firm — has said). Nor one
                 // right after a preposition the parse gave to another word (Lawmakers critical of the deal said: "of" hung
                 // on "critical"). No verb of EWT and GUM gold has two subjects.
-                else if (r is "nsubj" or "nsubj:pass"
+                else if (r is "nsubj" or "nsubj:pass" && !IsAddressedName(c)
                     && (subject < 0 || (c < cue && c > subject && (!InPrepositionalPhrase(c) || InPrepositionalPhrase(subject))
                         && !_tree.IsSetOffByCommas(c) && !_tree.IsSetOffByDashes(c))))
                 {

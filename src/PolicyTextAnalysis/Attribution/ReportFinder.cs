@@ -21,15 +21,17 @@ internal sealed partial class ReportFinder
     private readonly DependencyTree _tree;
     private readonly CueLexicon _lexicon;
     private readonly bool[] _inQuote;
+    private readonly IReadOnlyList<Turn> _turns;
     private int _sentenceStart;   // the first token of the sentence Find is reading
 
-    public ReportFinder(Document document, CueLexicon lexicon, bool[] inQuote)
+    public ReportFinder(Document document, CueLexicon lexicon, bool[] inQuote, IReadOnlyList<Turn>? turns = null)
     {
         _document = document;
         _syntax = document.Syntax ?? throw new InvalidOperationException("Attribution needs the syntax layer.");
         _tree = _syntax.Tree;
         _lexicon = lexicon;
         _inQuote = inQuote;
+        _turns = turns ?? [];
     }
 
     /// <summary>The reports of tokens <c>[a, b)</c>; <paramref name="blockEnd"/> ends what a final colon introduces.</summary>

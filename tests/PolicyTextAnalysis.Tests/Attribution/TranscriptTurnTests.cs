@@ -157,6 +157,18 @@ public class TranscriptTurnTests
         Assert.That(quote.Speaker, Is.EqualTo("two leaders"));
     }
 
+    // A question opening by addressing someone by name or rank (Q Admiral, ...) is not that person's report, though the
+    // parse may make the name the reported verb's subject.
+    [Test]
+    public void Quotes_TheNameAQuestionAddresses_IsNotTheSpeaker()
+    {
+        string text = Briefing.Replace("Q Thank you. You said the aid corridors were open again.",
+            "Q Admiral, over the weekend, President Lee, in his op-ed, said the aid corridors were open again.", StringComparison.Ordinal);
+        Quote quote = Analyzer.Analyze(text).Quotes.Single(q => q.Text.Contains("corridors were open", StringComparison.Ordinal));
+
+        Assert.That(quote.Speaker, Is.Not.EqualTo("Admiral"));
+    }
+
     // "you guys", "you people" in a question are whoever answers it, as "you" is.
     [Test]
     public void Quotes_YouGuysInAQuestion_IsWhoeverAnswers()
