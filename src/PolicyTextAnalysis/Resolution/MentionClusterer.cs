@@ -122,6 +122,45 @@ internal sealed partial class MentionClusterer
             }
         }
 
+        // A first name used alone; the titles of office each name is written after (President Lee), and where each name
+        // is first used.
+        var firstNamesAlone = new HashSet<string>(StringComparer.Ordinal);
+        var titles = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        var firstUse = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var firstTitled = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < _mentions.Count; i++)
+        {
+            if (!IsPerson(i) || _words[i].Length == 0)
+            {
+                continue;
+            }
+
+            firstUse.TryAdd(Key(i), i);
+            if (_words[i].Length == 1)
+            {
+                firstNamesAlone.Add(_words[i][0]);
+            }
+
+            if (TitleBefore(i) is { } title)
+            {
+                firstTitled.TryAdd(Key(i), i);
+                if (!titles.TryGetValue(Key(i), out HashSet<string>? set))
+                {
+                    titles[Key(i)] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                }
+
+                set.Add(title);
+            }
+        }
+
+        // Whether a titled surname (President Lee, titled before the full name appears) and a full name never given any of
+        // its titles, whose first name the text also uses alone (Hunter Lee ... Hunter), are two people: a relative is
+        // named as family is.
+        bool Relative(string surname, int full) =>
+            titles.TryGetValue(surname, out HashSet<string>? surnameTitles) && firstNamesAlone.Contains(_words[full][0])
+            && firstTitled[surname] < firstUse[Key(full)]
+            && !(titles.TryGetValue(Key(full), out HashSet<string>? fullTitles) && fullTitles.Overlaps(surnameTitles));
+
         for (int i = 0; i < _mentions.Count; i++)
         {
             if (!IsPerson(i) || _words[i].Length == 0)
@@ -134,10 +173,11 @@ internal sealed partial class MentionClusterer
             if (w.Length == 1)
             {
                 // A surname is the usual back-reference; a first name only when no surname matches.
+                // Not the surname of a titled person for a relative's full name (Relative).
                 bool capitals = IsCapitals(w[0]);
                 if (byWord.TryGetValue("L " + w[0], out List<int>? bySurname))
                 {
-                    candidates.AddRange(bySurname.Where(j => capitals || _words[j][^1] == w[0]));
+                    candidates.AddRange(bySurname.Where(j => (capitals || _words[j][^1] == w[0]) && !Relative(w[0], j)));
                 }
 
                 if (candidates.Count == 0 && byWord.TryGetValue("F " + w[0], out List<int>? byFirst))
@@ -161,6 +201,25 @@ internal sealed partial class MentionClusterer
                 Union(root, i);
             }
         }
+    }
+
+    /// <summary>The title of office right before mention <paramref name="i"/> (<c>President</c>, <c>Senator</c>), or null; a
+    /// mere form of address (<c>Mr.</c>, which a transcript's labels give every official) is none.</summary>
+    private string? TitleBefore(int i)
+    {
+        int k = _mentions[i].Start - 1;
+        while (k >= 0 && _text[k] == ' ')
+        {
+            k--;
+        }
+
+        int end = k + 1;
+        while (k >= 0 && (char.IsLetter(_text[k]) || _text[k] == '.'))
+        {
+            k--;
+        }
+
+        return end > k + 1 && NameForms.IsTitle(_text.AsSpan(k + 1, end - k - 1)) ? _text[(k + 1)..end].TrimEnd('.') : null;
     }
 
     /// <summary>True for a word of two or more letters written in capitals only.</summary>

@@ -122,6 +122,32 @@ public class ResolutionStageTests
         Assert.That(CanonicalOf(d, "Maria Petrova"), Is.EqualTo("Maria Ivanovna Petrova"));
     }
 
+    // A titled surname used before the one full name with it, which is never given that title and whose first name the text
+    // uses alone, is a relative's surname, not that person's; a name that is titled later stays one person.
+    [Test]
+    public void Process_TitledSurnameAndARelativesFullName_StayApart()
+    {
+        Document d = Resolved(
+            "President Calder spoke on Monday. His son Hunter Calder was not there. Hunter has said he will testify. Calder said the talks were good.",
+            ("Calder", Per), ("Hunter Calder", Per), ("Hunter", Per));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ClusterOf(d, "Calder"), Is.Not.EqualTo(ClusterOf(d, "Hunter Calder")));
+            Assert.That(ClusterOf(d, "Hunter"), Is.EqualTo(ClusterOf(d, "Hunter Calder")));
+        });
+    }
+
+    [Test]
+    public void Process_TitledSurnameAndAFullNameWithoutFirstNameUse_Join()
+    {
+        Document d = Resolved(
+            "President Calder spoke on Monday. Viktor Calder said the talks were good.",
+            ("Calder", Per), ("Viktor Calder", Per));
+
+        Assert.That(ClusterOf(d, "Calder"), Is.EqualTo(ClusterOf(d, "Viktor Calder")));
+    }
+
     [Test]
     public void Process_SurnameSharedByTwoPeople_StaysUnresolved()
     {
