@@ -6,7 +6,9 @@ namespace PolicyTextAnalysis.Attribution;
 /// (<c>Rep. Lena Weiss (R-Texas):</c>) gives its speaker the next paragraph when that opens with a quotation. A list
 /// bullet may come first (<c>• Sen. Jane Doe: "..."</c>) and a parenthesis may follow the name (<c>(R-Texas)</c>).
 /// Transcript turns (<c>THE PRESIDENT:</c>, <c>MR. SMITH:</c>, <c>Mr Lansley:</c> in a parliamentary record) are not quotes
-/// but the text's voices: no label line opens one, and as such labels are mostly in capitals, a label qualifies only when at most half its words are in capitals (<c>Numbers USA</c> qualifies),
+/// but the text's voices: no label line opens one, and as such labels are mostly in capitals, a label qualifies only when at
+/// most half its words are in capitals (<c>Numbers USA</c> qualifies) or one quotation makes up the rest of its paragraph
+/// (<c>AIPAC: "..."</c>, <c>KAAL-TV: "..."</c>: a turn is no quotation),
 /// every word is capitalised or a function word of names, and the label resolves to a person or a named entity of the
 /// text, or has two or more words and a quotation follows it.
 /// A credit line alone on its line before a paragraph that opens with a quotation gives that paragraph to the name it
@@ -124,7 +126,12 @@ internal sealed partial class LabelLines
         }
 
         (int lastWord, int words, int capitals, int roleNoun, bool noted) = ScanName(first, nameEnd, commaEndsName: false);
-        if (lastWord < 0 || 2 * capitals > words)
+        // A label in capitals is a transcript's turn, unless what follows it is one quotation (AIPAC: "...", KAAL-TV: "..."),
+        // which no turn is (TranscriptTurns leaves such lines to the labels); not in the text's title line (ICYMI: "...").
+        bool capitalLabel = 2 * capitals > words;
+        bool wholeQuotation = a > 0 && !topic && contentFirst < contentEnd && tokens.Kinds[contentFirst] == TokenKind.Quote
+            && WholeQuotationEnd(tokens, contentFirst, contentEnd) > 0;
+        if (lastWord < 0 || (capitalLabel && !wholeQuotation))
         {
             // A person's name and a short affiliation in lower case (Jane Doe, a former ambassador: "...").
             return lastWord < 0 && !topic && colon + 1 < paragraphEnd ? LongPersonLabel(first, colon, paragraphEnd) : null;
@@ -172,7 +179,7 @@ internal sealed partial class LabelLines
             return named ? new Report(-1, lastWord, first, contentFirst, contentEnd, RuleIds.LabelLine) : null;
         }
 
-        return named || (words >= 2 && quoted) ? new Report(-1, lastWord, first, contentFirst, contentEnd, RuleIds.LabelLine) : null;
+        return named || (words >= 2 && quoted) || capitalLabel ? new Report(-1, lastWord, first, contentFirst, contentEnd, RuleIds.LabelLine) : null;
     }
 
     /// <summary>

@@ -24,6 +24,9 @@ public class RoundUpCreditTests
     }
 
     [TestCase("Reactions:\n\n• Senator Jane Doe: \"This is a historic day for American workers.\"", "Jane Doe")]
+    // A label in capitals before one quotation: a station's call sign, an acronym (a transcript's turn is no quotation).
+    [TestCase("What local outlets are saying:\n\n- KCAL-TV: \"Thousands of federal workers will go unpaid.\"", "KCAL-TV")]
+    [TestCase("Reactions:\n\n- CALDERPAC: \"We welcome the decision of the council.\"", "CALDERPAC")]
     [TestCase("Reactions:\n\n- Rep. Lena Weiss (R-Texas): \"This law finally puts families first.\"", "Lena Weiss")]
     [TestCase("Reactions:\n\nRep. Lena Weiss (D-Calif.):\n\n\"This law finally puts families first.\"\n\nThe vote is on Monday.", "Lena Weiss")]
     [TestCase("Reactions:\n\nCalder Chamber of Commerce:\n\"Small businesses will thrive under this law.\"", "Calder Chamber of Commerce")]
