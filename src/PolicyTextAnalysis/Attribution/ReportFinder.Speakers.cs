@@ -49,6 +49,12 @@ internal sealed partial class ReportFinder
         return turn >= 0 && _turns[turn].Role == TurnRole.Question;
     }
 
+    /// <summary>True for a subject that only points at its predicate: a cleft's or dummy <c>it</c>, <c>there</c>, or a
+    /// demonstrative (<c>this is a guy who ...</c>).</summary>
+    private bool IsPlaceholderSubject(int subject) =>
+        _syntax.Pos(subject) is "PRON" or "DET" or "ADV" && _document.Tokens.CharsAt(subject) is var w
+        && (w.Equals("it", StringComparison.OrdinalIgnoreCase) || w.Equals("there", StringComparison.OrdinalIgnoreCase) || FunctionWords.IsDemonstrative(w));
+
     /// <summary>The speaker's head and first token for a cue verb, or (-1, -1).</summary>
     private (int Head, int First) Speaker(int cue)
     {
@@ -171,6 +177,15 @@ internal sealed partial class ReportFinder
                     while (_tree.Is(noun, "appos") && IsPrepositional(noun) && _tree.Head(noun) is int about and >= 0 && _syntax.Pos(about) is "NOUN" or "PROPN")
                     {
                         noun = about;
+                    }
+
+                    // A common noun predicated of a subject is that subject (Putin is the one who will tell you ..., Ruiz was the
+                    // senator who said ...); not a cleft's or a demonstrative's (it was the President who said, this is a guy
+                    // who says: the noun itself).
+                    if (_syntax.Pos(noun) is "NOUN" or "PRON" && _tree.Child(noun, "cop") >= 0 && _tree.Child(noun, "nsubj") is int equated and >= 0
+                        && equated < noun && !_inQuote[equated] && !IsPlaceholderSubject(equated))
+                    {
+                        noun = equated;
                     }
 
                     return (noun, First(noun));

@@ -17,6 +17,10 @@ public class SpeakerResolutionTests
     // People an organisation or place names as its own speak as the text names them; one officer keeps the body's name.
     [TestCase("Scientology officials have stated that they have not received the materials.", "Scientology officials")]
     [TestCase("A Taliban spokesman said that the talks would resume.", "Taliban")]
+    // A relative clause on a noun predicated of a subject is the subject's (the one who said); a cleft's is the noun's.
+    [TestCase("Senator Mara Ruiz was the one who said the plan would fail.", "Mara Ruiz")]
+    [TestCase("Teachers are the ones who believe the plan will work.", "Teachers")]
+    [TestCase("It was the senator who said the plan would fail.", "senator")]
     // One person described by a place or a people is not that place or people: the description speaks.
     [TestCase("\"The curfew has helped,\" says a longtime Denver resident.", "longtime Denver resident")]
     [TestCase("A Peruvian official said the tariffs were unfair.", "Peruvian official")]
