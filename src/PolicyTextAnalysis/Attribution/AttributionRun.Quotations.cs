@@ -114,6 +114,14 @@ internal sealed partial class AttributionRun
                     (continued, rule) = (subject, RuleIds.PrecedingSubject);
                 }
 
+                // A quotation a colon introduces after a clause about a person (Henry rose, beseeching his fellow Virginians:
+                // "...") is that person's words rather than the last speaker's.
+                if (!labelled && _openToken[q] > sentences[sentence].FirstToken && _document.Tokens.CharsAt(_openToken[q] - 1) is ":"
+                    && _subjectOf[sentence] is { } colonSubject && IsNamedPersonClauseBefore(sentences[sentence].FirstToken, _openToken[q] - 1))
+                {
+                    (continued, rule) = (colonSubject, RuleIds.PrecedingSubject);
+                }
+
                 result.Add(Make(span.Start, span.End, QuoteKind.Direct, continued, null, rule));
 
                 // Quotation paragraphs in a row carry the speaker on (a statement quoted paragraph by paragraph, each
@@ -169,6 +177,30 @@ internal sealed partial class AttributionRun
         }
 
         return s > 0 && _paragraphOf[s - 1] == _paragraphOf[sentence] ? -1 : sentences[s].FirstToken;
+    }
+
+    /// <summary>True when the sentence from <paramref name="first"/> has its main verb before the colon at <paramref name="colon"/>
+    /// and that verb's subject is a person the recognisers named (President Lee outlined his plan: "..."), not a phrase
+    /// about a person, nor a headline credited to its outlet in parentheses (Lee Delivers Record Growth (KXXV-TV): "...").</summary>
+    private bool IsNamedPersonClauseBefore(int first, int colon)
+    {
+        // A note in parentheses before the colon names where the words appeared (a headline's outlet, KXXV-TV: "...").
+        Syntax.DependencyTree tree = _document.Syntax!.Tree;
+        if (colon > first && _document.Tokens.CharsAt(colon - 1) is ")")
+        {
+            return false;
+        }
+
+        for (int t = first; t < colon; t++)
+        {
+            if (tree.Is(t, "root"))
+            {
+                return _document.Syntax.Pos(t) is "VERB" or "AUX" && tree.Child(t, "nsubj") is int subject and >= 0
+                    && _speakers.LabelAt(subject) == EntityLabels.Person;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a quotation opening at <paramref name="open"/> is what the cue before it introduces: right after
