@@ -9,12 +9,23 @@ internal sealed partial class SpeakerResolver
     /// <summary>Records the sentence <c>[a, b)</c>'s named subject and last names, for pronouns in the next one.</summary>
     public void EndSentence(int a, int b)
     {
+        // A transcript's speaker label names who speaks next, not whom the next pronoun means (THE PRESIDENT: ... she said,
+        // MR. ROE: They agreed ...): its words are left out, and a sentence that is only a label leaves the last ones as they were.
+        while (a < b && InTurnLabel(a))
+        {
+            a++;
+        }
+
+        if (a == b)
+        {
+            return;
+        }
+
         Speaker? personSubject = null, groupSubject = null, lastPerson = null, lastGroup = null;
         int lastPersonAt = -1;
         for (int t = a; t < b; t++)
         {
-            // A transcript's speaker label names who speaks next, not whom the next pronoun means (MR. ROE: They agreed ...).
-            if (!_speakers.IsEntity(t) || _inQuote[t] || (t > a && _speakers.IsEntity(t - 1) && _speakers.EntityLast(t - 1) >= t) || InTurnLabel(t))
+            if (!_speakers.IsEntity(t) || _inQuote[t] || (t > a && _speakers.IsEntity(t - 1) && _speakers.EntityLast(t - 1) >= t))
             {
                 continue;
             }

@@ -169,6 +169,26 @@ public class TranscriptTurnTests
         Assert.That(quote.Speaker, Is.Not.EqualTo("Admiral"));
     }
 
+    // A title label (THE PRESIDENT:) is no role noun the next pronoun means either.
+    [Test]
+    public void Quotes_SheAfterATitleLabel_IsNotTheLabel()
+    {
+        const string remarks = """
+            Remarks at a Roundtable on Flood Recovery
+
+            THE PRESIDENT: Thank you very much. We will take care of the people here.
+
+            MS. LOWE: Thank you, sir. My mother lost her home in the flood.
+
+            THE PRESIDENT: And she said, "We will rebuild it together."
+
+            MS. LOWE: That is right.
+            """;
+        Quote quote = Analyzer.Analyze(remarks).Quotes.Single(q => q.Text.Contains("rebuild", StringComparison.Ordinal));
+
+        Assert.That(quote.Speaker, Is.Not.EqualTo("PRESIDENT").And.Not.EqualTo("President"));
+    }
+
     // "you guys", "you people" in a question are whoever answers it, as "you" is.
     [Test]
     public void Quotes_YouGuysInAQuestion_IsWhoeverAnswers()
