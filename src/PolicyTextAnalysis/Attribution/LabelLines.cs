@@ -53,6 +53,18 @@ internal sealed partial class LabelLines
         }
 
         int first = a < b && IsBullet(tokens.CharsAt(a)) ? a + 1 : a;
+
+        // A line opening with a preposition names a topic, not a speaker (- On Obamacare: "..." in a list of one speaker's
+        // remarks by topic), unless the preposition introduces the source named after it (From the Calder Herald: "...").
+        if (first < b && _document.Syntax is { } syntax && syntax.Pos(first) == "ADP")
+        {
+            if (!Syntax.FunctionWords.IsSourcePreposition(tokens.CharsAt(first)))
+            {
+                return null;
+            }
+
+            first++;
+        }
         bool quotationNext = paragraphEnd < tokens.Count && nextParagraphEnd > paragraphEnd + 3 && tokens.Kinds[paragraphEnd] == TokenKind.Quote;
         bool creditNext = quotationNext || (paragraphEnd + 1 < nextParagraphEnd && IsBullet(tokens.CharsAt(paragraphEnd))
             && tokens.Kinds[paragraphEnd + 1] == TokenKind.Quote);

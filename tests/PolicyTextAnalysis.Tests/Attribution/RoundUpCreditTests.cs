@@ -288,4 +288,12 @@ public class RoundUpCreditTests
     {
         Assert.That(Quotes(text)[^1].Speaker, Is.EqualTo(speaker));
     }
+
+    // A label opening with a preposition names a topic (On Medicare:), not a speaker; "from" names the source after it.
+    [TestCase("President Lee sat down with reporters on Friday.\n\nHere are the highlights:\n\n- On Medicare: \"Medicare is terrible. We will fix it.\"", null)]
+    [TestCase("Reactions:\n\n- From the Calder Herald: \"The plan is the boldest in a generation.\"", "Calder Herald")]
+    public void Predict_LabelOpeningWithAPreposition_NamesATopicOrTheSource(string text, string? speaker)
+    {
+        Assert.That(Quotes(text)[^1].Speaker, Is.EqualTo(speaker));
+    }
 }
