@@ -169,6 +169,24 @@ public class TranscriptTurnTests
         Assert.That(quote.Speaker, Is.Not.EqualTo("Admiral"));
     }
 
+    // The name a question addresses is not whom its next "he" or "she" means.
+    [Test]
+    public void Quotes_HeAfterTheNameAQuestionAddresses_IsNotThatName()
+    {
+        const string briefing = """
+            Press Briefing by Press Secretary Jen Ruiz
+
+            MS. RUIZ: Good afternoon. Go ahead.
+
+            Q Jen, the President took pains last night in his speech to condemn attacks on farmers. He called them "un-American" and said the attacks must stop.
+
+            MS. RUIZ: Yes.
+            """;
+        Quote quote = Analyzer.Analyze(briefing).Quotes.Single(q => q.Text.Contains("attacks must stop", StringComparison.Ordinal));
+
+        Assert.That(quote.Speaker, Is.EqualTo("President"));
+    }
+
     // A title label (THE PRESIDENT:) is no role noun the next pronoun means either.
     [Test]
     public void Quotes_SheAfterATitleLabel_IsNotTheLabel()
