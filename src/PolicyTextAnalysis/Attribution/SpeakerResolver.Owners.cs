@@ -13,7 +13,8 @@ internal sealed partial class SpeakerResolver
     private Speaker? DefiniteAntecedent(int head)
     {
         const int maxBack = 40;
-        if (_syntax.Pos(head) != "NOUN" || _tree.Child(head, "nmod:poss") >= 0 || _tree.Child(head, "nmod") > head
+        // A noun for people (the leaders) is no document whose issuer a name before the noun elsewhere gives (the Quad leaders).
+        if (_syntax.Pos(head) != "NOUN" || PersonNouns.IsPluralPeople(_document, head) || _tree.Child(head, "nmod:poss") >= 0 || _tree.Child(head, "nmod") > head
             || _tree.Child(head, "det") is not (int det and >= 0) || !_document.Tokens.CharsAt(det).Equals("the", StringComparison.OrdinalIgnoreCase))
         {
             return null;

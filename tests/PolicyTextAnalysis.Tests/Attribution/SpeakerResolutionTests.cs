@@ -17,6 +17,10 @@ public class SpeakerResolutionTests
     // People an organisation or place names as its own speak as the text names them; one officer keeps the body's name.
     [TestCase("Scientology officials have stated that they have not received the materials.", "Scientology officials")]
     [TestCase("A Taliban spokesman said that the talks would resume.", "Taliban")]
+    // "The leaders" are not the one body the text elsewhere writes before the noun (the Quad leaders): a noun for people is
+    // no document whose issuer that body is.
+    [TestCase("The President of Calder welcomed the Prime Minister of Riverton on Monday. The leaders announced plans to expand trade. "
+        + "Riverton will host the Quad leaders in the fall.", "leaders")]
     // A relative clause on a noun predicated of a subject is the subject's (the one who said); a cleft's is the noun's.
     [TestCase("Senator Mara Ruiz was the one who said the plan would fail.", "Mara Ruiz")]
     [TestCase("Teachers are the ones who believe the plan will work.", "Teachers")]
