@@ -29,31 +29,16 @@ internal sealed partial class ReportFinder
         return -1;
     }
 
-    /// <summary>
-    /// True when <paramref name="subject"/> is the name a question from the floor opens by addressing (<c>Q Karine, ...</c>,
-    /// <c>Q Admiral, over the weekend, the President said ...</c>): one proper noun, or a form of address and one (<c>Mr.
-    /// President</c>), opening the sentence right before a comma, in a question turn. The parse may take it for the
-    /// subject of the reported verb; it is whom the reporter speaks to.
-    /// </summary>
-    private bool IsAddressedName(int subject)
-    {
-        TokenList tokens = _document.Tokens;
-        int first = _sentenceStart;
-        if (_syntax.Pos(subject) != "PROPN" || subject + 1 >= tokens.Count || tokens.CharsAt(subject + 1) is not ","
-            || !(subject == first || (subject == first + 1 && Resolution.NameForms.IsCourtesy(tokens.CharsAt(first)))))
-        {
-            return false;
-        }
-
-        int turn = TranscriptTurns.IndexAt(_turns, _document.Tokens.Starts[subject]);
-        return turn >= 0 && _turns[turn].Role == TurnRole.Question;
-    }
+    /// <summary>True when <paramref name="subject"/>, a proper noun, is the name a question from the floor opens by addressing
+    /// (<see cref="TranscriptTurns.IsAddressedInQuestion"/>): whom the reporter speaks to, not who speaks.</summary>
+    private bool IsAddressedName(int subject) =>
+        _syntax.Pos(subject) == "PROPN" && TranscriptTurns.IsAddressedInQuestion(_document, _turns, subject, subject);
 
     /// <summary>True for a subject that only points at its predicate: a cleft's or dummy <c>it</c>, <c>there</c>, or a
     /// demonstrative (<c>this is a guy who ...</c>).</summary>
     private bool IsPlaceholderSubject(int subject) =>
         _syntax.Pos(subject) is "PRON" or "DET" or "ADV" && _document.Tokens.CharsAt(subject) is var w
-        && (w.Equals("it", StringComparison.OrdinalIgnoreCase) || w.Equals("there", StringComparison.OrdinalIgnoreCase) || FunctionWords.IsDemonstrative(w));
+        && (FunctionWords.IsDummySubject(w) || FunctionWords.IsDemonstrative(w));
 
     /// <summary>The speaker's head and first token for a cue verb, or (-1, -1).</summary>
     private (int Head, int First) Speaker(int cue)

@@ -245,25 +245,7 @@ internal sealed partial class SpeakerResolver
             }
         }
 
-        return IsAddressedInQuestion(first, last);
-    }
-
-    /// <summary>
-    /// True when the name at tokens <c>[first, last]</c> opens a sentence of a question from the floor right before a comma
-    /// (<c>Q Jen, the President took pains ...</c>): the reporter addresses the one who answers, whom the next sentence's
-    /// "he" or "she" does not mean. The parse often makes such a name a subject, not a vocative.
-    /// </summary>
-    private bool IsAddressedInQuestion(int first, int last)
-    {
-        TokenList tokens = _document.Tokens;
-        if (last + 1 >= tokens.Count || tokens.CharsAt(last + 1) is not "," || _turns.Count == 0)
-        {
-            return false;
-        }
-
-        int turn = TranscriptTurns.IndexAt(_turns, tokens.Starts[first]);
-        return turn >= 0 && _turns[turn].Role == TurnRole.Question
-            && _document.Sentences[SentenceSearch.IndexOfToken(_document.Sentences, first)].FirstToken == first;
+        return TranscriptTurns.IsAddressedInQuestion(_document, _turns, first, last);
     }
 
     private bool IsSubjectsPossessor(int first, int last)

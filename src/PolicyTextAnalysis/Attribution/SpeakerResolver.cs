@@ -71,14 +71,13 @@ internal sealed partial class SpeakerResolver
             return Dislocated(head) ?? Antecedent(head);
         }
 
-        if (_syntax.Pos(head) == "PRON" && _document.Tokens.CharsAt(head).Equals("you", StringComparison.OrdinalIgnoreCase))
+        if (IsYou(head))
         {
             return Addressee(head);
         }
 
         // "you guys", "you people": the addressees, named by a noun after "you".
-        if (_syntax.Pos(head) == "NOUN" && head > 0 && _syntax.Pos(head - 1) == "PRON"
-            && _document.Tokens.CharsAt(head - 1).Equals("you", StringComparison.OrdinalIgnoreCase) && _tree.Head(head - 1) == head)
+        if (_syntax.Pos(head) == "NOUN" && head > 0 && IsYou(head - 1) && _tree.Head(head - 1) == head)
         {
             return Addressee(head - 1);
         }
@@ -272,6 +271,8 @@ internal sealed partial class SpeakerResolver
     /// <summary>A person's name after <paramref name="head"/> among its flat, apposition or compound dependents, or -1
     /// (<see cref="NamedOfficers"/>).</summary>
     private int PersonHungOn(int head) => NamedOfficers.PersonHungOn(_document, head, t => _speakers.LabelAt(t) == EntityLabels.Person);
+
+    private bool IsYou(int t) => _syntax.Pos(t) == "PRON" && _document.Tokens.CharsAt(t).Equals("you", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// <c>you</c> in a question from the floor is whoever answers it: the speaker of the next turn that is no question

@@ -162,6 +162,26 @@ internal static class TranscriptTurns
         return turnsFound;
     }
 
+    /// <summary>
+    /// True when the name at tokens <c>[first, last]</c>, with a form of address before it or not (<c>Mr. President</c>),
+    /// opens a sentence of a question from the floor right before a comma (<c>Q Karine, ...</c>, <c>Q Admiral, over the
+    /// weekend, the President said ...</c>): the reporter addresses the one who answers. The parse often makes such a name
+    /// a subject, not a vocative, though it is neither the reported verb's speaker nor whom the next "he" or "she" means.
+    /// </summary>
+    public static bool IsAddressedInQuestion(Document document, IReadOnlyList<Turn> turns, int first, int last)
+    {
+        TokenList tokens = document.Tokens;
+        if (turns.Count == 0 || last + 1 >= tokens.Count || tokens.CharsAt(last + 1) is not ",")
+        {
+            return false;
+        }
+
+        int opening = first > 0 && NameForms.IsCourtesy(tokens.CharsAt(first - 1)) ? first - 1 : first;
+        int turn = IndexAt(turns, tokens.Starts[first]);
+        return turn >= 0 && turns[turn].Role == TurnRole.Question
+            && document.Sentences[SentenceSearch.IndexOfToken(document.Sentences, first)].FirstToken == opening;
+    }
+
     /// <summary>The index of the turn containing character <paramref name="offset"/>, or -1 (before the first label, or no
     /// transcript). A binary search: turns are in order and do not overlap.</summary>
     public static int IndexAt(IReadOnlyList<Turn> turns, int offset)

@@ -10,6 +10,9 @@ internal static class FunctionWords
     public static bool IsRelativePronoun(ReadOnlySpan<char> w) => Is(w, "who") || Is(w, "which") || Is(w, "that");
 
     /// <summary>A demonstrative: <c>this</c>, <c>that</c>, <c>these</c>, <c>those</c>.</summary>
+    /// <summary>True for a subject that stands for no one (<c>it</c> of a cleft or the weather, <c>there</c>).</summary>
+    public static bool IsDummySubject(ReadOnlySpan<char> w) => Is(w, "it") || Is(w, "there");
+
     /// <summary>True for a preposition that introduces where words come from (<c>from</c>, <c>per</c>, <c>via</c>): a label
     /// line opening with one names its source after it (<c>From the Calder Herald: "..."</c>).</summary>
     public static bool IsSourcePreposition(ReadOnlySpan<char> w) => Is(w, "from") || Is(w, "per") || Is(w, "via");

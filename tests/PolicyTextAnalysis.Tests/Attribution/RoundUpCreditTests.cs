@@ -278,15 +278,14 @@ public class RoundUpCreditTests
         Assert.That(q.Speaker, Is.Null);
     }
 
-    // A quotation a colon introduces after a clause about a named person is that person's, not the last speaker's; not after
-    // a headline credited to its outlet in parentheses.
-    [TestCase("“We will act,” said Governor Tom Baker on Monday.\n\nSenator Lena Weiss outlined her plan for the farm bill: “We will cut fees for every farmer.”",
-        "Lena Weiss")]
-    [TestCase("“We will act,” said Governor Tom Baker on Monday.\n\n- Lena Weiss Delivers Record Farm Growth (Calder Herald): “Farm incomes rose by a third.”",
-        null)]
-    public void Predict_QuotationAfterAColonClauseAboutAPerson_IsThatPersons(string text, string? speaker)
+    // A quotation a colon introduces after a clause about a named person is that person's, not the last speaker's.
+    [Test]
+    public void Predict_QuotationAfterAColonClauseAboutAPerson_IsThatPersons()
     {
-        Assert.That(Quotes(text)[^1].Speaker, Is.EqualTo(speaker));
+        IReadOnlyList<Quote> quotes = Quotes("“We will act,” said Governor Tom Baker on Monday.\n\n"
+            + "Senator Lena Weiss outlined her plan for the farm bill: “We will cut fees for every farmer.”");
+
+        Assert.That(quotes[^1].Speaker, Is.EqualTo("Lena Weiss"));
     }
 
     // A label opening with a preposition names a topic (On Medicare:), not a speaker; "from" names the source after it.

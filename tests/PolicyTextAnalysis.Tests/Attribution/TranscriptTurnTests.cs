@@ -25,6 +25,10 @@ public class TranscriptTurnTests
         MS. WHITFIELD: It is not fair. The talks have already freed four hundred prisoners.
         """;
 
+    /// <summary>The speaker of the one quote of <paramref name="text"/> holding <paramref name="words"/>.</summary>
+    private static string? SpeakerOfQuoteWith(string text, string words) =>
+        Analyzer.Analyze(text).Quotes.Single(q => q.Text.Contains(words, StringComparison.Ordinal)).Speaker;
+
     [Test]
     public void Turns_Briefing_FindsLabelsRolesAndSpeakers()
     {
@@ -128,12 +132,16 @@ public class TranscriptTurnTests
         });
     }
 
-    [Test]
-    public void Quotes_YouInAQuestion_IsWhoeverAnswers()
+    // In a question from the floor, "you" (and "you guys") is whoever answers, the voice here; a name or rank the question
+    // opens by addressing (Q Admiral, ...) is not the reported verb's speaker, though the parse may make it its subject.
+    [TestCase("Q Thank you. You said the aid corridors were open again.", "author")]
+    [TestCase("Q Thank you. How can you guys say the aid corridors were open again.", "author")]
+    [TestCase("Q Admiral, over the weekend, President Lee, in his op-ed, said the aid corridors were open again.", null)]
+    public void Quotes_QuestionFromTheFloor_NamesWhoseReportItQuotes(string question, string? speaker)
     {
-        Quote quote = Analyzer.Analyze(Briefing).Quotes.Single(q => q.Text.Contains("corridors were open", StringComparison.Ordinal));
+        string text = Briefing.Replace("Q Thank you. You said the aid corridors were open again.", question, StringComparison.Ordinal);
 
-        Assert.That(quote.Speaker, Is.EqualTo("author"));
+        Assert.That(SpeakerOfQuoteWith(text, "corridors were open"), Is.EqualTo(speaker));
     }
 
     // A speaker label names who speaks next, not whom the turn's first "they" means, even when the name model reads the
@@ -152,21 +160,7 @@ public class TranscriptTurnTests
 
             MS. LORIMER: Thanks, John.
             """;
-        Quote quote = Analyzer.Analyze(gaggle).Quotes.Single(q => q.Text.Contains("meet again before", StringComparison.Ordinal));
-
-        Assert.That(quote.Speaker, Is.EqualTo("two leaders"));
-    }
-
-    // A question opening by addressing someone by name or rank (Q Admiral, ...) is not that person's report, though the
-    // parse may make the name the reported verb's subject.
-    [Test]
-    public void Quotes_TheNameAQuestionAddresses_IsNotTheSpeaker()
-    {
-        string text = Briefing.Replace("Q Thank you. You said the aid corridors were open again.",
-            "Q Admiral, over the weekend, President Lee, in his op-ed, said the aid corridors were open again.", StringComparison.Ordinal);
-        Quote quote = Analyzer.Analyze(text).Quotes.Single(q => q.Text.Contains("corridors were open", StringComparison.Ordinal));
-
-        Assert.That(quote.Speaker, Is.Not.EqualTo("Admiral"));
+        Assert.That(SpeakerOfQuoteWith(gaggle, "meet again before"), Is.EqualTo("two leaders"));
     }
 
     // The name a question addresses is not whom its next "he" or "she" means.
@@ -182,9 +176,7 @@ public class TranscriptTurnTests
 
             MS. RUIZ: Yes.
             """;
-        Quote quote = Analyzer.Analyze(briefing).Quotes.Single(q => q.Text.Contains("attacks must stop", StringComparison.Ordinal));
-
-        Assert.That(quote.Speaker, Is.EqualTo("President"));
+        Assert.That(SpeakerOfQuoteWith(briefing, "attacks must stop"), Is.EqualTo("President"));
     }
 
     // A title label (THE PRESIDENT:) is no role noun the next pronoun means either.
@@ -202,19 +194,7 @@ public class TranscriptTurnTests
 
             MS. LOWE: That is right.
             """;
-        Quote quote = Analyzer.Analyze(remarks).Quotes.Single(q => q.Text.Contains("rebuild", StringComparison.Ordinal));
-
-        Assert.That(quote.Speaker, Is.Not.EqualTo("PRESIDENT").And.Not.EqualTo("President"));
-    }
-
-    // "you guys", "you people" in a question are whoever answers it, as "you" is.
-    [Test]
-    public void Quotes_YouGuysInAQuestion_IsWhoeverAnswers()
-    {
-        string text = Briefing.Replace("Q Thank you. You said the aid corridors", "Q Thank you. How can you guys say the aid corridors", StringComparison.Ordinal);
-        Quote quote = Analyzer.Analyze(text).Quotes.Single(q => q.Text.Contains("corridors were open", StringComparison.Ordinal));
-
-        Assert.That(quote.Speaker, Is.EqualTo("author"));
+        Assert.That(SpeakerOfQuoteWith(remarks, "rebuild"), Is.Not.EqualTo("PRESIDENT").And.Not.EqualTo("President"));
     }
 
     // A third-person pronoun in a turn is never the one whose turn it is, even when the label is the person last named.
@@ -231,9 +211,7 @@ public class TranscriptTurnTests
             MR. ROE: He did. He told President Xi that the controls are about national security.
             """;
 
-        Quote quote = Analyzer.Analyze(gaggle).Quotes.Single(q => q.Text.Contains("controls are about", StringComparison.Ordinal));
-
-        Assert.That(quote.Speaker, Is.EqualTo("Daniel Kovac"));
+        Assert.That(SpeakerOfQuoteWith(gaggle, "controls are about"), Is.EqualTo("Daniel Kovac"));
     }
 
     [Test]
