@@ -154,7 +154,9 @@ internal sealed partial class LabelLines
         // After a bullet only before a quotation: "- Agility: the ability to pivot" is a list of terms. With a topic only a
         // name the text knows, before a quotation.
         bool quoted = contentFirst < contentEnd && tokens.Kinds[contentFirst] == TokenKind.Quote;
-        if ((first != a || topic) && !quoted)
+        // A heading that opens with a verb (Boosting Funding for National Labs:, Protect Our Planet:) introduces a fact
+        // sheet's item, not a speaker; before a quotation it may still be a group's name (Protect Our Care: "...").
+        if ((first != a || topic || IsVerbHeading(first)) && !quoted)
         {
             return null;
         }
@@ -316,6 +318,9 @@ internal sealed partial class LabelLines
 
         return true;
     }
+
+    /// <summary>Whether the label opens with a verb's base form or its -ing form, as headings do and names do not.</summary>
+    private bool IsVerbHeading(int first) => _document.Syntax is { } syntax && syntax.Pos(first) == "VERB" && syntax.Tag(first) is "VB" or "VBG";
 
     private static bool IsBullet(ReadOnlySpan<char> w) => w is "•" or "-" or "*" or "–" or "—" or "·" or "▪" or "◦";
 }

@@ -118,8 +118,10 @@ internal sealed partial class ReportFinder
         // has no clause of its own and the clause is not quoted (a quotation's cue after it is cue-near-quote's).
         // (Not a relative clause's verb: "The director, who asked not to be named, said ..." reports nothing of "asked";
         // nor a verb of finding or showing with an object of its own: "..., it doesn't indicate a willingness to talk"; a
-        // speech verb's object is only its addressee: "..., she told reporters", not "..., the economy added jobs".)
+        // speech verb's object is only its addressee: "..., she told reporters", not "..., the economy added jobs"; nor a
+        // clause after a colon, which the words before it introduce: "Protect Our Planet: The leaders will commit to ...".)
         if (head >= 0 && head < cue && _tree.Child(cue, "nsubj") is int parentheticalSubject and >= 0 && !IsRelativeWord(parentheticalSubject)
+            && !Preceded(cue, ":")
             && (_tree.Child(cue, "obj") is var parentheticalObject && (parentheticalObject < 0 || (IsSpeechVerb(cue) && ((CueClassOf(cue) & CueClass.Bid) != 0 || IsAddresseeWord(parentheticalObject)))))
             && (_tree.Is(cue, "parataxis")
                 || ((_tree.Is(cue, "ccomp") || (_tree.Is(cue, "conj") && _tree.Child(cue, "cc") < 0)) && IsSpeechVerb(cue)

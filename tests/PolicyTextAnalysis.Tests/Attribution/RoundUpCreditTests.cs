@@ -251,9 +251,20 @@ public class RoundUpCreditTests
     [TestCase("Fast facts on the first year\n\nUnemployment Rate: The unemployment rate dropped from 6.2% to 3.9%.")]
     [TestCase("Fast facts on the first year\n\nFact Sheet: The Governor Signs the Water Law")]
     [TestCase("Fast facts on the first year\n\nJudges Confirmed: More judges were confirmed to federal courts than ever before.")]
+    // A heading opening with a verb names an item of the fact sheet even when a name ends it.
+    [TestCase("Today's announcements include:\n\nBoosting Funding for the Calder National Laboratory: The Department of Energy announced $1.5 billion for new facilities.")]
+    [TestCase("The leaders will meet in Calder.\n\nProtect Our Rivers and Foster Green Growth: The leaders will commit to cleaner rivers by 2030.")]
     public void Predict_HeadingWithAColon_IsNoLabel(string text)
     {
         Assert.That(Quotes(text).Where(q => q.Rule == RuleIds.LabelLine), Is.Empty);
+    }
+
+    // Nor is the clause after such a heading's colon a parenthetical cue reporting the heading.
+    [Test]
+    public void Predict_ClauseAfterAVerbHeadingsColon_ReportsNothing()
+    {
+        Assert.That(Quotes("The leaders will meet in Calder.\n\nProtect Our Rivers and Foster Green Growth: The leaders will commit to "
+            + "leading by example in the fight against pollution, including by cutting emissions by 2030."), Is.Empty);
     }
 
     // The paragraphs of a statement quoted one by one carry on the speaker the first was given, whichever rule gave it.
