@@ -207,7 +207,7 @@ internal sealed partial class AttributionRun
             // The first person must be the cue's own subject (not a subject the finder climbed to: we heard the director
             // saying, "..."), and a verb of quoting brings another's words (Another said, and I quote, "...").
             if (own.Cue < 0
-                || (_finder.CueClassOf(own.Cue) & (CueClass.Speech | CueClass.Label | CueClass.Thought | CueClass.SourceObject)) != CueClass.Speech
+                || (_finder.CueClassOf(own.Cue) & (CueClass.Speech | CueClass.Label | CueClass.Thought | CueClass.SourceObject)) is not (CueClass.Speech or CueClass.Thought)
                 || _document.Syntax!.Tree.Head(own.SpeakerHead) != own.Cue)
             {
                 continue;
@@ -230,11 +230,31 @@ internal sealed partial class AttributionRun
                     continue;
                 }
 
-                bool framed = (own.Cue < _openToken[q] && OpensDirectly(own.Cue, _openToken[q]) && _openToken[q] - own.Cue <= MaxOwnFrame)
+                // A verb of thinking frames the voice's own thought (I thought to myself, "..."); with an object or a clause
+                // of its own before the quotation it perceives another's words (I hear them saying, "...").
+                bool thought = (_finder.CueClassOf(own.Cue) & CueClass.Speech) == 0;
+                bool framed = (own.Cue < _openToken[q] && OpensDirectly(own.Cue, _openToken[q]) && _openToken[q] - own.Cue <= MaxOwnFrame
+                        && !(thought && HasComplementBefore(own.Cue, _openToken[q])))
                     || (own.Cue > _closeToken[q] && own.Cue - _closeToken[q] <= MaxOwnFrame);
                 taken[q] |= framed;
             }
         }
+    }
+
+    /// <summary>Whether a token between <paramref name="cue"/> and <paramref name="open"/> is the cue's object or clausal
+    /// complement.</summary>
+    private bool HasComplementBefore(int cue, int open)
+    {
+        Syntax.DependencyTree tree = _document.Syntax!.Tree;
+        for (int t = cue + 1; t < open; t++)
+        {
+            if (tree.Head(t) == cue && tree.Relation(t) is "obj" or "iobj" or "ccomp" or "xcomp")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="inner"/> is the report a source phrase's content consists of: <paramref name="outer"/>

@@ -34,6 +34,10 @@ public class QuotationFrameTests
     [TestCase("The governor called me. He said, “Come in.” “I am far too young to run for the Senate,” I said.", new[] { "Come in" })]
     [TestCase("The talks will be long. When I say “protracted,” I mean years.", new[] { "protracted" })]
     [TestCase("One reader wrote to us. Another said, and I quote, “The form took me a minute on my phone.”", new[] { "The form took me a minute on my phone" })]
+    // So are its thoughts; words it hears others say are theirs.
+    [TestCase("The governor called me. He said, “Come in.” And I thought to myself, “The mayor is not just a liar. He is a one-man crime wave.”", new[] { "Come in" })]
+    [TestCase("The governor called me. He said, “Come in.” But a lot of times I hear them saying, “What is happening today is truly scaring me.”",
+        new[] { "Come in", "What is happening today is truly scaring me" })]
     public void Predict_TheVoicesOwnQuotedWords_AreNoQuote(string text, string[] quoted)
     {
         Assert.That(Quotes(text).Select(q => q.Text), Is.EqualTo(quoted));
