@@ -252,7 +252,7 @@ internal sealed partial class ReportFinder
             }
 
             fromComplement = _tree.Is(verb, "xcomp");
-            verb = _tree.Is(verb, "acl") ? _tree.Head(head) : head;
+            verb = _tree.Is(verb, "acl") ? _tree.Head(head) : _tree.Is(verb, "conj") ? _tree.SubjectSharingConjunct(verb) : head;
         }
 
         return (-1, -1);

@@ -70,7 +70,7 @@ internal sealed partial class ParsedStanceFinder
         // support aspiration and promote home ownership; Congress should repeal the tax and replace it).
         // (A few steps at most, so a long chain of conjuncts costs each verb the same.)
         for (int step = 0; step < MaxConjunctClimb && _tree.Is(verb, "conj") && _tree.Subject(verb) < 0
-            && _tree.Head(verb) is int first and >= 0 && first < verb && _syntax.Pos(first) == "VERB"; step++)
+            && _tree.SubjectSharingConjunct(verb) is int first and >= 0 && first < verb && _syntax.Pos(first) == "VERB"; step++)
         {
             verb = first;
         }
@@ -121,9 +121,9 @@ internal sealed partial class ParsedStanceFinder
 
         // "Republicans who voted against the act and are attempting to repeal it": a conjunct shares its first verb's subject.
         for (int step = 0; step < MaxConjunctClimb && _tree.Is(head, "conj") && _tree.Subject(head) < 0
-            && _tree.Head(head) is int first and >= 0 && first < head; step++)
+            && _tree.SubjectSharingConjunct(head) is int first and >= 0 && first < head; step++)
         {
-            head = _tree.Head(head);
+            head = first;
         }
 
         int subject = _tree.Subject(head);

@@ -138,6 +138,38 @@ internal sealed class DependencyTree
         return subject;
     }
 
+    /// <summary>
+    /// The verb whose subject <paramref name="conjunct"/>, a conjunct with no subject of its own, shares: the conjunct right
+    /// before it when nothing but its coordinator and a short phrase of that conjunct's stand between them and that one has
+    /// a subject (I was there, and a woman stood up and said ...: UD hangs every conjunct on the first, whose subject is
+    /// someone else), else its head.
+    /// </summary>
+    public int SubjectSharingConjunct(int conjunct)
+    {
+        int head = _heads[conjunct];
+        int before = _subtreeFirst[conjunct] - 1;
+        if (head < 0 || !Is(conjunct, "conj") || before <= head || _tokens.Kinds[before] == TokenKind.Punctuation
+            || !Is(before + 1, "cc") || _heads[before + 1] != conjunct)
+        {
+            return head;
+        }
+
+        // The word before the conjunct's phrase ends the phrase of the previous conjunct: climb to it (a few steps at most,
+        // so that a degenerate tree costs each call the same).
+        const int MaxClimb = 16;
+        int previous = before;
+        for (int step = 0; step < MaxClimb && _heads[previous] >= 0 && _heads[previous] != head; step++)
+        {
+            previous = _heads[previous];
+        }
+
+        // Only a short phrase may follow that conjunct (stood up and said, looked at them and said): past a longer one the
+        // parse's own attachment is as likely.
+        const int MaxPhraseAfter = 4;
+        return _heads[previous] == head && previous > head && before - previous <= MaxPhraseAfter && Is(previous, "conj") && Subject(previous) >= 0
+            ? previous : head;
+    }
+
     /// <summary>True when the phrase of <paramref name="token"/> has a comma on both sides (its own or the next word).</summary>
     public bool IsSetOffByCommas(int token)
     {
