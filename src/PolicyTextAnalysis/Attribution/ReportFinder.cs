@@ -104,7 +104,7 @@ internal sealed partial class ReportFinder
             }
 
             // "Say clean energy", "Let's say ...", "do you think ...?": a command or a question reports nobody's words.
-            if (IsImperative(t) || AsksTheAddressee(t, b) || IsUnrealisedInfinitive(t, cls) || IsNamingParticiple(t, cls))
+            if (IsImperative(t) || AsksTheAddressee(t, b) || AsksWhether(t, a, b) || IsUnrealisedInfinitive(t, cls) || IsNamingParticiple(t, cls))
             {
                 continue;
             }
@@ -230,11 +230,40 @@ internal sealed partial class ReportFinder
     private bool AsksTheAddressee(int cue, int b)
     {
         int subject = _tree.Child(cue, "nsubj");
-        if (subject < 0 || !_document.Tokens.CharsAt(subject).Equals("you", StringComparison.OrdinalIgnoreCase))
+        return subject >= 0 && _document.Tokens.CharsAt(subject).Equals("you", StringComparison.OrdinalIgnoreCase) && EndsWithQuestionMark(cue, b);
+    }
+
+    /// <summary>
+    /// A cue in a yes-no question, its auxiliary before its subject (<c>Does the President agree that ...?</c>, <c>Has she
+    /// said she will run?</c>): the text asks whether someone holds the view, it does not report that they do. A question
+    /// word before the auxiliary (<c>Why did he say that ...?</c>) takes the report for granted, and so does a negated
+    /// auxiliary (<c>Didn't the CEOs tell you that ...?</c>); both keep it.
+    /// </summary>
+    private bool AsksWhether(int cue, int a, int b)
+    {
+        int subject = _tree.Child(cue, "nsubj");
+        int aux = _tree.Child(cue, "aux");
+        if (subject < 0 || aux < 0 || aux > subject || !EndsWithQuestionMark(cue, b)
+            || (aux + 1 < subject && _tree.Head(aux + 1) == cue && _syntax.Pos(aux + 1) == "PART"))
         {
             return false;
         }
 
+        for (int t = a; t < aux; t++)
+        {
+            if (_syntax.Tag(t) is "WDT" or "WP" or "WP$" or "WRB")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when a question mark is among the last three tokens of the sentence ending before <paramref name="b"/>,
+    /// after <paramref name="cue"/>.</summary>
+    private bool EndsWithQuestionMark(int cue, int b)
+    {
         for (int k = b - 1; k >= Math.Max(cue + 1, b - 3); k--)
         {
             if (_document.Tokens.CharsAt(k) is "?")

@@ -451,6 +451,10 @@ public class AttributionStageTests
     [TestCase("The governor committed the resources of the state police to fight the smuggling.")]
     [TestCase("The plan aims to counter the tendency of firms to hoard inventory.")]
     [TestCase("At what level do you think these sanctions will be waived?")]
+    // A yes-no question asks whether someone holds a view; it reports no words of theirs.
+    [TestCase("Does the governor believe the water board should be replaced?")]
+    [TestCase("Thanks, Lena. On the budget, does the White House think that the cuts go far enough?")]
+    [TestCase("Earlier this month, did Governor Weiss tell the mayor to stop the project?")]
     [TestCase("Let's say both parties keep fighting.")]
     [TestCase("Don't say climate change. Say clean energy.")]
     [TestCase("We have invested heavily in partnerships, in recognition that we cannot solve this problem alone.")]
@@ -475,6 +479,14 @@ public class AttributionStageTests
     public void Predict_NoSpeech_FindsNothing(string text)
     {
         Assert.That(Quotes(text), Is.Empty);
+    }
+
+    // A question word or a negated auxiliary takes the report for granted.
+    [TestCase("Why did the governor say that the cuts go far enough?")]
+    [TestCase("Didn't the governor say that the cuts go far enough?")]
+    public void Predict_QuestionTakingTheReportForGranted_KeepsIt(string text)
+    {
+        Assert.That(Quotes(text).Select(q => (q.Speaker, q.Text)), Is.EqualTo(new[] { ((string?)"governor", "the cuts go far enough") }));
     }
 
     [Test]
