@@ -56,7 +56,7 @@ internal sealed partial class LabelLines
 
         // A line opening with a preposition names a topic, not a speaker (- On Obamacare: "..." in a list of one speaker's
         // remarks by topic), unless the preposition introduces the source named after it (From the Calder Herald: "...").
-        if (first < b && _document.Syntax is { } syntax && syntax.Pos(first) == "ADP")
+        if (first < b && IsPreposition(first))
         {
             if (!Syntax.FunctionWords.IsSourcePreposition(tokens.CharsAt(first)))
             {
@@ -67,7 +67,7 @@ internal sealed partial class LabelLines
         }
         bool quotationNext = paragraphEnd < tokens.Count && nextParagraphEnd > paragraphEnd + 3 && tokens.Kinds[paragraphEnd] == TokenKind.Quote;
         bool creditNext = quotationNext || (paragraphEnd + 1 < nextParagraphEnd && IsBullet(tokens.CharsAt(paragraphEnd))
-            && tokens.Kinds[paragraphEnd + 1] == TokenKind.Quote);
+            && (tokens.Kinds[paragraphEnd + 1] == TokenKind.Quote || TopicQuotation(paragraphEnd + 1, nextParagraphEnd) >= 0));
 
         // A credit line's colon may follow a longer note (a publication and its town in parentheses), and a person's label a
         // long affiliation.
@@ -83,7 +83,22 @@ internal sealed partial class LabelLines
 
         if (colon < 0)
         {
-            return creditNext && b == paragraphEnd ? CreditLine(first, paragraphEnd, paragraphEnd, nextParagraphEnd) : null;
+            if (!creditNext || b != paragraphEnd)
+            {
+                return null;
+            }
+
+            // The show or publication the words were said on or written in ends the name (Senator Lena Weiss on Meet the
+            // Press, before a list of her answers by topic).
+            for (int t = first + 1; t < paragraphEnd; t++)
+            {
+                if (tokens.CharsAt(t) is "on" or "in" && IsPublication(t + 1, paragraphEnd))
+                {
+                    return CreditLine(first, t, paragraphEnd, nextParagraphEnd);
+                }
+            }
+
+            return CreditLine(first, paragraphEnd, paragraphEnd, nextParagraphEnd);
         }
 
         // The content: the rest of the paragraph, or the next paragraph for a label alone on its line before a quotation.
@@ -210,6 +225,10 @@ internal sealed partial class LabelLines
         if (contentFirst < contentEnd && IsBullet(tokens.CharsAt(contentFirst)))
         {
             contentFirst++; // "- "..."": a quotation set as a list item
+            if (TopicQuotation(contentFirst, contentEnd) is int topicQuotation and >= 0)
+            {
+                contentFirst = topicQuotation; // "- On the budget: "..."": a list of one speaker's answers by topic
+            }
         }
 
         if (end - first > MaxCreditTokens || end <= first || WholeQuotationEnd(tokens, contentFirst, contentEnd) is not (> 0 and var quotationEnd))
@@ -318,6 +337,33 @@ internal sealed partial class LabelLines
 
         return true;
     }
+
+    /// <summary>The quotation mark opening the words after a topic (<c>On the budget: "..."</c>: a preposition other than a
+    /// source's, a short phrase and a colon) at <paramref name="first"/>, before <paramref name="end"/>; else -1.</summary>
+    private int TopicQuotation(int first, int end)
+    {
+        const int MaxTopicTokens = 16;
+        TokenList tokens = _document.Tokens;
+        if (first >= end || !IsPreposition(first) || Syntax.FunctionWords.IsSourcePreposition(tokens.CharsAt(first)))
+        {
+            return -1;
+        }
+
+        for (int t = first + 1; t + 1 < end && t - first <= MaxTopicTokens; t++)
+        {
+            if (tokens.CharsAt(t) is ":")
+            {
+                return tokens.Kinds[t + 1] == TokenKind.Quote && QuoteScanner.IsDoubleMark(tokens.CharsAt(t + 1)) ? t + 1 : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the word at <paramref name="t"/> is a preposition: tagged one, or tagged a subordinator (as before a
+    /// gerund: On restoring the mission) and known as a preposition (unlike a capitalised Former the tagger misread).</summary>
+    private bool IsPreposition(int t) => _document.Syntax is { } syntax
+        && (syntax.Pos(t) == "ADP" || (syntax.Tag(t) == "IN" && syntax.WasSeenAs(t, "ADP")));
 
     /// <summary>Whether the label opens with a verb's base form or its -ing form, as headings do and names do not.</summary>
     private bool IsVerbHeading(int first) => _document.Syntax is { } syntax && syntax.Pos(first) == "VERB" && syntax.Tag(first) is "VB" or "VBG";

@@ -34,6 +34,10 @@ public sealed class SyntaxLayer
     /// <summary>The Penn Treebank tag of token <paramref name="token"/> (<c>NNS</c>, <c>VBD</c>, ...).</summary>
     public string Tag(int token) => _model.Tagger.Penn[_tags[token]];
 
+    /// <summary>True when the tagger's training data showed the word at <paramref name="token"/> with the universal tag
+    /// <paramref name="universalTag"/> (whatever it was given here).</summary>
+    internal bool WasSeenAs(int token, string universalTag) => _model.WasSeenAs(_tokens.CharsAt(token), universalTag);
+
     /// <summary>The lemma of token <paramref name="token"/> (computed when asked: a layer nobody reads costs no strings).</summary>
     public string Lemma(int token) => _model.Lemmatizer.Lemma(_tokens.CharsAt(token).ToString(), Pos(token), Tag(token));
 

@@ -124,6 +124,22 @@ public sealed class SyntaxModel
         return false;
     }
 
+    /// <summary>True when the tagger's training data showed <paramref name="word"/> (in any case) with the universal tag
+    /// <paramref name="universalTag"/>, among others or alone (<c>on</c>: ADP; <c>former</c>: never ADP).</summary>
+    internal bool WasSeenAs(ReadOnlySpan<char> word, string universalTag)
+    {
+        uint seen = Tagger.Dictionary.ClassOf(WordHashes.Of(word).Word);
+        for (int c = 0; c < Tagger.Universal.Count; c++)
+        {
+            if (Tagger.Universal[c] == universalTag && (seen & Tagger.ClassBits[c]) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The universal part-of-speech tags the tagger predicts.</summary>
     public IReadOnlyList<string> UniversalTags => Tagger.Universal.Distinct(StringComparer.Ordinal).ToList();
 

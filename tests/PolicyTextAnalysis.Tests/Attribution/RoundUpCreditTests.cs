@@ -259,6 +259,20 @@ public class RoundUpCreditTests
         Assert.That(Quotes(text).Where(q => q.Rule == RuleIds.LabelLine), Is.Empty);
     }
 
+    // A round-up of television interviews: a line naming each guest and the show, then the guest's answers by topic.
+    [Test]
+    public void Predict_GuestLineBeforeAnswersByTopic_GivesEachAnswerToTheGuest()
+    {
+        IReadOnlyList<Quote> quotes = Quotes("Here is what you missed:\n\n"
+            + "Secretary of the Treasury Lena Weiss on Calder Morning Live\n\n"
+            + "- On restoring the budget office: “The office will follow the law, and it will be fully staffed by May.”\n\n"
+            + "- On interest rates: “Rates are down five weeks in a row, and mortgage rates are down.”\n\n"
+            + "Governor Tom Reyes on Meet the Calder Press\n\n"
+            + "- On the water board: “It is time to go back to the basics and deliver clean water to every home.”");
+
+        Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "Lena Weiss", "Lena Weiss", "Tom Reyes" }));
+    }
+
     // Nor is the clause after such a heading's colon a parenthetical cue reporting the heading.
     [Test]
     public void Predict_ClauseAfterAVerbHeadingsColon_ReportsNothing()
