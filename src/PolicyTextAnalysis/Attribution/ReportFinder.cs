@@ -104,7 +104,8 @@ internal sealed partial class ReportFinder
             }
 
             // "Say clean energy", "Let's say ...", "do you think ...?": a command or a question reports nobody's words.
-            if (IsImperative(t) || AsksTheAddressee(t, b) || AsksWhether(t, a, b) || IsUnrealisedInfinitive(t, cls) || IsNamingParticiple(t, cls))
+            if (IsImperative(t) || AsksTheAddressee(t, b) || AsksWhether(t, a, b) || IsUnrealisedInfinitive(t, cls) || IsNamingParticiple(t, cls)
+                || InCapitalHeading(t, a, b))
             {
                 continue;
             }
@@ -258,6 +259,38 @@ internal sealed partial class ReportFinder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A cue in a heading written in capitals (<c>WHAT THEY ARE SAYING: ...</c>, <c>SUNDAY SHOWS: ...</c>, <c>RESPONDING TO
+    /// LOWER PRICES: ...</c>): every word from the sentence's start to its first colon (or its end), two or more, is in
+    /// capitals. A word in capitals for emphasis in a sentence (<c>Lee PROMISED to act</c>) still reports.
+    /// </summary>
+    private bool InCapitalHeading(int cue, int a, int b)
+    {
+        TokenList tokens = _document.Tokens;
+        if (!Text.TextChars.IsWrittenInCapitals(tokens.CharsAt(cue)))
+        {
+            return false;
+        }
+
+        int words = 0;
+        for (int t = a; t < b && tokens.CharsAt(t) is not ":"; t++)
+        {
+            if (tokens.Kinds[t] != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (!Text.TextChars.IsWrittenInCapitals(tokens.CharsAt(t)))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words >= 2;
     }
 
     /// <summary>True when a question mark is among the last three tokens of the sentence ending before <paramref name="b"/>,

@@ -451,6 +451,9 @@ public class AttributionStageTests
     [TestCase("The governor committed the resources of the state police to fight the smuggling.")]
     [TestCase("The plan aims to counter the tendency of firms to hoard inventory.")]
     [TestCase("At what level do you think these sanctions will be waived?")]
+    // A heading in capitals uses a cue word as a label.
+    [TestCase("WHAT THEY ARE SAYING: Governor Weiss Signs the Water Law\n\nThe law passed on Monday.")]
+    [TestCase("The law passed on Monday.\n\nRESPONDING TO LOWER WATER LEVELS: The governor will open two reservoirs.")]
     // A yes-no question asks whether someone holds a view; it reports no words of theirs.
     [TestCase("Does the governor believe the water board should be replaced?")]
     [TestCase("Thanks, Lena. On the budget, does the White House think that the cuts go far enough?")]
@@ -481,12 +484,14 @@ public class AttributionStageTests
         Assert.That(Quotes(text), Is.Empty);
     }
 
+    // A cue in capitals for emphasis inside a sentence still reports.
+    [TestCase("Governor Lena Weiss PROMISED that the cuts go far enough.", "Lena Weiss")]
     // A question word or a negated auxiliary takes the report for granted.
-    [TestCase("Why did the governor say that the cuts go far enough?")]
-    [TestCase("Didn't the governor say that the cuts go far enough?")]
-    public void Predict_QuestionTakingTheReportForGranted_KeepsIt(string text)
+    [TestCase("Why did the governor say that the cuts go far enough?", "governor")]
+    [TestCase("Didn't the governor say that the cuts go far enough?", "governor")]
+    public void Predict_ReportInASentenceNotAHeadingOrQuestion_IsKept(string text, string speaker)
     {
-        Assert.That(Quotes(text).Select(q => (q.Speaker, q.Text)), Is.EqualTo(new[] { ((string?)"governor", "the cuts go far enough") }));
+        Assert.That(Quotes(text).Select(q => (q.Speaker, q.Text)), Is.EqualTo(new[] { ((string?)speaker, "the cuts go far enough") }));
     }
 
     [Test]
