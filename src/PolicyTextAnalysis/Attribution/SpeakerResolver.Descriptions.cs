@@ -64,6 +64,28 @@ internal sealed partial class SpeakerResolver
             }
         }
 
-        return new Speaker(_document.Text[tokens.Starts[first]..tokens.Ends[head]], null, false, IsDescription: true);
+        return new Speaker(_document.Text[tokens.Starts[first]..tokens.Ends[WholeOfPartitive(head)]], null, false, IsDescription: true);
+    }
+
+    /// <summary>The noun of a noun of quantity's <c>of</c> phrase (a lot of [people], the majority of the American [people]),
+    /// which says who the quantity is of, without what follows it; else <paramref name="head"/>.</summary>
+    private int WholeOfPartitive(int head)
+    {
+        const int MaxPhraseTokens = 8;
+        if (!SpeakerWords.IsPartitive(_document.Tokens.CharsAt(head)))
+        {
+            return head;
+        }
+
+        foreach (int c in _tree.Children.Of(head))
+        {
+            if (c > head && _tree.Relation(c).StartsWith("nmod", StringComparison.Ordinal) && _tree.Child(c, "case") is int of and >= 0
+                && _document.Tokens.CharsAt(of).Equals("of", StringComparison.OrdinalIgnoreCase) && c - head <= MaxPhraseTokens)
+            {
+                return c;
+            }
+        }
+
+        return head;
     }
 }

@@ -13,7 +13,7 @@ internal static class SpeakerWords
 {
     private const string ResourceName = "PolicyTextAnalysis.Attribution.speaker-words.txt";
 
-    private static readonly Lazy<(FrozenSet<string> NotNames, FrozenSet<string> Particles)> Lists = new(Load);
+    private static readonly Lazy<(FrozenSet<string> NotNames, FrozenSet<string> Particles, FrozenSet<string> Partitives)> Lists = new(Load);
 
     /// <summary>True for a word that never starts or ends a person's name (case ignored).</summary>
     public static bool IsNotName(ReadOnlySpan<char> word) => Lists.Value.NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
@@ -21,15 +21,19 @@ internal static class SpeakerWords
     /// <summary>True for a lower-case particle inside a name, as written (<c>bin</c>, <c>al</c>, <c>van</c>).</summary>
     public static bool IsNameParticle(ReadOnlySpan<char> word) => Lists.Value.Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
-    /// <summary>Parses the line format <c>KIND&lt;TAB&gt;WORD</c> with kinds <c>not-name</c> and <c>particle</c>.</summary>
+    /// <summary>True for a noun of quantity whose <c>of</c> phrase names who speaks (<c>a lot of people</c>; case ignored).</summary>
+    public static bool IsPartitive(ReadOnlySpan<char> word) => Lists.Value.Partitives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>Parses the line format <c>KIND&lt;TAB&gt;WORD</c> with kinds <c>not-name</c>, <c>particle</c> and <c>partitive</c>.</summary>
     /// <exception cref="FormatException">A line has another kind or no word.</exception>
-    internal static (FrozenSet<string> NotNames, FrozenSet<string> Particles) Parse(TextReader reader)
+    internal static (FrozenSet<string> NotNames, FrozenSet<string> Particles, FrozenSet<string> Partitives) Parse(TextReader reader)
     {
-        Dictionary<string, List<string>> lists = KindWordFile.Parse(reader, "Speaker word", "not-name", "particle");
-        return (lists["not-name"].ToFrozenSet(StringComparer.OrdinalIgnoreCase), lists["particle"].ToFrozenSet(StringComparer.Ordinal));
+        Dictionary<string, List<string>> lists = KindWordFile.Parse(reader, "Speaker word", "not-name", "particle", "partitive");
+        return (lists["not-name"].ToFrozenSet(StringComparer.OrdinalIgnoreCase), lists["particle"].ToFrozenSet(StringComparer.Ordinal),
+            lists["partitive"].ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     }
 
-    private static (FrozenSet<string>, FrozenSet<string>) Load()
+    private static (FrozenSet<string>, FrozenSet<string>, FrozenSet<string>) Load()
     {
         using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded resource '{ResourceName}' is missing: rebuild the library.");
