@@ -456,9 +456,10 @@ internal sealed partial class SpeakerResolver
     private bool FitsGender(int noun, PersonGender gender) =>
         GenderLexicon.Default.OfWord(_document.Tokens.CharsAt(noun)) is var known && (known == PersonGender.Unknown || gender == PersonGender.Unknown || known == gender);
 
-    /// <summary>True for a noun that names a person: a role (the Secretary) or any person noun (my friend, the nurse).</summary>
+    /// <summary>True for a noun that names a person: a role (the Secretary) or any person noun (my friend, the nurse); not a
+    /// predicate noun (he is an optimist), which says what its subject is rather than naming someone new.</summary>
     private bool IsPersonNoun(int t) =>
-        _syntax.Pos(t) is var pos && pos is "NOUN" or "PROPN"
+        _syntax.Pos(t) is var pos && pos is "NOUN" or "PROPN" && _tree.Child(t, "cop") < 0
         && ((pos == "NOUN" && PersonNouns.Contains(_syntax.Lemma(t))) || (Resolution.RoleFinder.IsHead(_document.Tokens.CharsAt(t)) && IsRoleUse(t)));
 
     /// <summary>

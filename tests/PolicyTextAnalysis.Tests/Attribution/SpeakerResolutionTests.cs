@@ -6,6 +6,15 @@ namespace PolicyTextAnalysis.Tests.Attribution;
 /// Each case's last quote is the one under test.</summary>
 public class SpeakerResolutionTests
 {
+    // A predicate noun says what its subject is; it names nobody new for a later pronoun.
+    [TestCase("Mayor Tom Reyes spoke on Monday. I mean, if you know the mayor, you know he is an optimist, right? He believes that the water law will pass.",
+        "Tom Reyes")]
+    [TestCase("I met Tom Reyes when he was a young mayor. He said, “I have two objectives.”", "Tom Reyes")]
+    public void Predict_PronounAfterAPredicateNoun_IsItsSubjectsPerson(string text, string speaker)
+    {
+        Assert.That(AttributionTestPipeline.Quotes(text).Select(q => q.Speaker), Is.EqualTo(new[] { speaker }));
+    }
+
     // An officer with no name speaks for the organisation whose officer he is; a place is only where he is from.
     [TestCase("A spokesman for the Department of Energy said that the plant would close.", "Department of Energy")]
     [TestCase("The vice president of the Royal Society wrote that the data were sound.", "Royal Society")]
