@@ -55,7 +55,15 @@ internal sealed partial class LabelLines
         int first = a < b && IsBullet(tokens.CharsAt(a)) ? a + 1 : a;
 
         // A line opening with a preposition names a topic, not a speaker (- On Obamacare: "..." in a list of one speaker's
-        // remarks by topic), unless the preposition introduces the source named after it (From the Calder Herald: "...").
+        // remarks by topic; Also, on Ukraine: "..." after a linking adverb), unless the preposition introduces the source
+        // named after it (From the Calder Herald: "...").
+        int linked = first + (first + 1 < b && tokens.CharsAt(first + 1) is "," ? 2 : 1);
+        if (linked < b && _document.Syntax?.Pos(first) is "ADV" or "CCONJ" && IsPreposition(linked)
+            && !Syntax.FunctionWords.IsSourcePreposition(tokens.CharsAt(linked)))
+        {
+            return null;
+        }
+
         if (first < b && IsPreposition(first))
         {
             if (!Syntax.FunctionWords.IsSourcePreposition(tokens.CharsAt(first)))

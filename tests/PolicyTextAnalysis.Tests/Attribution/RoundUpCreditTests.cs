@@ -316,6 +316,9 @@ public class RoundUpCreditTests
     // A label opening with a preposition names a topic (On Medicare:), not a speaker; "from" names the source after it.
     [TestCase("President Lee sat down with reporters on Friday.\n\nHere are the highlights:\n\n- On Medicare: \"Medicare is terrible. We will fix it.\"", null)]
     [TestCase("Reactions:\n\n- From the Calder Herald: \"The plan is the boldest in a generation.\"", "Calder Herald")]
+    // So does one after a linking adverb or conjunction.
+    [TestCase("The talks went on.\n\nAnd on Calder: “We will not stand for this.”", null)]
+    [TestCase("The talks went on.\n\nAlso, on Calder: “We will not stand for this.”", null)]
     public void Predict_LabelOpeningWithAPreposition_NamesATopicOrTheSource(string text, string? speaker)
     {
         Assert.That(Quotes(text)[^1].Speaker, Is.EqualTo(speaker));
