@@ -61,7 +61,12 @@ internal sealed partial class SpeakerResolver
             NoteRoleGender(roleSubject, roleToken);
         }
 
-        personSubject ??= PronounSubject(a, b);
+        // A he or she subject of the main verb goes on with its own person, before a person named as the subject of a clause
+        // under it (He said in a video that Zelenskyy is a "thug." He also said ...: the second he is the first one's).
+        if (PronounSubject(a, b) is { } pronounSubject)
+        {
+            personSubject = pronounSubject;
+        }
 
         // A person named only by a role after the last named person (I spent time with the Sudanese Ambassador. And he
         // said ...) is the last person the next sentence's he or she can mean.

@@ -15,6 +15,16 @@ public class SpeakerResolutionTests
         Assert.That(AttributionTestPipeline.Quotes(text).Select(q => q.Speaker), Is.EqualTo(new[] { speaker }));
     }
 
+    // A pronoun subject goes on with its own person, not with a person named as the subject of what was said.
+    [Test]
+    public void Predict_PronounAfterAReportAboutSomeoneElse_IsTheSpeaker()
+    {
+        IReadOnlyList<Quote> quotes = AttributionTestPipeline.Quotes("I wanted to ask about comments that Representative Tom Reyes made "
+            + "about the Calder government.  He said in a video that Frank Oberle is a “thug.”  He also said that the Calder government is corrupt.");
+
+        Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "Tom Reyes", "Tom Reyes" }));
+    }
+
     // An officer with no name speaks for the organisation whose officer he is; a place is only where he is from.
     [TestCase("A spokesman for the Department of Energy said that the plant would close.", "Department of Energy")]
     [TestCase("The vice president of the Royal Society wrote that the data were sound.", "Royal Society")]
