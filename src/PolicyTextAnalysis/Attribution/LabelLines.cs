@@ -100,7 +100,7 @@ internal sealed partial class LabelLines
             // Press, before a list of her answers by topic).
             for (int t = first + 1; t < paragraphEnd; t++)
             {
-                if (tokens.CharsAt(t) is "on" or "in" && IsPublication(t + 1, paragraphEnd))
+                if (IsVenuePreposition(tokens.CharsAt(t)) && IsPublication(t + 1, paragraphEnd))
                 {
                     return CreditLine(first, t, paragraphEnd, nextParagraphEnd);
                 }
@@ -132,7 +132,7 @@ internal sealed partial class LabelLines
         for (int t = first + 1; t < colon; t++)
         {
             ReadOnlySpan<char> w = tokens.CharsAt(t);
-            if (w is "in" or "on" && creditNext && headline && IsPublication(t + 1, colon))
+            if (IsVenuePreposition(w) && creditNext && headline && IsPublication(t + 1, colon))
             {
                 return CreditLine(first, t, paragraphEnd, nextParagraphEnd);
             }
@@ -375,6 +375,10 @@ internal sealed partial class LabelLines
 
     /// <summary>Whether the label opens with a verb's base form or its -ing form, as headings do and names do not.</summary>
     private bool IsVerbHeading(int first) => _document.Syntax is { } syntax && syntax.Pos(first) == "VERB" && syntax.Tag(first) is "VB" or "VBG";
+
+    /// <summary>The prepositions before the show or publication a credit line names (<c>on Meet the Press</c>, <c>in the
+    /// Calder Herald</c>).</summary>
+    private static bool IsVenuePreposition(ReadOnlySpan<char> w) => w is "in" or "on";
 
     private static bool IsBullet(ReadOnlySpan<char> w) => w is "•" or "-" or "*" or "–" or "—" or "·" or "▪" or "◦";
 }

@@ -6,15 +6,6 @@ namespace PolicyTextAnalysis.Tests.Attribution;
 /// Each case's last quote is the one under test.</summary>
 public class SpeakerResolutionTests
 {
-    // A predicate noun says what its subject is; it names nobody new for a later pronoun.
-    [TestCase("Mayor Tom Reyes spoke on Monday. I mean, if you know the mayor, you know he is an optimist, right? He believes that the water law will pass.",
-        "Tom Reyes")]
-    [TestCase("I met Tom Reyes when he was a young mayor. He said, “I have two objectives.”", "Tom Reyes")]
-    public void Predict_PronounAfterAPredicateNoun_IsItsSubjectsPerson(string text, string speaker)
-    {
-        Assert.That(AttributionTestPipeline.Quotes(text).Select(q => q.Speaker), Is.EqualTo(new[] { speaker }));
-    }
-
     // A pronoun subject goes on with its own person, not with a person named as the subject of what was said.
     [Test]
     public void Predict_PronounAfterAReportAboutSomeoneElse_IsTheSpeaker()
@@ -128,6 +119,10 @@ public class SpeakerResolutionTests
     [TestCase("Over 90 percent of economists surveyed by the paper found that the plan would drive growth.", "economists")]
     // A name the parse hangs on the title before it, the clause's subject, is that clause's subject for a pronoun after it.
     [TestCase("I have a question on the comments that Congressman Tom Baker made: He said that the summit was a failure.", "Tom Baker")]
+    // A predicate noun says what its subject is; it names nobody new for a later pronoun.
+    [TestCase("Mayor Tom Reyes spoke on Monday. I mean, if you know the mayor, you know he is an optimist, right? He believes that the water law will pass.",
+        "Tom Reyes")]
+    [TestCase("I met Tom Reyes when he was a young mayor. He said, “I have two objectives.”", "Tom Reyes")]
     public void Predict_SpeakerPhrase_NamesWhoSpeaks(string text, string speaker)
     {
         Assert.That(AttributionTestPipeline.Quotes(text)[^1].Speaker, Is.EqualTo(speaker));
