@@ -39,8 +39,9 @@ internal sealed partial class ReportFinder
         // The infinitive is often parsed as a modifier of the object (urged governors [to act], stressed the need [to
         // act], criticised a move [to suspend the rules]), after a verb of bidding, speech or judging: after a verb of
         // finding or showing it is the noun's (found ways [to evade the sanctions]); verbs of judging also take "of" or
-        // "for" there (accused the council [of hiding the costs]).
-        if (addressee >= 0 && _tree.Child(addressee, "acl") is int acl and >= 0 && acl > addressee
+        // "for" there (accused the council [of hiding the costs]). A passive verb's object is a second object, what was
+        // given or withheld (were denied the right to vote, were promised a chance to compete): that reports nothing.
+        if (addressee >= 0 && _tree.Child(addressee, "acl") is int acl and >= 0 && acl > addressee && _tree.Child(cue, "aux:pass") < 0
             && ((HasInfinitiveMark(acl) && (IsBid(cue, addressee) || IsSpeechVerb(cue) || IsJudging(cue)))
                 || (IsJudging(cue) && (HasMark(acl, "of") || HasMark(acl, "for")))))
         {
@@ -119,9 +120,10 @@ internal sealed partial class ReportFinder
         // (Not a relative clause's verb: "The director, who asked not to be named, said ..." reports nothing of "asked";
         // nor a verb of finding or showing with an object of its own: "..., it doesn't indicate a willingness to talk"; a
         // speech verb's object is only its addressee: "..., she told reporters", not "..., the economy added jobs"; nor a
-        // clause after a colon, which the words before it introduce: "Protect Our Planet: The leaders will commit to ...".)
+        // clause after a colon, which the words before it introduce: "Protect Our Planet: The leaders will commit to ...";
+        // nor a clause a wh-word opens, which the parse took for a conjunct: "..., where he advised officials on ...".)
         if (head >= 0 && head < cue && _tree.Child(cue, "nsubj") is int parentheticalSubject and >= 0 && !IsRelativeWord(parentheticalSubject)
-            && !Preceded(cue, ":")
+            && !Preceded(cue, ":") && !HasWhWordBefore(cue)
             && (_tree.Child(cue, "obj") is var parentheticalObject && (parentheticalObject < 0 || (IsSpeechVerb(cue) && ((CueClassOf(cue) & CueClass.Bid) != 0 || IsAddresseeWord(parentheticalObject)))))
             && (_tree.Is(cue, "parataxis")
                 || ((_tree.Is(cue, "ccomp") || (_tree.Is(cue, "conj") && _tree.Child(cue, "cc") < 0)) && IsSpeechVerb(cue)
@@ -346,6 +348,21 @@ internal sealed partial class ReportFinder
         return (tag is "WDT" or "WP" or "WP$" or "WRB" && !(_tree.Is(first, "det") && _document.Tokens.CharsAt(first).Equals("that", StringComparison.OrdinalIgnoreCase)))
             || _document.Tokens.CharsAt(first).Equals("whether", StringComparison.OrdinalIgnoreCase)
             || (_document.Tokens.CharsAt(first).Equals("if", StringComparison.OrdinalIgnoreCase) && _tree.Is(first, "mark"));
+    }
+
+    /// <summary>True when a dependent of <paramref name="verb"/> before it is a wh-word (<c>where</c>, <c>when</c>,
+    /// <c>which</c>, <c>who</c>): the verb heads a relative or adverbial clause, not a parenthetical.</summary>
+    private bool HasWhWordBefore(int verb)
+    {
+        foreach (int c in _tree.Children.Of(verb))
+        {
+            if (c < verb && _syntax.Tag(c) is "WRB" or "WDT" or "WP" or "WP$")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasInfinitiveMark(int verb) => HasMark(verb, "to");

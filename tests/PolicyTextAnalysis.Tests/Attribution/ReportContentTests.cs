@@ -170,6 +170,12 @@ public class ReportContentTests
     [TestCase("Let me start by saying that I am committed to free trade.")]
     [TestCase("Let me start by saying, first of all, that I am committed to free trade.")]
     [TestCase("Let us say that the plan works.")]
+    // A clause a wh-word opens after a comma, which the parse may take for a conjunct, is no parenthetical.
+    [TestCase("Before entering private practice, he served as Deputy Counsel to the Governor, where he advised officials on a range of legal issues related to national security.")]
+    [TestCase("Before joining the bank, she worked at the Treasury, where she advised ministers on tax policy.")]
+    // A passive verb's object is what was given or withheld, not what was said.
+    [TestCase("Native Americans were denied the sacred right to vote and faced discrimination at the ballot box.")]
+    [TestCase("Many of our veterans were denied the ability to participate.")]
     public void Predict_NoOnesReport_GivesNoQuote(string text)
     {
         Assert.That(Quotes(text), Is.Empty);
