@@ -52,11 +52,11 @@ internal sealed partial class SpeakerLocator
                     continue;
                 }
 
-                // The latest holder, unless the text told the bare role apart from it where it first named the holder:
-                // then none before it either.
+                // Not a holder the text told the bare role apart from where it first named that holder (the President
+                // spoke with President Herzog); a holder named before still is (President Biden ... the President).
                 if (BareJustBefore(head, _firstNamed.GetValueOrDefault(_roles[k].Speaker, _roles[k].Token)))
                 {
-                    break;
+                    continue;
                 }
 
                 latest ??= _roles[k].Speaker;

@@ -183,6 +183,18 @@ public class SpeakerResolutionTests
         Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "President" }));
     }
 
+    [Test]
+    public void Predict_BareRoleToldApartFromALaterHolder_IsTheHolderNamedBefore()
+    {
+        // The text tells its own president from the one named later; the president named before is still the bare one.
+        IReadOnlyList<Quote> quotes = AttributionTestPipeline.Quotes("President Lena Marsh will travel to Ohio on Friday to meet workers.\n\n"
+            + "Q Did the president get an update from President Omar Tillman when they spoke this morning?\n\n"
+            + "MS. REYES: The president called President Tillman because he believed it was the right thing to do.\n\n"
+            + "Q The other day, the president said that the talks would resume next week.");
+
+        Assert.That(quotes.Last().Speaker, Is.EqualTo("Lena Marsh"));
+    }
+
     // A bare role is its latest holder when named near it, else the holder the text has named most often; a vice,
     // deputy or former holder and an indefinite role are not "the" role's holder; a role said again with the name
     // after a dash names that holder.
