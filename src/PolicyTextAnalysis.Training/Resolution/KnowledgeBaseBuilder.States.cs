@@ -41,14 +41,20 @@ internal sealed partial class KnowledgeBaseBuilder
         {
             foreach (var row in ReadTsv(geonames))
             {
+                // GeoNames writes some cities with their state (Washington, D.C.), which SimpleMaps names alone.
+                string name = row["name"];
+                int comma = name.IndexOf(", ", StringComparison.Ordinal);
                 if (row["country"] == "US" && row["admin_code"].Length == 2)
                 {
-                    if (!codesOfCity.TryGetValue(row["name"], out List<string>? codes))
+                    foreach (string form in comma > 0 ? [name, name[..comma]] : (string[])[name])
                     {
-                        codesOfCity[row["name"]] = codes = [];
-                    }
+                        if (!codesOfCity.TryGetValue(form, out List<string>? codes))
+                        {
+                            codesOfCity[form] = codes = [];
+                        }
 
-                    codes.Add(row["admin_code"]);
+                        codes.Add(row["admin_code"]);
+                    }
                 }
             }
         }

@@ -72,6 +72,7 @@ public sealed class ResolutionStage : IPipelineStage
         {
             EthnicGroupTyper.Apply(names, _knowledgeBase);
             RegionTyper.Apply(names, _knowledgeBase);
+            PlaceTyper.Apply(names, _knowledgeBase);
             KnownOrganisationTyper.Apply(names, _knowledgeBase);
             Link(names, _knowledgeBase);
             StateContextLinker.Apply(document, names, _knowledgeBase);

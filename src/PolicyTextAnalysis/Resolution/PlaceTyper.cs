@@ -1,0 +1,55 @@
+namespace PolicyTextAnalysis.Resolution;
+
+/// <summary>
+/// Corrects LOC to GPE on a place with a government of its own: a country, a US state or a city of 100,000 people or
+/// more the knowledge base names exactly as written (<c>El Paso</c>, <c>Rhode Island</c>), or the dotted initials of such a place's
+/// abbreviation (<c>D.C.</c>, <c>N.Y.</c>). OntoNotes types these GPE and keeps LOC for places without one (mountains,
+/// seas, regions). A name the knowledge base also knows as a region or an organisation, or only as a common word,
+/// keeps its label.
+/// </summary>
+internal static class PlaceTyper
+{
+    /// <summary>The people a city in the knowledge base must have to be taken for a city by name alone.</summary>
+    public const long MinCityPopulation = 100_000;
+
+    /// <summary>Retypes the LOC mentions in <paramref name="names"/> that name a country, state or city.</summary>
+    public static void Apply(List<EntityMention> names, KnowledgeBase knowledgeBase)
+    {
+        for (int k = 0; k < names.Count; k++)
+        {
+            EntityMention name = names[k];
+            if (name.Label == EntityLabels.Location && GovernedPlace(name.Text, knowledgeBase) is { } place)
+            {
+                names[k] = name with { Label = EntityLabels.GeopoliticalEntity, KbId = place.Id };
+            }
+        }
+    }
+
+    /// <summary>The country, state or city the knowledge base knows by <paramref name="text"/> and by nothing else, or null.</summary>
+    private static KnowledgeBaseEntry? GovernedPlace(string text, KnowledgeBase knowledgeBase)
+    {
+        IReadOnlyList<KnowledgeBaseMatch> matches = knowledgeBase.Lookup(text);
+        if (matches.Any(m => !IsGoverned(m.Entry)))
+        {
+            return null;
+        }
+
+        if (matches.FirstOrDefault(m => m.Name.Text == text && !m.Name.IsCommonWord && m.Name.Kind != KnowledgeBaseNameKind.Abbreviation)
+            is { Entry: { } named })
+        {
+            return named;
+        }
+
+        // D.C., N.Y.: an abbreviation written with periods, which the knowledge base lists without them.
+        return text.Contains('.', StringComparison.Ordinal) && Acronyms.LettersOf(text) is { } letters
+            ? knowledgeBase.Lookup(letters).FirstOrDefault(m => m.Entry.Kind is KnowledgeBaseKind.Country or KnowledgeBaseKind.State
+                && m.Name.Kind == KnowledgeBaseNameKind.Abbreviation && m.Name.Text == letters).Entry
+            : null;
+    }
+
+    // A city only with a city's population: the knowledge base also lists every territory's capital, some of them a
+    // village named like a place of another kind (Capitol Hill, the capital of the Northern Mariana Islands).
+    private static bool IsGoverned(KnowledgeBaseEntry entry) =>
+        entry.Kind is KnowledgeBaseKind.Country or KnowledgeBaseKind.State
+        || (entry.Kind == KnowledgeBaseKind.City && entry.Population >= MinCityPopulation);
+}

@@ -1,0 +1,48 @@
+using PolicyTextAnalysis.Resolution;
+
+namespace PolicyTextAnalysis.Tests.Resolution;
+
+public class PlaceTyperTests
+{
+    private static EntityMention Typed(string name, string label)
+    {
+        var names = new List<EntityMention> { new() { Text = name, Label = label, Start = 0, End = name.Length, Canonical = name } };
+        PlaceTyper.Apply(names, KnowledgeBase.Default);
+        return names[0];
+    }
+
+    // A country, a state (also by its dotted abbreviation) or a large city has a government: OntoNotes types it GPE.
+    [TestCase("D.C.", "state:US-DC")]
+    [TestCase("N.Y.", "state:US-NY")]
+    [TestCase("Rhode Island", "state:US-RI")]
+    [TestCase("El Paso", "city:")]
+    [TestCase("Solomon Islands", "country:")]
+    public void Apply_GovernedPlaceTypedAsLocation_BecomesGpeWithItsId(string name, string id)
+    {
+        EntityMention typed = Typed(name, EntityLabels.Location);
+        Assert.Multiple(() =>
+        {
+            Assert.That(typed.Label, Is.EqualTo(EntityLabels.GeopoliticalEntity));
+            Assert.That(typed.KbId, Does.StartWith(id));
+        });
+    }
+
+    // A continent, a territory's village capital named like a place of another kind, a word no place list holds, and
+    // any other label keep theirs.
+    [TestCase("Europe", "LOC")]
+    [TestCase("Capitol Hill", "LOC")]
+    [TestCase("Grand Canyon", "LOC")]
+    [TestCase("D.C.", "ORG")]
+    [TestCase("El Paso", "PERSON")]
+    public void Apply_OtherPlacesAndLabels_KeepTheirLabel(string name, string label)
+    {
+        Assert.That(Typed(name, label).Label, Is.EqualTo(label));
+    }
+
+    [Test]
+    public void KnowledgeBase_DistrictOfColumbia_HasItsPostalCode()
+    {
+        // GeoNames writes the city "Washington, D.C.", which the knowledge base builder now matches to SimpleMaps' "Washington".
+        Assert.That(KnowledgeBase.Default.Lookup("DC").Select(m => m.Entry.Id), Has.Member("state:US-DC"));
+    }
+}
