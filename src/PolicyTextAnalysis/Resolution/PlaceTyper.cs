@@ -3,7 +3,8 @@ namespace PolicyTextAnalysis.Resolution;
 /// <summary>
 /// Corrects LOC to GPE on a place with a government of its own: a country, a US state or a city of 100,000 people or
 /// more the knowledge base names exactly as written (<c>El Paso</c>, <c>Rhode Island</c>), or the dotted initials of such a place's
-/// abbreviation (<c>D.C.</c>, <c>N.Y.</c>). OntoNotes types these GPE and keeps LOC for places without one (mountains,
+/// abbreviation (<c>D.C.</c>, <c>N.Y.</c>), and ORG to GPE on a country's letters (<c>UAE</c>, <c>DPRK</c>).
+/// OntoNotes types these GPE and keeps LOC for places without one (mountains,
 /// seas, regions). A name the knowledge base also knows as a region or an organisation, or only as a common word,
 /// keeps its label.
 /// </summary>
@@ -12,7 +13,8 @@ internal static class PlaceTyper
     /// <summary>The people a city in the knowledge base must have to be taken for a city by name alone.</summary>
     public const long MinCityPopulation = 100_000;
 
-    /// <summary>Retypes the LOC mentions in <paramref name="names"/> that name a country, state or city.</summary>
+    /// <summary>Retypes the LOC mentions in <paramref name="names"/> that name a country, state or city, and the ORG
+    /// mentions that are a country's abbreviation.</summary>
     public static void Apply(List<EntityMention> names, KnowledgeBase knowledgeBase)
     {
         for (int k = 0; k < names.Count; k++)
@@ -21,6 +23,10 @@ internal static class PlaceTyper
             if (name.Label == EntityLabels.Location && GovernedPlace(name.Text, knowledgeBase) is { } place)
             {
                 names[k] = name with { Label = EntityLabels.GeopoliticalEntity, KbId = place.Id };
+            }
+            else if (name.Label == EntityLabels.Organization && CountryAbbreviation(name.Text, knowledgeBase) is { } country)
+            {
+                names[k] = name with { Label = EntityLabels.GeopoliticalEntity, KbId = country.Id };
             }
         }
     }
@@ -45,6 +51,16 @@ internal static class PlaceTyper
             ? knowledgeBase.Lookup(letters).FirstOrDefault(m => m.Entry.Kind is KnowledgeBaseKind.Country or KnowledgeBaseKind.State
                 && m.Name.Kind == KnowledgeBaseNameKind.Abbreviation && m.Name.Text == letters).Entry
             : null;
+    }
+
+    /// <summary>The country whose abbreviation <paramref name="text"/> is (<c>UAE</c>, <c>DPRK</c>) when the knowledge base
+    /// knows it by nothing else, or null: the recogniser takes some countries' letters for an organisation's. A country's
+    /// full name typed ORG is often its institutions (a Vatican spokesman) and keeps the label.</summary>
+    private static KnowledgeBaseEntry? CountryAbbreviation(string text, KnowledgeBase knowledgeBase)
+    {
+        IReadOnlyList<KnowledgeBaseMatch> matches = knowledgeBase.Lookup(text);
+        return matches.Count > 0 && matches.All(m => m.Entry.Kind == KnowledgeBaseKind.Country && m.Name.Text == text
+            && m.Name.Kind == KnowledgeBaseNameKind.Abbreviation) ? matches[0].Entry : null;
     }
 
     // A city only with a city's population: the knowledge base also lists every territory's capital, some of them a

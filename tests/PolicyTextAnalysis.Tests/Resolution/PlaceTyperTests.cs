@@ -27,6 +27,16 @@ public class PlaceTyperTests
         });
     }
 
+    // A country's letters typed ORG are the country; its full name typed ORG may be its institutions (a Vatican spokesman).
+    [TestCase("UAE", "ORG", "GPE")]
+    [TestCase("DPRK", "ORG", "GPE")]
+    [TestCase("Vatican", "ORG", "ORG")]
+    [TestCase("NATO", "ORG", "ORG")]
+    public void Apply_OrganisationLabel_OnlyACountrysLettersBecomeGpe(string name, string label, string expected)
+    {
+        Assert.That(Typed(name, label).Label, Is.EqualTo(expected));
+    }
+
     // A continent, a territory's village capital named like a place of another kind, a word no place list holds, and
     // any other label keep theirs.
     [TestCase("Europe", "LOC")]
