@@ -68,11 +68,13 @@ public sealed class ResolutionStage : IPipelineStage
 
         OrganisationHeads.Apply(names, _knowledgeBase);
         TitledNameTyper.Apply(document, names);
+        TitledNameTyper.ApplyToPlaces(document, names);
         if (_knowledgeBase is not null)
         {
             EthnicGroupTyper.Apply(names, _knowledgeBase);
             RegionTyper.Apply(names, _knowledgeBase);
             PlaceTyper.Apply(names, _knowledgeBase);
+            AddressedNameTyper.Apply(document, names, _knowledgeBase);
             KnownOrganisationTyper.Apply(names, _knowledgeBase);
             Link(names, _knowledgeBase);
             StateContextLinker.Apply(document, names, _knowledgeBase);

@@ -64,6 +64,31 @@ internal static class TitledNameTyper
         }
     }
 
+    /// <summary>
+    /// Retypes a LOC or GPE mention written right after a title-case title that always holds a person (<c>President
+    /// Erdoğan</c>, <c>Senator Sinema</c>, <c>President Lincoln</c>) as PERSON, without its place link: the recogniser
+    /// reads some rare surnames as places, and the title says whose name it is.
+    /// </summary>
+    public static void ApplyToPlaces(Document document, List<EntityMention> names)
+    {
+        TokenList tokens = document.Tokens;
+        for (int k = 0; k < names.Count; k++)
+        {
+            EntityMention name = names[k];
+            if (name.Label is not (EntityLabels.Location or EntityLabels.GeopoliticalEntity))
+            {
+                continue;
+            }
+
+            int token = tokens.IndexAtOrAfter(name.Start);
+            if (token > 0 && token < tokens.Count && tokens.Starts[token] == name.Start && tokens.Kinds[token - 1] == TokenKind.Word
+                && tokens.CharsAt(token - 1) is var title && char.IsUpper(title[0]) && title[1..].ContainsAnyInRange('a', 'z') && PersonalTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(title))
+            {
+                names[k] = name with { Label = EntityLabels.Person, KbId = null };
+            }
+        }
+    }
+
     private static bool HoldsAPerson(string role)
     {
         string[] words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);

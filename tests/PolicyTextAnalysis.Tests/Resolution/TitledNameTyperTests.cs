@@ -42,6 +42,21 @@ public class TitledNameTyperTests
         Assert.That(Typed(text, name, EntityLabels.Organization).Label, Is.EqualTo(EntityLabels.Organization));
     }
 
+    // A place label right after a title-case personal title is a person's surname; a title in capitals is a shouted
+    // word, and a place after other words keeps its label.
+    [TestCase("We discussed the arrangements with President Vantoro on Monday.", "Vantoro", "LOC", "PERSON")]
+    [TestCase("The bill was sponsored by Senator Kelvale and others.", "Kelvale", "GPE", "PERSON")]
+    [TestCase("HE IS THE GREATEST NEGOTIATOR NORVIA HAS EVER HAD!", "NORVIA", "GPE", "GPE")]
+    [TestCase("The president visited Norvia on Monday.", "Norvia", "GPE", "GPE")]
+    public void ApplyToPlaces_PlaceRightAfterAPersonalTitle_BecomesPerson(string text, string name, string label, string expected)
+    {
+        Document document = new TextStage().Process(Document.FromText(text), CancellationToken.None);
+        int start = text.IndexOf(name, StringComparison.Ordinal);
+        var names = new List<EntityMention> { new() { Text = name, Label = label, Start = start, End = start + name.Length, Canonical = name, KbId = "city:1" } };
+        TitledNameTyper.ApplyToPlaces(document, names);
+        Assert.That((names[0].Label, names[0].KbId is null), Is.EqualTo((expected, expected == EntityLabels.Person)));
+    }
+
     [TestCase("Asif Durrani")]
     [TestCase("Haibatullah Akhundzada")]
     public void Analyze_SourceText_NamesAfterPersonalTitlesArePeople(string name)
