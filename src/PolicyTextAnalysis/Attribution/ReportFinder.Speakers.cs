@@ -185,6 +185,26 @@ internal sealed partial class ReportFinder
                     return (noun, Math.Min(First(noun), noun));
                 }
 
+                // "In a statement, Dana Reyes, the mayor, said": the parse hung the name on the phrase before it and took
+                // the description set off by commas after it for the subject; the person named right before it speaks.
+                // Only with the cue right after the description's comma, and a name with no preposition of its own (not
+                // "With Bush, the militarism of his administration, as predicted, ...").
+                if (verb == cue && _syntax.Pos(subject) == "NOUN" && _tree.IsSetOffByCommas(subject) && _document.Tokens.CharsAt(cue - 1) is ","
+                    && _tree.SubtreeEnd(subject) is int descriptionEnd && descriptionEnd >= cue - 1 && descriptionEnd <= cue
+                    && NameBeforeDescription(subject) is int describedName and >= 0)
+                {
+                    int nameFirst = describedName;
+                    while (nameFirst > 0 && _syntax.Pos(nameFirst - 1) == "PROPN")
+                    {
+                        nameFirst--;
+                    }
+
+                    if (!InPrepositionalPhrase(nameFirst))
+                    {
+                        return (describedName, nameFirst);
+                    }
+                }
+
                 return (subject, First(subject));
             }
 
@@ -230,10 +250,11 @@ internal sealed partial class ReportFinder
 
             // a statement saying ..., an article arguing ...: the noun speaks when it names someone. So does a noun the
             // parser made the root of a sentence whose only predicate is the cue, hung on it as a reduced relative or,
-            // after a comma, as parataxis: that noun is the subject it missed (The analysts called on the government to
-            // act; Supporters of the bill, including the AMA, say ...).
+            // after a comma, as parataxis or a conjunct with no coordinator: that noun is the subject it missed (The
+            // analysts called on the government to act; Supporters of the bill, including the AMA, say ...; United
+            // Rentals, Inc., says ...).
             if ((_tree.Is(verb, "acl") && (_syntax.Pos(head) == "PROPN" || (verb == cue && IsVerblessRoot(head))))
-                || (_tree.Is(verb, "parataxis") && verb == cue && head < cue && IsVerblessRoot(head)))
+                || ((_tree.Is(verb, "parataxis") || (_tree.Is(verb, "conj") && _tree.Child(verb, "cc") < 0)) && verb == cue && head < cue && IsVerblessRoot(head)))
             {
                 // A description set off by dashes after the name (Calder Analytics — a Wall Street firm — has said ...),
                 // which the parse made the root with the name its subject: the name is the speaker.
@@ -278,13 +299,14 @@ internal sealed partial class ReportFinder
             end--;
         }
 
+        // The quotation closes on the cue's line: one closing the paragraph before has its own frame.
         int start = end;
-        while (start > 0 && end - start < MaxPhrase && tokens.Kinds[start - 1] != TokenKind.Quote)
+        while (start > 0 && end - start < MaxPhrase && tokens.Kinds[start - 1] != TokenKind.Quote && !tokens.LineBreakBefore(start))
         {
             start--;
         }
 
-        if (start == end || start == 0 || tokens.Kinds[start - 1] != TokenKind.Quote || !_inQuote[start - 1])
+        if (start == end || start == 0 || tokens.LineBreakBefore(start) || tokens.Kinds[start - 1] != TokenKind.Quote || !_inQuote[start - 1])
         {
             return -1;
         }
@@ -341,97 +363,5 @@ internal sealed partial class ReportFinder
         }
 
         return false;
-    }
-
-    /// <summary>The name a subjectless cue missed: a person the recogniser found opening the names in commas right before
-    /// it; else the proper noun before an apposition (or right before the cue); else those names in commas; -1 if none.</summary>
-    private int NameBeforeCue(int cue)
-    {
-        int inCommas = NameInCommas(cue);
-        if (inCommas >= 0 && PersonOpening(inCommas) is int person and >= 0)
-        {
-            return person;
-        }
-
-        return NameBeforeApposition(cue) is int before and >= 0 && _syntax.Pos(before) == "PROPN" ? before : inCommas;
-    }
-
-    /// <summary>The last word of a name of capitalised proper nouns set off by commas right before <paramref name="cue"/>
-    /// (<c>, Ahmed Karimi, said</c>); -1 when there is none.</summary>
-    private int NameInCommas(int cue)
-    {
-        const int maxName = 5;
-        if (cue < 3 || _document.Tokens.CharsAt(cue - 1) is not ",")
-        {
-            return -1;
-        }
-
-        for (int k = cue - 2; k >= 1 && k >= cue - 2 - maxName; k--)
-        {
-            if (_document.Tokens.CharsAt(k) is ",")
-            {
-                return k < cue - 2 ? cue - 2 : -1;
-            }
-
-            if (_syntax.Pos(k) != "PROPN" || !char.IsUpper(_document.Tokens.CharsAt(k)[0]))
-            {
-                return -1;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>The last word of a person's name the recogniser found opening the run of proper nouns that ends at
-    /// <paramref name="last"/> (<c>, Helen Stone MP, said</c> after <c>the Minister for Care</c>: <c>Stone</c>), or -1.</summary>
-    private int PersonOpening(int last)
-    {
-        TokenList tokens = _document.Tokens;
-        int first = last;
-        while (first > 0 && _syntax.Pos(first - 1) == "PROPN")
-        {
-            first--;
-        }
-
-        IReadOnlyList<EntityMention> entities = _document.Entities;
-        int i = EntitySearch.FirstAtOrAfter(entities, tokens.Starts[first]);
-        if (i >= entities.Count || entities[i].Start != tokens.Starts[first] || entities[i].Label != EntityLabels.Person)
-        {
-            return -1;
-        }
-
-        int end = first;
-        while (end < last && tokens.Ends[end + 1] <= entities[i].End)
-        {
-            end++;
-        }
-
-        return end;
-    }
-
-    /// <summary>The token right before <paramref name="cue"/>, or, when a comma precedes it, the token before the
-    /// apposition of at most six words without a verb that the comma closes; -1 when there is none.</summary>
-    private int NameBeforeApposition(int cue)
-    {
-        const int maxApposition = 6;
-        if (_document.Tokens.CharsAt(cue - 1) is not ",")
-        {
-            return cue - 1;
-        }
-
-        for (int k = cue - 2; k >= 1 && k >= cue - 2 - maxApposition; k--)
-        {
-            if (_document.Tokens.CharsAt(k) is ",")
-            {
-                return k < cue - 2 ? k - 1 : -1;
-            }
-
-            if (_document.Tokens.Kinds[k] != TokenKind.Word || _syntax.Pos(k) is "VERB" or "AUX")
-            {
-                return -1;
-            }
-        }
-
-        return -1;
     }
 }

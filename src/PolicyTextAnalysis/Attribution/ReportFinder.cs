@@ -313,7 +313,7 @@ internal sealed partial class ReportFinder
 
     /// <summary>A noun that roots its sentence with no copula or auxiliary of its own.</summary>
     private bool IsVerblessRoot(int noun) =>
-        _tree.Head(noun) < 0 && _syntax.Pos(noun) == "NOUN" && _tree.Child(noun, "cop") < 0 && _tree.Child(noun, "aux") < 0;
+        _tree.Head(noun) < 0 && _syntax.Pos(noun) is "NOUN" or "PROPN" && _tree.Child(noun, "cop") < 0 && _tree.Child(noun, "aux") < 0;
 
     private bool HasCase(int noun, string word) => _tree.HasChildWord(noun, "case", word);
 

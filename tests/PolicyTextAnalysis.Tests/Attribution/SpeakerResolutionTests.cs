@@ -111,6 +111,13 @@ public class SpeakerResolutionTests
     // A description set off by dashes after the name describes it; the name speaks.
     [TestCase("Calder Analytics — a Wall Street firm — has said that we could end up with fewer jobs this year.", "Calder Analytics")]
     [TestCase("Calder’s — a Wall Street firm — has said that we could end up with fewer jobs this year if we don’t act.", "Calder")]
+    // A name the parse hung on the phrase before it, with its description set off by commas before the cue: the name
+    // speaks, also after a long description; a name on its own before a cue the parse made its conjunct speaks too.
+    [TestCase("In a statement, Dana Reyes, the mayor, said the city would rebuild.", "Dana Reyes")]
+    [TestCase("In a letter to the board, Dana Reyes, the chair of the Senate Finance Committee and a former governor, said the city would rebuild.", "Dana Reyes")]
+    [TestCase("- United Calder, Inc., says it is raising its outlook by $400 million.", "United Calder")]
+    // A quotation closing the paragraph before is not the frame of the next paragraph's cue.
+    [TestCase("Lena Marsh spoke first.\n\n“When the Governor signed the bill, she set the state on a new course.”\n\nIn a statement, Omar Tillman, the mayor, said:\n\n“We will rebuild.”", "Omar Tillman")]
     // "They" after a sentence naming people in another role: those people, before a subject further back.
     [TestCase("Democratic senators met on Monday. We need a ban on assault weapons. Talk to most responsible gun owners and hunters. They’ll tell you that there is no justification for 100 rounds.",
         "most responsible gun owners")]
