@@ -1,3 +1,5 @@
+using PolicyTextAnalysis.Entities;
+
 namespace PolicyTextAnalysis.Attribution;
 
 /// <summary>Reading a label's words as a name: who a label or credit line names (<see cref="LabelLines"/>).</summary>
@@ -119,19 +121,43 @@ internal sealed partial class LabelLines
 
     /// <summary>
     /// The label report of a person's name, a comma and a long affiliation before the colon at <paramref name="colon"/>,
-    /// when the rest of the paragraph (to <paramref name="paragraphEnd"/>) is one quotation; else null.
+    /// or of a long affiliation and a person's name ending at the colon (<c>Calder Dairy Association Vice President of
+    /// Trade Policy Jane Doe:</c>), when the rest of the paragraph (to <paramref name="paragraphEnd"/>) is one quotation;
+    /// else null.
     /// </summary>
     private Report? LongPersonLabel(int first, int colon, int paragraphEnd)
     {
         int contentFirst = colon + 1;
         if (contentFirst >= paragraphEnd || _document.Tokens.Kinds[contentFirst] != TokenKind.Quote
-            || WholeQuotationEnd(_document.Tokens, contentFirst, paragraphEnd) is not (> 0 and var quotationEnd)
-            || PersonBeforeComma(first, colon) is not (>= 0 and var person) || !IsAffiliation(person + 2, colon))
+            || WholeQuotationEnd(_document.Tokens, contentFirst, paragraphEnd) is not (> 0 and var quotationEnd))
         {
             return null;
         }
 
-        return new Report(-1, person, first, contentFirst, quotationEnd, RuleIds.LabelLine);
+        if (PersonBeforeComma(first, colon) is int person and >= 0 && IsAffiliation(person + 2, colon))
+        {
+            return new Report(-1, person, first, contentFirst, quotationEnd, RuleIds.LabelLine);
+        }
+
+        return PersonEndingAt(colon - 1) is int personFirst and > 0 && personFirst > first && IsAffiliation(first, personFirst)
+            ? new Report(-1, colon - 1, personFirst, contentFirst, quotationEnd, RuleIds.LabelLine) : null;
+    }
+
+    /// <summary>The first token of a person's name of two or more words the recogniser found ending with token
+    /// <paramref name="last"/>, or -1.</summary>
+    private int PersonEndingAt(int last)
+    {
+        TokenList tokens = _document.Tokens;
+        IReadOnlyList<EntityMention> entities = _document.Entities;
+        // The last mention starting at or before the token.
+        int i = EntitySearch.FirstAtOrAfter(entities, tokens.Starts[last] + 1) - 1;
+        if (i < 0 || entities[i].End != tokens.Ends[last] || entities[i].Label != EntityLabels.Person
+            || !entities[i].Text.Contains(' ', StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        return tokens.IndexAtOrAfter(entities[i].Start);
     }
 
     /// <summary>

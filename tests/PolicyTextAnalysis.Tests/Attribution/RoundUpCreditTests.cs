@@ -136,6 +136,16 @@ public class RoundUpCreditTests
         Assert.That(q.Speaker, Is.Not.EqualTo("Riverton We Stand"));
     }
 
+    // A long label of an affiliation and a role before the person's name: the person speaks; not a sentence's own words
+    // before its colon.
+    [TestCase("Reactions poured in:\n\nFormer National Security Council Coordinator for the Middle East and North Africa Brett Calloway: “This is a historic step.”", "Brett Calloway")]
+    [TestCase("Reactions poured in:\n\nEgyptian President Omar Fattah el-Tamimi: “We welcome the agreement.”", "Omar Fattah el-Tamimi")]
+    [TestCase("Reactions poured in:\n\nThe lie was debunked last week by Secretary of Veterans Affairs Brett Calloway: “We never cut a single benefit.”", null)]
+    public void Predict_LongAffiliationBeforeAPersonsName_ThePersonSpeaks(string text, string? speaker)
+    {
+        Assert.That(Quotes(text).Single().Speaker, Is.EqualTo(speaker));
+    }
+
     [TestCase("Firms can build resilience in three ways:\n\n- Buffer: Having multiple sources of supply or more inventory.\n\n- Agility: The ability to pivot quickly to other products.")]
     [TestCase("The operator is defined below.\n\nChangeCoordSys Operator (Listing 1): \"x\" is set to zero and the axes are swapped.")]
     [TestCase("The survey is described below.\n\nNotes on the data: \"sample\" means the people who answered.")]
