@@ -132,6 +132,13 @@ internal static partial class QuoteScanner
 
     private static void Add(List<QuoteSpan> result, string text, int openMark, int end, int closeMark)
     {
+        // A value of markup left in the text (<img src="..." alt="...">): an equals sign right before the mark, which
+        // English prose never writes, opens no quotation.
+        if (openMark > 0 && text[openMark - 1] == '=')
+        {
+            return;
+        }
+
         int start = openMark + 1;
         while (start < end && char.IsWhiteSpace(text[start]))
         {

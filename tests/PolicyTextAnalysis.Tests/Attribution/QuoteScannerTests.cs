@@ -22,6 +22,8 @@ public class QuoteScannerTests
     [TestCase("“Open one and “open two” closed.", new[] { "Open one and", "open two" })]
     [TestCase("Stray close” here and then “a real one”.", new[] { "a real one" })]
     [TestCase("“Curly open, straight close\" works.", new[] { "Curly open, straight close" })]
+    // Markup left in the text: an attribute's value is no quotation, and the marks still pair.
+    [TestCase("<img src=\"photo.jpg\" alt=\"The President speaks\"> He said \"yes\".", new[] { "yes" })]
     [TestCase("\"", new string[0])]
     [TestCase("\"\"", new string[0])]
     [TestCase("", new string[0])]
