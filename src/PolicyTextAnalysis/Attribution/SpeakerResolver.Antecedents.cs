@@ -104,7 +104,9 @@ internal sealed partial class SpeakerResolver
     {
         if (role.IsDescription)
         {
-            _speakers.Persons.Note(role, GenderLexicon.Default.OfWord(_document.Tokens.CharsAt(noun)), GenderLexicon.TitleEvidence);
+            // One of a group (one of the women) has the gender of the group's noun (its lemma: woman).
+            ReadOnlySpan<char> word = OneOfPeople(noun) is int people and >= 0 ? _syntax.Lemma(people) : _document.Tokens.CharsAt(noun);
+            _speakers.Persons.Note(role, GenderLexicon.Default.OfWord(word), GenderLexicon.TitleEvidence);
         }
     }
 
@@ -151,12 +153,14 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>The last singular person noun of tokens <c>[a, b)</c> outside quotations and names (a role: <c>the
-    /// ambassador</c>), or -1. The cheap tests come first: the lemma a person noun is looked up by is built for few words.</summary>
+    /// ambassador</c>; one of a group of people as a subject: <c>one of my aides came in</c>, not <c>a question from one of
+    /// your colleagues</c>), or -1. The cheap tests come first: the lemma a person noun is looked up by is built for few words.</summary>
     private int LastRoleMention(int a, int b)
     {
         for (int t = b - 1; t >= a; t--)
         {
-            if (!_inQuote[t] && _syntax.Tag(t) is "NN" or "NNP" && !_tree.Is(t, "compound") && !_speakers.IsEntity(t) && IsPersonNoun(t))
+            if (!_inQuote[t] && ((_syntax.Tag(t) is "NN" or "NNP" && !_tree.Is(t, "compound") && !_speakers.IsEntity(t) && IsPersonNoun(t))
+                || (_tree.Is(t, "nsubj") && OneOfPeople(t) >= 0)))
             {
                 return t;
             }

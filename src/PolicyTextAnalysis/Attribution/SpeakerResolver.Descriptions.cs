@@ -19,7 +19,7 @@ internal sealed partial class SpeakerResolver
         string pos = _syntax.Pos(head);
         bool subject = _tree.Is(head, "nsubj");
         if (!(pos == "NOUN" || (pos == "VERB" && subject && char.IsLower(_document.Tokens.CharsAt(head)[0]) && _tree.Children.Of(head).Length == 0)
-            || (pos == "ADJ" && subject && _tree.Child(head, "det") >= 0)))
+            || (pos == "ADJ" && subject && _tree.Child(head, "det") >= 0) || OneOfPeople(head) >= 0))
         {
             return null;
         }
@@ -64,7 +64,30 @@ internal sealed partial class SpeakerResolver
             }
         }
 
-        return new Speaker(_document.Text[tokens.Starts[first]..tokens.Ends[WholeOfPartitive(head)]], null, false, IsDescription: true);
+        int end = OneOfPeople(head) is int people and >= 0 ? people : WholeOfPartitive(head);
+        return new Speaker(_document.Text[tokens.Starts[first]..tokens.Ends[end]], null, false, IsDescription: true);
+    }
+
+    /// <summary>The plural person noun of the <c>of</c> phrase of a single one picked out of a group (<c>one of the
+    /// conductors</c>, <c>one of my aides</c>): one person, described by the group; else -1.</summary>
+    private int OneOfPeople(int head)
+    {
+        const int MaxPhraseTokens = 6;
+        if (!_document.Tokens.CharsAt(head).Equals("one", StringComparison.OrdinalIgnoreCase) || _syntax.Pos(head) is not ("NUM" or "PRON" or "NOUN"))
+        {
+            return -1;
+        }
+
+        foreach (int c in _tree.Children.Of(head))
+        {
+            if (c > head && c - head <= MaxPhraseTokens && _tree.Is(c, "nmod") && _tree.HasChildWord(c, "case", "of")
+                && Resolution.PersonNouns.IsPluralPeople(_document, c))
+            {
+                return c;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The noun of a noun of quantity's <c>of</c> phrase (a lot of [people], the majority of the American [people]),

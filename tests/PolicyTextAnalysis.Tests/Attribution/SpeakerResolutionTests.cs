@@ -121,6 +121,11 @@ public class SpeakerResolutionTests
     // "They" after a sentence naming people in another role: those people, before a subject further back.
     [TestCase("Democratic senators met on Monday. We need a ban on assault weapons. Talk to most responsible gun owners and hunters. They’ll tell you that there is no justification for 100 rounds.",
         "most responsible gun owners")]
+    // One of a group of people is one person, described by the group; as a subject, the next he or she is that person
+    // (not someone named paragraphs before), but not when only mentioned in passing.
+    [TestCase("One of the minister’s aides told reporters that the talks had stalled.", "One of the minister’s aides")]
+    [TestCase("I was traveling with Vice President Lena Marsh last year.\n\nOne of my aides came in. He said, “We are late.”", "One of my aides")]
+    [TestCase("President Omar Tillman spoke on Monday. I answered a question from one of your colleagues. He said the plan would work.", "Omar Tillman")]
     // A quantity of people: the people counted speak, not the quantity; one of them is one person, not the group.
     [TestCase("A number of congressional leaders have said that the tax cut saves people a few dollars.", "congressional leaders")]
     [TestCase("Over 90 percent of economists surveyed by the paper found that the plan would drive growth.", "economists")]
