@@ -111,4 +111,12 @@ internal sealed partial class ReportFinder
 
         return -1;
     }
+
+    /// <summary>True when <paramref name="noun"/>'s phrase comes right after a verb inside <paramref name="subject"/>'s
+    /// phrase (its relative clause's verb): the noun is that verb's object, whatever the parse hung it on.</summary>
+    private bool ObjectInPhraseOf(int subject, int noun)
+    {
+        int before = _tree.SubtreeFirst(noun) - 1;
+        return before >= 0 && _syntax.Pos(before) == "VERB" && before >= _tree.SubtreeFirst(subject) && before < _tree.SubtreeEnd(subject);
+    }
 }

@@ -87,10 +87,11 @@ internal sealed partial class ReportFinder
                 // first, or by dashes: it describes the first (Representative X of Texas, the committee's top Republican, said;
                 // Moody's — a Wall Street firm — has said). Nor one
                 // right after a preposition the parse gave to another word (Lawmakers critical of the deal said: "of" hung
-                // on "critical"). No verb of EWT and GUM gold has two subjects.
+                // on "critical"). Nor the object of a verb in the first one's relative clause (The experts who have analyzed
+                // my plans have found ...: "plans" hung on "found"). No verb of EWT and GUM gold has two subjects.
                 else if (r is "nsubj" or "nsubj:pass" && !IsAddressedName(c)
                     && (subject < 0 || (c < cue && c > subject && (!InPrepositionalPhrase(c) || InPrepositionalPhrase(subject))
-                        && !_tree.IsSetOffByCommas(c) && !_tree.IsSetOffByDashes(c))))
+                        && !_tree.IsSetOffByCommas(c) && !_tree.IsSetOffByDashes(c) && !ObjectInPhraseOf(subject, c))))
                 {
                     subject = c;
                 }

@@ -94,6 +94,8 @@ public class SpeakerResolutionTests
     [TestCase("Henrik Lindqvist defended the reform. Lindqvist's critics say the timing could not be worse.", "critics")]
     [TestCase("Trump critics said the order was unlawful.", "Trump critics")]
     [TestCase("His opponent, Mark Ruiz, said the plan would fail.", "Mark Ruiz")]
+    // Of two subjects the parse gives a cue, the object of a verb in the first one's relative clause is no subject.
+    [TestCase("The independent experts who have analyzed my plans have found that they would raise wages.", "independent experts")]
     // Of two subjects the parse gives a cue, one right after a preposition it hung elsewhere is inside the first's phrase.
     [TestCase("Lawmakers critical of the deal said it fell short of the budget.", "Lawmakers")]
     // A name the parse hung on a date it took for the subject speaks.
