@@ -139,7 +139,9 @@ internal sealed partial class LabelLines
             return new Report(-1, person, first, contentFirst, quotationEnd, RuleIds.LabelLine);
         }
 
+        // No preposition right before the name: "Recall the famous quote by Omar Haidari: ..." is a sentence's own words.
         return PersonEndingAt(colon - 1) is int personFirst and > 0 && personFirst > first && IsAffiliation(first, personFirst)
+            && _document.Syntax?.Pos(personFirst - 1) != "ADP"
             ? new Report(-1, colon - 1, personFirst, contentFirst, quotationEnd, RuleIds.LabelLine) : null;
     }
 

@@ -67,7 +67,8 @@ internal static class TitledNameTyper
     /// <summary>
     /// Retypes a LOC or GPE mention written right after a title-case title that always holds a person (<c>President
     /// Erdoğan</c>, <c>Senator Sinema</c>, <c>President Lincoln</c>) as PERSON, without its place link: the recogniser
-    /// reads some rare surnames as places, and the title says whose name it is.
+    /// reads some rare surnames as places, and the title says whose name it is. Not across a line break: a heading may
+    /// end with a title (<c>Remarks by the Governor</c>) above a place line.
     /// </summary>
     public static void ApplyToPlaces(Document document, List<EntityMention> names)
     {
@@ -81,7 +82,7 @@ internal static class TitledNameTyper
             }
 
             int token = tokens.IndexAtOrAfter(name.Start);
-            if (token > 0 && token < tokens.Count && tokens.Starts[token] == name.Start && tokens.Kinds[token - 1] == TokenKind.Word
+            if (token > 0 && token < tokens.Count && tokens.Starts[token] == name.Start && tokens.Kinds[token - 1] == TokenKind.Word && !tokens.LineBreakBefore(token)
                 && tokens.CharsAt(token - 1) is var title && char.IsUpper(title[0]) && title[1..].ContainsAnyInRange('a', 'z') && PersonalTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(title))
             {
                 names[k] = name with { Label = EntityLabels.Person, KbId = null };
