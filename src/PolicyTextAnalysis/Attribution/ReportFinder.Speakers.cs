@@ -101,6 +101,15 @@ internal sealed partial class ReportFinder
                 }
             }
 
+            // "As they say in Delaware, ...", "..., as they say": a saying in the present with "they" is the idiom of common
+            // speech, nobody's words in particular (as they said, in the past, reports those people; as they think about
+            // it is a time clause).
+            if (verb == cue && subject >= 0 && _syntax.Tag(cue) == "VBP" && _syntax.Lemma(cue).Equals("say", StringComparison.OrdinalIgnoreCase) && HasMark(cue, "as")
+                && _document.Tokens.CharsAt(subject).Equals("they", StringComparison.OrdinalIgnoreCase))
+            {
+                return (-1, -1);
+            }
+
             // "The panel is expected to urge ...", "she is said to have warned ...": a passive verb whose infinitive
             // complement the climb came from raises the infinitive's subject, which speaks.
             if (passive && fromComplement && subject >= 0 && _tree.Is(subject, "nsubj:pass") && agent < 0)

@@ -123,6 +123,10 @@ public class SpeakerResolutionTests
     // "They" after a sentence naming people in another role: those people, before a subject further back.
     [TestCase("Democratic senators met on Monday. We need a ban on assault weapons. Talk to most responsible gun owners and hunters. They’ll tell you that there is no justification for 100 rounds.",
         "most responsible gun owners")]
+    // "As they say" in the present is the idiom of common speech: nobody in particular, not the people named before; "as
+    // they said" reports them.
+    [TestCase("The Democrats met on Monday.\n\nAs they say in southern Calder, “You done good, kid.”", null)]
+    [TestCase("The Democrats met on Monday. As they said, the bill would pass.", "Democrats")]
     // One of a group of people is one person, described by the group; as a subject, the next he or she is that person
     // (not someone named paragraphs before), but not when only mentioned in passing.
     [TestCase("One of the minister’s aides told reporters that the talks had stalled.", "One of the minister’s aides")]
@@ -137,7 +141,7 @@ public class SpeakerResolutionTests
     [TestCase("Mayor Tom Reyes spoke on Monday. I mean, if you know the mayor, you know he is an optimist, right? He believes that the water law will pass.",
         "Tom Reyes")]
     [TestCase("I met Tom Reyes when he was a young mayor. He said, “I have two objectives.”", "Tom Reyes")]
-    public void Predict_SpeakerPhrase_NamesWhoSpeaks(string text, string speaker)
+    public void Predict_SpeakerPhrase_NamesWhoSpeaks(string text, string? speaker)
     {
         Assert.That(AttributionTestPipeline.Quotes(text)[^1].Speaker, Is.EqualTo(speaker));
     }
