@@ -159,11 +159,18 @@ internal sealed partial class ReportFinder
                 // who said / which stated: the noun the relative clause modifies.
                 if (_syntax.Pos(subject) == "PRON" && _tree.Is(verb, "acl") && IsRelativeWord(subject) && _tree.Head(verb) >= 0)
                 {
-                    // (The parser sometimes hangs the clause on the comma after the noun.)
+                    // (The parser sometimes hangs the clause on the comma after the noun, or on a verb before it: people
+                    // who believe, with "believe" on "hear" in "complaints that I hear a lot from people who believe";
+                    // then the noun right before the relative word.)
                     int noun = _tree.Head(verb);
                     while (noun > 0 && _syntax.Pos(noun) == "PUNCT")
                     {
                         noun--;
+                    }
+
+                    if (_syntax.Pos(noun) is "VERB" or "AUX" && subject > 0 && _syntax.Pos(subject - 1) is "NOUN" or "PROPN")
+                    {
+                        noun = subject - 1;
                     }
 
                     // A relative clause hung on a prepositional phrase the parse made an apposition describes the noun
@@ -280,6 +287,16 @@ internal sealed partial class ReportFinder
             if (!(_tree.Is(verb, "xcomp") || _tree.Is(verb, "conj") || _tree.Is(verb, "advcl") || _tree.Is(verb, "acl")))
             {
                 return (-1, -1);
+            }
+
+            // "You heard him say ...", "she saw the minister say ...": an open complement's subject is the object of the
+            // verb it completes when that verb has one (UD's object control), else that verb's subject.
+            // Only a bare or "to" infinitive: a participle the parse made an open complement often modifies the object
+            // instead (had a picture of a polar bear standing on the ice and saying ...).
+            if (_tree.Is(verb, "xcomp") && _syntax.Tag(verb) == "VB" && _tree.Child(head, "obj") is int controller and >= 0 && controller < verb && !_inQuote[controller]
+                && _syntax.Pos(controller) is "PRON" or "NOUN" or "PROPN")
+            {
+                return (controller, First(controller));
             }
 
             fromComplement = _tree.Is(verb, "xcomp");

@@ -479,6 +479,8 @@ internal sealed partial class SpeakerResolver
     private bool IsRoleUse(int t) =>
         PersonNouns.Contains(_syntax.Lemma(t)) || char.IsUpper(_document.Tokens.CharsAt(t)[0]) || _tree.Child(t, "nmod") > t;
 
+    // An object pronoun speaks as the open complement's subject (heard her tell the room ...).
     private bool IsPersonalPronoun(int t) =>
-        _syntax.Pos(t) == "PRON" && _document.Tokens.CharsAt(t) is "he" or "He" or "she" or "She" or "they" or "They" or "it" or "It";
+        _syntax.Pos(t) == "PRON" && (_document.Tokens.CharsAt(t) is "he" or "He" or "she" or "She" or "they" or "They" or "it" or "It"
+            || (_tree.Is(t, "obj") && _document.Tokens.CharsAt(t) is "him" or "her" or "them"));
 }

@@ -123,6 +123,11 @@ public class SpeakerResolutionTests
     // "They" after a sentence naming people in another role: those people, before a subject further back.
     [TestCase("Democratic senators met on Monday. We need a ban on assault weapons. Talk to most responsible gun owners and hunters. They’ll tell you that there is no justification for 100 rounds.",
         "most responsible gun owners")]
+    // An open complement's subject is the object of the verb it completes (heard the minister say), also a pronoun; a
+    // relative clause the parse hung on a verb is still the noun's before its relative word.
+    [TestCase("We heard the minister say that the talks would resume.", "minister")]
+    [TestCase("Mara Quill arrived at noon with her son Tom.\n\nHe heard her tell the room that the plan would work.", "Mara Quill")]
+    [TestCase("One of the complaints that I hear a lot from people who believe that they were targeted is about the delays.", "people")]
     // "As they say" in the present is the idiom of common speech: nobody in particular, not the people named before; "as
     // they said" reports them.
     [TestCase("The Democrats met on Monday.\n\nAs they say in southern Calder, “You done good, kid.”", null)]
