@@ -31,6 +31,16 @@ internal static class EntityDocuments
         return document.WithEntities(found);
     }
 
+    /// <summary>The mention <paramref name="name"/> labelled <paramref name="label"/> after <paramref name="typer"/> ran on it
+    /// with the default knowledge base, <paramref name="others"/> before it in the list.</summary>
+    public static EntityMention Typed(Action<List<EntityMention>, PolicyTextAnalysis.Resolution.KnowledgeBase> typer, string name, string label,
+        params EntityMention[] others)
+    {
+        var names = new List<EntityMention>(others) { new() { Text = name, Label = label, Start = 0, End = name.Length, Canonical = name } };
+        typer(names, PolicyTextAnalysis.Resolution.KnowledgeBase.Default);
+        return names[^1];
+    }
+
     /// <summary>Runs resolution on a document built by <see cref="With"/>.</summary>
     public static Document Resolved(string text, params (string Surface, string Label)[] entities) =>
         new PolicyTextAnalysis.Resolution.ResolutionStage().Process(With(text, entities), CancellationToken.None);

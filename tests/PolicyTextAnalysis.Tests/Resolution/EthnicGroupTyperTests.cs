@@ -4,12 +4,7 @@ namespace PolicyTextAnalysis.Tests.Resolution;
 
 public class EthnicGroupTyperTests
 {
-    private static EntityMention Typed(string name, string label)
-    {
-        var names = new List<EntityMention> { new() { Text = name, Label = label, Start = 0, End = name.Length, Canonical = name } };
-        EthnicGroupTyper.Apply(names, KnowledgeBase.Default);
-        return names[0];
-    }
+    private static EntityMention Typed(string name, string label) => EntityDocuments.Typed(EthnicGroupTyper.Apply, name, label);
 
     [TestCase("Hazara", "LOC")]
     [TestCase("Tajiks", "GPE")]

@@ -8,12 +8,7 @@ public sealed class KnownOrganisationTests
 {
     private static readonly Lazy<PolicyAnalyzer> Analyzer = new(PolicyAnalyzer.CreateDefault);
 
-    private static EntityMention Typed(string name, string label, params EntityMention[] others)
-    {
-        var names = new List<EntityMention>(others) { new() { Text = name, Label = label, Start = 0, End = name.Length, Canonical = name } };
-        KnownOrganisationTyper.Apply(names, KnowledgeBase.Default);
-        return names[^1];
-    }
+    private static EntityMention Typed(string name, string label, params EntityMention[] others) => EntityDocuments.Typed(KnownOrganisationTyper.Apply, name, label, others);
 
     [TestCase("Goldman Sachs", "PERSON")]
     [TestCase("General Motors", "PERSON")]

@@ -4,12 +4,7 @@ namespace PolicyTextAnalysis.Tests.Resolution;
 
 public class PlaceTyperTests
 {
-    private static EntityMention Typed(string name, string label)
-    {
-        var names = new List<EntityMention> { new() { Text = name, Label = label, Start = 0, End = name.Length, Canonical = name } };
-        PlaceTyper.Apply(names, KnowledgeBase.Default);
-        return names[0];
-    }
+    private static EntityMention Typed(string name, string label) => EntityDocuments.Typed(PlaceTyper.Apply, name, label);
 
     // A country, a state (also by its dotted abbreviation) or a large city has a government: OntoNotes types it GPE.
     [TestCase("D.C.", "state:US-DC")]
