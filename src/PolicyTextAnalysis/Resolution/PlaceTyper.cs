@@ -20,9 +20,11 @@ internal static class PlaceTyper
         for (int k = 0; k < names.Count; k++)
         {
             EntityMention name = names[k];
+            // The link is left to the resolution stage's linking, as for a GPE the recogniser found (so a state and a
+            // country of one name are told apart the same way), except for a dotted abbreviation, which it cannot look up.
             if (name.Label == EntityLabels.Location && GovernedPlace(name.Text, knowledgeBase) is { } place)
             {
-                names[k] = name with { Label = EntityLabels.GeopoliticalEntity, KbId = place.Id };
+                names[k] = name with { Label = EntityLabels.GeopoliticalEntity, KbId = name.Text.Contains('.', StringComparison.Ordinal) ? place.Id : null };
             }
             else if (name.Label == EntityLabels.Organization && CountryAbbreviation(name.Text, knowledgeBase) is { } country)
             {
