@@ -5,7 +5,8 @@ namespace PolicyTextAnalysis.Resolution;
 /// recogniser gave: <c>Goldman Sachs</c> or <c>General Motors</c> tagged PERSON, <c>African Union</c> or <c>U.N.</c>
 /// tagged LOC become ORG and are linked. The whole name must be listed (a title word such as <c>General</c> is part of
 /// it); a one-word name is retyped only from PERSON and only when no person in the document bears it as a surname, and
-/// a place label only for names of two words or more or acronyms, so <c>Amazon</c> the river keeps its label.
+/// a place label only for names of two words or more or acronyms, so <c>Amazon</c> the river keeps its label, or for a
+/// militant group's or international body's one-word name (<c>Houthis</c> tagged LOC).
 /// </summary>
 internal static class KnownOrganisationTyper
 {
@@ -35,8 +36,11 @@ internal static class KnownOrganisationTyper
                 continue;
             }
 
+            // A militant group or an international body is named by no river or region (Houthis, Hezbollah), unlike a
+            // company (Amazon): its one-word name is retyped from a place label too.
             bool acronym = words.Length == 1 && organisation.Name.Kind == KnowledgeBaseNameKind.Abbreviation;
-            if (words.Length == 1 && !acronym)
+            bool group = organisation.Entry.Kind is KnowledgeBaseKind.MilitantGroup or KnowledgeBaseKind.InternationalOrganization;
+            if (words.Length == 1 && !acronym && !(group && name.Label == EntityLabels.Location))
             {
                 surnames ??= Surnames(names);
                 if (name.Label != EntityLabels.Person || surnames.Contains(words[0]))

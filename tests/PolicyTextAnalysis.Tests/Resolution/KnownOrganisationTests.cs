@@ -15,6 +15,8 @@ public sealed class KnownOrganisationTests
     [TestCase("African Union", "LOC")]
     [TestCase("U.N.", "LOC")]
     [TestCase("Federal Bureau of Investigation", "GPE")]
+    // A militant group's one-word name typed as a place (no river or region bears it, unlike a company's: Amazon).
+    [TestCase("Houthis", "LOC")]
     public void Apply_OrganisationTypedOtherwise_BecomesLinkedOrg(string name, string label)
     {
         EntityMention typed = Typed(name, label);
