@@ -345,7 +345,7 @@ internal sealed partial class ReportFinder
         // counts (it's the court that has recognized ...).
         int first = _tree.SubtreeFirst(clause);
         string tag = _syntax.Tag(first);
-        return (tag is "WDT" or "WP" or "WP$" or "WRB" && !(_tree.Is(first, "det") && _document.Tokens.CharsAt(first).Equals("that", StringComparison.OrdinalIgnoreCase)))
+        return (PennTags.IsWhWord(tag) && !(_tree.Is(first, "det") && _document.Tokens.CharsAt(first).Equals("that", StringComparison.OrdinalIgnoreCase)))
             || _document.Tokens.CharsAt(first).Equals("whether", StringComparison.OrdinalIgnoreCase)
             || (_document.Tokens.CharsAt(first).Equals("if", StringComparison.OrdinalIgnoreCase) && _tree.Is(first, "mark"));
     }
@@ -356,7 +356,7 @@ internal sealed partial class ReportFinder
     {
         foreach (int c in _tree.Children.Of(verb))
         {
-            if (c < verb && _syntax.Tag(c) is "WRB" or "WDT" or "WP" or "WP$")
+            if (c < verb && PennTags.IsWhWord(_syntax.Tag(c)))
             {
                 return true;
             }

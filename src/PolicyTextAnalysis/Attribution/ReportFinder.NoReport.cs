@@ -1,3 +1,5 @@
+using PolicyTextAnalysis.Syntax;
+
 namespace PolicyTextAnalysis.Attribution;
 
 /// <content>Cues that report nothing where they stand: in a question to the listener or about someone's view, and in a
@@ -29,7 +31,7 @@ internal sealed partial class ReportFinder
 
         for (int t = a; t < aux; t++)
         {
-            if (_syntax.Tag(t) is "WDT" or "WP" or "WP$" or "WRB")
+            if (PennTags.IsWhWord(_syntax.Tag(t)))
             {
                 return false;
             }

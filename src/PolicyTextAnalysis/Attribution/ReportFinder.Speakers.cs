@@ -105,7 +105,7 @@ internal sealed partial class ReportFinder
             // speech, nobody's words in particular (as they said, in the past, reports those people; as they think about
             // it is a time clause).
             if (verb == cue && subject >= 0 && _syntax.Tag(cue) == "VBP" && _syntax.Lemma(cue).Equals("say", StringComparison.OrdinalIgnoreCase) && HasMark(cue, "as")
-                && _document.Tokens.CharsAt(subject).Equals("they", StringComparison.OrdinalIgnoreCase))
+                && _tree.Is(subject, "nsubj") && FunctionWords.IsThirdPersonPlural(_document.Tokens.CharsAt(subject)))
             {
                 return (-1, -1);
             }

@@ -30,7 +30,7 @@ internal sealed class BareComplementRepair
         ArgumentNullException.ThrowIfNull(labels);
         _verb = [.. universal.Select(u => u == "VERB")];
         _nominal = [.. universal.Select(u => u is "NOUN" or "PROPN" or "PRON" or "NUM")];
-        _blockingTag = [.. universal.Zip(penn, (u, p) => u is "PUNCT" or "SCONJ" or "CCONJ" || p is "WDT" or "WP" or "WP$" or "WRB")];
+        _blockingTag = [.. universal.Zip(penn, (u, p) => u is "PUNCT" or "SCONJ" or "CCONJ" || PennTags.IsWhWord(p))];
         _subject = [.. labels.Select(DependencyParser.IsNominalSubject)];
         _blockingChild = [.. labels.Select(l => l is "cc" or "mark")];
         _conjunct = DependencyParser.LabelIndex(labels, "conj");

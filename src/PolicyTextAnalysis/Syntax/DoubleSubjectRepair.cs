@@ -51,7 +51,7 @@ internal sealed class DoubleSubjectRepair
         _comma = [.. penn.Select(p => p == ",")];
         _apposition = DependencyParser.LabelIndex(labels, "appos");
         _description = DependencyParser.LabelIndex(labels, "nmod:desc");
-        _relativeWord = [.. penn.Select(p => p is "WDT" or "WP" or "WP$" or "WRB")];
+        _relativeWord = [.. penn.Select(PennTags.IsWhWord)];
         _finiteVerb = [.. universal.Zip(penn, (u, p) => u == "VERB" && p is "VBD" or "VBZ" or "VBP")];
         _predicateComplement = [.. labels.Select(l => l is "xcomp" or "ccomp" or "conj" or "parataxis")];
         _relativeClause = DependencyParser.LabelIndex(labels, "acl:relcl");
