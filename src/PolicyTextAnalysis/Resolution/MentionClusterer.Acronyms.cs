@@ -13,10 +13,13 @@ internal sealed partial class MentionClusterer
                 continue;
             }
 
-            // Long Form (ACR ...) : the first word inside the parenthesis right after the mention.
+            // Long Form (ACR ...) : the first word inside the parenthesis right after the mention. An organisation's
+            // acronym may stray from its words (Doctors Without Borders (MSF)); after a person or a place the capitals are
+            // mostly a note on the one named (Senator Jane Doe (CA), Springfield (IL)), an acronym only when they fit.
             string? letters = AcronymInParenthesesAfter(_mentions[i].End);
             // Identical acronyms are already one cluster, so joining the first is joining them all.
-            if (letters is not null && acronymMentions.TryGetValue(letters, out List<int>? list))
+            if (letters is not null && acronymMentions.TryGetValue(letters, out List<int>? list)
+                && (_mentions[i].Label == EntityLabels.Organization || Acronyms.Fits(letters, _words[i])))
             {
                 Union(i, list[0]);
             }

@@ -35,6 +35,33 @@ public class ResolutionStageTests
     }
 
     [Test]
+    public void Process_StateNoteAfterAPerson_DefinesNoAcronym()
+    {
+        // Round-ups of reactions note each member's state in parentheses: two members of one state are not one entity,
+        // nor is either the state.
+        Document d = Resolved(
+            "Senator Dana Morrow (CA): We applaud the bill. Congressman Paul Reyes (CA): A good day for California. The CA delegation agrees.",
+            ("Dana Morrow", Per), ("Paul Reyes", Per), ("California", Gpe), ("CA", Gpe));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ClusterOf(d, "Paul Reyes"), Is.Not.EqualTo(ClusterOf(d, "Dana Morrow")));
+            Assert.That(ClusterOf(d, "Dana Morrow"), Is.Not.EqualTo(ClusterOf(d, "CA")));
+            Assert.That(CanonicalOf(d, "Paul Reyes"), Is.EqualTo("Paul Reyes"));
+        });
+    }
+
+    [Test]
+    public void Process_PersonsInitialsInParentheses_StillDefineTheAcronym()
+    {
+        Document d = Resolved(
+            "Dana Quinn Morrow (DQM) spoke first. Later DQM took questions.",
+            ("Dana Quinn Morrow", Per), ("DQM", Per));
+
+        Assert.That(ClusterOf(d, "DQM"), Is.EqualTo(ClusterOf(d, "Dana Quinn Morrow")));
+    }
+
+    [Test]
     public void Process_UndefinedAcronymWithOneCompatibleLongForm_Joins()
     {
         Document d = Resolved(
