@@ -27,6 +27,30 @@ internal sealed partial class AttributionRun
     }
 
     /// <summary>
+    /// True when tokens <c>[a, b)</c>, a paragraph of their own, can head a list: one to six words in title case or capitals,
+    /// no quotation mark and no final punctuation (<c>MEMBERS OF CONGRESS</c>, <c>Labor Leaders</c>).
+    /// </summary>
+    private bool IsListHeading(int a, int b)
+    {
+        const int MaxHeadingTokens = 6;
+        TokenList tokens = _document.Tokens;
+        if (b <= a || b - a > MaxHeadingTokens || tokens.Kinds[b - 1] != TokenKind.Word)
+        {
+            return false;
+        }
+
+        for (int t = a; t < b; t++)
+        {
+            if (tokens.Kinds[t] == TokenKind.Quote)
+            {
+                return false;
+            }
+        }
+
+        return TitleCaseWords(a, b) >= 1;
+    }
+
+    /// <summary>
     /// How many words of tokens <c>[first, end)</c> are capitalised when all are but function words (title case: Call with
     /// the Prime Minister; "Promoting Calder Innovation and Security"); -1 when another word is in lower case.
     /// </summary>

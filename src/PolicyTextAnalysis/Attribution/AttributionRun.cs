@@ -338,8 +338,8 @@ internal sealed partial class AttributionRun
     /// <summary>
     /// True when the paragraph a colon introduces (starting at token <paramref name="first"/>, after sentence
     /// <paramref name="s"/>) names its own speaker: it opens with a label (<c>Here's what they're saying:</c> then
-    /// <c>Sen. Jane Doe: "..."</c>) or is a quotation credited by a dash (<c>"..." — Jane Doe</c>). So the colon's own
-    /// cue does not take it.
+    /// <c>Sen. Jane Doe: "..."</c>), is a heading before such a label, or is a quotation credited by a dash
+    /// (<c>"..." — Jane Doe</c>). So the colon's own cue does not take it.
     /// </summary>
     private bool OpensWithLabel(int first, int s, int[] paragraphEnd, int[] nextParagraphEnd)
     {
@@ -356,6 +356,20 @@ internal sealed partial class AttributionRun
         }
 
         if (_labels.Find(first, sentences[next].EndToken, paragraphEnd[next], nextParagraphEnd[next]) is not null)
+        {
+            return true;
+        }
+
+        // A heading of the list the colon introduces (Here's what they are saying: / MEMBERS OF CONGRESS / Sen. Jane Doe:
+        // "..."), when a label opens the paragraph after it.
+        int after = next;
+        while (after < sentences.Count && sentences[after].FirstToken < paragraphEnd[next])
+        {
+            after++;
+        }
+
+        if (after < sentences.Count && after > next && sentences[after].FirstToken == paragraphEnd[next] && IsListHeading(first, paragraphEnd[next])
+            && _labels.Find(paragraphEnd[next], sentences[after].EndToken, paragraphEnd[after], nextParagraphEnd[after]) is not null)
         {
             return true;
         }

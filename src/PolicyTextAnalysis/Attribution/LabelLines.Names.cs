@@ -66,6 +66,12 @@ internal sealed partial class LabelLines
                 continue;
             }
 
+            if (lastWord >= 0 && NameMarks.Inside(tokens, t, end) is int marks and > 0)
+            {
+                t += marks - 1;
+                continue;
+            }
+
             if (commaEndsName && !affiliation && t - first >= MaxLabelTokens)
             {
                 return (-1, 0, 0, -1, false);
@@ -73,7 +79,7 @@ internal sealed partial class LabelLines
 
             if (tokens.Kinds[t] == TokenKind.Word)
             {
-                if (!char.IsUpper(w[0]) && !Syntax.FunctionWords.IsNameConnector(w) && !SpeakerWords.IsNameParticle(w))
+                if (!NameMarks.IsCapitalised(w) && !Syntax.FunctionWords.IsNameConnector(w) && !SpeakerWords.IsNameParticle(w))
                 {
                     if (lastWord < 0 || affiliation || RoleBeforeName(t, end) is not (>= 0 and var role))
                     {
@@ -207,13 +213,25 @@ internal sealed partial class LabelLines
     }
 
     /// <summary>True when the parenthesis at <paramref name="t"/> closes right before <paramref name="end"/> and holds a date
-    /// or one abbreviation, or one place the recognisers know, a note on the one named, not a name: <c>Gen. Jack Keane
-    /// (ret.):</c>, <c>Sen. Chris Murphy (9/27/13):</c>, <c>Sen. Ann Lee (Ohio):</c>.</summary>
+    /// or one abbreviation, or one place the recognisers know, or a person's role and affiliation, a note on the one named,
+    /// not a name: <c>Gen. Jack Keane (ret.):</c>, <c>Sen. Chris Murphy (9/27/13):</c>, <c>Sen. Ann Lee (Ohio):</c>,
+    /// <c>Ann Lee (Calder Aid, Director):</c>.</summary>
     private bool IsClosingNote(int t, int end)
     {
         const int MaxNoteTokens = 5;
         TokenList tokens = _document.Tokens;
-        if (end - 1 <= t + 1 || end - 1 - t > MaxNoteTokens + 1 || tokens.CharsAt(end - 1) is not ")")
+        if (end - 1 <= t + 1 || tokens.CharsAt(end - 1) is not ")")
+        {
+            return false;
+        }
+
+        // A person's role and affiliation (Jane Doe (Calder Aid, Managing Director):), as after a comma.
+        if (end - 1 - t <= MaxLabelTokens && PersonEndingAt(t - 1) >= 0 && IsAffiliation(t + 1, end - 1))
+        {
+            return true;
+        }
+
+        if (end - 1 - t > MaxNoteTokens + 1)
         {
             return false;
         }

@@ -166,6 +166,13 @@ internal sealed partial class LabelLines
         bool capitalLabel = 2 * capitals > words;
         bool wholeQuotation = a > 0 && !topic && contentFirst < contentEnd && tokens.Kinds[contentFirst] == TokenKind.Quote
             && WholeQuotationEnd(tokens, contentFirst, contentEnd) > 0;
+        // A dash joins a name's parts only in a label before one quotation (OCA – Calder American Advocates: "..."); in a
+        // transcript it marks a speaker's false start or aside (Q — Senator Doe: ..., Mayor — Mayor Ron — Mayor of ...:).
+        if (lastWord >= 0 && !wholeQuotation && HasDash(first, nameEnd))
+        {
+            return null;
+        }
+
         if (lastWord < 0 || (capitalLabel && !wholeQuotation))
         {
             // A person's name and a short affiliation in lower case (Jane Doe, a former ambassador: "...").
@@ -216,7 +223,12 @@ internal sealed partial class LabelLines
             return named ? new Report(-1, lastWord, first, contentFirst, contentEnd, RuleIds.LabelLine) : null;
         }
 
-        return named || (words >= 2 && quoted) || capitalLabel ? new Report(-1, lastWord, first, contentFirst, contentEnd, RuleIds.LabelLine) : null;
+        // One capitalised word before a paragraph that is one quotation is a group's or a paper's name as round-ups list them
+        // (Teamsters: "...", Axios: "..."), which recognisers rarely know; not a date (- January 19, 2025: "...", a list of
+        // one speaker's words by day).
+        return named || (words >= 2 && quoted) || capitalLabel
+            || (words == 1 && wholeQuotation && !_speakers.IsInTimeExpression(lastWord))
+            ? new Report(-1, lastWord, first, contentFirst, contentEnd, RuleIds.LabelLine) : null;
     }
 
     /// <summary>
@@ -378,6 +390,19 @@ internal sealed partial class LabelLines
 
     /// <summary>The prepositions before the show or publication a credit line names (<c>on Meet the Press</c>, <c>in the
     /// Calder Herald</c>).</summary>
+    private bool HasDash(int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (_document.Tokens.CharsAt(t) is "\u2013" or "\u2014")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsVenuePreposition(ReadOnlySpan<char> w) => w is "in" or "on";
 
     private static bool IsBullet(ReadOnlySpan<char> w) => w is "•" or "-" or "*" or "–" or "—" or "·" or "▪" or "◦";

@@ -19,6 +19,7 @@ internal sealed partial class SpeakerLocator
 
     private readonly Document _document;
     private readonly int[] _entityAt;
+    private readonly bool[] _inTimeExpression;
     private readonly Dictionary<string, List<(string[] Words, Speaker Speaker)>> _namesByWord = new(StringComparer.Ordinal);
     private readonly HashSet<string> _knownNames = new(StringComparer.Ordinal);
     // Each role with the token of a mention of its holder, in text order, so a bare role is matched only to a role given
@@ -37,9 +38,18 @@ internal sealed partial class SpeakerLocator
         TokenList tokens = document.Tokens;
         _entityAt = new int[tokens.Count];
         Array.Fill(_entityAt, -1);
+        _inTimeExpression = new bool[tokens.Count];
         IReadOnlyList<EntityMention> entities = document.Entities;
         for (int e = 0; e < entities.Count; e++)
         {
+            if (entities[e].Label is EntityLabels.Date or EntityLabels.Time)
+            {
+                for (int t = tokens.IndexAtOrAfter(entities[e].Start); t < tokens.Count && tokens.Starts[t] < entities[e].End; t++)
+                {
+                    _inTimeExpression[t] = true;
+                }
+            }
+
             if (!ResolutionStage.IsNameLabel(entities[e].Label))
             {
                 continue;
@@ -316,6 +326,9 @@ internal sealed partial class SpeakerLocator
 
     /// <summary>True when token <paramref name="t"/> is the start of an entity mention or a capitalised word.</summary>
     public bool IsEntity(int t) => _entityAt[t] >= 0;
+
+    /// <summary>True when token <paramref name="t"/> is part of a date or time expression.</summary>
+    public bool IsInTimeExpression(int t) => _inTimeExpression[t];
 
     /// <summary>The label of the entity at token <paramref name="t"/>, or null.</summary>
     public string? LabelAt(int t) => _entityAt[t] >= 0 ? _document.Entities[_entityAt[t]].Label : null;

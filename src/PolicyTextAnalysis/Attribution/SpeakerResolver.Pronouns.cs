@@ -24,7 +24,7 @@ internal sealed partial class SpeakerResolver
         foreach (int d in _tree.Children.Of(verb))
         {
             // A bare noun phrase (no preposition, not a time) that runs up to the comma before the pronoun.
-            if (d >= pronoun - 1 || _syntax.Pos(d) is not ("NOUN" or "PROPN") || _tree.Child(d, "case") >= 0 || _inTimeExpression[d]
+            if (d >= pronoun - 1 || _syntax.Pos(d) is not ("NOUN" or "PROPN") || _tree.Child(d, "case") >= 0 || _speakers.IsInTimeExpression(d)
                 || _tree.SubtreeEnd(d) < pronoun - 1)
             {
                 continue;

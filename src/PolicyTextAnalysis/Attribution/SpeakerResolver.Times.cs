@@ -4,23 +4,6 @@ namespace PolicyTextAnalysis.Attribution;
 internal sealed partial class SpeakerResolver
 {
     /// <summary>Which tokens lie in a DATE or TIME mention.</summary>
-    private static bool[] TimeExpressionTokens(Document document)
-    {
-        var inTime = new bool[document.Tokens.Count];
-        foreach (EntityMention mention in document.Entities)
-        {
-            if (mention.Label is EntityLabels.Date or EntityLabels.Time)
-            {
-                for (int t = document.Tokens.IndexAtOrAfter(mention.Start); t < document.Tokens.Count && document.Tokens.Starts[t] < mention.End; t++)
-                {
-                    inTime[t] = true;
-                }
-            }
-        }
-
-        return inTime;
-    }
-
     /// <summary>
     /// A date or time the parse took for a subject names nobody (a statement Sunday from the presidency said), unless the
     /// parse hung a name on it (released Thursday, Defense Minister Robert Hill said: the name a flat part of the day).
@@ -29,7 +12,7 @@ internal sealed partial class SpeakerResolver
     {
         foreach (int c in _tree.Children.Of(head))
         {
-            if (!_inTimeExpression[c] && _speakers.IsEntity(c) && (_tree.Is(c, "flat") || _tree.Is(c, "appos") || _tree.Is(c, "compound")))
+            if (!_speakers.IsInTimeExpression(c) && _speakers.IsEntity(c) && (_tree.Is(c, "flat") || _tree.Is(c, "appos") || _tree.Is(c, "compound")))
             {
                 return _speakers.EndingAt(_speakers.EntityLast(c), c)?.Speaker;
             }

@@ -19,7 +19,6 @@ internal sealed partial class SpeakerResolver
     private readonly DependencyTree _tree;
     private readonly SpeakerLocator _speakers;
     private readonly bool[] _inQuote;
-    private readonly bool[] _inTimeExpression;
     private readonly IReadOnlyList<Turn> _turns;
     private readonly int[] _nextAnswer;
     private (Speaker? Subject, Speaker? Last) _previousPerson;
@@ -49,7 +48,6 @@ internal sealed partial class SpeakerResolver
         _tree = _syntax.Tree;
         _speakers = speakers;
         _inQuote = inQuote;
-        _inTimeExpression = TimeExpressionTokens(document);
     }
 
     /// <summary>The speaker of the phrase with head <paramref name="head"/> starting at <paramref name="first"/>;
@@ -61,7 +59,7 @@ internal sealed partial class SpeakerResolver
             return LastPersonIn(first, head + 1) ?? PhraseName(first, head, requireName: false) ?? Resolve(head, first);
         }
 
-        if (_inTimeExpression[head])
+        if (_speakers.IsInTimeExpression(head))
         {
             return NameHungOnTime(head);
         }
@@ -332,10 +330,16 @@ internal sealed partial class SpeakerResolver
 
         for (int t = start; t <= head; t++)
         {
+            if (NameMarks.Inside(tokens, t, head + 1) is int marks and > 0)
+            {
+                t += marks - 1;
+                continue;
+            }
+
             ReadOnlySpan<char> w = tokens.CharsAt(t);
             bool ok = tokens.Kinds[t] switch
             {
-                TokenKind.Word => char.IsUpper(w[0]) || FunctionWords.IsNameConnector(w),
+                TokenKind.Word => NameMarks.IsCapitalised(w) || FunctionWords.IsNameConnector(w),
                 TokenKind.Punctuation or TokenKind.Symbol => w is "." or "&",
                 TokenKind.Clitic => true,
                 _ => false,

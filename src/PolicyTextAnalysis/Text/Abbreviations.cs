@@ -13,7 +13,7 @@ internal static class Abbreviations
         [
             "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "adm", "cmdr",
             "gov", "sen", "rep", "pres", "rev", "hon", "fr", "sr", "jr", "st", "mt", "ft", "messrs", "mme", "mlle",
-            "amb", "supt", "insp", "brig", "pvt", "vol", "vols", "pp", "fig", "figs", "art", "sec",
+            "amb", "supt", "insp", "brig", "pvt", "vol", "vols", "pp", "fig", "figs", "art", "sec", "fmr", "atty",
             "ch", "para", "op", "cf", "vs", "v", "approx", "dept", "est", "ave", "blvd", "rd",
         ],
         StringComparer.OrdinalIgnoreCase);
