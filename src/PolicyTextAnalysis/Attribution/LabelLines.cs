@@ -28,12 +28,14 @@ internal sealed partial class LabelLines
 
     private readonly Document _document;
     private readonly SpeakerLocator _speakers;
+    private readonly CueLexicon _lexicon;
     private readonly HashSet<int> _turnStarts;
 
-    public LabelLines(Document document, SpeakerLocator speakers, IReadOnlyList<Turn> turns)
+    public LabelLines(Document document, SpeakerLocator speakers, CueLexicon lexicon, IReadOnlyList<Turn> turns)
     {
         _document = document;
         _speakers = speakers;
+        _lexicon = lexicon;
         _turnStarts = [.. turns.Select(static t => t.Start)];
     }
 
@@ -53,6 +55,15 @@ internal sealed partial class LabelLines
         }
 
         int first = a < b && IsBullet(tokens.CharsAt(a)) ? a + 1 : a;
+
+        // A piece's own heading before a quotation on its line (Statement from the President: "...", Quote by Jane Doe:
+        // "..."): the one after the preposition speaks, when one quotation follows.
+        bool utterance = first + 2 < b && char.IsUpper(tokens.CharsAt(first)[0]) && (_lexicon.ClassOf(tokens.CharsAt(first)) & CueClass.Noun) != 0
+            && tokens.CharsAt(first + 1) is "from" or "by" && ColonBeforeQuotation(first + 2, b);
+        if (utterance)
+        {
+            first += tokens.CharsAt(first + 2) is "the" ? 3 : 2;
+        }
 
         // A line opening with a preposition names a topic, not a speaker (- On Obamacare: "..." in a list of one speaker's
         // remarks by topic; Also, on Ukraine: "..." after a linking adverb), unless the preposition introduces the source
@@ -168,7 +179,8 @@ internal sealed partial class LabelLines
             && WholeQuotationEnd(tokens, contentFirst, contentEnd) > 0;
         // A dash joins a name's parts only in a label before one quotation (OCA – Calder American Advocates: "..."); in a
         // transcript it marks a speaker's false start or aside (Q — Senator Doe: ..., Mayor — Mayor Ron — Mayor of ...:).
-        if (lastWord >= 0 && !wholeQuotation && HasDash(first, nameEnd))
+        // A piece's heading, too, labels only one quotation.
+        if (lastWord >= 0 && !wholeQuotation && (utterance || HasDash(first, nameEnd)))
         {
             return null;
         }
@@ -390,6 +402,20 @@ internal sealed partial class LabelLines
 
     /// <summary>The prepositions before the show or publication a credit line names (<c>on Meet the Press</c>, <c>in the
     /// Calder Herald</c>).</summary>
+    private bool ColonBeforeQuotation(int first, int end)
+    {
+        TokenList tokens = _document.Tokens;
+        for (int t = first; t + 1 < end && t - first <= MaxLabelTokens; t++)
+        {
+            if (tokens.CharsAt(t) is ":")
+            {
+                return tokens.Kinds[t + 1] == TokenKind.Quote;
+            }
+        }
+
+        return false;
+    }
+
     private bool HasDash(int first, int end)
     {
         for (int t = first; t < end; t++)

@@ -50,13 +50,31 @@ internal sealed partial class SpeakerResolver
         _inQuote = inQuote;
     }
 
+    /// <summary>True when a token of <c>[first, end)</c> is part of a named entity.</summary>
+    private bool NamesIn(int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (_speakers.IsEntity(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The speaker of the phrase with head <paramref name="head"/> starting at <paramref name="first"/>;
     /// <paramref name="wholePhrase"/> takes the phrase itself as a name when it holds no person (a label line).</summary>
     public Speaker? Resolve(int head, int first, bool wholePhrase = false)
     {
         if (wholePhrase)
         {
-            return LastPersonIn(first, head + 1) ?? PhraseName(first, head, requireName: false) ?? Resolve(head, first);
+            // A title with no name in it (Statement from the Vice President:, not Calder Reporter:) is its holder's when the
+            // text names one, as in a sentence.
+            Speaker? holder = Resolution.RoleWords.IsHead(_document.Tokens.CharsAt(head)) && !NamesIn(first, head + 1)
+                && Resolve(head, first) is { ClusterId: not null } titled ? titled : null;
+            return LastPersonIn(first, head + 1) ?? holder ?? PhraseName(first, head, requireName: false) ?? Resolve(head, first);
         }
 
         if (_speakers.IsInTimeExpression(head))

@@ -50,6 +50,29 @@ public class LabelNameTests
         Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "Dana Morrow", "Calderworkers" }));
     }
 
+    [TestCase("President Dana Morrow named two advisers on Monday.\n\nStatement from the President: “I am proud to announce two promotions.”", "Dana Morrow")]
+    [TestCase("Vice President Lena Ortiz toured the plant.\n\nStatement from the Vice President: “We will not stop until the job is done.”", "Lena Ortiz")]
+    public void Predict_APiecesHeadingBeforeAQuotation_NamesWhoseWordsTheyAre(string text, string speaker)
+    {
+        Quote q = Quotes(text).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(q.Speaker, Is.EqualTo(speaker));
+            Assert.That(q.Rule, Is.EqualTo(RuleIds.LabelLine));
+        });
+    }
+
+    [Test]
+    public void Predict_NameEndingInARoleWord_IsNoTitleOfAnotherName()
+    {
+        // A paper's name ends in a role word; the place in it holds no title.
+        IReadOnlyList<Quote> quotes = Quotes("Coverage of the nomination:\n\nSenator Dana Morrow: “A strong choice.”\n\n"
+            + "Calder Reporter: “The President made a strong choice in selecting the senator.”");
+
+        Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "Dana Morrow", "Calder Reporter" }));
+    }
+
     [Test]
     public void Predict_DateBeforeAQuotation_IsNoSpeaker()
     {
