@@ -6,7 +6,8 @@ namespace PolicyTextAnalysis.Resolution;
 /// tagged LOC become ORG and are linked. The whole name must be listed (a title word such as <c>General</c> is part of
 /// it); a one-word name is retyped only from PERSON and only when no person in the document bears it as a surname, and
 /// a place label only for names of two words or more or acronyms, so <c>Amazon</c> the river keeps its label, or for a
-/// militant group's or international body's one-word name (<c>Houthis</c> tagged LOC).
+/// militant group's or international body's one-word name (<c>Houthis</c> tagged LOC). An event's, product's, work's or
+/// facility's label is retyped on the same terms as a place's (<c>Civil Rights Division</c> tagged EVENT).
 /// </summary>
 internal static class KnownOrganisationTyper
 {
@@ -17,7 +18,10 @@ internal static class KnownOrganisationTyper
         for (int k = 0; k < names.Count; k++)
         {
             EntityMention name = names[k];
-            if (name.Label is not (EntityLabels.Person or EntityLabels.Location or EntityLabels.GeopoliticalEntity))
+            // An event's, product's or work's label on a known organisation's name is the recogniser's guess for an
+            // unfamiliar name (Civil Rights Division tagged EVENT): retyped like a place's.
+            bool other = name.Label is EntityLabels.Event or EntityLabels.Product or EntityLabels.WorkOfArt or EntityLabels.Facility;
+            if (name.Label is not (EntityLabels.Person or EntityLabels.Location or EntityLabels.GeopoliticalEntity) && !other)
             {
                 continue;
             }

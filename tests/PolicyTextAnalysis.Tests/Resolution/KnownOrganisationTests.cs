@@ -17,6 +17,11 @@ public sealed class KnownOrganisationTests
     [TestCase("Federal Bureau of Investigation", "GPE")]
     // A militant group's one-word name typed as a place (no river or region bears it, unlike a company's: Amazon).
     [TestCase("Houthis", "LOC")]
+    // An event's, product's, work's or facility's label: the recogniser's guess for an unfamiliar name.
+    [TestCase("Federal Bureau of Investigation", "EVENT")]
+    [TestCase("General Motors", "PRODUCT")]
+    [TestCase("African Union", "WORK_OF_ART")]
+    [TestCase("Federal Bureau of Investigation", "FAC")]
     public void Apply_OrganisationTypedOtherwise_BecomesLinkedOrg(string name, string label)
     {
         EntityMention typed = Typed(name, label);
@@ -30,6 +35,8 @@ public sealed class KnownOrganisationTests
     [TestCase("Georgia", "GPE")]
     [TestCase("Amazon", "LOC")]
     [TestCase("Texas", "GPE")]
+    // A company's one word as a product (a Mastercard, a Ford) keeps its label.
+    [TestCase("Mastercard", "PRODUCT")]
     public void Apply_PlaceNames_KeepTheirLabel(string name, string label)
     {
         Assert.That(Typed(name, label).Label, Is.EqualTo(label));
