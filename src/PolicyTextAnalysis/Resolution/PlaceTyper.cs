@@ -2,8 +2,8 @@ namespace PolicyTextAnalysis.Resolution;
 
 /// <summary>
 /// Corrects LOC to GPE on a place with a government of its own: a country, a US state or a city of 100,000 people or
-/// more the knowledge base names exactly as written (<c>El Paso</c>, <c>Rhode Island</c>), or the dotted initials of such a place's
-/// abbreviation (<c>D.C.</c>, <c>N.Y.</c>), and ORG to GPE on a country's letters (<c>UAE</c>, <c>DPRK</c>).
+/// more the knowledge base names exactly as written (<c>El Paso</c>, <c>Rhode Island</c>), the dotted initials of such a
+/// place's abbreviation (<c>D.C.</c>, <c>N.Y.</c>) or a country's letters (<c>UAE</c>), and ORG to GPE on a country's letters (<c>UAE</c>, <c>DPRK</c>).
 /// OntoNotes types these GPE and keeps LOC for places without one (mountains,
 /// seas, regions). A name the knowledge base also knows as a region or an organisation, or only as a common word,
 /// keeps its label.
@@ -46,6 +46,15 @@ internal static class PlaceTyper
             is { Entry: { } named })
         {
             return named;
+        }
+
+        // UAE, DRC: a country's abbreviation the recogniser already took for a place, when the knowledge base knows the
+        // letters by nothing else. Not two letters: a state's postal code is as often a degree or a group's initials (an
+        // MA in economics, NH/PI communities).
+        if (text.Length >= 3 && matches.Count > 0 && matches.All(m => m.Entry.Kind is KnowledgeBaseKind.Country or KnowledgeBaseKind.State
+            && m.Name.Kind == KnowledgeBaseNameKind.Abbreviation && m.Name.Text == text) && matches.All(m => m.Entry == matches[0].Entry))
+        {
+            return matches[0].Entry;
         }
 
         // D.C., N.Y.: an abbreviation written with periods, which the knowledge base lists without them.
