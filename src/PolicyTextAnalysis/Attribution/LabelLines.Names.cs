@@ -213,9 +213,10 @@ internal sealed partial class LabelLines
     }
 
     /// <summary>True when the parenthesis at <paramref name="t"/> closes right before <paramref name="end"/> and holds a date
-    /// or one abbreviation, or one place the recognisers know, or a person's role and affiliation, a note on the one named,
-    /// not a name: <c>Gen. Jack Keane (ret.):</c>, <c>Sen. Chris Murphy (9/27/13):</c>, <c>Sen. Ann Lee (Ohio):</c>,
-    /// <c>Ann Lee (Calder Aid, Director):</c>.</summary>
+    /// or one abbreviation, or one place the recognisers know, or a person's role and affiliation, a handle, or the full
+    /// name after an acronym, a note on the one named, not a name: <c>Gen. Jack Keane (ret.):</c>, <c>Sen. Chris Murphy
+    /// (9/27/13):</c>, <c>Sen. Ann Lee (Ohio):</c>, <c>Ann Lee (Calder Aid, Director):</c>, <c>Calder Works (@CalderWorks):</c>,
+    /// <c>KFA (Kentucky Farmers Association):</c>.</summary>
     private bool IsClosingNote(int t, int end)
     {
         const int MaxNoteTokens = 5;
@@ -227,6 +228,19 @@ internal sealed partial class LabelLines
 
         // A person's role and affiliation (Jane Doe (Calder Aid, Managing Director):), as after a comma.
         if (end - 1 - t <= MaxLabelTokens && PersonEndingAt(t - 1) >= 0 && IsAffiliation(t + 1, end - 1))
+        {
+            return true;
+        }
+
+        // A social-media handle (Calder Works (@CalderWorks):), or the full name after an acronym or a call sign (KFA
+        // (Kentucky Farmers Association):, KCAL (Calder News):).
+        if (end - 2 == t + 1 && tokens.CharsAt(t + 1) is ['@', _, ..])
+        {
+            return true;
+        }
+
+        if (end - 1 - t <= MaxLabelTokens && t > 0 && tokens.Kinds[t - 1] == TokenKind.Word && Text.TextChars.IsWrittenInCapitals(tokens.CharsAt(t - 1))
+            && IsWrittenName(t + 1, end - 1))
         {
             return true;
         }
@@ -256,6 +270,29 @@ internal sealed partial class LabelLines
                 }
             }
             else if (tokens.Kinds[k] != TokenKind.Number && w is not ("/" or "-" or "." or ","))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when tokens <c>[first, end)</c> are capitalised words, the function words of names and ampersands,
+    /// opening with a capitalised word.</summary>
+    private bool IsWrittenName(int first, int end)
+    {
+        TokenList tokens = _document.Tokens;
+        if (first >= end || tokens.Kinds[first] != TokenKind.Word || !NameMarks.IsCapitalised(tokens.CharsAt(first)))
+        {
+            return false;
+        }
+
+        for (int k = first; k < end; k++)
+        {
+            ReadOnlySpan<char> w = tokens.CharsAt(k);
+            bool ok = tokens.Kinds[k] == TokenKind.Word ? NameMarks.IsCapitalised(w) || Syntax.FunctionWords.IsNameConnector(w) : w is "&";
+            if (!ok)
             {
                 return false;
             }

@@ -16,6 +16,9 @@ public class LabelNameTests
     [TestCase("Reactions:\n\nFelice Morrow, Chief Executive Officer, eMerge Calder: “Thank you for continuing to support us!”", "Felice Morrow")]
     [TestCase("Reactions:\n\nFmr. Rep. Dana Morrow: “The greatest threat to the country is the hatred we spew at each other.”", "Dana Morrow")]
     [TestCase("Reactions:\n\nMari Morrow (Calder Aid, Managing Director): “One of my areas of focus was health policy.”", "Mari Morrow")]
+    // A handle in parentheses, the full name after an acronym.
+    [TestCase("Reactions:\n\nCalder Social Security Works (@CalderWorks): “We applaud the plan to protect benefits.”", "Calder Social Security Works")]
+    [TestCase("Reactions:\n\nKFA (Kentucky Farmers Association): “The board announced a plan to lower costs for farmers.”", "KFA")]
     // One word before a paragraph that is one quotation: a group's or a paper's name no recogniser knows.
     [TestCase("Reactions:\n\nCalderworkers: “Workers across the country applaud the President.” [Tweet, 4/13/23]", "Calderworkers")]
     // A piece's heading before a quotation; a title alone is its named holder's.
