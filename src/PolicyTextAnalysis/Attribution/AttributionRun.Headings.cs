@@ -10,20 +10,8 @@ internal sealed partial class AttributionRun
     private bool IsHeading(int a, int b)
     {
         TokenList tokens = _document.Tokens;
-        if (b - a < 3 || tokens.CharsAt(b - 1) is "." or "?" or "!" or ":" or ";")
-        {
-            return false;
-        }
-
-        for (int t = a; t < b; t++)
-        {
-            if (tokens.Kinds[t] == TokenKind.Quote)
-            {
-                return false;
-            }
-        }
-
-        return TitleCaseWords(a, b) >= 3;
+        return b - a >= 3 && tokens.CharsAt(b - 1) is not ("." or "?" or "!" or ":" or ";") && !HasQuotationMark(a, b)
+            && TitleCaseWords(a, b) >= 3;
     }
 
     /// <summary>
@@ -34,20 +22,21 @@ internal sealed partial class AttributionRun
     {
         const int MaxHeadingTokens = 6;
         TokenList tokens = _document.Tokens;
-        if (b <= a || b - a > MaxHeadingTokens || tokens.Kinds[b - 1] != TokenKind.Word)
-        {
-            return false;
-        }
+        return b > a && b - a <= MaxHeadingTokens && tokens.Kinds[b - 1] == TokenKind.Word && !HasQuotationMark(a, b)
+            && TitleCaseWords(a, b) >= 1;
+    }
 
+    private bool HasQuotationMark(int a, int b)
+    {
         for (int t = a; t < b; t++)
         {
-            if (tokens.Kinds[t] == TokenKind.Quote)
+            if (_document.Tokens.Kinds[t] == TokenKind.Quote)
             {
-                return false;
+                return true;
             }
         }
 
-        return TitleCaseWords(a, b) >= 1;
+        return false;
     }
 
     /// <summary>

@@ -327,7 +327,7 @@ internal sealed partial class LabelLines
     {
         for (int t = first; t < end; t++)
         {
-            if (_document.Tokens.CharsAt(t) is "\u2013" or "\u2014")
+            if (NameMarks.IsDash(_document.Tokens.CharsAt(t)))
             {
                 return true;
             }

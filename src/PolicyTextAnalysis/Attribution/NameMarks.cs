@@ -11,6 +11,9 @@ internal static class NameMarks
     public static bool IsCapitalised(ReadOnlySpan<char> w) =>
         w.Length > 0 && (char.IsUpper(w[0]) || (w.Length > 2 && char.IsLower(w[0]) && char.IsUpper(w[1])));
 
+    /// <summary>An en or em dash.</summary>
+    public static bool IsDash(ReadOnlySpan<char> w) => w is "\u2013" or "\u2014";
+
     /// <summary>How many tokens from <paramref name="t"/> are marks inside a name, between a word and a capitalised word
     /// before <paramref name="end"/>; 0 when there are none.</summary>
     public static int Inside(TokenList tokens, int t, int end)
@@ -27,7 +30,7 @@ internal static class NameMarks
             return 1;
         }
 
-        if (w is "\u2013" or "\u2014" && CapitalisedWordAt(t + 1))
+        if (IsDash(w) && CapitalisedWordAt(t + 1))
         {
             return 1;
         }
