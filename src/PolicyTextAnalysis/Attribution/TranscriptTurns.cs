@@ -45,6 +45,14 @@ internal static class TranscriptTurns
                     continue;
                 }
 
+                // An organisation's name with its acronym in parentheses (Calder Farmers Union (CFU):) opens
+                // a reaction in a round-up, whatever follows; a member's label holds a constituency, party or name there.
+                if (!label.Question && NamesOrganisationAcronym(tokens, t, label.Last))
+                {
+                    t = label.ContentToken - 1;
+                    continue;
+                }
+
                 labels.Add((t, label.Last, label.ContentToken, label.Question));
                 t = label.ContentToken - 1;
             }
@@ -278,6 +286,28 @@ internal static class TranscriptTurns
         }
 
         return content < tokens.Count && LabelLines.WholeQuotationEnd(tokens, content, end) > 0;
+    }
+
+    /// <summary>True when the label at tokens <c>[first, last]</c> ends with an acronym in parentheses that fits the initials of
+    /// the words before it (<c>Calder Farmers Union (CFU)</c>).</summary>
+    private static bool NamesOrganisationAcronym(TokenList tokens, int first, int last)
+    {
+        if (last - first < 4 || tokens.CharsAt(last) is not ")" || tokens.CharsAt(last - 2) is not "("
+            || Acronyms.LettersOf(tokens.CharsAt(last - 1)) is not { } letters)
+        {
+            return false;
+        }
+
+        var words = new List<string>();
+        for (int k = first; k < last - 2; k++)
+        {
+            if (tokens.Kinds[k] == TokenKind.Word)
+            {
+                words.Add(tokens.CharsAt(k).ToString());
+            }
+        }
+
+        return Acronyms.Fits(letters, words);
     }
 
     /// <summary>True when only spaces separate token <paramref name="t"/> from the start of its line.</summary>

@@ -24,6 +24,9 @@ public class LabelNameTests
     // A piece's heading before a quotation; a title alone is its named holder's.
     [TestCase("President Dana Morrow named two advisers on Monday.\n\nStatement from the President: “I am proud to announce two promotions.”", "Dana Morrow")]
     [TestCase("Vice President Lena Ortiz toured the plant.\n\nStatement from the Vice President: “We will not stop until the job is done.”", "Lena Ortiz")]
+    // An organisation and its acronym, its line more than one quotation, and another such label later on.
+    [TestCase("Reactions:\n\nCalder Farmers Union (CFU): “We thank the President for “fair prices” and we will work with him.”\n\n"
+        + "National Association of Calder Growers (NACG): “”", "Calder Farmers Union")]
     public void Predict_RoundUpLabel_NamesTheQuotationsSpeaker(string text, string speaker)
     {
         Quote q = Quotes(text).Single();

@@ -323,6 +323,9 @@ public class TranscriptTurnTests
     [TestCase("Q fever spread in the valley.\n\nQ fever is a bacterial disease.")]
     [TestCase("Angela Hart: a profile\n\nAngela Hart grew up in Sheffield.\n\nAngela Hart: in her own words\n\nShe spoke to us in May.")]
     [TestCase("Housing Bill (Second Reading)\n\nThe bill was debated on Monday. Members voted for it.")]
+    // Organisations with their acronyms in a round-up, each line more than one quotation (a quotation inside one).
+    [TestCase("Reactions:\n\nCalder Farmers Union (CFU): “We thank the President for his support of “fair prices,” and we will work with him.”\n\n"
+        + "National Association of Calder Growers (NACG): “”Growers are ready,” said our chair. We stand ready to help.”")]
     public void Turns_NoTranscript_FindsNone(string text)
     {
         Assert.That(Analyzer.Analyze(text).Turns, Is.Empty);
