@@ -22,7 +22,12 @@ internal static class AbbreviationDefinitions
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(mentions);
-        Dictionary<string, string?>? definitions = Find(document, mentions);
+        return Apply(document, mentions, Find(document, mentions));
+    }
+
+    /// <summary>Applies <paramref name="definitions"/> (from <see cref="Find"/>) to <paramref name="mentions"/>.</summary>
+    public static IReadOnlyList<EntityMention> Apply(Document document, IReadOnlyList<EntityMention> mentions, Dictionary<string, string?>? definitions)
+    {
         if (definitions is null)
         {
             return mentions;

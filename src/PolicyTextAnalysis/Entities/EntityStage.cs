@@ -65,7 +65,9 @@ public sealed class EntityStage : IPipelineStage
         }
 
         named = EventNames.Apply(document, PrepositionalOrganisationNames.Apply(document, named));
-        return document.WithEntities(NameInitials.Apply(document, AbbreviationDefinitions.Apply(document, named)));
+        Dictionary<string, string?>? definitions = AbbreviationDefinitions.Find(document, named);
+        named = AbbreviationDefinitions.Apply(document, named, definitions);
+        return document.WithEntities(NameInitials.Apply(document, named, definitions));
     }
 
     /// <summary>

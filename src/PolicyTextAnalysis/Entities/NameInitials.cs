@@ -12,15 +12,19 @@ internal static class NameInitials
     private const int MinLetters = 2;
     private const int MaxLetters = 6;
 
-    /// <summary>Adds the missed mentions of initials to <paramref name="mentions"/> (ordered by offset).</summary>
-    public static IReadOnlyList<EntityMention> Apply(Document document, IReadOnlyList<EntityMention> mentions)
+    /// <summary>Adds the missed mentions of initials to <paramref name="mentions"/> (ordered by offset), except short forms
+    /// the document defines itself (<paramref name="definitions"/>, from <see cref="AbbreviationDefinitions.Find"/>): a definition
+    /// says what the letters stand for, initials only guess it (<c>artificial intelligence (AI)</c> is no <c>AI-driven
+    /// Intuit</c>).</summary>
+    public static IReadOnlyList<EntityMention> Apply(Document document, IReadOnlyList<EntityMention> mentions,
+        IReadOnlyDictionary<string, string?>? definitions = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(mentions);
         Dictionary<string, string?>? initials = null;
         foreach (EntityMention m in mentions)
         {
-            if (Resolution.ResolutionStage.IsNameLabel(m.Label) && InitialsOf(m.Text) is { } key)
+            if (Resolution.ResolutionStage.IsNameLabel(m.Label) && InitialsOf(m.Text) is { } key && definitions?.ContainsKey(key) != true)
             {
                 initials ??= new Dictionary<string, string?>(StringComparer.Ordinal);
                 initials[key] = initials.TryGetValue(key, out string? label) && label != m.Label ? null : m.Label;

@@ -70,6 +70,18 @@ public class NameInitialsTests
         Assert.That(document.Entities.Select(e => (e.Text, e.Label)), Is.EqualTo(new[] { ("Major Economies Forum", "ORG"), ("MEF", "ORG") }));
     }
 
+    [Test]
+    public void EntityStage_InitialsTheDocumentDefinesAsAnOrdinaryPhrase_AreNoName()
+    {
+        // The recogniser's wrong name (Cloud-based Calder, a person) spells CC, which the text defines in lower case.
+        const string text = "Schools adopt cloud computing (CC) fast. Tools run on Cloud-based Calder servers. CC is cheap, and CC grows.";
+        var stage = new EntityStage([new FixedRecognizer(Mention(text, "Cloud-based Calder", "PERSON"))]);
+
+        Document document = stage.Process(Tokenised(text), CancellationToken.None);
+
+        Assert.That(document.Entities.Select(e => e.Text), Is.EqualTo(new[] { "Cloud-based Calder" }));
+    }
+
     private sealed class FixedRecognizer(params EntityMention[] mentions) : IEntityRecognizer
     {
         public string Name => "fixed";
