@@ -245,8 +245,10 @@ internal sealed partial class ReportFinder
             // finite main verb without a subject; the proper noun right before the verb, or before an apposition set off
             // by commas right before it (After the match, Hernan Gomez, Panama coach, said ...), is the subject it missed.
             // So is a name set off by commas right before the verb, after its description (Asked about the delay, the
-            // foreign minister, Ahmed Karimi, said ...).
-            if (verb == cue && _tree.Is(cue, "root") && cue > 0 && _syntax.Tag(cue) is "VBD" or "VBZ" or "VBP"
+            // foreign minister, Ahmed Karimi, said ...). Also when the parse hung the finite verb on another one as its
+            // complement, which no finite verb is (And citing the polls in Ohio, Senator Jane Doe said ...: "Jane Doe" an
+            // apposition of "Ohio", "said" an open complement of "citing").
+            if (verb == cue && cue > 0 && _syntax.Tag(cue) is "VBD" or "VBZ" or "VBP" && (_tree.Is(cue, "root") || IsVerbComplement(cue))
                 && NameBeforeCue(cue) is int named and >= 0 && _syntax.Pos(named) == "PROPN"
                 && char.IsUpper(_document.Tokens.CharsAt(named)[0]) && !_inQuote[named])
             {
@@ -256,7 +258,12 @@ internal sealed partial class ReportFinder
                     nameFirst--;
                 }
 
-                return (named, Math.Min(First(named), nameFirst));
+                // Under another verb, only a name of its own: not one in a prepositional phrase or a conjunct (allies in
+                // Europe say, Governor X of Michigan, for instance, said: the phrase's head is the subject the parse lost).
+                if (_tree.Is(cue, "root") || (!InPrepositionalPhrase(nameFirst) && !InPrepositionalPhrase(named) && !_tree.Is(named, "conj")))
+                {
+                    return (named, Math.Min(First(named), nameFirst));
+                }
             }
 
             int head = _tree.Head(verb);
@@ -360,6 +367,11 @@ internal sealed partial class ReportFinder
 
         return head;
     }
+
+    /// <summary>True when <paramref name="cue"/> hangs on a verb as its complement, adverbial clause or parataxis.</summary>
+    private bool IsVerbComplement(int cue) =>
+        (_tree.Is(cue, "xcomp") || _tree.Is(cue, "ccomp") || _tree.Is(cue, "advcl") || _tree.Is(cue, "parataxis"))
+        && _tree.Head(cue) is int head and >= 0 && _syntax.Pos(head) is "VERB" or "AUX";
 
     /// <summary>True when only punctuation lies between a closing quotation mark and <paramref name="cue"/>.</summary>
     private bool RightAfterQuotation(int cue)

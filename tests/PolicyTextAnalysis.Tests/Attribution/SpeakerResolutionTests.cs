@@ -60,6 +60,10 @@ public class SpeakerResolutionTests
     [TestCase("After the match, Hernan Dario Gomez, Panama coach, said, \"I think we have learned a lot from today's game.\"", "Hernan Dario Gomez")]
     // The same with the description first and the name set off by commas right before the verb.
     [TestCase("Asked about the delay, the foreign minister, Ahmed Karimi, said the deadline was not realistic.", "Ahmed Karimi")]
+    // The same when the parse hung the finite cue on a participle before it as its complement (the name an apposition of
+    // the place before it), but not a name inside a prepositional phrase (no speaker rather than the place).
+    [TestCase("And citing the upcoming election for governor in Virginia, Senator Jane Holt said he thinks the House needs to vote on the bill.", "Jane Holt")]
+    [TestCase("And citing the upcoming election for governor in Virginia, Governor Dana Reyes of Calder, for instance, said he thinks the House needs to vote on the bill.", null)]
     // A nominal with a preposition is no subject, and a prepositional phrase the parse made an apposition is no noun a
     // relative clause describes: the named soldier speaks, not the tour.
     [TestCase("Captain Ruth Vance of Mobile, Alabama, also on her second tour said, \"We are tired.\"", "Ruth Vance")]
