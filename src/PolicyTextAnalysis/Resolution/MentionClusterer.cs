@@ -57,6 +57,8 @@ internal sealed partial class MentionClusterer
 
     private bool IsPerson(int i) => _mentions[i].Label == EntityLabels.Person;
 
+    private bool IsPlace(int i) => _mentions[i].Label is EntityLabels.Location or EntityLabels.GeopoliticalEntity or EntityLabels.Facility;
+
     private void JoinIdentical()
     {
         var byKey = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -94,10 +96,11 @@ internal sealed partial class MentionClusterer
         }
 
         // Plural group names and demonyms join their singular (Afghans ~ Afghan), also after the same words (Senate
-        // Democrats ~ Senate Democrat, the adjective of "the Senate Democrat shutdown").
+        // Democrats ~ Senate Democrat, the adjective of "the Senate Democrat shutdown"). A place's plural is another place
+        // (the Americas, the Carolinas, the two Koreas), not its singular.
         for (int i = 0; i < _mentions.Count; i++)
         {
-            if (!IsPerson(i) && _words[i].Length >= 1 && NameForms.SingularOf(_words[i][^1]) is { } singular
+            if (!IsPerson(i) && !IsPlace(i) && _words[i].Length >= 1 && NameForms.SingularOf(_words[i][^1]) is { } singular
                 && byKey.TryGetValue(_words[i].Length == 1 ? singular : string.Join(' ', _words[i][..^1]) + " " + singular, out int j))
             {
                 Union(j, i);

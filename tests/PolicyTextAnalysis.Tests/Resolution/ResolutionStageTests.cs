@@ -235,6 +235,22 @@ public class ResolutionStageTests
     }
 
     [Test]
+    public void Process_PluralPlace_IsNotItsSingular()
+    {
+        // The Calderias are a region, not the country Calderia; a group's plural still joins its singular.
+        Document d = Resolved(
+            "Calderia signed the pact. Trade across the Calderias grew, and the Calderians and one Calderian spoke.",
+            ("Calderia", Gpe), ("Calderias", EntityLabels.Location), ("Calderians", Norp), ("Calderian", Norp));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ClusterOf(d, "Calderias"), Is.Not.EqualTo(ClusterOf(d, "Calderia")));
+            Assert.That(CanonicalOf(d, "Calderia"), Is.EqualTo("Calderia"));
+            Assert.That(ClusterOf(d, "Calderian"), Is.EqualTo(ClusterOf(d, "Calderians")));
+        });
+    }
+
+    [Test]
     public void Process_Clusters_AreNumberedInOrderOfFirstMention()
     {
         Document d = Resolved(
