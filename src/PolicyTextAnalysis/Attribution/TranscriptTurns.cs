@@ -45,9 +45,14 @@ internal static class TranscriptTurns
                     continue;
                 }
 
-                // An organisation's name with its acronym in parentheses (Calder Farmers Union (CFU):) opens
-                // a reaction in a round-up, whatever follows; a member's label holds a constituency, party or name there.
-                if (!label.Question && NamesOrganisationAcronym(tokens, t, label.Last))
+                // An organisation's name with its acronym in parentheses (Calder Farmers Union (CFU):) or a legislator's
+                // name with a US state or party-and-state note (Senator Jane Doe (CT):, Rep. Ann Lee (D-CA):) opens a
+                // reaction in a round-up, whatever follows; a Westminster member's label holds a constituency, a party
+                // after it, or a name there.
+                // A heading in capitals with a verb (PRESIDENT SMITH DELIVERS ON HIS PROMISE:, PROTECTING AMERICAN
+                // WORKERS:) names no speaker: a speaker's label is a name or a title.
+                if (!label.Question && (NamesOrganisationAcronym(tokens, t, label.Last) || EndsWithStateNote(tokens, t, label.Last)
+                    || HasVerb(document, t, label.Last)))
                 {
                     t = label.ContentToken - 1;
                     continue;
@@ -308,6 +313,70 @@ internal static class TranscriptTurns
         }
 
         return Acronyms.Fits(letters, words);
+    }
+
+    /// <summary>True when the parse reads a finite verb or an auxiliary in tokens <c>[first, last]</c>, or opens them with a
+    /// gerund that is no title's modifier (<c>ACTING SECRETARY</c> is a title), in a heading of four words or more: a short
+    /// label in capitals is a name the tagger may misread (<c>PRESIDENT LEVITS</c>, with the surname read as a verb).</summary>
+    private static bool HasVerb(Document document, int first, int last)
+    {
+        const int minWords = 4;
+        int words = 0;
+        for (int k = first; k <= last; k++)
+        {
+            words += document.Tokens.Kinds[k] == TokenKind.Word ? 1 : 0;
+        }
+
+        if (document.Syntax is not { } syntax || words < minWords)
+        {
+            return false;
+        }
+
+        for (int k = first; k <= last; k++)
+        {
+            string tag = syntax.Tag(k);
+            if (tag is "VBZ" or "VBD" or "VBP" or "MD" || syntax.Pos(k) == "AUX"
+                || (k == first && tag == "VBG" && !RoleWords.IsModifier(document.Tokens.CharsAt(k).ToString().ToLowerInvariant())))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the label at tokens <c>[first, last]</c> has one parenthesis, at its end, holding a US state's two
+    /// capitals or a party-and-state note with a hyphen (<c>(CT)</c>, <c>(D-CA)</c>, <c>(R-Texas)</c>).</summary>
+    private static bool EndsWithStateNote(TokenList tokens, int first, int last)
+    {
+        if (tokens.CharsAt(last) is not ")")
+        {
+            return false;
+        }
+
+        int open = last - 1;
+        while (open > first && tokens.CharsAt(open) is not "(")
+        {
+            open--;
+        }
+
+        for (int k = first; k < open; k++)
+        {
+            if (tokens.CharsAt(k) is "(")
+            {
+                return false;
+            }
+        }
+
+        ReadOnlySpan<char> only = open + 2 == last ? tokens.CharsAt(open + 1) : default;
+        bool stateCode = only.Length == 2 && char.IsAsciiLetterUpper(only[0]) && char.IsAsciiLetterUpper(only[1]);
+        bool partyAndState = false;
+        for (int k = open + 1; k < last; k++)
+        {
+            partyAndState |= tokens.CharsAt(k) is "-" or "–" || (tokens.Kinds[k] == TokenKind.Word && tokens.CharsAt(k).Contains('-'));
+        }
+
+        return open > first && (stateCode || (partyAndState && PartyNotes.End(tokens, open + 1, last + 1) == last));
     }
 
     /// <summary>True when only spaces separate token <paramref name="t"/> from the start of its line.</summary>

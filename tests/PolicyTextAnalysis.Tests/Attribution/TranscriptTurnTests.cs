@@ -326,6 +326,12 @@ public class TranscriptTurnTests
     // Organisations with their acronyms in a round-up, each line more than one quotation (a quotation inside one).
     [TestCase("Reactions:\n\nCalder Farmers Union (CFU): “We thank the President for his support of “fair prices,” and we will work with him.”\n\n"
         + "National Association of Calder Growers (NACG): “”Growers are ready,” said our chair. We stand ready to help.”")]
+    // Legislators with their states, each line more than one quotation.
+    [TestCase("WHAT THEY ARE SAYING\n\nSenator Jane Holt (CT): Today the administration took a step. I applaud it.\n\n"
+        + "Rep. Paul Reyes (CA-31): This is a good day. We will keep working.\n\nSenator Ann Lee (MD): “The rule matters,” and it will last.")]
+    // Headings in capitals with a verb, one holding the same name as another.
+    [TestCase("Today, President Donald Morrow signed an order.\n\nPRESIDENT DONALD MORROW IS ENDING THE LONG DELAYS: The order releases the records.\n\n"
+        + "PRESIDENT DONALD MORROW DELIVERS ON HIS PROMISE: The files will be public.\n\nPROVIDING CITIZENS THE WHOLE TRUTH: The archive opens.")]
     public void Turns_NoTranscript_FindsNone(string text)
     {
         Assert.That(Analyzer.Analyze(text).Turns, Is.Empty);
