@@ -156,11 +156,21 @@ internal sealed partial class MentionClusterer
             }
         }
 
+        // Full names the text introduces as someone's relative (his son, Hunter Lee).
+        var kin = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < _mentions.Count; i++)
+        {
+            if (IsPerson(i) && _words[i].Length >= 2 && KinshipBefore(i))
+            {
+                kin.Add(Key(i));
+            }
+        }
+
         // Whether a titled surname (President Lee, titled before the full name appears) and a full name never given any of
-        // its titles, whose first name the text also uses alone (Hunter Lee ... Hunter), are two people: a relative is
-        // named as family is.
+        // its titles, whose first name the text also uses alone (Hunter Lee ... Hunter) or which it introduces after a
+        // kinship noun (his son, Hunter Lee), are two people: a relative is named as family is.
         bool Relative(string surname, int full) =>
-            titles.TryGetValue(surname, out HashSet<string>? surnameTitles) && firstNamesAlone.Contains(_words[full][0])
+            titles.TryGetValue(surname, out HashSet<string>? surnameTitles) && (firstNamesAlone.Contains(_words[full][0]) || kin.Contains(Key(full)))
             && firstTitled[surname] < firstUse[Key(full)]
             && !(titles.TryGetValue(Key(full), out HashSet<string>? fullTitles) && fullTitles.Overlaps(surnameTitles));
 
@@ -223,6 +233,25 @@ internal sealed partial class MentionClusterer
         }
 
         return end > k + 1 && NameForms.IsTitle(_text.AsSpan(k + 1, end - k - 1)) ? _text[(k + 1)..end].TrimEnd('.') : null;
+    }
+
+    /// <summary>True when a kinship noun comes right before mention <paramref name="i"/>, a comma or spaces apart
+    /// (<c>his son, Hunter Lee</c>).</summary>
+    private bool KinshipBefore(int i)
+    {
+        int k = _mentions[i].Start - 1;
+        while (k >= 0 && _text[k] is ' ' or ',')
+        {
+            k--;
+        }
+
+        int end = k + 1;
+        while (k >= 0 && char.IsLetter(_text[k]))
+        {
+            k--;
+        }
+
+        return end > k + 1 && KinshipNouns.Contains(_text.AsSpan(k + 1, end - k - 1));
     }
 
     /// <summary>True for a word of two or more letters written in capitals only.</summary>

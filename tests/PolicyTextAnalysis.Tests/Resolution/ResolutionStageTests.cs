@@ -165,6 +165,17 @@ public class ResolutionStageTests
         });
     }
 
+    // The same when the text introduces the full name after a kinship noun, without using the first name alone.
+    [TestCase("President Calder spoke on Monday. His son, Hunter Calder, was not there. Calder said the talks were good.")]
+    [TestCase("President Calder spoke on Monday. The President's daughter Ana Calder was not there. Calder said the talks were good.")]
+    public void Process_TitledSurnameAndAFullNameAfterAKinshipNoun_StayApart(string text)
+    {
+        string relative = text.Contains("Ana", StringComparison.Ordinal) ? "Ana Calder" : "Hunter Calder";
+        Document d = Resolved(text, ("Calder", Per), (relative, Per));
+
+        Assert.That(ClusterOf(d, "Calder"), Is.Not.EqualTo(ClusterOf(d, relative)));
+    }
+
     [Test]
     public void Process_TitledSurnameAndAFullNameWithoutFirstNameUse_Join()
     {
