@@ -48,7 +48,7 @@ internal static partial class TranscriptTurns
         {
             string tag = syntax.Tag(k);
             if (tag is "VBZ" or "VBD" or "VBP" or "MD" || syntax.Pos(k) == "AUX"
-                || (k == first && tag == "VBG" && !RoleWords.IsModifier(document.Tokens.CharsAt(k).ToString().ToLowerInvariant())))
+                || (k == first && tag == "VBG" && !RoleWords.IsModifier(document.Tokens.CharsAt(k))))
             {
                 return true;
             }

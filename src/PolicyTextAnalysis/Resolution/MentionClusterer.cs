@@ -220,8 +220,20 @@ internal sealed partial class MentionClusterer
     /// mere form of address (<c>Mr.</c>, which a transcript's labels give every official) is none.</summary>
     private string? TitleBefore(int i)
     {
+        ReadOnlySpan<char> word = WordBefore(i, overComma: false);
+        return !word.IsEmpty && NameForms.IsTitle(word) ? word.ToString().TrimEnd('.') : null;
+    }
+
+    /// <summary>True when a kinship noun comes right before mention <paramref name="i"/>, a comma or spaces apart
+    /// (<c>his son, Hunter Lee</c>).</summary>
+    private bool KinshipBefore(int i) => KinshipNouns.Contains(WordBefore(i, overComma: true));
+
+    /// <summary>The word (letters and periods) right before mention <paramref name="i"/>, spaces apart, and commas too when
+    /// <paramref name="overComma"/>; empty when there is none.</summary>
+    private ReadOnlySpan<char> WordBefore(int i, bool overComma)
+    {
         int k = _mentions[i].Start - 1;
-        while (k >= 0 && _text[k] == ' ')
+        while (k >= 0 && (_text[k] == ' ' || (overComma && _text[k] == ',')))
         {
             k--;
         }
@@ -232,26 +244,7 @@ internal sealed partial class MentionClusterer
             k--;
         }
 
-        return end > k + 1 && NameForms.IsTitle(_text.AsSpan(k + 1, end - k - 1)) ? _text[(k + 1)..end].TrimEnd('.') : null;
-    }
-
-    /// <summary>True when a kinship noun comes right before mention <paramref name="i"/>, a comma or spaces apart
-    /// (<c>his son, Hunter Lee</c>).</summary>
-    private bool KinshipBefore(int i)
-    {
-        int k = _mentions[i].Start - 1;
-        while (k >= 0 && _text[k] is ' ' or ',')
-        {
-            k--;
-        }
-
-        int end = k + 1;
-        while (k >= 0 && char.IsLetter(_text[k]))
-        {
-            k--;
-        }
-
-        return end > k + 1 && KinshipNouns.Contains(_text.AsSpan(k + 1, end - k - 1));
+        return _text.AsSpan(k + 1, end - k - 1);
     }
 
     /// <summary>True for a word of two or more letters written in capitals only.</summary>
