@@ -156,22 +156,37 @@ internal sealed partial class MentionClusterer
             }
         }
 
-        // Full names the text introduces as someone's relative (his son, Hunter Lee).
+        // Full names the text introduces as someone's relative (his son, Hunter Lee), and those it names as sharing a surname
+        // with another first name (Joe and Jill Lee).
         var kin = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var shared = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < _mentions.Count; i++)
         {
-            if (IsPerson(i) && _words[i].Length >= 2 && KinshipBefore(i))
+            if (IsPerson(i) && _words[i].Length >= 2)
             {
-                kin.Add(Key(i));
+                if (KinshipBefore(i))
+                {
+                    kin.Add(Key(i));
+                }
+
+                // Not a first name that stands for a full name of another surname (the meeting between Jake and Ann
+                // Lee, after Jake Moss).
+                if (SharedSurnameBefore(i) is { } other
+                    && !(byWord.TryGetValue("F " + other, out List<int>? named) && named.Any(j => _words[j][^1] != _words[i][^1])))
+                {
+                    shared.Add(Key(i));
+                }
             }
         }
 
-        // Whether a titled surname (President Lee, titled before the full name appears) and a full name never given any of
-        // its titles, whose first name the text also uses alone (Hunter Lee ... Hunter) or which it introduces after a
-        // kinship noun (his son, Hunter Lee), are two people: a relative is named as family is.
+        // Whether a titled surname (President Lee) and a full name never given any of its titles are two people: a relative
+        // is named as family is. The full name is a relative's when the text names it with another first name of the surname
+        // (Joe and Jill Lee), or, when it appears after the titled surname, when the text also uses its first name alone
+        // (Hunter Lee ... Hunter) or introduces it after a kinship noun (his son, Hunter Lee).
         bool Relative(string surname, int full) =>
-            titles.TryGetValue(surname, out HashSet<string>? surnameTitles) && (firstNamesAlone.Contains(_words[full][0]) || kin.Contains(Key(full)))
-            && firstTitled[surname] < firstUse[Key(full)]
+            titles.TryGetValue(surname, out HashSet<string>? surnameTitles)
+            && (shared.Contains(Key(full))
+                || ((firstNamesAlone.Contains(_words[full][0]) || kin.Contains(Key(full))) && firstTitled[surname] < firstUse[Key(full)]))
             && !(titles.TryGetValue(Key(full), out HashSet<string>? fullTitles) && fullTitles.Overlaps(surnameTitles));
 
         for (int i = 0; i < _mentions.Count; i++)
@@ -228,11 +243,42 @@ internal sealed partial class MentionClusterer
     /// (<c>his son, Hunter Lee</c>).</summary>
     private bool KinshipBefore(int i) => KinshipNouns.Contains(WordBefore(i, overComma: true));
 
+    /// <summary>The other first name when mention <paramref name="i"/> is the second of two first names that share its surname
+    /// (<c>Joe and Jill Lee</c>): "and" and a lone capitalised first name right before it, with no capitalised word before
+    /// that (a full name's surname, <c>Ann Joy and Jill Lee</c>); else null.</summary>
+    private string? SharedSurnameBefore(int i)
+    {
+        int at = _mentions[i].Start;
+        if (!WordBefore(ref at, overComma: false).Equals("and", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> first = WordBefore(ref at, overComma: false);
+        if (first.IsEmpty || !char.IsUpper(first[0]) || GenderLexicon.Default.OfFirstName(first) == PersonGender.Unknown)
+        {
+            return null;
+        }
+
+        string name = first.ToString();
+        ReadOnlySpan<char> before = WordBefore(ref at, overComma: false);
+        return before.IsEmpty || !char.IsUpper(before[0]) ? name : null;
+    }
+
     /// <summary>The word (letters and periods) right before mention <paramref name="i"/>, spaces apart, and commas too when
     /// <paramref name="overComma"/>; empty when there is none.</summary>
     private ReadOnlySpan<char> WordBefore(int i, bool overComma)
     {
-        int k = _mentions[i].Start - 1;
+        int at = _mentions[i].Start;
+        return WordBefore(ref at, overComma);
+    }
+
+    /// <summary>The word (letters and periods) ending right before text position <paramref name="at"/>, spaces apart, and
+    /// commas too when <paramref name="overComma"/>; empty when there is none. <paramref name="at"/> moves to the word's
+    /// start.</summary>
+    private ReadOnlySpan<char> WordBefore(scoped ref int at, bool overComma)
+    {
+        int k = at - 1;
         while (k >= 0 && (_text[k] == ' ' || (overComma && _text[k] == ',')))
         {
             k--;
@@ -244,6 +290,7 @@ internal sealed partial class MentionClusterer
             k--;
         }
 
+        at = k + 1;
         return _text.AsSpan(k + 1, end - k - 1);
     }
 

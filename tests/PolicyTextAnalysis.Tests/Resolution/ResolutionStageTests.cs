@@ -176,6 +176,28 @@ public class ResolutionStageTests
         Assert.That(ClusterOf(d, "Calder"), Is.Not.EqualTo(ClusterOf(d, relative)));
     }
 
+    // Two first names before one surname name two people of it, so a titled surname is not the one the text spelled out,
+    // wherever that appears; a first name that stands for a full name of another surname is no such pair.
+    [Test]
+    public void Process_TitledSurnameAndAFullNameSharingItsSurname_StayApart()
+    {
+        Document d = Resolved(
+            "We have a statement from Joe and Jill Calder. President Calder said the talks were good.",
+            ("Jill Calder", Per), ("Calder", Per));
+
+        Assert.That(ClusterOf(d, "Calder"), Is.Not.EqualTo(ClusterOf(d, "Jill Calder")));
+    }
+
+    [Test]
+    public void Process_FirstNameOfAnotherFullNameBeforeAnd_DoesNotSplitTheSurname()
+    {
+        Document d = Resolved(
+            "Jake Moss spoke. The meeting between Jake and Benny Calder went well. Minister Calder said the talks were good.",
+            ("Jake Moss", Per), ("Benny Calder", Per), ("Calder", Per));
+
+        Assert.That(ClusterOf(d, "Calder"), Is.EqualTo(ClusterOf(d, "Benny Calder")));
+    }
+
     [Test]
     public void Process_TitledSurnameAndAFullNameWithoutFirstNameUse_Join()
     {
