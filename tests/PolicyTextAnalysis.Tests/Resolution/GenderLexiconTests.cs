@@ -20,6 +20,9 @@ public class GenderLexiconTests
     [TestCase("Congresswoman", "Female")]
     [TestCase("Mr", "Male")]
     [TestCase("Senator", "Unknown")]
+    [TestCase("guy", "Male")]
+    [TestCase("grandma", "Female")]
+    [TestCase("fiancée", "Female")]
     public void OfWord_FormOfAddressOrRole_GivesTheGender(string word, string expected)
     {
         Assert.That(GenderLexicon.Default.OfWord(word), Is.EqualTo(Enum.Parse<PersonGender>(expected)));
