@@ -17,6 +17,9 @@ public sealed class KnownOrganisationTests
     [TestCase("Federal Bureau of Investigation", "GPE")]
     // A militant group's one-word name typed as a place (no river or region bears it, unlike a company's: Amazon).
     [TestCase("Houthis", "LOC")]
+    // A listed company's one-word name typed LOC, which the knowledge base knows as no place.
+    [TestCase("Walmart", "LOC")]
+    [TestCase("Moderna", "LOC")]
     // An event's, product's, work's or facility's label: the recogniser's guess for an unfamiliar name.
     [TestCase("Federal Bureau of Investigation", "EVENT")]
     [TestCase("General Motors", "PRODUCT")]
@@ -35,6 +38,8 @@ public sealed class KnownOrganisationTests
     [TestCase("Georgia", "GPE")]
     [TestCase("Amazon", "LOC")]
     [TestCase("Texas", "GPE")]
+    // A one-word company name typed GPE is more often a town's (Hanover, Brunswick) than the company's.
+    [TestCase("Hanover", "GPE")]
     // A company's one word as a product (a Mastercard, a Ford) keeps its label.
     [TestCase("Mastercard", "PRODUCT")]
     public void Apply_PlaceNames_KeepTheirLabel(string name, string label)
