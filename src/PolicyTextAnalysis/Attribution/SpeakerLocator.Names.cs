@@ -4,7 +4,8 @@ using PolicyTextAnalysis.Resolution;
 namespace PolicyTextAnalysis.Attribution;
 
 /// <content>Names found apart from the cue: runs of capitalised words no recogniser tagged (so that a later surname finds its
-/// full name), and the earlier name a definite noun stands for (<c>the report</c>).</content>
+/// full name), the earlier name a definite noun stands for (<c>the report</c>), and the index of known names a short form
+/// is resolved against.</content>
 internal sealed partial class SpeakerLocator
 {
     // Runs of two or more capitalised words outside entity mentions, so that a later surname finds its full
@@ -124,5 +125,66 @@ internal sealed partial class SpeakerLocator
         }
 
         return null;
+    }
+
+    // Names are indexed by first and last word, the only words a short form is matched on.
+    private void AddName(string[] words, Speaker speaker)
+    {
+        if (words.Length == 0 || !_knownNames.Add((speaker.ClusterId ?? string.Empty) + "|" + string.Join(' ', words)))
+        {
+            return;
+        }
+
+        foreach (string key in words.Length == 1 ? [words[0]] : new[] { words[0], words[^1] })
+        {
+            if (!_namesByWord.TryGetValue(key, out List<(string[] Words, Speaker Speaker)>? list))
+            {
+                _namesByWord[key] = list = [];
+            }
+
+            list.Add((words, speaker));
+        }
+    }
+
+    private Speaker ResolveName(int first, int last, bool group)
+    {
+        string text = _document.Text[_document.Tokens.Starts[first].._document.Tokens.Ends[last]];
+        string[] words = NameForms.CoreWords(text, null);
+        if (group)
+        {
+            return new Speaker(string.Join(' ', words), null, false);
+        }
+
+        // The best known name this one can stand for: entity clusters first, then the longest name.
+        Speaker? best = null;
+        int bestScore = -1;
+        IEnumerable<(string[] Words, Speaker Speaker)> candidates = words.Length == 0 ? [] :
+            _namesByWord.GetValueOrDefault(words[0], []).Concat(_namesByWord.GetValueOrDefault(words[^1], []));
+        foreach ((string[] known, Speaker speaker) in candidates)
+        {
+            if (words.AsSpan().SequenceEqual(known) || MentionClusterer.IsShortFormOf(words, known))
+            {
+                int score = (speaker.ClusterId is null ? 0 : 100) + known.Length;
+                if (score > bestScore)
+                {
+                    best = speaker;
+                    bestScore = score;
+                }
+            }
+        }
+
+        if (best is { } found)
+        {
+            return found;
+        }
+
+        // Unknown: a name of two words or more is taken as a person (Maria Keller), a single word as a group.
+        var fresh = new Speaker(string.Join(' ', words), null, words.Length >= 2);
+        if (fresh.IsPerson)
+        {
+            AddName(words, fresh);
+        }
+
+        return fresh;
     }
 }
