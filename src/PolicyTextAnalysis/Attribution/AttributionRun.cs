@@ -92,7 +92,7 @@ internal sealed partial class AttributionRun
         _finder = new ReportFinder(document, lexicon, _inQuote, turns);
         _labels = new LabelLines(document, _speakers, lexicon, turns);
         _dashes = new DashSources(document);
-        _naming = new NamingSentences(document, lexicon);
+        _naming = new NamingSentences(document, lexicon, _inQuote);
         _resolver = new SpeakerResolver(document, _speakers, _inQuote, turns, lexicon);
     }
 

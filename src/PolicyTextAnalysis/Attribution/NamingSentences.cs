@@ -15,10 +15,13 @@ internal sealed class NamingSentences
     private readonly SyntaxLayer _syntax;
     private readonly DependencyTree _tree;
     private readonly CueLexicon _lexicon;
+    // Per token, whether it is inside a quotation: a quotation's own words name nothing.
+    private readonly bool[] _inQuote;
 
-    public NamingSentences(Document document, CueLexicon lexicon)
+    public NamingSentences(Document document, CueLexicon lexicon, bool[] inQuote)
     {
         _document = document;
+        _inQuote = inQuote;
         _syntax = document.Syntax!;
         _tree = _syntax.Tree;
         _lexicon = lexicon;
@@ -44,6 +47,12 @@ internal sealed class NamingSentences
 
         for (int t = a; t < b; t++)
         {
+            // The sentence's own words, not a quotation inside it ("What had I better do about it?" asked Lee.).
+            if (_inQuote[t])
+            {
+                continue;
+            }
+
             if (after && WordsOf(t) is int owner and >= 0)
             {
                 return new Report(t, owner, _tree.SubtreeFirst(owner), open, close + 1, RuleIds.NamedNext);
@@ -106,7 +115,7 @@ internal sealed class NamingSentences
             }
         }
 
-        return what >= 0 && subject > what ? subject : -1;
+        return what >= 0 && subject > what && !_inQuote[what] && !_inQuote[subject] ? subject : -1;
     }
 
     private bool IsWhat(int t) => _document.Tokens.CharsAt(t).Equals("what", StringComparison.OrdinalIgnoreCase);

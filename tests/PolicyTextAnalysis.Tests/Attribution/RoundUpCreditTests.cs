@@ -211,6 +211,17 @@ public class RoundUpCreditTests
         Assert.That(q.Rule, Is.Not.EqualTo(RuleIds.NamedNext));
     }
 
+    // A quotation's own words inside the sentence before the next quotation name nobody: "what ... do about it" is no
+    // "what X said" of the sentence.
+    [Test]
+    public void Predict_WhatInsideAQuotation_DoesNotNameTheNextQuotation()
+    {
+        IReadOnlyList<Quote> quotes = Quotes("Tom Baker sat down. \"And what had I better do about it, sir?\" asked Tom Baker, after a pause. "
+            + "\"Oh, nothing, nothing at all; you should go home.\"");
+
+        Assert.That(quotes.Select(q => q.Rule), Has.None.EqualTo(RuleIds.NamedNext));
+    }
+
     // Nobody spoke lately: a quotation opening its sentence right after a sentence about a person is that person's.
     [TestCase("The clinic is short of staff. Lena Weiss has worked nights for a decade.\n\n\"I am exhausted all the time.\"", "Lena Weiss")]
     [TestCase("The clinic is short of staff. Lena Weiss has worked nights for a decade. She rarely sees her children.\n\n\"I am exhausted all the time.\"", "Lena Weiss")]
