@@ -75,6 +75,7 @@ public sealed class ResolutionStage : IPipelineStage
             RegionTyper.Apply(names, _knowledgeBase);
             PlaceTyper.Apply(names, _knowledgeBase);
             AddressedNameTyper.Apply(document, names, _knowledgeBase);
+            SurnameTyper.Apply(names, _knowledgeBase);
             KnownOrganisationTyper.Apply(names, _knowledgeBase);
             Link(names, _knowledgeBase);
             StateContextLinker.Apply(document, names, _knowledgeBase);
