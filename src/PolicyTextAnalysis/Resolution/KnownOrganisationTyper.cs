@@ -51,7 +51,7 @@ internal static class KnownOrganisationTyper
                 && !matches.Any(static m => m.Entry.Kind is KnowledgeBaseKind.Country or KnowledgeBaseKind.City or KnowledgeBaseKind.State or KnowledgeBaseKind.Region);
             if (words.Length == 1 && !acronym && !(group && name.Label == EntityLabels.Location) && !company)
             {
-                surnames ??= Surnames(names);
+                surnames ??= SurnameTyper.Surnames(names);
                 if (name.Label != EntityLabels.Person || surnames.Contains(words[0]))
                 {
                     continue;
@@ -60,21 +60,5 @@ internal static class KnownOrganisationTyper
 
             names[k] = name with { Label = EntityLabels.Organization, KbId = organisation.Entry.Id };
         }
-    }
-
-    // Last words of the document's person names of two words or more (Gerald Ford makes a later Ford a person).
-    private static HashSet<string> Surnames(List<EntityMention> names)
-    {
-        var surnames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (EntityMention name in names)
-        {
-            string[] words = NameForms.CoreWords(name.Text, null);
-            if (name.Label == EntityLabels.Person && words.Length > 1)
-            {
-                surnames.Add(words[^1]);
-            }
-        }
-
-        return surnames;
     }
 }

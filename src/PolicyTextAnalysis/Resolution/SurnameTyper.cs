@@ -34,8 +34,9 @@ internal static class SurnameTyper
         }
     }
 
-    // Last words of the document's person names of two words or more.
-    private static HashSet<string> Surnames(List<EntityMention> names)
+    /// <summary>The last words of the person names of two words or more in <paramref name="names"/> (Gerald Ford makes a
+    /// later Ford a person).</summary>
+    internal static HashSet<string> Surnames(List<EntityMention> names)
     {
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         foreach (EntityMention name in names)
